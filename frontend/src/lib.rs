@@ -1,0 +1,4 @@
+//! lastmile-frontend: per-ISA decoders, disassemblers, CPU state layouts and
+//! lifters to Cranelift IR. Knows nothing of files, processes or the cache.
+
+pub mod sparc;

@@ -1,0 +1,175 @@
+//! The SPARC CPU state seen by translated code.
+//!
+//! Register windows live in a linear array `win`: the current window's outs are
+//! at `win[wbase..wbase+8]`, its locals at `+8..+16` and its ins at
+//! `+16..+24`, which are the outs of the next-older window (SPARC V9 manual,
+//! 5.1.1: a `save` makes the caller's outs the callee's ins). `save` moves
+//! `wbase` down by 16; `restore` moves it up. `canrestore` counts the older
+//! windows still held in the array. When the array is exhausted the oldest
+//! windows are spilled to their frames at %sp + BIAS exactly as Linux's spill
+//! handler would, and a `restore` with no window in the array fills it from
+//! the frame at %fp + BIAS: the program sees the save areas that it would see
+//! on hardware after a window overflow, `flushw` or signal delivery.
+
+/// Capacity of the window array, in windows. Much larger than hardware's 8:
+/// fewer spills, same visible behaviour at the points Linux makes visible.
+pub const NWINDOWS: usize = 64;
+/// Registers in the window array (16 per window plus the oldest window's ins).
+pub const WIN_REGS: usize = NWINDOWS * 16 + 8;
+
+/// SPARC V9 stack bias (ABI): the frame is at %sp + 2047 for 64-bit code.
+pub const STACK_BIAS64: u64 = 2047;
+
+/// CCR bit positions: icc in bits 3:0, xcc in bits 7:4, each `n z v c` from high to low.
+pub const CC_C: u64 = 1;
+pub const CC_V: u64 = 2;
+pub const CC_Z: u64 = 4;
+pub const CC_N: u64 = 8;
+
+#[repr(C)]
+pub struct SparcCpu {
+    /// %g0..%g7 (g[0] always reads 0; translated code never writes it).
+    pub g: [u64; 8],
+    /// Host pointer to `win[wbase]`: the current window. Kept in sync by
+    /// [`SparcCpu::set_wbase`]; translated code reads registers through it.
+    pub wptr: *mut u64,
+    pub pc: u64,
+    pub npc: u64,
+    pub y: u64,
+    /// %ccr: xcc in bits 7:4, icc in bits 3:0.
+    pub ccr: u64,
+    pub asi: u64,
+    pub fprs: u64,
+    /// Host address of guest address 0 (the reservation base).
+    pub membase: u64,
+    /// Index of the current window in `win` (a multiple of 16).
+    pub wbase: u64,
+    /// Older windows held in `win` above the current one.
+    pub canrestore: u64,
+    /// Extra information for the exit reason a block returned (trap number,
+    /// faulting address ...).
+    pub exit_arg: u64,
+    /// Stack bias: 2047 for 64-bit code, 0 for 32-bit.
+    pub bias: u64,
+    /// Address mask applied to effective addresses: all ones for 64-bit,
+    /// 0xffff_ffff for 32-bit code (PSTATE.AM).
+    pub addr_mask: u64,
+    /// Floating-point registers as 64-bit doubles (%f0..%f62 pairs).
+    pub f: [u64; 32],
+    pub fsr: u64,
+    pub gsr: u64,
+    /// Tick counter base (host-derived).
+    pub tick: u64,
+    pub win: [u64; WIN_REGS],
+}
+
+/// How a translated block finished. The runtime acts on it and resumes at
+/// `cpu.pc` / `cpu.npc`.
+#[repr(u64)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Exit {
+    /// Continue at pc/npc.
+    Normal = 0,
+    /// Tcc taken: `exit_arg` holds the trap number (0..127 software traps);
+    /// pc is the trap instruction, npc the one after it.
+    Trap = 1,
+    /// illegal_instruction at pc (`exit_arg` = the word).
+    Illegal = 2,
+    /// privileged_opcode at pc.
+    Privileged = 3,
+    /// Data access fault (window spill/fill): `exit_arg` = address.
+    Fault = 4,
+    /// division_by_zero at pc.
+    DivZero = 5,
+    /// mem_address_not_aligned at pc: `exit_arg` = address.
+    Unaligned = 6,
+    /// Instruction fetch fault at pc.
+    FetchFault = 7,
+    /// tag_overflow (taddcctv/tsubcctv).
+    TagOverflow = 8,
+    /// fp_disabled or unimplemented FP operation.
+    FpUnimplemented = 9,
+    /// flushw / ta 3: spill all windows then continue (handled by runtime).
+    Flushw = 10,
+}
+
+impl Exit {
+    pub fn from_u64(v: u64) -> Exit {
+        match v {
+            0 => Exit::Normal,
+            1 => Exit::Trap,
+            2 => Exit::Illegal,
+            3 => Exit::Privileged,
+            4 => Exit::Fault,
+            5 => Exit::DivZero,
+            6 => Exit::Unaligned,
+            7 => Exit::FetchFault,
+            8 => Exit::TagOverflow,
+            9 => Exit::FpUnimplemented,
+            _ => Exit::Flushw,
+        }
+    }
+}
+
+impl SparcCpu {
+    /// A zeroed CPU with the current window in the middle of the array.
+    pub fn new_boxed(membase: u64, bits64: bool) -> Box<SparcCpu> {
+        let layout = std::alloc::Layout::new::<SparcCpu>();
+        // SAFETY: every field is an integer or raw pointer, for which all-zero
+        // bytes are valid values.
+        let mut cpu: Box<SparcCpu> = unsafe {
+            let p = std::alloc::alloc_zeroed(layout) as *mut SparcCpu;
+            if p.is_null() {
+                std::alloc::handle_alloc_error(layout);
+            }
+            Box::from_raw(p)
+        };
+        cpu.membase = membase;
+        cpu.bias = if bits64 { STACK_BIAS64 } else { 0 };
+        cpu.addr_mask = if bits64 { u64::MAX } else { 0xffff_ffff };
+        cpu.set_wbase(((NWINDOWS - 1) * 16) as u64);
+        cpu
+    }
+
+    pub fn set_wbase(&mut self, wbase: u64) {
+        self.wbase = wbase;
+        self.wptr = self.win.as_mut_ptr().wrapping_add(wbase as usize);
+    }
+
+    /// Read integer register r (0..31) of the current window.
+    pub fn reg(&self, r: u32) -> u64 {
+        let r = r as usize;
+        if r < 8 {
+            if r == 0 {
+                0
+            } else {
+                self.g[r]
+            }
+        } else {
+            self.win[self.wbase as usize + r - 8]
+        }
+    }
+
+    /// Write integer register r (writes to %g0 are discarded).
+    pub fn set_reg(&mut self, r: u32, v: u64) {
+        let r = r as usize;
+        if r < 8 {
+            if r != 0 {
+                self.g[r] = v;
+            }
+        } else {
+            self.win[self.wbase as usize + r - 8] = v;
+        }
+    }
+
+    /// Set or clear the carry flag of both icc and xcc (the Linux system-call
+    /// error convention: sparc64 tests %xcc, sparc32 %icc).
+    pub fn set_syscall_carry(&mut self, err: bool) {
+        let c = CC_C | (CC_C << 4);
+        if err {
+            self.ccr |= c;
+        } else {
+            self.ccr &= !c;
+        }
+    }
+}

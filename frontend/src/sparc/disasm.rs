@@ -1,0 +1,1 @@
+//! objdump-compatible SPARC disassembler.

@@ -1,0 +1,1 @@
+//! Lifting SPARC blocks to Cranelift IR.

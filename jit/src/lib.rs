@@ -1,0 +1,144 @@
+//! lastmile-jit: compiling lifted functions with Cranelift, the code memory
+//! they live in, and the translation cache. Knows nothing of guest ISAs
+//! beyond a block's guest range.
+
+pub mod cache;
+pub mod codemem;
+
+use codemem::CodeMemory;
+use cranelift_codegen::control::ControlPlane;
+use cranelift_codegen::ir::Function;
+use cranelift_codegen::isa::{CallConv, OwnedTargetIsa, TargetFrontendConfig};
+use cranelift_codegen::settings::{self, Configurable};
+use cranelift_codegen::Context;
+use cranelift_frontend::FunctionBuilderContext;
+
+pub use cranelift_codegen;
+pub use cranelift_frontend;
+
+/// Code-generation effort.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum OptLevel {
+    /// Cheapest compile: opt level "none", single-pass register allocation.
+    Fast,
+    /// Best code: opt level "speed", backtracking register allocation.
+    Speed,
+}
+
+/// A compiled block in code memory.
+#[derive(Clone, Copy, Debug)]
+pub struct Compiled {
+    pub ptr: *const u8,
+    pub size: usize,
+}
+
+// SAFETY: the pointer refers to immutable, executable code memory that lives
+// as long as the JIT's code memory.
+unsafe impl Send for Compiled {}
+unsafe impl Sync for Compiled {}
+
+/// Statistics kept by the compiler.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct JitStats {
+    pub compiled: u64,
+    pub guest_insns: u64,
+    pub compile_ns: u64,
+    pub code_bytes: u64,
+}
+
+pub struct Jit {
+    isa: OwnedTargetIsa,
+    ctx: Context,
+    pub fctx: FunctionBuilderContext,
+    code: CodeMemory,
+    pub stats: JitStats,
+}
+
+impl Jit {
+    pub fn new(opt: OptLevel, verify: bool) -> Result<Jit, String> {
+        let mut flags = settings::builder();
+        let set = |f: &mut settings::Builder, k: &str, v: &str| f.set(k, v).map_err(|e| format!("cranelift setting {k}={v}: {e}"));
+        match opt {
+            OptLevel::Fast => {
+                set(&mut flags, "opt_level", "none")?;
+                set(&mut flags, "regalloc_algorithm", "single_pass")?;
+            }
+            OptLevel::Speed => {
+                set(&mut flags, "opt_level", "speed")?;
+                set(&mut flags, "regalloc_algorithm", "backtracking")?;
+            }
+        }
+        set(&mut flags, "enable_verifier", if verify { "true" } else { "false" })?;
+        set(&mut flags, "preserve_frame_pointers", "false")?;
+        let isa_builder = cranelift_native::builder().map_err(|e| format!("host ISA: {e}"))?;
+        let isa = isa_builder
+            .finish(settings::Flags::new(flags))
+            .map_err(|e| format!("host ISA: {e}"))?;
+        Ok(Jit {
+            isa,
+            ctx: Context::new(),
+            fctx: FunctionBuilderContext::new(),
+            code: CodeMemory::new()?,
+            stats: JitStats::default(),
+        })
+    }
+
+    pub fn call_conv(&self) -> CallConv {
+        CallConv::SystemV
+    }
+
+    pub fn frontend_config(&self) -> TargetFrontendConfig {
+        self.isa.frontend_config()
+    }
+
+    /// Compile `func` and place it in code memory.
+    pub fn compile(&mut self, func: Function, guest_insns: usize) -> Result<Compiled, String> {
+        let t0 = std::time::Instant::now();
+        self.ctx.clear();
+        self.ctx.func = func;
+        let mut ctrl = ControlPlane::default();
+        let compiled = self
+            .ctx
+            .compile(&*self.isa, &mut ctrl)
+            .map_err(|e| format!("cranelift: {:?}", e.inner))?;
+        if !compiled.buffer.relocs().is_empty() {
+            return Err("cranelift: unexpected relocations in a block".into());
+        }
+        let bytes = compiled.code_buffer();
+        let ptr = self.code.place(bytes)?;
+        self.stats.compiled += 1;
+        self.stats.guest_insns += guest_insns as u64;
+        self.stats.code_bytes += bytes.len() as u64;
+        self.stats.compile_ns += t0.elapsed().as_nanos() as u64;
+        Ok(Compiled { ptr, size: bytes.len() })
+    }
+
+    /// Host address range holding compiled code.
+    pub fn code_range(&self) -> (usize, usize) {
+        self.code.range()
+    }
+
+    /// The Cranelift IR of the last compiled function (for `-d op`).
+    pub fn last_ir(&self) -> String {
+        self.ctx.func.display().to_string()
+    }
+}
+
+/// Disassemble host code (x86-64) for `-d out_asm`.
+pub fn disasm_host(c: &Compiled) -> String {
+    use iced_x86::{Decoder, DecoderOptions, Formatter, Instruction, NasmFormatter};
+    // SAFETY: `c` describes bytes placed in code memory that stay mapped.
+    let bytes = unsafe { std::slice::from_raw_parts(c.ptr, c.size) };
+    let mut dec = Decoder::with_ip(64, bytes, c.ptr as u64, DecoderOptions::NONE);
+    let mut fmt = NasmFormatter::new();
+    let mut out = String::new();
+    let mut insn = Instruction::default();
+    let mut text = String::new();
+    while dec.can_decode() {
+        dec.decode_out(&mut insn);
+        text.clear();
+        fmt.format(&insn, &mut text);
+        out.push_str(&format!("  0x{:016x}:  {}\n", insn.ip(), text));
+    }
+    out
+}

@@ -1,1 +1,1508 @@
 //! Lifting SPARC blocks to Cranelift IR.
+//!
+//! A block is a straight run of instructions ending at a control transfer
+//! (with its delay slot), an unconditional trap, an illegal word, or a size
+//! limit. The lifted function has the signature `fn(cpu: *mut SparcCpu) -> u64`:
+//! it updates the CPU state, stores the next `pc`/`npc`, and returns an
+//! [`Exit`] code.
+//!
+//! Guest registers are cached in Cranelift variables within a block and
+//! written back at every exit. Condition codes are lazy: a cc-setting
+//! instruction records its operands, and a consumer in the same block (the
+//! usual `cmp; bne`) compiles to a direct host comparison; %ccr is only
+//! materialised when the block exits or something reads it whole.
+//!
+//! PC/nPC follow the V9 model (manual 5.1.8): every exit stores both, and a
+//! CTI whose delay slot cannot be lifted with it (a DCTI couple, or a delay
+//! slot on an unmapped page) exits with nPC != PC + 4; the runtime then runs a
+//! one-instruction block lifted in "dynamic nPC" mode.
+
+use super::cpu::{Exit, SparcCpu, CC_C, CC_N, CC_V, CC_Z};
+use super::decode::{decode, Flavor, Insn, Op};
+use cranelift_codegen::ir::condcodes::IntCC;
+use cranelift_codegen::ir::types::{I32, I64, I8};
+use cranelift_codegen::ir::{
+    AbiParam, Function, InstBuilder, MemFlagsData, Signature, UserFuncName, Value,
+};
+use cranelift_codegen::isa::{CallConv, TargetFrontendConfig};
+use cranelift_frontend::{FunctionBuilder, FunctionBuilderContext, Variable};
+use std::mem::offset_of;
+
+/// Addresses of the runtime's helpers called from translated code. Each has
+/// the C signature given in its comment.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct Helpers {
+    /// `extern "C" fn(cpu: *mut SparcCpu) -> u64`: the window part of `save`
+    /// (spilling on overflow); returns 0 or an [`Exit`] code.
+    pub save: u64,
+    /// `extern "C" fn(cpu: *mut SparcCpu) -> u64`: the window part of
+    /// `restore`/`return` (filling on underflow).
+    pub restore: u64,
+    /// `extern "C" fn(cpu: *mut SparcCpu) -> u64`: `flushw`.
+    pub flushw: u64,
+    /// `extern "C" fn(cpu: *mut SparcCpu) -> u64`: the value of %tick.
+    pub tick: u64,
+}
+
+/// How to lift.
+#[derive(Clone, Copy)]
+pub struct LiftConfig {
+    pub flavor: Flavor,
+    /// Mask from a guest address to its offset in the guest reservation.
+    pub space_mask: u64,
+    /// Most instructions in one block (not counting a delay slot).
+    pub max_insns: usize,
+    pub helpers: Helpers,
+    pub call_conv: CallConv,
+    /// The host's frontend configuration (pointer width and so on).
+    pub frontend: TargetFrontendConfig,
+}
+
+/// What was lifted: the guest range the block covers (for invalidation) and
+/// the number of guest instructions.
+#[derive(Clone, Debug)]
+pub struct BlockInfo {
+    pub start: u64,
+    /// One past the last guest byte read.
+    pub end: u64,
+    pub insns: usize,
+    /// The decoded instructions with their addresses (for `-d in_asm`).
+    pub code: Vec<(u64, Insn)>,
+}
+
+/// Why a block could not be lifted at all.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum LiftError {
+    /// The first instruction is not fetchable (unmapped or not executable).
+    Fetch,
+}
+
+/// The signature of every lifted block.
+pub fn block_signature(call_conv: CallConv) -> Signature {
+    let mut sig = Signature::new(call_conv);
+    sig.params.push(AbiParam::new(I64));
+    sig.returns.push(AbiParam::new(I64));
+    sig
+}
+
+/// Lift the block at `pc` into a new function. With `dyn_npc`, exactly one
+/// instruction is lifted and its successor is taken from `cpu.npc`.
+pub fn lift_block(
+    cfg: &LiftConfig,
+    fetch: &dyn Fn(u64) -> Option<u32>,
+    pc: u64,
+    dyn_npc: bool,
+    fctx: &mut FunctionBuilderContext,
+) -> Result<(Function, BlockInfo), LiftError> {
+    let first = fetch(pc).ok_or(LiftError::Fetch)?;
+    let mut func = Function::with_name_signature(UserFuncName::default(), block_signature(cfg.call_conv));
+    let mut info = BlockInfo { start: pc, end: pc + 4, insns: 0, code: Vec::new() };
+    {
+        let mut b = FunctionBuilder::new(&mut func, fctx);
+        let entry = b.create_block();
+        b.append_block_params_for_function_params(entry);
+        b.switch_to_block(entry);
+        b.seal_block(entry);
+        let cpu = b.block_params(entry)[0];
+        let mut l = Lifter::new(cfg, b, cpu);
+        if dyn_npc {
+            let insn = decode(first, cfg.flavor);
+            info.code.push((pc, insn));
+            info.insns = 1;
+            l.lift_dyn_npc(insn, pc);
+        } else {
+            l.lift_run(fetch, pc, first, &mut info);
+        }
+        l.b.finalize(cfg.frontend);
+    }
+    Ok((func, info))
+}
+
+/// The state of one guest register in the block being lifted.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum RegState {
+    Unloaded,
+    Clean,
+    Dirty,
+}
+
+/// Pending condition codes.
+#[derive(Clone, Copy)]
+enum Cc {
+    /// In `cpu.ccr`.
+    Mem,
+    /// A materialised %ccr value (i64) that also is in `cpu.ccr`.
+    Stored(Value),
+    /// A materialised %ccr value (i64) not yet stored.
+    Val(Value),
+    /// N and Z from the result; V = C = 0.
+    Logic(Value),
+    /// r = a + b (+ carry): full flags.
+    Add(Value, Value, Value),
+    /// r = a - b (- borrow).
+    Sub(Value, Value, Value),
+}
+
+/// A successor pc: a constant or a run-time value.
+#[derive(Clone, Copy)]
+enum Pc {
+    K(u64),
+    V(Value),
+}
+
+struct Lifter<'a, 'c> {
+    cfg: &'c LiftConfig,
+    b: FunctionBuilder<'a>,
+    cpu: Value,
+    membase: Value,
+    wptr: Value,
+    vars: [Variable; 32],
+    state: [RegState; 32],
+    cc: Cc,
+    bits64: bool,
+}
+
+fn cpu_flags() -> MemFlagsData {
+    MemFlagsData::trusted()
+}
+
+fn int_ty(size: u8) -> cranelift_codegen::ir::Type {
+    match size {
+        1 => I8,
+        2 => cranelift_codegen::ir::types::I16,
+        4 => I32,
+        _ => I64,
+    }
+}
+
+impl<'a, 'c> Lifter<'a, 'c> {
+    fn new(cfg: &'c LiftConfig, mut b: FunctionBuilder<'a>, cpu: Value) -> Self {
+        let vars = std::array::from_fn(|_| b.declare_var(I64));
+        let membase = b.ins().load(I64, cpu_flags(), cpu, offset_of!(SparcCpu, membase) as i32);
+        let wptr = b.ins().load(I64, cpu_flags(), cpu, offset_of!(SparcCpu, wptr) as i32);
+        Lifter {
+            cfg,
+            b,
+            cpu,
+            membase,
+            wptr,
+            vars,
+            state: [RegState::Unloaded; 32],
+            cc: Cc::Mem,
+            bits64: cfg.flavor == Flavor::V9,
+        }
+    }
+
+    // ---------------------------------------------------------------- registers
+
+    /// Where register r lives: (base pointer, byte offset).
+    fn reg_home(&self, r: u32) -> (Value, i32) {
+        if r < 8 {
+            (self.cpu, (offset_of!(SparcCpu, g) + 8 * r as usize) as i32)
+        } else {
+            (self.wptr, 8 * (r as i32 - 8))
+        }
+    }
+
+    fn get(&mut self, r: u32) -> Value {
+        if r == 0 {
+            return self.b.ins().iconst(I64, 0);
+        }
+        let i = r as usize;
+        if self.state[i] == RegState::Unloaded {
+            let (base, off) = self.reg_home(r);
+            let v = self.b.ins().load(I64, cpu_flags(), base, off);
+            self.b.def_var(self.vars[i], v);
+            self.state[i] = RegState::Clean;
+        }
+        self.b.use_var(self.vars[i])
+    }
+
+    fn set(&mut self, r: u32, v: Value) {
+        if r == 0 {
+            return;
+        }
+        let i = r as usize;
+        self.b.def_var(self.vars[i], v);
+        self.state[i] = RegState::Dirty;
+    }
+
+    /// Store every dirty register (window ones only if `window_only`).
+    fn writeback_regs(&mut self, window_only: bool) {
+        for r in 1..32u32 {
+            if window_only && r < 8 {
+                continue;
+            }
+            if self.state[r as usize] == RegState::Dirty {
+                let v = self.b.use_var(self.vars[r as usize]);
+                let (base, off) = self.reg_home(r);
+                self.b.ins().store(cpu_flags(), v, base, off);
+            }
+        }
+    }
+
+    /// After a window change: forget the cached window registers.
+    fn reload_window(&mut self) {
+        for r in 8..32 {
+            self.state[r] = RegState::Unloaded;
+        }
+        self.wptr = self.b.ins().load(I64, cpu_flags(), self.cpu, offset_of!(SparcCpu, wptr) as i32);
+    }
+
+    fn operand2(&mut self, insn: &Insn) -> Value {
+        if insn.i() {
+            self.b.ins().iconst(I64, insn.simm13())
+        } else {
+            self.get(insn.rs2())
+        }
+    }
+
+    fn k(&mut self, v: u64) -> Value {
+        self.b.ins().iconst(I64, v as i64)
+    }
+
+    fn mask_addr(&mut self, v: Value) -> Value {
+        if self.bits64 {
+            v
+        } else {
+            self.b.ins().band_imm_s(v, 0xffff_ffff)
+        }
+    }
+
+    fn pc_val(&mut self, pc: Pc) -> Value {
+        match pc {
+            Pc::K(v) => self.k(v),
+            Pc::V(v) => v,
+        }
+    }
+
+    fn mask_pc(&self, pc: u64) -> u64 {
+        if self.bits64 {
+            pc
+        } else {
+            pc & 0xffff_ffff
+        }
+    }
+
+    // ---------------------------------------------------------- condition codes
+
+    fn ccr_value(&mut self) -> Value {
+        match self.cc {
+            Cc::Mem => {
+                let v = self.b.ins().load(I64, cpu_flags(), self.cpu, offset_of!(SparcCpu, ccr) as i32);
+                self.cc = Cc::Stored(v);
+                v
+            }
+            Cc::Stored(v) | Cc::Val(v) => v,
+            Cc::Logic(r) => {
+                let v = self.flags_logic(r);
+                self.cc = Cc::Val(v);
+                v
+            }
+            Cc::Add(a, b, r) => {
+                let v = self.flags_add(a, b, r);
+                self.cc = Cc::Val(v);
+                v
+            }
+            Cc::Sub(a, b, r) => {
+                let v = self.flags_sub(a, b, r);
+                self.cc = Cc::Val(v);
+                v
+            }
+        }
+    }
+
+    fn writeback_cc(&mut self) {
+        match self.cc {
+            Cc::Mem | Cc::Stored(_) => {}
+            _ => {
+                let v = self.ccr_value();
+                self.b.ins().store(cpu_flags(), v, self.cpu, offset_of!(SparcCpu, ccr) as i32);
+                self.cc = Cc::Stored(v);
+            }
+        }
+    }
+
+    /// Bit `bit` of v, as 0/1 (i64), shifted to position `to`.
+    fn bit_to(&mut self, v: Value, bit: i64, to: i64) -> Value {
+        let s = self.b.ins().ushr_imm_s(v, bit);
+        let one = self.b.ins().band_imm_s(s, 1);
+        if to == 0 {
+            one
+        } else {
+            self.b.ins().ishl_imm_s(one, to)
+        }
+    }
+
+    /// N and Z of icc (from r's low word) and xcc (from r), placed in a ccr.
+    fn nz_bits(&mut self, r: Value) -> Value {
+        let n_x = self.bit_to(r, 63, 7);
+        let n_i = self.bit_to(r, 31, 3);
+        let zx = self.b.ins().icmp_imm_s(IntCC::Equal, r, 0);
+        let zx = self.b.ins().uextend(I64, zx);
+        let zx = self.b.ins().ishl_imm_s(zx, 6);
+        let r32 = self.b.ins().ireduce(I32, r);
+        let zi = self.b.ins().icmp_imm_s(IntCC::Equal, r32, 0);
+        let zi = self.b.ins().uextend(I64, zi);
+        let zi = self.b.ins().ishl_imm_s(zi, 2);
+        let a = self.b.ins().bor(n_x, n_i);
+        let c = self.b.ins().bor(zx, zi);
+        self.b.ins().bor(a, c)
+    }
+
+    fn flags_logic(&mut self, r: Value) -> Value {
+        self.nz_bits(r)
+    }
+
+    /// V and C vectors (bit 31 for icc, bit 63 for xcc) to ccr bits.
+    fn vc_bits(&mut self, v: Value, c: Value) -> Value {
+        let vx = self.bit_to(v, 63, 5);
+        let vi = self.bit_to(v, 31, 1);
+        let cx = self.bit_to(c, 63, 4);
+        let ci = self.bit_to(c, 31, 0);
+        let a = self.b.ins().bor(vx, vi);
+        let d = self.b.ins().bor(cx, ci);
+        self.b.ins().bor(a, d)
+    }
+
+    fn flags_add(&mut self, a: Value, b: Value, r: Value) -> Value {
+        // Carry out of each bit: (a & b) | ((a | b) & !r); overflow: (a ^ r) & (b ^ r).
+        let ab = self.b.ins().band(a, b);
+        let aob = self.b.ins().bor(a, b);
+        let nr = self.b.ins().bnot(r);
+        let t = self.b.ins().band(aob, nr);
+        let c = self.b.ins().bor(ab, t);
+        let ar = self.b.ins().bxor(a, r);
+        let br = self.b.ins().bxor(b, r);
+        let v = self.b.ins().band(ar, br);
+        let nz = self.nz_bits(r);
+        let vc = self.vc_bits(v, c);
+        self.b.ins().bor(nz, vc)
+    }
+
+    fn flags_sub(&mut self, a: Value, b: Value, r: Value) -> Value {
+        // Borrow: (!a & b) | (!(a ^ b) & r); overflow: (a ^ b) & (a ^ r).
+        let na = self.b.ins().bnot(a);
+        let t1 = self.b.ins().band(na, b);
+        let axb = self.b.ins().bxor(a, b);
+        let nx = self.b.ins().bnot(axb);
+        let t2 = self.b.ins().band(nx, r);
+        let c = self.b.ins().bor(t1, t2);
+        let ar = self.b.ins().bxor(a, r);
+        let v = self.b.ins().band(axb, ar);
+        let nz = self.nz_bits(r);
+        let vc = self.vc_bits(v, c);
+        self.b.ins().bor(nz, vc)
+    }
+
+    /// icc.C as an i64 0/1 (for addc/subc).
+    fn icc_carry(&mut self) -> Value {
+        match self.cc {
+            Cc::Logic(_) => self.k(0),
+            Cc::Sub(a, b, _) => {
+                let a32 = self.b.ins().ireduce(I32, a);
+                let b32 = self.b.ins().ireduce(I32, b);
+                let c = self.b.ins().icmp(IntCC::UnsignedLessThan, a32, b32);
+                self.b.ins().uextend(I64, c)
+            }
+            _ => {
+                let v = self.ccr_value();
+                self.b.ins().band_imm_s(v, CC_C as i64)
+            }
+        }
+    }
+
+    /// Evaluate an integer condition (Bicc cond encoding) on icc (`xcc` false)
+    /// or xcc. Returns an i8 boolean.
+    fn cond(&mut self, cond: u32, xcc: bool) -> Value {
+        match cond {
+            0 => return self.b.ins().iconst(I8, 0),
+            8 => return self.b.ins().iconst(I8, 1),
+            _ => {}
+        }
+        let (base, inv) = (cond & 7, cond & 8 != 0);
+        // Conditions 9..15 are the negations of 1..7.
+        let ty = if xcc { I64 } else { I32 };
+        let narrow = |l: &mut Self, v: Value| if xcc { v } else { l.b.ins().ireduce(I32, v) };
+        let direct = match self.cc {
+            Cc::Sub(a, b, r) => {
+                let (a, b) = (narrow(self, a), narrow(self, b));
+                let cc = match base {
+                    1 => Some(IntCC::Equal),
+                    2 => Some(IntCC::SignedLessThanOrEqual),
+                    3 => Some(IntCC::SignedLessThan),
+                    4 => Some(IntCC::UnsignedLessThanOrEqual),
+                    5 => Some(IntCC::UnsignedLessThan),
+                    _ => None,
+                };
+                match cc {
+                    Some(cc) => Some(self.b.ins().icmp(cc, a, b)),
+                    None if base == 6 => {
+                        let r = narrow(self, r);
+                        Some(self.b.ins().icmp_imm_s(IntCC::SignedLessThan, r, 0))
+                    }
+                    None => None,
+                }
+            }
+            Cc::Logic(r) => {
+                let r = narrow(self, r);
+                let _ = ty;
+                match base {
+                    1 | 4 => Some(self.b.ins().icmp_imm_s(IntCC::Equal, r, 0)),
+                    2 => Some(self.b.ins().icmp_imm_s(IntCC::SignedLessThanOrEqual, r, 0)),
+                    3 | 6 => Some(self.b.ins().icmp_imm_s(IntCC::SignedLessThan, r, 0)),
+                    5 | 7 => Some(self.b.ins().iconst(I8, 0)),
+                    _ => None,
+                }
+            }
+            _ => None,
+        };
+        let v = match direct {
+            Some(v) => v,
+            None => {
+                let ccr = self.ccr_value();
+                let f = if xcc { self.b.ins().ushr_imm_s(ccr, 4) } else { ccr };
+                let n = self.bit_to(f, 3, 0);
+                let z = self.bit_to(f, 2, 0);
+                let vv = self.bit_to(f, 1, 0);
+                let c = self.bit_to(f, 0, 0);
+                let r = match base {
+                    1 => z,
+                    2 => {
+                        let nv = self.b.ins().bxor(n, vv);
+                        self.b.ins().bor(z, nv)
+                    }
+                    3 => self.b.ins().bxor(n, vv),
+                    4 => self.b.ins().bor(c, z),
+                    5 => c,
+                    6 => n,
+                    _ => vv,
+                };
+                self.b.ins().icmp_imm_s(IntCC::NotEqual, r, 0)
+            }
+        };
+        if inv {
+            self.b.ins().bxor_imm_s(v, 1)
+        } else {
+            v
+        }
+    }
+
+    /// Register condition of BPr / MOVr on value v. rcond: 1 z, 2 lez, 3 lz,
+    /// 5 nz, 6 gz, 7 gez.
+    fn rcond(&mut self, rcond: u32, v: Value) -> Value {
+        let cc = match rcond {
+            1 => IntCC::Equal,
+            2 => IntCC::SignedLessThanOrEqual,
+            3 => IntCC::SignedLessThan,
+            5 => IntCC::NotEqual,
+            6 => IntCC::SignedGreaterThan,
+            _ => IntCC::SignedGreaterThanOrEqual,
+        };
+        self.b.ins().icmp_imm_s(cc, v, 0)
+    }
+
+    // -------------------------------------------------------------------- exits
+
+    /// Write back everything and return `code`, with the given successor.
+    fn exit(&mut self, code: Exit, pc: Pc, npc: Pc) {
+        self.writeback_regs(false);
+        self.writeback_cc();
+        let pcv = self.pc_val(pc);
+        let npcv = self.pc_val(npc);
+        self.b.ins().store(cpu_flags(), pcv, self.cpu, offset_of!(SparcCpu, pc) as i32);
+        self.b.ins().store(cpu_flags(), npcv, self.cpu, offset_of!(SparcCpu, npc) as i32);
+        let c = self.k(code as u64);
+        self.b.ins().return_(&[c]);
+    }
+
+    fn exit_with_arg(&mut self, code: Exit, arg: Value, pc: u64) {
+        self.b.ins().store(cpu_flags(), arg, self.cpu, offset_of!(SparcCpu, exit_arg) as i32);
+        self.exit(code, Pc::K(pc), Pc::K(self.mask_pc(pc + 4)));
+    }
+
+    /// If `cond` holds, leave the block with `code` (a trap at `pc`);
+    /// otherwise continue in a fresh block. The trap path gets the register
+    /// state of this point.
+    fn trap_if(&mut self, cond: Value, code: Exit, arg: Value, pc: u64) {
+        let trap = self.b.create_block();
+        let cont = self.b.create_block();
+        self.b.set_cold_block(trap);
+        self.b.ins().brif(cond, trap, &[], cont, &[]);
+        self.b.seal_block(trap);
+        self.b.seal_block(cont);
+        self.b.switch_to_block(trap);
+        let saved = (self.state, self.cc);
+        self.exit_with_arg(code, arg, pc);
+        (self.state, self.cc) = saved;
+        self.b.switch_to_block(cont);
+    }
+
+    /// Two-way exit on `cond`: taken goes to (tpc, tnpc), else (fpc, fnpc).
+    fn exit_branch(&mut self, cond: Value, t: (Pc, Pc), f: (Pc, Pc)) {
+        let tb = self.b.create_block();
+        let fb = self.b.create_block();
+        self.b.ins().brif(cond, tb, &[], fb, &[]);
+        self.b.seal_block(tb);
+        self.b.seal_block(fb);
+        self.b.switch_to_block(fb);
+        let saved = (self.state, self.cc);
+        self.exit(Exit::Normal, f.0, f.1);
+        (self.state, self.cc) = saved;
+        self.b.switch_to_block(tb);
+        self.exit(Exit::Normal, t.0, t.1);
+    }
+
+    // --------------------------------------------------------------- the block
+
+    fn lift_run(&mut self, fetch: &dyn Fn(u64) -> Option<u32>, start: u64, first: u32, info: &mut BlockInfo) {
+        let mut pc = start;
+        let mut word = first;
+        loop {
+            let insn = decode(word, self.cfg.flavor);
+            info.code.push((pc, insn));
+            info.insns += 1;
+            info.end = pc + 4;
+            let npc = self.mask_pc(pc + 4);
+            if insn.is_cti() {
+                // Fetch the delay slot unless the CTI never executes it.
+                let needs_delay = !self.annuls_always(&insn);
+                let delay = if needs_delay { fetch(npc) } else { None };
+                let delay = delay.map(|w| decode(w, self.cfg.flavor));
+                match delay {
+                    Some(d) if !d.is_cti() => {
+                        info.code.push((npc, d));
+                        info.insns += 1;
+                        info.end = npc + 4;
+                        self.lift_cti(insn, pc, Some(d));
+                    }
+                    _ => self.lift_cti(insn, pc, None),
+                }
+                return;
+            }
+            if !self.lift_simple(insn, pc) {
+                return;
+            }
+            if info.insns >= self.cfg.max_insns {
+                self.exit(Exit::Normal, Pc::K(npc), Pc::K(self.mask_pc(npc + 4)));
+                return;
+            }
+            match fetch(npc) {
+                Some(w) => {
+                    pc = npc;
+                    word = w;
+                }
+                None => {
+                    self.exit(Exit::Normal, Pc::K(npc), Pc::K(self.mask_pc(npc + 4)));
+                    return;
+                }
+            }
+        }
+    }
+
+    /// Does this CTI skip its delay slot whatever happens (`ba,a`, `bn,a`)?
+    fn annuls_always(&self, insn: &Insn) -> bool {
+        match insn.op {
+            Op::Bicc | Op::BPcc | Op::FBfcc | Op::FBPfcc => insn.annul() && insn.cond() & 7 == 0,
+            _ => false,
+        }
+    }
+
+    /// One instruction in dynamic-nPC mode: PC <- nPC, nPC <- nPC + 4 for a
+    /// plain instruction; the V9 rules for a CTI.
+    fn lift_dyn_npc(&mut self, insn: Insn, pc: u64) {
+        let npc = self.b.ins().load(I64, cpu_flags(), self.cpu, offset_of!(SparcCpu, npc) as i32);
+        let npc4 = self.b.ins().iadd_imm_s(npc, 4);
+        let npc4 = self.mask_addr(npc4);
+        if !insn.is_cti() {
+            if self.lift_simple_in(insn, pc, Some(npc)) {
+                self.exit(Exit::Normal, Pc::V(npc), Pc::V(npc4));
+            }
+            return;
+        }
+        // A CTI executing with its delay slot at `npc`.
+        match self.cti_target(&insn, pc) {
+            CtiKind::Cond { taken, target, annul } => {
+                let t = self.pc_val(target);
+                if annul {
+                    // Taken: delay slot runs. Not taken: it is annulled.
+                    let t4 = self.b.ins().iadd_imm_s(npc4, 0);
+                    let npc8 = self.b.ins().iadd_imm_s(npc, 8);
+                    let npc8 = self.mask_addr(npc8);
+                    let pc_ = self.b.ins().select(taken, npc, t4);
+                    let npc_ = self.b.ins().select(taken, t, npc8);
+                    self.exit(Exit::Normal, Pc::V(pc_), Pc::V(npc_));
+                } else {
+                    let npc_ = self.b.ins().select(taken, t, npc4);
+                    self.exit(Exit::Normal, Pc::V(npc), Pc::V(npc_));
+                }
+            }
+            CtiKind::Always { target, annul } => {
+                if annul {
+                    let t = self.pc_val(target);
+                    let t4 = self.b.ins().iadd_imm_s(t, 4);
+                    let t4 = self.mask_addr(t4);
+                    self.exit(Exit::Normal, Pc::V(t), Pc::V(t4));
+                } else {
+                    self.exit(Exit::Normal, Pc::V(npc), target);
+                }
+            }
+            CtiKind::Never { annul } => {
+                if annul {
+                    let npc8 = self.b.ins().iadd_imm_s(npc, 8);
+                    let npc8 = self.mask_addr(npc8);
+                    self.exit(Exit::Normal, Pc::V(npc4), Pc::V(npc8));
+                } else {
+                    self.exit(Exit::Normal, Pc::V(npc), Pc::V(npc4));
+                }
+            }
+            CtiKind::Done => {}
+        }
+    }
+
+    /// Evaluate a CTI up to (not including) its delay slot: link register
+    /// writes, window change of `return`, the condition and the target.
+    fn cti_target(&mut self, insn: &Insn, pc: u64) -> CtiKind {
+        let annul = insn.annul();
+        match insn.op {
+            Op::Bicc | Op::BPcc => {
+                let disp = if insn.op == Op::Bicc { insn.disp22() } else { insn.disp19() };
+                let target = Pc::K(self.mask_pc(pc.wrapping_add(disp as u64)));
+                let xcc = insn.op == Op::BPcc && insn.bpcc_cc() == 2;
+                match insn.cond() {
+                    8 => CtiKind::Always { target, annul },
+                    0 => CtiKind::Never { annul },
+                    c => {
+                        let taken = self.cond(c, xcc);
+                        CtiKind::Cond { taken, target, annul }
+                    }
+                }
+            }
+            Op::BPr => {
+                let target = Pc::K(self.mask_pc(pc.wrapping_add(insn.disp16() as u64)));
+                let v = self.get(insn.rs1());
+                let taken = self.rcond(insn.rcond_bpr(), v);
+                CtiKind::Cond { taken, target, annul }
+            }
+            Op::Call => {
+                let target = Pc::K(self.mask_pc(pc.wrapping_add(insn.disp30() as u64)));
+                let link = self.k(pc);
+                self.set(15, link);
+                CtiKind::Always { target, annul: false }
+            }
+            Op::Jmpl | Op::Return => {
+                let a = self.get(insn.rs1());
+                let o = self.operand2(insn);
+                let t = self.b.ins().iadd(a, o);
+                let t = self.mask_addr(t);
+                // A misaligned target traps before anything changes (A.24).
+                let low = self.b.ins().band_imm_s(t, 3);
+                let bad = self.b.ins().icmp_imm_s(IntCC::NotEqual, low, 0);
+                self.trap_if(bad, Exit::Unaligned, t, pc);
+                if insn.op == Op::Jmpl {
+                    let link = self.k(pc);
+                    self.set(insn.rd(), link);
+                } else if !self.window_op(self.cfg.helpers.restore, pc) {
+                    return CtiKind::Done;
+                }
+                CtiKind::Always { target: Pc::V(t), annul: false }
+            }
+            // FBfcc / FBPfcc: floating point is not executed yet.
+            _ => {
+                let w = self.k(insn.word as u64);
+                self.exit_with_arg(Exit::FpUnimplemented, w, pc);
+                CtiKind::Done
+            }
+        }
+    }
+
+    /// A CTI at `pc`, with its delay slot `delay` if that can be lifted here.
+    fn lift_cti(&mut self, insn: Insn, pc: u64, delay: Option<Insn>) {
+        let dpc = self.mask_pc(pc + 4);
+        let after = self.mask_pc(pc + 8);
+        let after4 = self.mask_pc(pc + 12);
+        let kind = self.cti_target(&insn, pc);
+        let Some(d) = delay else {
+            // Split: leave with nPC != PC + 4 and let the runtime continue.
+            match kind {
+                CtiKind::Cond { taken, target, annul } => {
+                    if annul {
+                        self.exit_branch(taken, (Pc::K(dpc), target), (Pc::K(after), Pc::K(after4)));
+                    } else {
+                        let t = self.pc_val(target);
+                        let a = self.k(after);
+                        let n = self.b.ins().select(taken, t, a);
+                        self.exit(Exit::Normal, Pc::K(dpc), Pc::V(n));
+                    }
+                }
+                CtiKind::Always { target, annul } => {
+                    if annul {
+                        let t = self.pc_val(target);
+                        let t4 = self.b.ins().iadd_imm_s(t, 4);
+                        let t4 = self.mask_addr(t4);
+                        self.exit(Exit::Normal, Pc::V(t), Pc::V(t4));
+                    } else {
+                        self.exit(Exit::Normal, Pc::K(dpc), target);
+                    }
+                }
+                CtiKind::Never { annul } => {
+                    if annul {
+                        self.exit(Exit::Normal, Pc::K(after), Pc::K(after4));
+                    } else {
+                        self.exit(Exit::Normal, Pc::K(dpc), Pc::K(after));
+                    }
+                }
+                CtiKind::Done => {}
+            }
+            return;
+        };
+        match kind {
+            CtiKind::Cond { taken, target, annul } => {
+                if annul {
+                    // Not taken: the delay slot is annulled.
+                    let tb = self.b.create_block();
+                    let fb = self.b.create_block();
+                    self.b.ins().brif(taken, tb, &[], fb, &[]);
+                    self.b.seal_block(tb);
+                    self.b.seal_block(fb);
+                    self.b.switch_to_block(fb);
+                    let saved = (self.state, self.cc);
+                    self.exit(Exit::Normal, Pc::K(after), Pc::K(after4));
+                    (self.state, self.cc) = saved;
+                    self.b.switch_to_block(tb);
+                    self.delay_then_jump(d, dpc, target);
+                } else {
+                    // Keep the condition across the delay slot.
+                    if self.lift_simple(d, dpc) {
+                        let t = self.pc_val(target);
+                        let t4 = self.b.ins().iadd_imm_s(t, 4);
+                        let t4 = self.mask_addr(t4);
+                        self.exit_branch(taken, (Pc::V(t), Pc::V(t4)), (Pc::K(after), Pc::K(after4)));
+                    }
+                }
+            }
+            CtiKind::Always { target, annul } => {
+                if annul {
+                    // ba,a: the delay slot was never fetched.
+                    let t = self.pc_val(target);
+                    let t4 = self.b.ins().iadd_imm_s(t, 4);
+                    let t4 = self.mask_addr(t4);
+                    self.exit(Exit::Normal, Pc::V(t), Pc::V(t4));
+                } else {
+                    self.delay_then_jump(d, dpc, target);
+                }
+            }
+            CtiKind::Never { annul } => {
+                if annul {
+                    self.exit(Exit::Normal, Pc::K(after), Pc::K(after4));
+                } else if self.lift_simple(d, dpc) {
+                    self.exit(Exit::Normal, Pc::K(after), Pc::K(after4));
+                }
+            }
+            CtiKind::Done => {}
+        }
+    }
+
+    fn delay_then_jump(&mut self, d: Insn, dpc: u64, target: Pc) {
+        if self.lift_simple(d, dpc) {
+            let t = self.pc_val(target);
+            let t4 = self.b.ins().iadd_imm_s(t, 4);
+            let t4 = self.mask_addr(t4);
+            self.exit(Exit::Normal, Pc::V(t), Pc::V(t4));
+        }
+    }
+
+    /// Lift a non-CTI instruction at `pc` whose successor is pc + 4. Returns
+    /// false when the instruction ended the block (trap or illegal).
+    fn lift_simple(&mut self, insn: Insn, pc: u64) -> bool {
+        self.lift_simple_in(insn, pc, None)
+    }
+
+    /// Call a window helper (save/restore) after writing back the window
+    /// registers; leaves the block on a spill/fill fault.
+    fn window_op(&mut self, helper: u64, pc: u64) -> bool {
+        self.writeback_regs(true);
+        for r in 8..32 {
+            if self.state[r] == RegState::Dirty {
+                self.state[r] = RegState::Clean;
+            }
+        }
+        let r = self.call_helper(helper);
+        let bad = self.b.ins().icmp_imm_s(IntCC::NotEqual, r, 0);
+        // The helper stored the faulting address in exit_arg already.
+        let fault_block = self.b.create_block();
+        let cont = self.b.create_block();
+        self.b.set_cold_block(fault_block);
+        self.b.ins().brif(bad, fault_block, &[], cont, &[]);
+        self.b.seal_block(fault_block);
+        self.b.seal_block(cont);
+        self.b.switch_to_block(fault_block);
+        {
+            let saved = (self.state, self.cc);
+            self.writeback_regs(false);
+            self.writeback_cc();
+            let pcv = self.k(pc);
+            let npcv = self.k(self.mask_pc(pc + 4));
+            self.b.ins().store(cpu_flags(), pcv, self.cpu, offset_of!(SparcCpu, pc) as i32);
+            self.b.ins().store(cpu_flags(), npcv, self.cpu, offset_of!(SparcCpu, npc) as i32);
+            self.b.ins().return_(&[r]);
+            (self.state, self.cc) = saved;
+        }
+        self.b.switch_to_block(cont);
+        self.reload_window();
+        true
+    }
+
+    fn call_helper(&mut self, addr: u64) -> Value {
+        let mut sig = Signature::new(CallConv::SystemV);
+        sig.params.push(AbiParam::new(I64));
+        sig.returns.push(AbiParam::new(I64));
+        let sigref = self.b.import_signature(sig);
+        let f = self.k(addr);
+        let call = self.b.ins().call_indirect(sigref, f, &[self.cpu]);
+        self.b.inst_results(call)[0]
+    }
+
+    /// Effective address rs1 + (rs2 | simm13), masked for 32-bit code.
+    fn ea(&mut self, insn: &Insn) -> Value {
+        let a = self.get(insn.rs1());
+        let o = self.operand2(insn);
+        let s = self.b.ins().iadd(a, o);
+        self.mask_addr(s)
+    }
+
+    /// Host address of guest address `ea` after checking alignment `size`.
+    fn host_addr(&mut self, ea: Value, size: u64, pc: u64) -> Value {
+        if size > 1 {
+            let low = self.b.ins().band_imm_s(ea, (size - 1) as i64);
+            let bad = self.b.ins().icmp_imm_s(IntCC::NotEqual, low, 0);
+            self.trap_if(bad, Exit::Unaligned, ea, pc);
+        }
+        let off = if self.cfg.space_mask == u64::MAX {
+            ea
+        } else {
+            self.b.ins().band_imm_s(ea, self.cfg.space_mask as i64)
+        };
+        self.b.ins().iadd(self.membase, off)
+    }
+
+    /// The endianness of an alternate-space access: Some(big) for an ASI we
+    /// know statically, None for %asi (checked at run time by the caller).
+    fn asi_static(&self, insn: &Insn) -> Option<Result<bool, ()>> {
+        if insn.i() {
+            return None;
+        }
+        Some(asi_endianness(insn.imm_asi()))
+    }
+
+    /// Load `size` bytes at `host` with the guest's byte order, extended to
+    /// 64 bits. (Cranelift's x86 backend has no big-endian loads: a native
+    /// load plus `bswap`.)
+    fn load_int(&mut self, size: u8, signed: bool, host: Value, big: bool) -> Value {
+        let f = MemFlagsData::new();
+        let ty = int_ty(size);
+        let mut v = self.b.ins().load(ty, f, host, 0);
+        if big && size > 1 {
+            v = self.b.ins().bswap(v);
+        }
+        if ty == I64 {
+            v
+        } else if signed {
+            self.b.ins().sextend(I64, v)
+        } else {
+            self.b.ins().uextend(I64, v)
+        }
+    }
+
+    /// Store the low `size` bytes of `v` at `host` in the guest's byte order.
+    fn store_int(&mut self, size: u8, v: Value, host: Value, big: bool) {
+        let f = MemFlagsData::new();
+        let ty = int_ty(size);
+        let mut n = if ty == I64 { v } else { self.b.ins().ireduce(ty, v) };
+        if big && size > 1 {
+            n = self.b.ins().bswap(n);
+        }
+        self.b.ins().store(f, n, host, 0);
+    }
+
+    /// Resolve the ASI of an alternate-space access: Ok(Some(big)) static,
+    /// Ok(None) dynamic little flag in the returned value; Err: the block ended.
+    fn asi_of(&mut self, insn: &Insn, pc: u64) -> Result<AsiSel, ()> {
+        match self.asi_static(insn) {
+            Some(Ok(big)) => Ok(AsiSel::Static(big)),
+            Some(Err(())) => {
+                let w = self.k(insn.word as u64);
+                self.exit_with_arg(Exit::Privileged, w, pc);
+                Err(())
+            }
+            None => {
+                let asi = self.b.ins().load(I64, cpu_flags(), self.cpu, offset_of!(SparcCpu, asi) as i32);
+                // Valid user ASIs: 0x80-0x83 and 0x88-0x8b.
+                let m = self.b.ins().band_imm_s(asi, !0x0b_i64);
+                let bad = self.b.ins().icmp_imm_s(IntCC::NotEqual, m, 0x80);
+                let w = self.k(insn.word as u64);
+                self.trap_if(bad, Exit::Privileged, w, pc);
+                let little = self.b.ins().band_imm_s(asi, 8);
+                let little = self.b.ins().icmp_imm_s(IntCC::NotEqual, little, 0);
+                Ok(AsiSel::Dynamic(little))
+            }
+        }
+    }
+
+    /// Byte-swap `v` (of `size` bytes, in the low bits of an i64) when `little`.
+    fn swap_if(&mut self, v: Value, size: u8, little: Value, signed: bool) -> Value {
+        if size == 1 {
+            return v;
+        }
+        let ty = match size {
+            2 => cranelift_codegen::ir::types::I16,
+            4 => I32,
+            _ => I64,
+        };
+        let n = if ty == I64 { v } else { self.b.ins().ireduce(ty, v) };
+        let s = self.b.ins().bswap(n);
+        let s = if ty == I64 {
+            s
+        } else if signed {
+            self.b.ins().sextend(I64, s)
+        } else {
+            self.b.ins().uextend(I64, s)
+        };
+        self.b.ins().select(little, s, v)
+    }
+
+    fn lift_simple_in(&mut self, insn: Insn, pc: u64, _dyn_npc: Option<Value>) -> bool {
+        let rd = insn.rd();
+        match insn.op {
+            Op::Sethi => {
+                if rd != 0 {
+                    let v = self.k((insn.imm22() as u64) << 10);
+                    self.set(rd, v);
+                }
+            }
+            Op::Add | Op::Addcc | Op::Addc | Op::Addccc => {
+                let a = self.get(insn.rs1());
+                let o = self.operand2(&insn);
+                let mut r = self.b.ins().iadd(a, o);
+                if matches!(insn.op, Op::Addc | Op::Addccc) {
+                    let c = self.icc_carry();
+                    r = self.b.ins().iadd(r, c);
+                }
+                if matches!(insn.op, Op::Addcc | Op::Addccc) {
+                    self.cc = Cc::Add(a, o, r);
+                }
+                self.set(rd, r);
+            }
+            Op::Sub | Op::Subcc | Op::Subc | Op::Subccc => {
+                let a = self.get(insn.rs1());
+                let o = self.operand2(&insn);
+                let mut r = self.b.ins().isub(a, o);
+                let with_carry = matches!(insn.op, Op::Subc | Op::Subccc);
+                if with_carry {
+                    let c = self.icc_carry();
+                    r = self.b.ins().isub(r, c);
+                }
+                match insn.op {
+                    Op::Subcc => self.cc = Cc::Sub(a, o, r),
+                    Op::Subccc => {
+                        // The borrow formula uses r, so it holds with a borrow in.
+                        let v = self.flags_sub(a, o, r);
+                        self.cc = Cc::Val(v);
+                    }
+                    _ => {}
+                }
+                self.set(rd, r);
+            }
+            Op::And | Op::Andcc | Op::Or | Op::Orcc | Op::Xor | Op::Xorcc | Op::Andn | Op::Andncc | Op::Orn
+            | Op::Orncc | Op::Xnor | Op::Xnorcc => {
+                let a = self.get(insn.rs1());
+                let o = self.operand2(&insn);
+                let r = match insn.op {
+                    Op::And | Op::Andcc => self.b.ins().band(a, o),
+                    Op::Or | Op::Orcc => self.b.ins().bor(a, o),
+                    Op::Xor | Op::Xorcc => self.b.ins().bxor(a, o),
+                    Op::Andn | Op::Andncc => self.b.ins().band_not(a, o),
+                    Op::Orn | Op::Orncc => self.b.ins().bor_not(a, o),
+                    _ => {
+                        let x = self.b.ins().bxor(a, o);
+                        self.b.ins().bnot(x)
+                    }
+                };
+                if matches!(insn.op, Op::Andcc | Op::Orcc | Op::Xorcc | Op::Andncc | Op::Orncc | Op::Xnorcc) {
+                    self.cc = Cc::Logic(r);
+                }
+                self.set(rd, r);
+            }
+            Op::Mulx => {
+                let a = self.get(insn.rs1());
+                let o = self.operand2(&insn);
+                let r = self.b.ins().imul(a, o);
+                self.set(rd, r);
+            }
+            Op::Umul | Op::Smul | Op::Umulcc | Op::Smulcc => {
+                let a = self.get(insn.rs1());
+                let o = self.operand2(&insn);
+                let signed = matches!(insn.op, Op::Smul | Op::Smulcc);
+                let a32 = self.b.ins().ireduce(I32, a);
+                let o32 = self.b.ins().ireduce(I32, o);
+                let (a, o) = if signed {
+                    (self.b.ins().sextend(I64, a32), self.b.ins().sextend(I64, o32))
+                } else {
+                    (self.b.ins().uextend(I64, a32), self.b.ins().uextend(I64, o32))
+                };
+                let r = self.b.ins().imul(a, o);
+                let y = self.b.ins().ushr_imm_s(r, 32);
+                self.b.ins().store(cpu_flags(), y, self.cpu, offset_of!(SparcCpu, y) as i32);
+                if matches!(insn.op, Op::Umulcc | Op::Smulcc) {
+                    self.cc = Cc::Logic(r);
+                }
+                self.set(rd, r);
+            }
+            Op::Udivx | Op::Sdivx => {
+                let a = self.get(insn.rs1());
+                let o = self.operand2(&insn);
+                let z = self.b.ins().icmp_imm_s(IntCC::Equal, o, 0);
+                let w = self.k(insn.word as u64);
+                self.trap_if(z, Exit::DivZero, w, pc);
+                let r = if insn.op == Op::Udivx {
+                    self.b.ins().udiv(a, o)
+                } else {
+                    // INT64_MIN / -1 would trap on the host; SPARC gives INT64_MIN.
+                    let m1 = self.b.ins().icmp_imm_s(IntCC::Equal, o, -1);
+                    let one = self.k(1);
+                    let d = self.b.ins().select(m1, one, o);
+                    let q = self.b.ins().sdiv(a, d);
+                    let n = self.b.ins().ineg(a);
+                    self.b.ins().select(m1, n, q)
+                };
+                self.set(rd, r);
+            }
+            Op::Udiv | Op::Sdiv | Op::Udivcc | Op::Sdivcc => {
+                let a = self.get(insn.rs1());
+                let o = self.operand2(&insn);
+                let signed = matches!(insn.op, Op::Sdiv | Op::Sdivcc);
+                let y = self.b.ins().load(I64, cpu_flags(), self.cpu, offset_of!(SparcCpu, y) as i32);
+                let hi = self.b.ins().ishl_imm_s(y, 32);
+                let lo = self.b.ins().band_imm_s(a, 0xffff_ffff);
+                let x0 = self.b.ins().bor(hi, lo);
+                let o32 = self.b.ins().ireduce(I32, o);
+                let x1 = if signed { self.b.ins().sextend(I64, o32) } else { self.b.ins().uextend(I64, o32) };
+                let z = self.b.ins().icmp_imm_s(IntCC::Equal, x1, 0);
+                let w = self.k(insn.word as u64);
+                self.trap_if(z, Exit::DivZero, w, pc);
+                let (r, ovf) = if signed {
+                    let m1 = self.b.ins().icmp_imm_s(IntCC::Equal, x1, -1);
+                    let one = self.k(1);
+                    let d = self.b.ins().select(m1, one, x1);
+                    let q = self.b.ins().sdiv(x0, d);
+                    let n = self.b.ins().ineg(x0);
+                    let q = self.b.ins().select(m1, n, q);
+                    // x0 = INT64_MIN, x1 = -1 gives INT64_MIN here: also out of range.
+                    let max = self.k(0x7fff_ffff);
+                    let min = self.k(0xffff_ffff_8000_0000);
+                    let hi_ovf = self.b.ins().icmp(IntCC::SignedGreaterThan, q, max);
+                    let lo_ovf = self.b.ins().icmp(IntCC::SignedLessThan, q, min);
+                    let min_case = self.b.ins().icmp_imm_s(IntCC::Equal, x0, i64::MIN);
+                    let mc = self.b.ins().band(min_case, m1);
+                    let hi_ovf = self.b.ins().bor(hi_ovf, mc);
+                    let lo_ovf2 = self.b.ins().bxor_imm_s(mc, 1);
+                    let lo_ovf = self.b.ins().band(lo_ovf, lo_ovf2);
+                    let r = self.b.ins().select(hi_ovf, max, q);
+                    let r = self.b.ins().select(lo_ovf, min, r);
+                    let ovf = self.b.ins().bor(hi_ovf, lo_ovf);
+                    (r, ovf)
+                } else {
+                    let q = self.b.ins().udiv(x0, x1);
+                    let max = self.k(0xffff_ffff);
+                    let ovf = self.b.ins().icmp(IntCC::UnsignedGreaterThan, q, max);
+                    (self.b.ins().select(ovf, max, q), ovf)
+                };
+                if matches!(insn.op, Op::Udivcc | Op::Sdivcc) {
+                    // icc.V = overflow, C = 0; xcc V = C = 0 (A.10).
+                    let nz = self.nz_bits(r);
+                    let v = self.b.ins().uextend(I64, ovf);
+                    let v = self.b.ins().ishl_imm_s(v, 1);
+                    let ccr = self.b.ins().bor(nz, v);
+                    self.cc = Cc::Val(ccr);
+                }
+                self.set(rd, r);
+            }
+            Op::Taddcc | Op::Tsubcc | Op::Taddcctv | Op::Tsubcctv => {
+                let a = self.get(insn.rs1());
+                let o = self.operand2(&insn);
+                let add = matches!(insn.op, Op::Taddcc | Op::Taddcctv);
+                let r = if add { self.b.ins().iadd(a, o) } else { self.b.ins().isub(a, o) };
+                let ccr = if add { self.flags_add(a, o, r) } else { self.flags_sub(a, o, r) };
+                // icc.V also set when either operand's tag (low two bits) is non-zero.
+                let tags = self.b.ins().bor(a, o);
+                let tags = self.b.ins().band_imm_s(tags, 3);
+                let t = self.b.ins().icmp_imm_s(IntCC::NotEqual, tags, 0);
+                let t = self.b.ins().uextend(I64, t);
+                let t = self.b.ins().ishl_imm_s(t, 1);
+                let ccr = self.b.ins().bor(ccr, t);
+                if matches!(insn.op, Op::Taddcctv | Op::Tsubcctv) {
+                    let v = self.b.ins().band_imm_s(ccr, CC_V as i64);
+                    let w = self.k(insn.word as u64);
+                    self.trap_if(v, Exit::TagOverflow, w, pc);
+                }
+                self.cc = Cc::Val(ccr);
+                self.set(rd, r);
+            }
+            Op::Mulscc => {
+                // V8 multiply step (A.38): op1 = (N ^ V) : rs1[31:1]; op2 = Y[0] ? operand : 0.
+                let a = self.get(insn.rs1());
+                let o = self.operand2(&insn);
+                let ccr = self.ccr_value();
+                let n = self.bit_to(ccr, 3, 0);
+                let v = self.bit_to(ccr, 1, 0);
+                let nv = self.b.ins().bxor(n, v);
+                let nv = self.b.ins().ishl_imm_s(nv, 31);
+                let a32 = self.b.ins().band_imm_s(a, 0xffff_ffff);
+                let sh = self.b.ins().ushr_imm_s(a32, 1);
+                let op1 = self.b.ins().bor(nv, sh);
+                let y = self.b.ins().load(I64, cpu_flags(), self.cpu, offset_of!(SparcCpu, y) as i32);
+                let y0 = self.b.ins().band_imm_s(y, 1);
+                let y0b = self.b.ins().icmp_imm_s(IntCC::NotEqual, y0, 0);
+                let o32 = self.b.ins().band_imm_s(o, 0xffff_ffff);
+                let zero = self.k(0);
+                let op2 = self.b.ins().select(y0b, o32, zero);
+                let sum = self.b.ins().iadd(op1, op2);
+                let r = self.b.ins().band_imm_s(sum, 0xffff_ffff);
+                // Y <- rs1[0] : Y[31:1]
+                let a0 = self.b.ins().band_imm_s(a, 1);
+                let a0 = self.b.ins().ishl_imm_s(a0, 31);
+                let y32 = self.b.ins().band_imm_s(y, 0xffff_ffff);
+                let ysh = self.b.ins().ushr_imm_s(y32, 1);
+                let ny = self.b.ins().bor(a0, ysh);
+                self.b.ins().store(cpu_flags(), ny, self.cpu, offset_of!(SparcCpu, y) as i32);
+                // The 64-bit flags come from the zero-extended 32-bit operands.
+                let f = self.flags_add(op1, op2, sum);
+                self.cc = Cc::Val(f);
+                self.set(rd, r);
+            }
+            Op::Sll | Op::Srl | Op::Sra | Op::Sllx | Op::Srlx | Op::Srax => {
+                let a = self.get(insn.rs1());
+                let cnt = if insn.i() {
+                    self.k(insn.shcnt() as u64)
+                } else {
+                    let c = self.get(insn.rs2());
+                    let m = if insn.shift_x() { 63 } else { 31 };
+                    self.b.ins().band_imm_s(c, m)
+                };
+                let r = match insn.op {
+                    Op::Sll | Op::Sllx => self.b.ins().ishl(a, cnt),
+                    Op::Srlx => self.b.ins().ushr(a, cnt),
+                    Op::Srax => self.b.ins().sshr(a, cnt),
+                    Op::Srl => {
+                        let a32 = self.b.ins().band_imm_s(a, 0xffff_ffff);
+                        self.b.ins().ushr(a32, cnt)
+                    }
+                    _ => {
+                        let a32 = self.b.ins().ireduce(I32, a);
+                        let a64 = self.b.ins().sextend(I64, a32);
+                        self.b.ins().sshr(a64, cnt)
+                    }
+                };
+                self.set(rd, r);
+            }
+            Op::Popc => {
+                let o = self.operand2(&insn);
+                let r = self.b.ins().popcnt(o);
+                self.set(rd, r);
+            }
+            Op::Movcc => {
+                let cc = insn.movcc_cc();
+                if cc & 4 == 0 {
+                    // On %fccN: floating point is not executed yet.
+                    let w = self.k(insn.word as u64);
+                    self.exit_with_arg(Exit::FpUnimplemented, w, pc);
+                    return false;
+                }
+                let c = self.cond(insn.movcc_cond(), cc == 6);
+                let o = if insn.i() { self.k(insn.simm11() as u64) } else { self.get(insn.rs2()) };
+                let old = self.get(rd);
+                let r = self.b.ins().select(c, o, old);
+                self.set(rd, r);
+            }
+            Op::Movr => {
+                let v = self.get(insn.rs1());
+                let c = self.rcond(insn.rcond_movr(), v);
+                let o = if insn.i() { self.k(insn.simm10() as u64) } else { self.get(insn.rs2()) };
+                let old = self.get(rd);
+                let r = self.b.ins().select(c, o, old);
+                self.set(rd, r);
+            }
+            Op::Rdasr => {
+                let v = match insn.rs1() {
+                    0 => Some(self.b.ins().load(I64, cpu_flags(), self.cpu, offset_of!(SparcCpu, y) as i32)),
+                    2 => Some(self.ccr_value()),
+                    3 => Some(self.b.ins().load(I64, cpu_flags(), self.cpu, offset_of!(SparcCpu, asi) as i32)),
+                    4 => {
+                        let helper = self.cfg.helpers.tick;
+                        Some(self.call_helper(helper))
+                    }
+                    5 => Some(self.k(pc)),
+                    6 => Some(self.b.ins().load(I64, cpu_flags(), self.cpu, offset_of!(SparcCpu, fprs) as i32)),
+                    _ => None,
+                };
+                match v {
+                    Some(v) => self.set(rd, v),
+                    None => {
+                        let w = self.k(insn.word as u64);
+                        self.exit_with_arg(Exit::Illegal, w, pc);
+                        return false;
+                    }
+                }
+            }
+            Op::Wrasr => {
+                let a = self.get(insn.rs1());
+                let o = self.operand2(&insn);
+                let v = self.b.ins().bxor(a, o);
+                match rd {
+                    0 => {
+                        let v = self.b.ins().band_imm_s(v, 0xffff_ffff);
+                        self.b.ins().store(cpu_flags(), v, self.cpu, offset_of!(SparcCpu, y) as i32);
+                    }
+                    2 => {
+                        let v = self.b.ins().band_imm_s(v, 0xff);
+                        self.cc = Cc::Val(v);
+                    }
+                    3 => {
+                        let v = self.b.ins().band_imm_s(v, 0xff);
+                        self.b.ins().store(cpu_flags(), v, self.cpu, offset_of!(SparcCpu, asi) as i32);
+                    }
+                    6 => {
+                        let v = self.b.ins().band_imm_s(v, 7);
+                        self.b.ins().store(cpu_flags(), v, self.cpu, offset_of!(SparcCpu, fprs) as i32);
+                    }
+                    _ => {
+                        let w = self.k(insn.word as u64);
+                        self.exit_with_arg(Exit::Illegal, w, pc);
+                        return false;
+                    }
+                }
+            }
+            Op::Membar => {
+                // x86 is TSO: only #StoreLoad (mmask bit 1) and #Sync (cmask
+                // bit 2, 0x40) need a real fence.
+                if insn.membar_mask() & 0x42 != 0 {
+                    self.b.ins().fence();
+                }
+            }
+            Op::Stbar | Op::Prefetch { .. } | Op::Flush => {
+                // Stores are ordered on x86; prefetches are hints. `flush` of
+                // modified code is handled by the cache invalidation work.
+                if let Op::Prefetch { alt: true } = insn.op {
+                    // Alternate-space prefetch: still only a hint.
+                }
+            }
+            Op::Save | Op::Restore => {
+                let a = self.get(insn.rs1());
+                let o = self.operand2(&insn);
+                let r = self.b.ins().iadd(a, o);
+                let h = if insn.op == Op::Save { self.cfg.helpers.save } else { self.cfg.helpers.restore };
+                if !self.window_op(h, pc) {
+                    return false;
+                }
+                self.set(rd, r);
+            }
+            Op::Flushw => {
+                self.writeback_regs(true);
+                for r in 8..32 {
+                    if self.state[r] == RegState::Dirty {
+                        self.state[r] = RegState::Clean;
+                    }
+                }
+                let h = self.cfg.helpers.flushw;
+                let r = self.call_helper(h);
+                let bad = self.b.ins().icmp_imm_s(IntCC::NotEqual, r, 0);
+                let a = self.b.ins().load(I64, cpu_flags(), self.cpu, offset_of!(SparcCpu, exit_arg) as i32);
+                self.trap_if(bad, Exit::Fault, a, pc);
+                self.reload_window();
+            }
+            Op::Tcc => {
+                let c = if insn.cond() == 8 {
+                    None
+                } else {
+                    Some(self.cond(insn.cond(), insn.tcc_cc() == 2))
+                };
+                let a = self.get(insn.rs1());
+                let o = if insn.i() { self.k(insn.trap_imm() as u64) } else { self.get(insn.rs2()) };
+                let t = self.b.ins().iadd(a, o);
+                let t = self.b.ins().band_imm_s(t, 0x7f);
+                match c {
+                    None => {
+                        self.exit_with_arg(Exit::Trap, t, pc);
+                        return false;
+                    }
+                    Some(c) => self.trap_if(c, Exit::Trap, t, pc),
+                }
+            }
+            Op::Load { size, signed, alt } => {
+                let ea = self.ea(&insn);
+                let host = self.host_addr(ea, size as u64, pc);
+                let v = if alt {
+                    match self.asi_of(&insn, pc) {
+                        Err(()) => return false,
+                        Ok(AsiSel::Static(big)) => self.load_int(size, signed, host, big),
+                        Ok(AsiSel::Dynamic(little)) => {
+                            let v = self.load_int(size, signed, host, true);
+                            // Reload little-endian: load LE and select.
+                            let le = self.load_int(size, signed, host, false);
+                            self.b.ins().select(little, le, v)
+                        }
+                    }
+                } else {
+                    self.load_int(size, signed, host, true)
+                };
+                self.set(rd, v);
+            }
+            Op::Store { size, alt } => {
+                let ea = self.ea(&insn);
+                let host = self.host_addr(ea, size as u64, pc);
+                let v = self.get(rd);
+                if alt {
+                    match self.asi_of(&insn, pc) {
+                        Err(()) => return false,
+                        Ok(AsiSel::Static(big)) => self.store_int(size, v, host, big),
+                        Ok(AsiSel::Dynamic(little)) => {
+                            let s = self.swap_if(v, size, little, false);
+                            self.store_int(size, s, host, true);
+                        }
+                    }
+                } else {
+                    self.store_int(size, v, host, true);
+                }
+            }
+            Op::Ldd { alt } | Op::Std { alt } => {
+                let ea = self.ea(&insn);
+                let host = self.host_addr(ea, 8, pc);
+                let big = if alt {
+                    match self.asi_of(&insn, pc) {
+                        Err(()) => return false,
+                        Ok(AsiSel::Static(big)) => big,
+                        Ok(AsiSel::Dynamic(_)) => true, // rare: treat %asi as big-endian
+                    }
+                } else {
+                    true
+                };
+                if let Op::Ldd { .. } = insn.op {
+                    let hi = self.load_int(4, false, host, big);
+                    let h4 = self.b.ins().iadd_imm_s(host, 4);
+                    let lo = self.load_int(4, false, h4, big);
+                    let (first, second) = if big { (hi, lo) } else { (hi, lo) };
+                    self.set(rd, first);
+                    self.set(rd | 1, second);
+                } else {
+                    let a = self.get(rd);
+                    let b = self.get(rd | 1);
+                    self.store_int(4, a, host, big);
+                    let h4 = self.b.ins().iadd_imm_s(host, 4);
+                    self.store_int(4, b, h4, big);
+                }
+            }
+            Op::Ldstub { alt } | Op::Swap { alt } => {
+                if alt {
+                    if let Err(()) = self.asi_of(&insn, pc) {
+                        return false;
+                    }
+                }
+                let ea = self.ea(&insn);
+                let is_swap = matches!(insn.op, Op::Swap { .. });
+                let host = self.host_addr(ea, if is_swap { 4 } else { 1 }, pc);
+                let f = MemFlagsData::new();
+                if is_swap {
+                    let v = self.get(rd);
+                    let v32 = self.b.ins().ireduce(I32, v);
+                    let v32 = self.b.ins().bswap(v32);
+                    let old = self.b.ins().atomic_rmw(I32, f, cranelift_codegen::ir::AtomicRmwOp::Xchg, host, v32);
+                    let old = self.b.ins().bswap(old);
+                    let old = self.b.ins().uextend(I64, old);
+                    self.set(rd, old);
+                } else {
+                    let ff = self.b.ins().iconst(I8, 0xff);
+                    let old = self.b.ins().atomic_rmw(I8, f, cranelift_codegen::ir::AtomicRmwOp::Xchg, host, ff);
+                    let old = self.b.ins().uextend(I64, old);
+                    self.set(rd, old);
+                }
+            }
+            Op::Cas { x } => {
+                let big = match self.asi_of(&insn, pc) {
+                    Err(()) => return false,
+                    Ok(AsiSel::Static(big)) => big,
+                    Ok(AsiSel::Dynamic(_)) => true,
+                };
+                // casa [rs1] asi, rs2, rd: no offset operand.
+                let ea = self.get(insn.rs1());
+                let ea = self.mask_addr(ea);
+                let size = if x { 8 } else { 4 };
+                let host = self.host_addr(ea, size, pc);
+                let cmp = self.get(insn.rs2());
+                let new = self.get(rd);
+                let ty = if x { I64 } else { I32 };
+                let (c, n) = if x { (cmp, new) } else { (self.b.ins().ireduce(I32, cmp), self.b.ins().ireduce(I32, new)) };
+                let (c, n) = if big { (self.b.ins().bswap(c), self.b.ins().bswap(n)) } else { (c, n) };
+                let old = self.b.ins().atomic_cas(MemFlagsData::new(), host, c, n);
+                let old = if big { self.b.ins().bswap(old) } else { old };
+                let old = if ty == I32 { self.b.ins().uextend(I64, old) } else { old };
+                self.set(rd, old);
+            }
+            Op::Illtrap | Op::Illegal => {
+                let w = self.k(insn.word as u64);
+                self.exit_with_arg(Exit::Illegal, w, pc);
+                return false;
+            }
+            Op::Rdpr | Op::Wrpr | Op::Saved | Op::Restored | Op::Done | Op::Retry => {
+                let w = self.k(insn.word as u64);
+                self.exit_with_arg(Exit::Privileged, w, pc);
+                return false;
+            }
+            Op::Fpop1
+            | Op::Fpop2
+            | Op::Impdep1
+            | Op::Impdep2
+            | Op::Ldf { .. }
+            | Op::Stf { .. }
+            | Op::Ldfsr { .. }
+            | Op::Stfsr { .. } => {
+                let w = self.k(insn.word as u64);
+                self.exit_with_arg(Exit::FpUnimplemented, w, pc);
+                return false;
+            }
+            Op::Bicc | Op::BPcc | Op::BPr | Op::FBfcc | Op::FBPfcc | Op::Call | Op::Jmpl | Op::Return => {
+                // CTIs are lifted by lift_cti; never reached.
+                let w = self.k(insn.word as u64);
+                self.exit_with_arg(Exit::Illegal, w, pc);
+                return false;
+            }
+        }
+        true
+    }
+}
+
+enum CtiKind {
+    Cond { taken: Value, target: Pc, annul: bool },
+    Always { target: Pc, annul: bool },
+    Never { annul: bool },
+    /// The CTI already left the block (a trap while evaluating it).
+    Done,
+}
+
+enum AsiSel {
+    Static(bool),
+    /// An i8 boolean: the access is little-endian.
+    Dynamic(Value),
+}
+
+/// Endianness of a user ASI: Ok(big-endian?) or Err for an ASI user code may
+/// not use (privileged_action / data_access_exception).
+pub fn asi_endianness(asi: u32) -> Result<bool, ()> {
+    match asi {
+        0x80..=0x83 => Ok(true),
+        0x88..=0x8b => Ok(false),
+        _ => Err(()),
+    }
+}
+
+#[allow(dead_code)]
+const _FLAGS: u64 = CC_N | CC_Z;

@@ -1,0 +1,4 @@
+//! Running SPARC guests: the execution loop and the window helpers.
+
+pub mod exec;
+pub mod windows;

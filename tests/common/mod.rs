@@ -1,0 +1,152 @@
+//! Shared helpers of the integration tests: running a guest under lastmile
+//! and under the reference emulator, in a fresh directory, with a fixed
+//! environment.
+#![allow(dead_code)]
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Stdio};
+
+/// The repository root.
+pub fn root() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+pub fn lastmile() -> PathBuf {
+    PathBuf::from(env!("CARGO_BIN_EXE_lastmile"))
+}
+
+/// Is this a CI run (a missing reference tool is then a failure)?
+pub fn in_ci() -> bool {
+    std::env::var("CI").map(|v| v == "true").unwrap_or(false)
+}
+
+/// Is `tool` on PATH? Under CI=true a missing tool fails the test; otherwise
+/// the caller skips with a note.
+pub fn have_tool(tool: &str) -> bool {
+    let ok = Command::new("sh")
+        .arg("-c")
+        .arg(format!("command -v {tool}"))
+        .stdout(Stdio::null())
+        .status()
+        .map(|s| s.success())
+        .unwrap_or(false);
+    if !ok {
+        if in_ci() {
+            panic!("{tool} is required under CI=true but is not installed");
+        }
+        eprintln!("note: {tool} not found; skipping this test outside CI");
+    }
+    ok
+}
+
+/// The outcome of one run.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Outcome {
+    pub stdout: Vec<u8>,
+    pub stderr: Vec<u8>,
+    /// "exit N" or "signal N".
+    pub status: String,
+    /// Files the program left in its working directory: (name, contents).
+    pub files: Vec<(String, Vec<u8>)>,
+}
+
+pub fn status_string(st: std::process::ExitStatus) -> String {
+    use std::os::unix::process::ExitStatusExt;
+    match (st.code(), st.signal()) {
+        (Some(c), _) => format!("exit {c}"),
+        (None, Some(s)) => format!("signal {s}"),
+        _ => "unknown".into(),
+    }
+}
+
+fn list_files(dir: &Path, prefix: &str, out: &mut Vec<(String, Vec<u8>)>) {
+    let Ok(rd) = std::fs::read_dir(dir) else { return };
+    let mut ents: Vec<_> = rd.flatten().collect();
+    ents.sort_by_key(|e| e.file_name());
+    for e in ents {
+        let name = format!("{prefix}{}", e.file_name().to_string_lossy());
+        let p = e.path();
+        if p.is_dir() {
+            out.push((format!("{name}/"), Vec::new()));
+            list_files(&p, &format!("{name}/"), out);
+        } else {
+            out.push((name, std::fs::read(&p).unwrap_or_default()));
+        }
+    }
+}
+
+static SEQ: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+
+/// A fresh, empty working directory.
+pub fn fresh_dir(tag: &str) -> PathBuf {
+    let n = SEQ.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+    let d = std::env::temp_dir().join(format!("lastmile-test-{}-{tag}-{n}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&d);
+    std::fs::create_dir_all(&d).expect("create a temp dir");
+    d
+}
+
+/// Run `runner... prog args` in a fresh directory with a fixed environment
+/// and `stdin` as standard input.
+pub fn run_in_dir(runner: &[&str], prog: &Path, args: &[String], stdin: Option<&Path>, tag: &str) -> Outcome {
+    let dir = fresh_dir(tag);
+    let (cmd, rest) = runner.split_first().expect("a runner");
+    let mut c = Command::new(cmd);
+    c.args(rest).arg(prog).args(args).current_dir(&dir);
+    c.env_clear().env("PATH", "/usr/bin:/bin").env("HOME", "/tmp").env("LANG", "C").env("LASTMILE_TEST", "1");
+    c.stdin(match stdin {
+        Some(p) => Stdio::from(std::fs::File::open(p).expect("open stdin file")),
+        None => Stdio::null(),
+    });
+    let out = c.output().unwrap_or_else(|e| panic!("cannot run {cmd}: {e}"));
+    let mut files = Vec::new();
+    list_files(&dir, "", &mut files);
+    let _ = std::fs::remove_dir_all(&dir);
+    Outcome { stdout: out.stdout, stderr: out.stderr, status: status_string(out.status), files }
+}
+
+/// Build the guest images (idempotent). Returns the output directory, or
+/// None when the cross compiler is missing outside CI.
+pub fn guest_images() -> Option<PathBuf> {
+    if !have_tool("sparc64-linux-gnu-gcc") {
+        return None;
+    }
+    static BUILT: std::sync::OnceLock<PathBuf> = std::sync::OnceLock::new();
+    Some(
+        BUILT
+            .get_or_init(|| {
+                let st = Command::new("bash")
+                    .arg(root().join("guest-images/build.sh"))
+                    .current_dir(root())
+                    .status()
+                    .expect("run guest-images/build.sh");
+                assert!(st.success(), "guest-images/build.sh failed");
+                root().join("guest-images/out")
+            })
+            .clone(),
+    )
+}
+
+/// Run `jobs` closures on `n` threads, collecting results in order.
+pub fn parallel<T: Send>(jobs: Vec<Box<dyn FnOnce() -> T + Send + '_>>, n: usize) -> Vec<T> {
+    let n = n.max(1);
+    let queue = std::sync::Mutex::new(jobs.into_iter().enumerate().collect::<Vec<_>>());
+    let results = std::sync::Mutex::new(Vec::new());
+    std::thread::scope(|s| {
+        for _ in 0..n {
+            s.spawn(|| loop {
+                let job = queue.lock().unwrap().pop();
+                let Some((i, f)) = job else { break };
+                let r = f();
+                results.lock().unwrap().push((i, r));
+            });
+        }
+    });
+    let mut r = results.into_inner().unwrap();
+    r.sort_by_key(|(i, _)| *i);
+    r.into_iter().map(|(_, v)| v).collect()
+}
+
+pub fn jobs() -> usize {
+    std::thread::available_parallelism().map(|n| n.get()).unwrap_or(2)
+}

@@ -20,18 +20,26 @@
 //! precedence objdump's opcode table gives them, including its quirks (`ret`
 //! for `jmpl %i7+8` whatever rd is, `clr %g0` for `or %g0,%g0,%g0`, trap
 //! numbers printed from all 13 immediate bits). The rules are derived from the
-//! word alone, not from [`Op`]: words the decoder rejects but objdump knows
-//! (privileged, reserved-field and implementation-specific encodings) still
-//! print as objdump prints them, and words objdump does not know print as
-//! `unknown`. For [`Flavor::V9`] and [`Flavor::V8Plus`] the instruction set is
-//! objdump's largest (`sparc:v9m8`: all VIS levels and the OSA2015 additions);
-//! for [`Flavor::V8`] it is objdump's plain `sparc` machine (V8 names: `addx`,
-//! `unimp`, `ldd`, `rd %psr`, ...).
+//! word alone, not from [`Op`](super::decode::Op): words the decoder rejects
+//! but objdump knows (privileged, reserved-field and implementation-specific
+//! encodings) still print as objdump prints them, and words objdump does not
+//! know print as `unknown`.
+//!
+//! Instruction set. objdump picks its machine from the ELF file (e_flags and
+//! the hwcaps attributes: `sparc:v9a` for ordinary sparc64 Linux programs,
+//! later levels for VIS3 and newer code), and a word a machine does not know
+//! prints as `unknown`. [`Flavor::V9`] and [`Flavor::V8Plus`] print every
+//! word as the machine that knows it does (VIS 1-4, FMA, HPC, crypto, CBcond,
+//! the OSA2017 additions), except that for the few words that `sparc:v9c` and
+//! later machines rename, the `sparc:v9b` name is kept: `ldtwa` for the
+//! twin-x ASIs (not `ldtxa`), and `%asr13`, `%asr14`, `%asr26`..`%asr28` in
+//! `rd`/`wr` (not `%entropy`, `%mcdper`, `%cfr`, `pause`, `mwait`). So the
+//! output equals objdump's for V9A/V9B files on every word objdump knows, and
+//! for newer files on every word but those. [`Flavor::V8`] is objdump's plain
+//! `sparc` machine (V8 names: `addx`, `unimp`, `ldd`, `rd %psr`, `cb*`,
+//! LEON's `casa`/`umac`/`pwr`, ...). V8 and V8+ code prints 32-bit targets.
 
 use super::decode::{Flavor, Insn};
-
-#[allow(unused_imports)]
-use super::decode::Op;
 
 /// Text of one instruction exactly as GNU objdump -d prints it after the hex
 /// bytes (mnemonic, objdump's spacing, operands), without objdump's trailing
@@ -130,7 +138,8 @@ fn bits(w: u32, hi: u32, lo: u32) -> u32 {
 
 /// Integer condition names of Bicc/BPcc/Tcc/MOVcc, indexed by cond (bits 28:25):
 /// n e le l leu cs neg vs a ne g ge gu cc pos vc.
-const ICOND: [&str; 16] = ["n", "e", "le", "l", "leu", "cs", "neg", "vs", "a", "ne", "g", "ge", "gu", "cc", "pos", "vc"];
+const ICOND: [&str; 16] =
+    ["n", "e", "le", "l", "leu", "cs", "neg", "vs", "a", "ne", "g", "ge", "gu", "cc", "pos", "vc"];
 
 /// Floating-point condition names of FBfcc/FBPfcc/FMOVcc, indexed by cond.
 const FCOND: [&str; 16] = ["n", "ne", "lg", "ul", "l", "ug", "g", "u", "a", "e", "ue", "ge", "uge", "le", "ule", "o"];
@@ -149,8 +158,23 @@ const RCOND_MOV: [&str; 8] = ["", "e", "lez", "lz", "", "ne", "gz", "gez"];
 /// Privileged register names of rdpr/wrpr, by register number.
 fn priv_reg(n: u32) -> String {
     const NAMES: [&str; 17] = [
-        "tpc", "tnpc", "tstate", "tt", "tick", "tba", "pstate", "tl", "pil", "cwp", "cansave", "canrestore", "cleanwin",
-        "otherwin", "wstate", "fq", "gl",
+        "tpc",
+        "tnpc",
+        "tstate",
+        "tt",
+        "tick",
+        "tba",
+        "pstate",
+        "tl",
+        "pil",
+        "cwp",
+        "cansave",
+        "canrestore",
+        "cleanwin",
+        "otherwin",
+        "wstate",
+        "fq",
+        "gl",
     ];
     match n {
         31 => "%ver".to_string(),
@@ -179,13 +203,21 @@ fn hpriv_reg(n: u32) -> String {
     format!("%{}", name)
 }
 
-/// Names of the implementation-dependent ASRs 16..28 (V9A and later).
+/// Names of the implementation-dependent ASRs 16..25 (V9A and V9B).
 fn asr_name(n: u32) -> Option<&'static str> {
-    const NAMES: [&str; 13] = [
-        "pcr", "pic", "dcr", "gsr", "softint_set", "softint_clear", "softint", "tick_cmpr", "stick", "stick_cmpr", "cfr",
-        "pause", "mwait",
+    const NAMES: [&str; 10] = [
+        "pcr",
+        "pic",
+        "dcr",
+        "gsr",
+        "softint_set",
+        "softint_clear",
+        "softint",
+        "tick_cmpr",
+        "stick",
+        "stick_cmpr",
     ];
-    if (16..=28).contains(&n) {
+    if (16..=25).contains(&n) {
         Some(NAMES[(n - 16) as usize])
     } else {
         None
@@ -354,7 +386,8 @@ fn prefetch_fcn(f: u32) -> String {
 
 /// Membar mask: `#Sync|#MemIssue|...|#LoadLoad` from bit 6 down, or `0`.
 fn membar_mask(m: u32) -> String {
-    const NAMES: [&str; 7] = ["#LoadLoad", "#StoreLoad", "#LoadStore", "#StoreStore", "#Lookaside", "#MemIssue", "#Sync"];
+    const NAMES: [&str; 7] =
+        ["#LoadLoad", "#StoreLoad", "#LoadStore", "#StoreStore", "#Lookaside", "#MemIssue", "#Sync"];
     if m == 0 {
         return "0".to_string();
     }
@@ -783,7 +816,7 @@ impl D {
             0x24 => self.rrr("mulscc"),
             0x25..=0x27 => self.shift(),
             0x28 => self.rd_asr(),
-            0x29 | 0x2a | 0x2b if !v9 => {
+            0x29..=0x2b if !v9 => {
                 if i || bits(w, 12, 0) != 0 || rs1 != 0 {
                     return None;
                 }
@@ -905,7 +938,11 @@ impl D {
                     _ => None,
                 }
             }
-            0x36 | 0x37 if !v9 => None,
+            // V8 coprocessor operate: the low 19 bits print as an address.
+            0x36 | 0x37 if !v9 => t(
+                if self.op3() == 0x36 { "cpop1" } else { "cpop2" },
+                vec![format!("[ {} + {} ]", reg(rs1), reg(rs2)), reg(rd)],
+            ),
             // LEON / SPARClet multiply-accumulate.
             0x3e | 0x3f => self.rrr(if self.op3() == 0x3e { "umac" } else { "smac" }),
             _ => None,
@@ -975,9 +1012,7 @@ impl D {
                 4 => "%tick".to_string(),
                 5 => "%pc".to_string(),
                 6 => "%fprs".to_string(),
-                13 => "%entropy".to_string(),
-                14 => "%mcdper".to_string(),
-                16..=19 | 22..=26 => format!("%{}", asr_name(rs1).unwrap()),
+                16..=19 | 22..=25 => format!("%{}", asr_name(rs1).unwrap()),
                 _ => format!("%asr{}", rs1),
             }
         };
@@ -986,43 +1021,49 @@ impl D {
 
     /// `wr` with objdump's short forms for a destination `dst` that has no
     /// three-operand-only entry (%y and the generic %asrN).
-    fn wr_short(&self, dst: String) -> Option<Text> {
+    fn wr_short(&self, name: &str, dst: String) -> Option<Text> {
         let (rs1, rs2) = (self.rs1(), self.rs2());
         if self.i() {
             let v = self.simm13();
             if v == 0 {
-                t("wr", vec![reg(rs1), dst])
+                t(name, vec![reg(rs1), dst])
             } else if rs1 == 0 {
-                t("wr", vec![imm(v), dst])
+                t(name, vec![imm(v), dst])
             } else {
-                t("wr", vec![reg(rs1), imm(v), dst])
+                t(name, vec![reg(rs1), imm(v), dst])
             }
         } else {
             if self.asi() != 0 {
                 return None;
             }
             if rs2 == 0 {
-                t("wr", vec![reg(rs1), dst])
+                t(name, vec![reg(rs1), dst])
             } else if rs1 == 0 {
-                t("wr", vec![reg(rs2), dst])
+                t(name, vec![reg(rs2), dst])
             } else {
-                t("wr", vec![reg(rs1), reg(rs2), dst])
+                t(name, vec![reg(rs1), reg(rs2), dst])
             }
         }
     }
 
     fn wr_v8(&self, dst: &str) -> Option<Text> {
-        if self.rd() != 0 {
-            return None;
+        match self.rd() {
+            0 => self.wr_short("wr", dst.to_string()),
+            // LEON's `pwr` (write %psr without the delay).
+            1 if dst == "%psr" => self.wr_short("pwr", dst.to_string()),
+            _ => None,
         }
-        self.wr_short(dst.to_string())
     }
 
     fn wr_asr(&self) -> Option<Text> {
         let (rd, rs1) = (self.rd(), self.rs1());
         let i = self.i();
         if !self.v9 {
-            return if rd == 0 { self.wr_short("%y".to_string()) } else { self.wr_short(format!("%asr{}", rd)) };
+            return if rd == 0 {
+                self.wr_short("wr", "%y".to_string())
+            } else {
+                self.wr_short("wr", format!("%asr{}", rd))
+            };
         }
         let full = |dst: &str| -> Option<Text> {
             if !i && self.asi() != 0 {
@@ -1031,17 +1072,13 @@ impl D {
             t("wr", vec![reg(rs1), self.src2(), dst.to_string()])
         };
         match rd {
-            0 => self.wr_short("%y".to_string()),
+            0 => self.wr_short("wr", "%y".to_string()),
             2 => full("%ccr"),
             3 => full("%asi"),
             6 => full("%fprs"),
-            14 => t("wr", vec![reg(rs1), self.src2(), "%mcdper".to_string()]),
             15 if i && rs1 == 0 => t("sir", vec![imm(self.simm13())]),
-            27 if i && rs1 == 0 => t("pause", vec![imm(self.simm13())]),
-            28 if rs1 == 0 && i => t("mwait", vec![imm(self.simm13())]),
-            28 if rs1 == 0 && self.asi() == 0 => t("mwait", vec![reg(self.rs2())]),
-            16..=28 => full(&format!("%{}", asr_name(rd).unwrap())),
-            _ => self.wr_short(format!("%asr{}", rd)),
+            16..=25 => full(&format!("%{}", asr_name(rd).unwrap())),
+            _ => self.wr_short("wr", format!("%asr{}", rd)),
         }
     }
 
@@ -1185,20 +1222,7 @@ impl D {
         if (v9only && !v9) || (unary && self.rs1() != 0) {
             return None;
         }
-        // V8 prints doubles and quads from the raw 5-bit field.
-        let ops: Vec<F> = if v9 {
-            ops.to_vec()
-        } else {
-            ops.iter()
-                .map(|k| match k {
-                    D1 => S1,
-                    D2 => S2,
-                    Dd => Sd,
-                    k => *k,
-                })
-                .collect()
-        };
-        t(name, self.fops(&ops))
+        t(name, self.fops(ops))
     }
 
     /// FP compares shared by V8 and V9 (opf 0x51..0x57).
@@ -1216,11 +1240,11 @@ impl D {
     }
 
     fn fpop2_v8(&self) -> Option<Text> {
-        let (name, _) = self.fcmp()?;
+        let (name, ops) = self.fcmp()?;
         if self.rd() != 0 {
             return None;
         }
-        t(name, vec![freg(self.rs1()), freg(self.rs2())])
+        t(name, self.fops(&ops))
     }
 
     fn fpop2(&self) -> Option<Text> {
@@ -1474,6 +1498,51 @@ impl D {
             0x15f => ("fpmaxu32", DDD),
             0x041 => ("subxc", RRR),
             0x043 => ("subxccc", RRR),
+            0x049 => ("faligndata", &[D1, D2, D3, Dd]),
+            0x01c => ("dictunpack", &[D1, U5, Dd]),
+            0x106 => ("fpsll64x", DDD),
+            0x107 => ("fpsrl64x", DDD),
+            0x10f => ("fpsra64x", DDD),
+            0x030 => ("rle_burst", RRR),
+            0x032 => {
+                if self.rs1() != 0 {
+                    return None;
+                }
+                ("rle_length", &[R2, Rd])
+            }
+            0x015 => {
+                let name = ["onadd", "onsub", "onmul", "ondiv"][bits(w, 27, 26) as usize];
+                return t(name, vec![fregx(self.rs1()), fregx(self.rs2()), fregx(self.rd() & !6)]);
+            }
+            0x01e => {
+                let name = ["revbitsb", "revbytesh", "revbytesw", "revbytesx"][bits(w, 1, 0) as usize];
+                return t(name, vec![reg(self.rs1()), reg(self.rd())]);
+            }
+            0x190..=0x19e | 0x045 | 0x047 | 0x04a => {
+                let name = match opf {
+                    0x190 => "fpcmpule8shl",
+                    0x191 => "fpcmpugt8shl",
+                    0x192 => "fpcmpeq8shl",
+                    0x193 => "fpcmpne8shl",
+                    0x194 => "fpcmpule16shl",
+                    0x195 => "fpcmpugt16shl",
+                    0x196 => "fpcmpeq16shl",
+                    0x197 => "fpcmpne16shl",
+                    0x198 => "fpcmpule32shl",
+                    0x199 => "fpcmpugt32shl",
+                    0x19a => "fpcmpeq32shl",
+                    0x19b => "fpcmpne32shl",
+                    0x19c => "fpcmpur8shl",
+                    0x19d => "fpcmpur16shl",
+                    0x19e => "fpcmpur32shl",
+                    0x045 => "fpcmpde8shl",
+                    0x047 => "fpcmpde16shl",
+                    _ => "fpcmpde32shl",
+                };
+                let rs2 = self.rs2();
+                let imm2 = ((rs2 & 0x10) >> 3) | (rs2 & 1);
+                return t(name, vec![fregx(self.rs1()), fregx(rs2 | 0x11), format!("{}", imm2), reg(self.rd())]);
+            }
             _ => return None,
         };
         t(name, self.fops(ops))
@@ -1583,15 +1652,9 @@ impl D {
             0x11 => load_alt("lduba", r.clone()),
             0x12 => load_alt("lduha", r.clone()),
             0x13 => {
-                let twinx = matches!(self.asi(), 0x22 | 0x23 | 0x26 | 0x27 | 0x2a | 0x2b | 0x2e | 0x2f | 0xe2 | 0xe3 | 0xea | 0xeb);
-                let name = if !v9 {
-                    "ldda"
-                } else if !self.i() && twinx {
-                    "ldtxa"
-                } else {
-                    "ldtwa"
-                };
-                load_alt(name, r.clone())
+                // objdump for sparc:v9c and later says `ldtxa` for the twin-x
+                // ASIs; the V9A/V9B machines of ordinary binaries say `ldtwa`.
+                load_alt(if v9 { "ldtwa" } else { "ldda" }, r.clone())
             }
             0x14 => store_alt("sta", r.clone()),
             0x15 => store_alt("stba", r.clone()),
@@ -1612,9 +1675,8 @@ impl D {
     fn memory_fp(&self) -> Option<Text> {
         let (rd, op3) = (self.rd(), self.op3());
         let v9 = self.v9;
-        // Register operands of the FP accesses (V8 prints the raw field).
         let fs = freg(rd);
-        let fd = if v9 { fregx(rd) } else { freg(rd) };
+        let fd = fregx(rd);
         let ld = |name: &str, dst: String, asi_ok: bool| -> Option<Text> {
             let m = self.mem(asi_ok)?;
             t(name, vec![m, dst])
@@ -1662,7 +1724,14 @@ impl D {
             0x32 if v9 => ld_alt("ldqa", fd),
             0x33 if v9 => ld_alt("ldda", fd),
             0x34 if v9 => st_alt("sta", fs),
-            0x36 if v9 => st_alt("stqa", fd),
+            // objdump's register form of stqa also requires bits 12:5 = 0.
+            0x36 if v9 => {
+                if !self.i() && self.asi() != 0 {
+                    return None;
+                }
+                st_alt("stqa", fd)
+            }
+            0x31 | 0x35 if v9 => self.misaligned(),
             0x37 if v9 => st_alt("stda", fd),
             0x3c | 0x3e if v9 || op3 == 0x3c => {
                 let x = op3 == 0x3e;
@@ -1674,14 +1743,7 @@ impl D {
                         _ => {}
                     }
                 }
-                let space = if self.i() {
-                    if !v9 {
-                        return None;
-                    }
-                    "%asi".to_string()
-                } else {
-                    asi_name(self.asi())
-                };
+                let space = if self.i() { "%asi".to_string() } else { asi_name(self.asi()) };
                 t(if x { "casxa" } else { "casa" }, vec![format!("[ {} ] {}", rs1, space), rs2, reg(rd)])
             }
             // V8 coprocessor accesses.
@@ -1693,6 +1755,63 @@ impl D {
             0x36 => st("std", "%cq".to_string()),
             0x37 => st("std", format!("%c{}", rd)),
             _ => None,
+        }
+    }
+}
+
+impl D {
+    /// OSA2017 misaligned loads and stores (ldm*/stm*, op3 0x31/0x35): opm in
+    /// bits 12:10; with i = 0, bit 9 selects the %asi form; with i = 1 the
+    /// offset is simm10.
+    fn misaligned(&self) -> Option<Text> {
+        let w = self.w;
+        let store = self.op3() == 0x35;
+        let opm = bits(w, 12, 10);
+        let rd = self.rd();
+        let (base, dst) = if store {
+            match opm {
+                1 => ("stmh", reg(rd)),
+                3 => ("stmw", reg(rd)),
+                5 => ("stmx", reg(rd)),
+                6 => ("stmfs", freg(rd)),
+                7 => ("stmfd", fregx(rd)),
+                _ => return None,
+            }
+        } else {
+            match opm {
+                0 => ("ldmsh", reg(rd)),
+                1 => ("ldmuh", reg(rd)),
+                2 => ("ldmsw", reg(rd)),
+                3 => ("ldmuw", reg(rd)),
+                5 => ("ldmx", reg(rd)),
+                6 => ("ldmfs", freg(rd)),
+                7 => ("ldmfd", fregx(rd)),
+                _ => return None,
+            }
+        };
+        let rs1 = reg(self.rs1());
+        let (name, m) = if self.i() {
+            let v = sext(bits(w, 9, 0), 10);
+            let m = if v == 0 {
+                format!("[ {} ]", rs1)
+            } else if self.rs1() == 0 {
+                format!("[ {} ]", imm(v))
+            } else {
+                format!("[ {} + {} ]", rs1, imm(v))
+            };
+            (base.to_string(), m)
+        } else {
+            let m = if self.rs2() == 0 { format!("[ {} ]", rs1) } else { format!("[ {} + {} ]", rs1, reg(self.rs2())) };
+            if w & (1 << 9) != 0 {
+                (format!("{}a", base), format!("{} %asi", m))
+            } else {
+                (base.to_string(), m)
+            }
+        };
+        if store {
+            t(&name, vec![dst, m])
+        } else {
+            t(&name, vec![m, dst])
         }
     }
 }
@@ -1730,17 +1849,45 @@ mod tests {
         assert_eq!(d(0xb138_0000, 0), "signx  %g0, %i0");
         assert_eq!(d(0x8194_3fff, 0), "wrpr  %l0, -1, %tpc");
         assert_eq!(d(0x0200_0000, 0), "unknown");
+        assert_eq!(d(0xc7e0_5002, 0), "cas  [ %g1 ], %g2, %g3");
+        assert_eq!(d(0xc5f0_5008, 0), "casx  [ %g1 ], %o0, %g2");
+        assert_eq!(d(0xd68a_1040, 0), "lduba  [ %o0 ] #ASI_PNF, %o3");
+        assert_eq!(d(0x8780_20f0, 0), "wr  %g0, 0xf0, %asi");
+        assert_eq!(d(0x8b41_4000, 0), "rd  %pc, %g5");
+        assert_eq!(d(0x8379_3401, 0), "movrne  %g4, 1, %g1");
+        assert_eq!(d(0xc077_6010, 0), "clrx  [ %i5 + 0x10 ]");
+        assert_eq!(d(0x81cf_e008, 0), "return  %i7 + 8");
+        assert_eq!(d(0xc76a_6040, 0), "prefetch  [ %o1 + 0x40 ], #one_write");
+        assert_eq!(d(0xd83a_4000, 0), "sttw  %o4, [ %o1 ]");
+        assert_eq!(d(0x9fc2_6008, 0), "call  %o1 + 8");
+        assert_eq!(d(0x808a_2008, 0), "btst  8, %o0");
+    }
+
+    #[test]
+    fn floating_point() {
+        assert_eq!(d(0x81a8_6048, 0), "fmovde  %icc, %f8, %f0");
+        assert_eq!(d(0xc19a_6000, 0), "ldda  [ %o1 ] %asi, %f0");
+        assert_eq!(d(0x81aa_0a48, 0), "fcmpd  %f8, %f8");
+        assert_eq!(d(0xc13f_0000, 0), "std  %f0, [ %i4 ]");
+        assert_eq!(d(0xe3ba_3fc0, 0), "stda  %f48, [ %o0 + -64 ] %asi");
     }
 
     #[test]
     fn branches() {
-        // bne,pn %icc, +0x28 ; be,a,pn %icc ; brz,pn %g1 ; fbule,a,pn %fcc1
-        assert_eq!(d(0x1240_000a, 0x1000), "bne,pn   %icc, 1028");
-        assert_eq!(d(0x3260_0002, 0x1000), "bne,a   %xcc, 1008");
-        assert_eq!(d(0x02c8_4004, 0x1000), "brz  %g1, 1010");
-        assert_eq!(d(0x3d50_0003, 0x1000), "fbule,a,pn   %fcc1, 100c");
-        assert_eq!(d(0x10bf_ffff, 0x1000), "b  ffc");
-        assert_eq!(d(0x7fff_ffff, 0x1000), "call  ffc");
+        // Targets are pc-relative; objdump prints them in hex without 0x.
+        assert_eq!(d(0x1240_000a, 0x100000), "bne,pn   %icc, 100028");
+        assert_eq!(d(0x3268_000a, 0x100004), "bne,a   %xcc, 10002c");
+        assert_eq!(d(0x3260_0002, 0x100008), "bne,a,pn   %xcc, 100010");
+        assert_eq!(d(0x02c8_4004, 0x10000c), "brz  %g1, 10001c");
+        assert_eq!(d(0x3d50_0003, 0x100010), "fbule,a,pn   %fcc1, 10001c");
+        assert_eq!(d(0x10bf_ffff, 0x100014), "b  100010");
+        assert_eq!(d(0x7fff_ffff, 0x100018), "call  100014");
+        assert_eq!(d(0x2ac8_4004, 0x10001c), "brnz,a   %g1, 10002c");
+        assert_eq!(d(0x0d40_0002, 0x100020), "fbg,pn   %fcc0, 100028");
+        assert_eq!(d(0x1348_0003, 0x100024), "fbe  %fcc0, 100030");
+        // V8 and V8+ print 32-bit targets.
+        assert_eq!(disasm(&decode(0x7fff_ffff, Flavor::V8), 0, Flavor::V8), "call  fffffffc");
+        assert_eq!(d(0x7fff_ffff, 0), "call  fffffffffffffffc");
     }
 
     #[test]

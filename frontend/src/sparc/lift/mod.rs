@@ -28,6 +28,8 @@ use cranelift_codegen::isa::{CallConv, TargetFrontendConfig};
 use cranelift_frontend::{FunctionBuilder, FunctionBuilderContext, Variable};
 use std::mem::offset_of;
 
+mod fp;
+
 /// Addresses of the runtime's helpers called from translated code. Each has
 /// the C signature given in its comment.
 #[derive(Clone, Copy, Debug, Default)]
@@ -707,10 +709,21 @@ impl<'a, 'c> Lifter<'a, 'c> {
                 }
                 CtiKind::Always { target: Pc::V(t), annul: false }
             }
-            // FBfcc / FBPfcc: floating point is not executed yet.
+            Op::FBfcc | Op::FBPfcc => {
+                let (disp, fcc) = if insn.op == Op::FBfcc { (insn.disp22(), 0) } else { (insn.disp19(), insn.bpcc_cc()) };
+                let target = Pc::K(self.mask_pc(pc.wrapping_add(disp as u64)));
+                match insn.cond() {
+                    8 => CtiKind::Always { target, annul },
+                    0 => CtiKind::Never { annul },
+                    c => match self.fcc_cond(c, fcc, pc) {
+                        Some(taken) => CtiKind::Cond { taken, target, annul },
+                        None => CtiKind::Done,
+                    },
+                }
+            }
             _ => {
                 let w = self.k(insn.word as u64);
-                self.exit_with_arg(Exit::FpUnimplemented, w, pc);
+                self.exit_with_arg(Exit::Illegal, w, pc);
                 CtiKind::Done
             }
         }
@@ -1213,10 +1226,8 @@ impl<'a, 'c> Lifter<'a, 'c> {
             Op::Movcc => {
                 let cc = insn.movcc_cc();
                 if cc & 4 == 0 {
-                    // On %fccN: floating point is not executed yet.
-                    let w = self.k(insn.word as u64);
-                    self.exit_with_arg(Exit::FpUnimplemented, w, pc);
-                    return false;
+                    // MOVcc on %fccN.
+                    return self.lift_fp(insn, pc);
                 }
                 let c = self.cond(insn.movcc_cond(), cc == 6);
                 let o = if insn.i() { self.k(insn.simm11() as u64) } else { self.get(insn.rs2()) };
@@ -1243,6 +1254,7 @@ impl<'a, 'c> Lifter<'a, 'c> {
                     }
                     5 => Some(self.k(pc)),
                     6 => Some(self.b.ins().load(I64, cpu_flags(), self.cpu, offset_of!(SparcCpu, fprs) as i32)),
+                    19 => self.read_gsr(),
                     _ => None,
                 };
                 match v {
@@ -1275,6 +1287,7 @@ impl<'a, 'c> Lifter<'a, 'c> {
                         let v = self.b.ins().band_imm_s(v, 7);
                         self.b.ins().store(cpu_flags(), v, self.cpu, offset_of!(SparcCpu, fprs) as i32);
                     }
+                    19 if self.write_gsr(v) => {}
                     _ => {
                         let w = self.k(insn.word as u64);
                         self.exit_with_arg(Exit::Illegal, w, pc);
@@ -1464,11 +1477,7 @@ impl<'a, 'c> Lifter<'a, 'c> {
             | Op::Ldf { .. }
             | Op::Stf { .. }
             | Op::Ldfsr { .. }
-            | Op::Stfsr { .. } => {
-                let w = self.k(insn.word as u64);
-                self.exit_with_arg(Exit::FpUnimplemented, w, pc);
-                return false;
-            }
+            | Op::Stfsr { .. } => return self.lift_fp(insn, pc),
             Op::Bicc | Op::BPcc | Op::BPr | Op::FBfcc | Op::FBPfcc | Op::Call | Op::Jmpl | Op::Return => {
                 // CTIs are lifted by lift_cti; never reached.
                 let w = self.k(insn.word as u64);

@@ -1,0 +1,114 @@
+//! Guests that die: an illegal instruction, a jump to unmapped memory, a wild
+//! store, an integer division by zero. Each must end with the signal Linux
+//! would send (and qemu-sparc64 gives), and lastmile must never panic. Bad
+//! files get one clear error line.
+
+mod common;
+use common::*;
+use std::path::PathBuf;
+
+fn crash_image(name: &str) -> Option<PathBuf> {
+    let out = guest_images()?;
+    let p = out.join("sparc64/crash").join(name);
+    assert!(p.exists(), "{} was not built", p.display());
+    Some(p)
+}
+
+fn no_panic(o: &Outcome) {
+    let e = String::from_utf8_lossy(&o.stderr);
+    assert!(!e.contains("panicked"), "lastmile panicked:\n{e}");
+    assert!(!e.contains("internal error"), "lastmile reported an internal error:\n{e}");
+}
+
+fn same_signal_as_qemu(name: &str, want_signal: i32) {
+    let Some(p) = crash_image(name) else { return };
+    if !have_tool("qemu-sparc64") {
+        return;
+    }
+    let q = run_in_dir(&["qemu-sparc64"], &p, &[], None, "qemu");
+    let l = run_in_dir(&[lastmile().to_str().unwrap()], &p, &[], None, "lm");
+    no_panic(&l);
+    assert_eq!(l.status, format!("signal {want_signal}"), "lastmile on {name}: {}", String::from_utf8_lossy(&l.stderr));
+    assert_eq!(l.status, q.status, "lastmile and qemu-sparc64 differ on {name}");
+    assert_eq!(l.stdout, q.stdout, "stdout before the crash differs on {name}");
+}
+
+#[test]
+fn sparc64_illegal_instruction_raises_sigill() {
+    same_signal_as_qemu("illegal", libc::SIGILL);
+}
+
+#[test]
+fn sparc64_jump_to_unmapped_raises_sigsegv() {
+    same_signal_as_qemu("jump_unmapped", libc::SIGSEGV);
+}
+
+#[test]
+fn sparc64_wild_store_raises_sigsegv() {
+    same_signal_as_qemu("wild_store", libc::SIGSEGV);
+}
+
+/// qemu-user 7.2 does not deliver SIGFPE for trap 0x28 (it prints "Unhandled
+/// trap: 0x28" and exits); Linux sends SIGFPE with FPE_INTDIV
+/// (arch/sparc/kernel/traps_64.c, do_div0), so we follow Linux.
+#[test]
+fn sparc64_division_by_zero_raises_sigfpe_unlike_qemu() {
+    let Some(p) = crash_image("divzero") else { return };
+    let l = run_in_dir(&[lastmile().to_str().unwrap()], &p, &[], None, "lm");
+    no_panic(&l);
+    assert_eq!(l.status, format!("signal {}", libc::SIGFPE));
+}
+
+fn one_line_error(bytes: &[u8], tag: &str, expect: &str) {
+    let dir = fresh_dir(tag);
+    let f = dir.join("prog");
+    std::fs::write(&f, bytes).unwrap();
+    let o = run_in_dir(&[lastmile().to_str().unwrap()], &f, &[], None, tag);
+    no_panic(&o);
+    let e = String::from_utf8_lossy(&o.stderr);
+    assert_eq!(o.status, "exit 1", "{tag}: {e}");
+    assert_eq!(e.lines().count(), 1, "{tag}: want one line, got:\n{e}");
+    assert!(e.starts_with("lastmile: error: "), "{tag}: {e}");
+    assert!(e.contains(expect), "{tag}: want '{expect}' in: {e}");
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+#[test]
+fn random_file_gets_one_line_error() {
+    let mut x: u64 = 0x9e37_79b9_7f4a_7c15;
+    let bytes: Vec<u8> = (0..4096)
+        .map(|_| {
+            x ^= x << 13;
+            x ^= x >> 7;
+            x ^= x << 17;
+            x as u8
+        })
+        .collect();
+    one_line_error(&bytes, "random", "not an ELF file");
+}
+
+#[test]
+fn x86_elf_gets_one_line_error() {
+    // Our own test binary is an x86-64 ELF.
+    let me = std::fs::read(std::env::current_exe().unwrap()).unwrap();
+    one_line_error(&me[..4096.min(me.len())], "x86", "x86-64");
+}
+
+#[test]
+fn truncated_elf_gets_one_line_error() {
+    let p = root().join("guest-images/prebuilt/hello-sparc64");
+    let bytes = std::fs::read(&p).expect("the prebuilt hello is committed");
+    for cut in [10, 64, 100, 200] {
+        let cut = cut.min(bytes.len() - 1);
+        one_line_error(&bytes[..cut], &format!("trunc{cut}"), "");
+    }
+}
+
+#[test]
+fn prebuilt_hello_runs() {
+    let p = root().join("guest-images/prebuilt/hello-sparc64");
+    let o = run_in_dir(&[lastmile().to_str().unwrap()], &p, &["world".into()], None, "hello");
+    no_panic(&o);
+    assert_eq!(o.status, "exit 0", "{}", String::from_utf8_lossy(&o.stderr));
+    assert!(String::from_utf8_lossy(&o.stdout).contains("Hello"), "{}", String::from_utf8_lossy(&o.stdout));
+}

@@ -22,7 +22,7 @@ extern "C" fn no_helper(_: *mut SparcCpu) -> u64 {
 impl Rig {
     fn new() -> Rig {
         let jit = Jit::new(OptLevel::Fast, true).unwrap();
-        let h = no_helper as usize as u64;
+        let h = no_helper as *const () as usize as u64;
         let cfg = LiftConfig {
             flavor: Flavor::V9,
             space_mask: (MEM - 1) as u64,

@@ -91,7 +91,7 @@ pub fn install_fault_handler(code: (usize, usize), guest: (usize, usize)) {
         let ss = libc::stack_t { ss_sp: stack.as_mut_ptr() as *mut libc::c_void, ss_flags: 0, ss_size: stack_size };
         libc::sigaltstack(&ss, std::ptr::null_mut());
         let mut sa: libc::sigaction = std::mem::zeroed();
-        sa.sa_sigaction = handler as usize;
+        sa.sa_sigaction = handler as *const () as usize;
         sa.sa_flags = libc::SA_SIGINFO | libc::SA_ONSTACK | libc::SA_NODEFER;
         libc::sigemptyset(&mut sa.sa_mask);
         libc::sigaction(libc::SIGSEGV, &sa, std::ptr::null_mut());
@@ -115,7 +115,7 @@ extern "C" fn handler(sig: libc::c_int, info: *mut libc::siginfo_t, ctx: *mut li
             let err = gregs[libc::REG_ERR as usize] as u64;
             FAULT_WRITE.with(|c| c.set(err & 2 != 0));
             gregs[libc::REG_RSP as usize] = SAVED_SP.with(|c| c.get()) as i64;
-            gregs[libc::REG_RIP as usize] = lm_fault_resume as usize as i64;
+            gregs[libc::REG_RIP as usize] = lm_fault_resume as *const () as usize as i64;
             return;
         }
         // Not a guest access: a lastmile bug. Die with the signal.

@@ -28,6 +28,7 @@ use cranelift_codegen::isa::{CallConv, TargetFrontendConfig};
 use cranelift_frontend::{FunctionBuilder, FunctionBuilderContext, Variable};
 use std::mem::offset_of;
 
+mod blockmem;
 mod fp;
 
 /// Addresses of the runtime's helpers called from translated code. Each has
@@ -1470,6 +1471,8 @@ impl<'a, 'c> Lifter<'a, 'c> {
                 self.exit_with_arg(Exit::Privileged, w, pc);
                 return false;
             }
+            Op::Impdep1 if self.lift_vis_fill(&insn).is_some() => {}
+            Op::Ldf { size: 8, alt: true } | Op::Stf { size: 8, alt: true } if self.lift_fp_alt_mem(&insn, pc).is_some() => {}
             Op::Fpop1
             | Op::Fpop2
             | Op::Impdep1

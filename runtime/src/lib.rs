@@ -1,0 +1,175 @@
+//! lastmile-runtime: ELF loading, the guest address space, the Linux ABIs of
+//! each guest, and the execution loop. Knows nothing of Cranelift.
+
+pub mod enter;
+pub mod linux;
+pub mod loader;
+pub mod log;
+pub mod mem;
+pub mod signals;
+pub mod sparc;
+
+use lastmile_frontend::sparc::decode::{decode, Flavor};
+use lastmile_frontend::sparc::disasm::disasm;
+use log::{Log, LogItems};
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+/// What the command line asks for.
+pub struct RunOptions {
+    pub program: PathBuf,
+    /// argv as given (argv[0] is the program path unless `argv0` is set).
+    pub args: Vec<String>,
+    pub argv0: Option<String>,
+    /// The guest environment, "VAR=VALUE" strings.
+    pub env: Vec<String>,
+    pub log_items: LogItems,
+    pub log_file: Option<String>,
+    pub single_step: bool,
+    pub stats: bool,
+}
+
+/// A guest signal and the host signal that stands for it.
+#[derive(Clone, Copy, Debug)]
+pub struct GuestSignal {
+    pub guest: i32,
+    pub host: i32,
+}
+
+/// How the guest ended.
+#[derive(Clone, Copy, Debug)]
+pub enum Ending {
+    Exit(i32),
+    Signal(GuestSignal),
+}
+
+/// The guests we know, by ELF machine.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum GuestKind {
+    Sparc64,
+}
+
+/// Identify the guest from the ELF header, or say in one line why not.
+pub fn identify(bytes: &[u8]) -> Result<GuestKind, String> {
+    if bytes.len() < 20 || &bytes[0..4] != b"\x7fELF" {
+        if bytes.len() >= 4 && &bytes[0..4] == b"\x7fELF" {
+            return Err("truncated ELF file".into());
+        }
+        return Err("not an ELF file".into());
+    }
+    let class64 = bytes[4] == 2;
+    let big = bytes[5] == 2;
+    let machine = if big {
+        u16::from_be_bytes([bytes[18], bytes[19]])
+    } else {
+        u16::from_le_bytes([bytes[18], bytes[19]])
+    };
+    match (machine, class64) {
+        (43, true) if big => Ok(GuestKind::Sparc64),
+        (2, _) | (18, _) => Err("32-bit SPARC programs are not supported yet (sparc64 only for now)".into()),
+        (50, _) => Err("IA-64 programs are not supported yet (sparc64 only for now)".into()),
+        (62, _) => Err("this is an x86-64 program: run it directly, not under lastmile".into()),
+        (3, _) => Err("this is an i386 program: lastmile runs SPARC programs".into()),
+        (m, _) => Err(format!("unsupported ELF machine {m}: lastmile runs sparc64 programs")),
+    }
+}
+
+/// Load and run a guest program.
+pub fn run(opts: &RunOptions) -> Result<Ending, String> {
+    let path = &opts.program;
+    let bytes = std::fs::read(path).map_err(|e| format!("cannot read {}: {e}", path.display()))?;
+    let kind = identify(&bytes).map_err(|e| format!("{}: {e}", path.display()))?;
+    let log = Arc::new(Log::new(opts.log_items, opts.log_file.as_deref())?);
+    let end = match kind {
+        GuestKind::Sparc64 => run_sparc64(opts, log.clone())?,
+    };
+    log.flush();
+    Ok(end)
+}
+
+fn run_sparc64(opts: &RunOptions, log: Arc<Log>) -> Result<Ending, String> {
+    use sparc::exec::{Ending as SE, RunConfig, SparcMachine};
+    let mem = Arc::new(mem::GuestMemory::new(40).map_err(|e| format!("cannot reserve guest memory: {e}"))?);
+    let args: Vec<Vec<u8>> = opts.args.iter().map(|s| s.as_bytes().to_vec()).collect();
+    let env: Vec<Vec<u8>> = opts.env.iter().map(|s| s.as_bytes().to_vec()).collect();
+    let argv0 = opts.argv0.as_ref().map(|s| s.as_bytes().to_vec());
+    let loaded = loader::load_sparc64(&mem, &opts.program, &args, &env, argv0.as_deref())
+        .map_err(|e| format!("{}: {e}", opts.program.display()))?;
+    let process = linux::Process::new(mem.clone(), loaded.exe.clone(), opts.log_items.strace, log.clone());
+    let cfg = RunConfig { flavor: Flavor::V9, single_step: opts.single_step, stats: opts.stats };
+    let mut m = SparcMachine::new(mem, process, log, cfg)?;
+    m.cpu.pc = loaded.entry;
+    m.cpu.npc = loaded.entry + 4;
+    // %sp is biased (V9 ABI); %g1 = 0: no termination function for atexit
+    // (glibc's sparc64 start.S reads it).
+    m.cpu.set_reg(14, loaded.sp.wrapping_sub(lastmile_frontend::sparc::cpu::STACK_BIAS64));
+    m.cpu.set_reg(1, 0);
+    // Linux's start_thread puts ASI_PNF in %asi (TSTATE_ASI, arch/sparc/include/asm/processor_64.h).
+    m.cpu.asi = 0x82;
+    let end = m.run();
+    if opts.stats {
+        m.print_stats();
+    }
+    Ok(match end {
+        SE::Exit(c) => Ending::Exit(c),
+        SE::Signal(s) => Ending::Signal(GuestSignal {
+            guest: s,
+            host: signals::sparc::to_host(s).unwrap_or(libc::SIGKILL),
+        }),
+    })
+}
+
+/// `lastmile disasm FILE`: every executable section, in objdump's layout.
+pub fn disasm_file(path: &Path) -> Result<String, String> {
+    let bytes = std::fs::read(path).map_err(|e| format!("cannot read {}: {e}", path.display()))?;
+    let kind = identify(&bytes).map_err(|e| format!("{}: {e}", path.display()))?;
+    let flavor = match kind {
+        GuestKind::Sparc64 => Flavor::V9,
+    };
+    let elf = goblin::elf::Elf::parse(&bytes).map_err(|e| format!("{}: bad ELF file: {e}", path.display()))?;
+    // Symbol names by address, for objdump-style labels.
+    let mut syms: std::collections::BTreeMap<u64, &str> = std::collections::BTreeMap::new();
+    for s in elf.syms.iter() {
+        if s.st_value != 0 && (s.is_function() || s.st_type() == goblin::elf::sym::STT_NOTYPE) {
+            if let Some(n) = elf.strtab.get_at(s.st_name) {
+                if !n.is_empty() && !n.starts_with('$') {
+                    syms.entry(s.st_value).or_insert(n);
+                }
+            }
+        }
+    }
+    let mut out = format!(
+        "\n{}:     file format elf64-sparc\n\n",
+        path.display()
+    );
+    for sh in &elf.section_headers {
+        if sh.sh_flags & goblin::elf::section_header::SHF_EXECINSTR as u64 == 0
+            || sh.sh_type == goblin::elf::section_header::SHT_NOBITS
+        {
+            continue;
+        }
+        let name = elf.shdr_strtab.get_at(sh.sh_name).unwrap_or("?");
+        out.push_str(&format!("\nDisassembly of section {name}:\n"));
+        let start = sh.sh_offset as usize;
+        let end = start.saturating_add(sh.sh_size as usize).min(bytes.len());
+        let data = bytes.get(start..end).unwrap_or(&[]);
+        for (i, w) in data.chunks_exact(4).enumerate() {
+            let addr = sh.sh_addr + 4 * i as u64;
+            if let Some(n) = syms.get(&addr) {
+                out.push_str(&format!("\n{addr:016x} <{n}>:\n"));
+            }
+            let word = u32::from_be_bytes([w[0], w[1], w[2], w[3]]);
+            let insn = decode(word, flavor);
+            out.push_str(&format!(
+                "{:>8x}:\t{:02x} {:02x} {:02x} {:02x} \t{}\n",
+                addr,
+                w[0],
+                w[1],
+                w[2],
+                w[3],
+                disasm(&insn, addr, flavor)
+            ));
+        }
+    }
+    Ok(out)
+}

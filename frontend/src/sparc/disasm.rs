@@ -205,18 +205,8 @@ fn hpriv_reg(n: u32) -> String {
 
 /// Names of the implementation-dependent ASRs 16..25 (V9A and V9B).
 fn asr_name(n: u32) -> Option<&'static str> {
-    const NAMES: [&str; 10] = [
-        "pcr",
-        "pic",
-        "dcr",
-        "gsr",
-        "softint_set",
-        "softint_clear",
-        "softint",
-        "tick_cmpr",
-        "stick",
-        "stick_cmpr",
-    ];
+    const NAMES: [&str; 10] =
+        ["pcr", "pic", "dcr", "gsr", "softint_set", "softint_clear", "softint", "tick_cmpr", "stick", "stick_cmpr"];
     if (16..=25).contains(&n) {
         Some(NAMES[(n - 16) as usize])
     } else {
@@ -1888,6 +1878,21 @@ mod tests {
         // V8 and V8+ print 32-bit targets.
         assert_eq!(disasm(&decode(0x7fff_ffff, Flavor::V8), 0, Flavor::V8), "call  fffffffc");
         assert_eq!(d(0x7fff_ffff, 0), "call  fffffffffffffffc");
+    }
+
+    #[test]
+    fn v8_names() {
+        let v8 = |w: u32| disasm(&decode(w, Flavor::V8), 0x100000, Flavor::V8);
+        assert_eq!(v8(0x8640_8003), "addx  %g2, %g3, %g3");
+        assert_eq!(v8(0x8660_0003), "subx  %g0, %g3, %g3");
+        assert_eq!(v8(0x0000_0010), "unimp  0x10");
+        assert_eq!(v8(0x8348_0000), "rd  %psr, %g1");
+        assert_eq!(v8(0xc31a_0000), "ldd  [ %o0 ], %f32");
+        assert_eq!(v8(0x8188_0000), "wr  %g0, %psr");
+        assert_eq!(v8(0x81dc_4002), "flush  %l1 + %g2");
+        assert_eq!(v8(0xc3d8_6000), "unknown");
+        assert_eq!(v8(0x87b0_0002), "cpop1  [ %g0 + %g2 ], %g3");
+        assert_eq!(v8(0x9de3_bf98), "save  %sp, -104, %sp");
     }
 
     #[test]

@@ -117,18 +117,7 @@ impl SparcMachine {
     }
 
     fn log_cpu(&self) {
-        let c = &self.cpu;
-        let mut s = format!("pc: {:016x}  npc: {:016x}\n", c.pc, c.npc);
-        let names = ["%g", "%o", "%l", "%i"];
-        for (k, n) in names.iter().enumerate() {
-            s.push_str(&format!("{n}0-7:"));
-            for i in 0..8 {
-                s.push_str(&format!(" {:016x}", c.reg((k * 8 + i) as u32)));
-            }
-            s.push('\n');
-        }
-        s.push_str(&format!("ccr: {:02x} y: {:08x} asi: {:02x}\n", c.ccr, c.y, c.asi));
-        self.log.write(&s);
+        self.log.write(&cpu_state_text(&self.cpu));
     }
 
     /// Run until the guest exits or dies.
@@ -280,4 +269,46 @@ impl SparcMachine {
             self.cache.misses
         );
     }
+}
+
+/// The register state in the layout of QEMU 7.2's `-d cpu` for sparc64
+/// (target/sparc/cpu.c, sparc_cpu_dump_state), so that lockstep traces of
+/// the two can be compared line by line. The window bookkeeping line uses
+/// our own window model (cansave etc. differ from qemu's 8-window ring).
+pub fn cpu_state_text(c: &SparcCpu) -> String {
+    use std::fmt::Write;
+    let mut s = String::with_capacity(1024);
+    let _ = writeln!(s, "pc: {:016x}  npc: {:016x}", c.pc, c.npc);
+    for (k, name) in ["g", "o", "l", "i"].iter().enumerate() {
+        for half in 0..2 {
+            let _ = write!(s, "%{}{}-{}:", name, half * 4, half * 4 + 3);
+            for i in 0..4 {
+                let _ = write!(s, " {:016x}", c.reg((k * 8 + half * 4 + i) as u32));
+            }
+            // qemu ends the windowed-register lines with a space.
+            s.push_str(if k == 0 { "\n" } else { " \n" });
+        }
+    }
+    let cc = |v: u64| {
+        format!(
+            "{}{}{}{}",
+            if v & 8 != 0 { 'N' } else { '-' },
+            if v & 4 != 0 { 'Z' } else { '-' },
+            if v & 2 != 0 { 'V' } else { '-' },
+            if v & 1 != 0 { 'C' } else { '-' }
+        )
+    };
+    let _ = writeln!(
+        s,
+        "pstate: 00000092 ccr: {:02x} (icc: {} xcc: {}) asi: {:02x} tl: 0 pil: 0 gl: 0",
+        c.ccr,
+        cc(c.ccr & 15),
+        cc(c.ccr >> 4),
+        c.asi
+    );
+    let _ = writeln!(s, "tbr: 0000000000000000 hpstate: 0000000000000000 htba: 0000000000000000");
+    let _ = writeln!(s, "cansave: - canrestore: {} otherwin: 0 wstate: 0 cleanwin: - cwp: -", c.canrestore);
+    let _ = writeln!(s, "fsr: {:016x} y: {:016x} fprs: {:016x}", c.fsr, c.y, c.fprs);
+    s.push('\n');
+    s
 }

@@ -569,7 +569,9 @@ impl<'a, 'c> Lifter<'a, 'c> {
             let npc = self.mask_pc(pc + 4);
             if insn.is_cti() {
                 // Fetch the delay slot unless the CTI never executes it.
-                let needs_delay = !self.annuls_always(&insn);
+                // Single-stepping (max_insns = 1) runs the delay slot as a
+                // block of its own, so each instruction is traced.
+                let needs_delay = !self.annuls_always(&insn) && self.cfg.max_insns > 1;
                 let delay = if needs_delay { fetch(npc) } else { None };
                 let delay = delay.map(|w| decode(w, self.cfg.flavor));
                 match delay {

@@ -1,7 +1,7 @@
 //! The SPARC execution loop: look up (or translate) the block at pc, run it,
 //! act on how it exited.
 
-use super::windows;
+use super::{context, windows};
 use crate::enter::{self, FAULT_EXIT};
 use crate::linux::{self, Process, SysOutcome};
 use crate::log::Log;
@@ -230,6 +230,23 @@ impl SparcMachine {
                     return Some(self.guest_fault(sig::SIGSEGV, a, "window flush"));
                 }
                 self.advance();
+                None
+            }
+            // ta 0x6e / 0x6f: getcontext / setcontext (sparc64 only).
+            0x6e if bits64 => {
+                let blocked = self.process.signals.mask;
+                if let Err(a) = context::getcontext(&mut self.cpu, &self.mem, blocked) {
+                    return Some(self.guest_fault(sig::SIGSEGV, a, "getcontext"));
+                }
+                self.advance();
+                None
+            }
+            0x6f if bits64 => {
+                let mut blocked = self.process.signals.mask;
+                if let Err(a) = context::setcontext(&mut self.cpu, &self.mem, &mut blocked) {
+                    return Some(self.guest_fault(sig::SIGSEGV, a, "setcontext"));
+                }
+                self.process.signals.mask = blocked;
                 None
             }
             // ta 1: breakpoint.

@@ -162,3 +162,19 @@ pub extern "C" fn helper_tick(_cpu: *mut SparcCpu) -> u64 {
     unsafe { libc::clock_gettime(libc::CLOCK_MONOTONIC, &mut ts) };
     (ts.tv_sec as u64).wrapping_mul(1_000_000_000).wrapping_add(ts.tv_nsec as u64)
 }
+
+/// Write the current window's locals and ins to its frame (as a trap into
+/// the kernel makes them visible: the kernel runs in another window).
+pub fn spill_current(cpu: &mut SparcCpu) -> Result<(), u64> {
+    let b = cpu.wbase;
+    spill_one(cpu, b)
+}
+
+/// Reload the current window's locals and ins from its frame, after the
+/// runtime changed %sp (setcontext, sigreturn); older windows are all in
+/// memory afterwards.
+pub fn refill_current(cpu: &mut SparcCpu) -> Result<(), u64> {
+    cpu.canrestore = 0;
+    let b = cpu.wbase;
+    fill_one(cpu, b)
+}

@@ -19,30 +19,118 @@ pub(super) fn dreg_index(field: u32) -> u32 {
 }
 
 impl Lifter<'_, '_> {
-    /// fzero/fzeros/fone/fones (IMPDEP1 opf 0x60, 0x61, 0x7e, 0x7f).
-    /// Returns None if `insn` is not one of them.
-    pub(super) fn lift_vis_fill(&mut self, insn: &Insn) -> Option<bool> {
-        let (single, ones) = match insn.opf() {
-            0x60 => (false, false),
-            0x61 => (true, false),
-            0x7e => (false, true),
-            0x7f => (true, true),
-            _ => return None,
-        };
-        let rd = insn.rd();
-        if single {
-            // %f(rd) is the high (even rd) or low (odd rd) word of f[rd / 2].
-            let off = dreg_off(rd / 2);
-            let old = self.b.ins().load(I64, cpu_flags(), self.cpu, off);
-            let keep_mask: i64 = if rd & 1 == 0 { 0xffff_ffff } else { !0xffff_ffff };
-            let kept = self.b.ins().band_imm_s(old, keep_mask);
-            let new = if ones { self.b.ins().bor_imm_s(kept, !keep_mask) } else { kept };
-            self.b.ins().store(cpu_flags(), new, self.cpu, off);
+    /// Read single register %f(r) (the high word of f[r/2] for even r).
+    fn sreg(&mut self, r: u32) -> Value {
+        let d = self.b.ins().load(I64, cpu_flags(), self.cpu, dreg_off(r / 2));
+        if r & 1 == 0 {
+            self.b.ins().ushr_imm_s(d, 32)
         } else {
-            let v = self.k(if ones { u64::MAX } else { 0 });
-            self.b.ins().store(cpu_flags(), v, self.cpu, dreg_off(dreg_index(rd)));
+            self.b.ins().band_imm_s(d, 0xffff_ffff)
         }
-        self.fprs_dirty(dreg_index(rd));
+    }
+
+    fn set_sreg(&mut self, r: u32, v: Value) {
+        let off = dreg_off(r / 2);
+        let d = self.b.ins().load(I64, cpu_flags(), self.cpu, off);
+        let v = self.b.ins().band_imm_s(v, 0xffff_ffff);
+        let new = if r & 1 == 0 {
+            let lo = self.b.ins().band_imm_s(d, 0xffff_ffff);
+            let hi = self.b.ins().ishl_imm_s(v, 32);
+            self.b.ins().bor(hi, lo)
+        } else {
+            let hi = self.b.ins().band_imm_s(d, !0xffff_ffff_i64);
+            self.b.ins().bor(hi, v)
+        };
+        self.b.ins().store(cpu_flags(), new, self.cpu, off);
+        self.fprs_dirty(r / 2);
+    }
+
+    fn dreg(&mut self, field: u32) -> Value {
+        self.b.ins().load(I64, cpu_flags(), self.cpu, dreg_off(dreg_index(field)))
+    }
+
+    fn set_dreg(&mut self, field: u32, v: Value) {
+        self.b.ins().store(cpu_flags(), v, self.cpu, dreg_off(dreg_index(field)));
+        self.fprs_dirty(dreg_index(field));
+    }
+
+    /// The VIS 1 operations glibc's baseline string routines use: the 32
+    /// logical operations (IMPDEP1 opf 0x60..0x7f), alignaddr[l] and
+    /// faligndata (UltraSPARC User's Manual 13.5). Returns None for other
+    /// opf values.
+    pub(super) fn lift_vis_base(&mut self, insn: &Insn) -> Option<bool> {
+        let opf = insn.opf();
+        let (rd, rs1, rs2) = (insn.rd(), insn.rs1(), insn.rs2());
+        match opf {
+            0x60..=0x7f => {
+                let single = opf & 1 == 1;
+                let (a, b) = if single { (self.sreg(rs1), self.sreg(rs2)) } else { (self.dreg(rs1), self.dreg(rs2)) };
+                let r = match opf & !1 {
+                    0x60 => self.k(0),
+                    0x62 => {
+                        let o = self.b.ins().bor(a, b);
+                        self.b.ins().bnot(o)
+                    }
+                    0x64 => self.b.ins().band_not(a, b),
+                    0x66 => self.b.ins().bnot(b),
+                    0x68 => self.b.ins().band_not(b, a),
+                    0x6a => self.b.ins().bnot(a),
+                    0x6c => self.b.ins().bxor(a, b),
+                    0x6e => {
+                        let o = self.b.ins().band(a, b);
+                        self.b.ins().bnot(o)
+                    }
+                    0x70 => self.b.ins().band(a, b),
+                    0x72 => {
+                        let o = self.b.ins().bxor(a, b);
+                        self.b.ins().bnot(o)
+                    }
+                    0x74 => a,
+                    0x76 => self.b.ins().bor_not(a, b),
+                    0x78 => b,
+                    0x7a => self.b.ins().bor_not(b, a),
+                    0x7c => self.b.ins().bor(a, b),
+                    _ => self.k(u64::MAX),
+                };
+                if single {
+                    self.set_sreg(rd, r);
+                } else {
+                    self.set_dreg(rd, r);
+                }
+            }
+            0x18 | 0x1a => {
+                // alignaddr / alignaddrl: integer operands, integer result.
+                let a = self.get(rs1);
+                let b = self.get(rs2);
+                let sum = self.b.ins().iadd(a, b);
+                let al = if opf == 0x1a { self.b.ins().ineg(sum) } else { sum };
+                let al = self.b.ins().band_imm_s(al, 7);
+                let off = offset_of!(SparcCpu, gsr) as i32;
+                let g = self.b.ins().load(I64, cpu_flags(), self.cpu, off);
+                let g = self.b.ins().band_imm_s(g, !7);
+                let g = self.b.ins().bor(g, al);
+                self.b.ins().store(cpu_flags(), g, self.cpu, off);
+                let r = self.b.ins().band_imm_s(sum, !7);
+                self.set(rd, r);
+            }
+            0x48 => {
+                // faligndata: bytes align..align+7 of rs1:rs2.
+                let a = self.dreg(rs1);
+                let b = self.dreg(rs2);
+                let g = self.b.ins().load(I64, cpu_flags(), self.cpu, offset_of!(SparcCpu, gsr) as i32);
+                let al = self.b.ins().band_imm_s(g, 7);
+                let sh = self.b.ins().ishl_imm_s(al, 3);
+                let hi = self.b.ins().ishl(a, sh);
+                // b >> (64 - sh), which must give 0 when sh = 0.
+                let b1 = self.b.ins().ushr_imm_s(b, 1);
+                let c63 = self.k(63);
+                let inv = self.b.ins().isub(c63, sh);
+                let lo = self.b.ins().ushr(b1, inv);
+                let r = self.b.ins().bor(hi, lo);
+                self.set_dreg(rd, r);
+            }
+            _ => return None,
+        }
         Some(true)
     }
 

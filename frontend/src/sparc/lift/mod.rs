@@ -163,6 +163,8 @@ struct Lifter<'a, 'c> {
     state: [RegState; 32],
     cc: Cc,
     bits64: bool,
+    /// %fprs dirty bits (DL 1, DU 2) already set by this block (fp.rs).
+    fprs_dirty: u64,
 }
 
 fn cpu_flags() -> MemFlagsData {
@@ -193,6 +195,7 @@ impl<'a, 'c> Lifter<'a, 'c> {
             state: [RegState::Unloaded; 32],
             cc: Cc::Mem,
             bits64: cfg.flavor == Flavor::V9,
+            fprs_dirty: 0,
         }
     }
 
@@ -1473,7 +1476,7 @@ impl<'a, 'c> Lifter<'a, 'c> {
                 self.exit_with_arg(Exit::Privileged, w, pc);
                 return false;
             }
-            Op::Impdep1 if self.lift_vis_fill(&insn).is_some() => {}
+            Op::Impdep1 if self.lift_vis_base(&insn).is_some() => {}
             Op::Ldf { size: 8, alt: true } | Op::Stf { size: 8, alt: true } if self.lift_fp_alt_mem(&insn, pc).is_some() => {}
             Op::Fpop1
             | Op::Fpop2

@@ -46,7 +46,18 @@ pub struct JitStats {
     pub code_bytes: u64,
 }
 
+/// What a fault inside a compiled block needs: the guest address the block
+/// starts at, and the guest source location of each faulting-capable range.
+#[derive(Clone, Debug)]
+struct FaultMap {
+    len: usize,
+    guest_start: u64,
+    /// (start, end, srcloc bits), code offsets relative to the block.
+    locs: Vec<(u32, u32, u32)>,
+}
+
 pub struct Jit {
+    faults: std::collections::BTreeMap<usize, FaultMap>,
     isa: OwnedTargetIsa,
     ctx: Context,
     pub fctx: FunctionBuilderContext,
@@ -75,6 +86,7 @@ impl Jit {
             .finish(settings::Flags::new(flags))
             .map_err(|e| format!("host ISA: {e}"))?;
         Ok(Jit {
+            faults: std::collections::BTreeMap::new(),
             isa,
             ctx: Context::new(),
             fctx: FunctionBuilderContext::new(),
@@ -92,7 +104,7 @@ impl Jit {
     }
 
     /// Compile `func` and place it in code memory.
-    pub fn compile(&mut self, func: Function, guest_insns: usize) -> Result<Compiled, String> {
+    pub fn compile(&mut self, func: Function, guest_insns: usize, guest_start: u64) -> Result<Compiled, String> {
         let t0 = std::time::Instant::now();
         self.ctx.clear();
         self.ctx.func = func;
@@ -106,11 +118,31 @@ impl Jit {
         }
         let bytes = compiled.code_buffer();
         let ptr = self.code.place(bytes)?;
+        let locs = compiled
+            .buffer
+            .get_srclocs_sorted()
+            .iter()
+            .filter(|l| !l.loc.is_default())
+            .map(|l| (l.start, l.end, l.loc.bits()))
+            .collect();
+        self.faults.insert(ptr as usize, FaultMap { len: bytes.len(), guest_start, locs });
         self.stats.compiled += 1;
         self.stats.guest_insns += guest_insns as u64;
         self.stats.code_bytes += bytes.len() as u64;
         self.stats.compile_ns += t0.elapsed().as_nanos() as u64;
         Ok(Compiled { ptr, size: bytes.len() })
+    }
+
+    /// For a host pc inside compiled code: the guest start of its block and
+    /// the source location (guest pc tag) the lifter attached there.
+    pub fn fault_location(&self, host_pc: usize) -> Option<(u64, u32)> {
+        let (&start, m) = self.faults.range(..=host_pc).next_back()?;
+        let off = (host_pc - start) as u32;
+        if host_pc >= start + m.len {
+            return None;
+        }
+        let &(_, _, loc) = m.locs.iter().find(|&&(s, e, _)| off >= s && off < e)?;
+        Some((m.guest_start, loc))
     }
 
     /// Host address range holding compiled code.

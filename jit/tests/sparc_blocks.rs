@@ -59,7 +59,7 @@ impl Rig {
             }
             let dyn_npc = self.cpu.npc != self.cpu.pc + 4;
             let (f, info) = lift_block(&self.cfg, &fetch, self.cpu.pc, dyn_npc, &mut self.jit.fctx).unwrap();
-            let c = self.jit.compile(f, info.insns).unwrap();
+            let c = self.jit.compile(f, info.insns, info.start).unwrap();
             let func: extern "sysv64" fn(*mut SparcCpu) -> u64 = unsafe { std::mem::transmute(c.ptr) };
             let r = Exit::from_u64(func(&mut *self.cpu));
             if r != Exit::Normal {

@@ -54,6 +54,7 @@ thread_local! {
     static SAVED_SP: Cell<u64> = const { Cell::new(0) };
     static FAULT_ADDR: Cell<u64> = const { Cell::new(0) };
     static FAULT_WRITE: Cell<bool> = const { Cell::new(false) };
+    static FAULT_PC: Cell<usize> = const { Cell::new(0) };
 }
 
 static CODE_LO: AtomicUsize = AtomicUsize::new(0);
@@ -71,9 +72,10 @@ pub unsafe fn enter(cpu: *mut u8, code: *const u8) -> u64 {
     lm_enter(cpu, code, slot)
 }
 
-/// Host address of the guest address that faulted last on this thread.
-pub fn last_fault() -> (usize, bool) {
-    (FAULT_ADDR.with(|c| c.get()) as usize, FAULT_WRITE.with(|c| c.get()))
+/// The last guest-access fault on this thread: (host address accessed,
+/// was it a write, host pc of the faulting instruction).
+pub fn last_fault() -> (usize, bool, usize) {
+    (FAULT_ADDR.with(|c| c.get()) as usize, FAULT_WRITE.with(|c| c.get()), FAULT_PC.with(|c| c.get()))
 }
 
 /// Install the SIGSEGV/SIGBUS handler for translated code. `code` and
@@ -111,6 +113,7 @@ extern "C" fn handler(sig: libc::c_int, info: *mut libc::siginfo_t, ctx: *mut li
         let in_guest = addr >= GUEST_LO.load(Ordering::Relaxed) && addr < GUEST_HI.load(Ordering::Relaxed);
         if in_code && in_guest {
             FAULT_ADDR.with(|c| c.set(addr as u64));
+            FAULT_PC.with(|c| c.set(rip));
             // Page-fault error code bit 1: the access was a write.
             let err = gregs[libc::REG_ERR as usize] as u64;
             FAULT_WRITE.with(|c| c.set(err & 2 != 0));

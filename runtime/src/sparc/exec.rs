@@ -1,7 +1,9 @@
 //! The SPARC execution loop: look up (or translate) the block at pc, run it,
 //! act on how it exited.
 
+use super::signal::{self, code, SigInfo};
 use super::{context, windows};
+use lastmile_frontend::sparc::lift::fault_srcloc;
 use crate::enter::{self, FAULT_EXIT};
 use crate::linux::{self, Process, SysOutcome};
 use crate::log::Log;
@@ -14,6 +16,9 @@ use lastmile_frontend::sparc::lift::{lift_block, Helpers, LiftConfig};
 use lastmile_jit::cache::{Cache, Entry};
 use lastmile_jit::{Jit, OptLevel};
 use std::sync::Arc;
+
+/// sparc64 rt_sigreturn (arch/sparc/kernel/syscalls/syscall.tbl).
+const RT_SIGRETURN: u64 = 101;
 
 /// Options of one run.
 pub struct RunConfig {
@@ -98,7 +103,7 @@ impl SparcMachine {
             s.push('\n');
             self.log.write(&s);
         }
-        let code = match self.jit.compile(func, info.insns) {
+        let code = match self.jit.compile(func, info.insns, info.start) {
             Ok(c) => c,
             Err(e) => {
                 // A lifter bug: report it with the guest context and stop.
@@ -140,8 +145,15 @@ impl SparcMachine {
             let Some(code) = code else {
                 // Instruction fetch from unmapped / non-executable memory,
                 // or a misaligned pc.
-                let s = if pc & 3 != 0 { sig::SIGBUS } else { sig::SIGSEGV };
-                return self.guest_fault(s, pc, "instruction fetch");
+                let info = if pc & 3 != 0 {
+                    SigInfo::fault(sig::SIGBUS, code::BUS_ADRALN, pc)
+                } else {
+                    SigInfo::fault(sig::SIGSEGV, self.segv_code(pc), pc)
+                };
+                if let Some(end) = self.raise(info, "instruction fetch") {
+                    return end;
+                }
+                continue;
             };
             if self.log.items.exec {
                 self.log.write(&format!("Trace: [{:016x}]\n", pc));
@@ -153,48 +165,80 @@ impl SparcMachine {
             // SAFETY: `code` was compiled from a lifted SPARC block whose
             // signature is fn(*mut SparcCpu) -> u64.
             let r = unsafe { enter::enter(&mut *self.cpu as *mut SparcCpu as *mut u8, code) };
-            if r == FAULT_EXIT {
-                let (host, _write) = enter::last_fault();
+            let fault = if r == FAULT_EXIT {
+                let (host, _write, host_pc) = enter::last_fault();
                 let guest = self.mem.guest_of_host(host);
-                return self.guest_fault(sig::SIGSEGV, guest, "data access");
-            }
-            match Exit::from_u64(r) {
-                Exit::Normal => {}
-                Exit::Trap => {
-                    if let Some(end) = self.software_trap() {
-                        return end;
+                // The lifter synced registers before the access and tagged
+                // it with its guest pc: the state is exact.
+                if let Some((start, loc)) = self.jit.fault_location(host_pc) {
+                    let (gpc, npc_in_cpu) = fault_srcloc(start, loc);
+                    self.cpu.pc = gpc;
+                    if !npc_in_cpu {
+                        self.cpu.npc = self.mask(gpc.wrapping_add(4));
                     }
                 }
-                Exit::Illegal => {
-                    let w = self.cpu.exit_arg;
-                    return self.guest_fault(sig::SIGILL, self.cpu.pc, &format!("illegal instruction 0x{w:08x}"));
+                Some((SigInfo::fault(sig::SIGSEGV, self.segv_code(guest), guest), "data access".to_string()))
+            } else {
+                let pc = self.cpu.pc;
+                let arg = self.cpu.exit_arg;
+                match Exit::from_u64(r) {
+                    Exit::Normal | Exit::Flushw => None,
+                    Exit::Trap => {
+                        if let Some(end) = self.software_trap() {
+                            return end;
+                        }
+                        None
+                    }
+                    Exit::Illegal => Some((
+                        SigInfo::fault(sig::SIGILL, code::ILL_ILLOPC, pc),
+                        format!("illegal instruction 0x{arg:08x}"),
+                    )),
+                    Exit::Privileged => Some((
+                        SigInfo::fault(sig::SIGILL, code::ILL_PRVOPC, pc),
+                        format!("privileged instruction 0x{arg:08x}"),
+                    )),
+                    Exit::FpUnimplemented => {
+                        let d = disasm(&decode(arg as u32, self.cfg.flavor), pc, self.cfg.flavor);
+                        Some((
+                            SigInfo::fault(sig::SIGILL, code::ILL_ILLOPC, pc),
+                            format!("floating-point instruction not implemented yet: 0x{arg:08x} ({d})"),
+                        ))
+                    }
+                    Exit::Fault => Some((
+                        SigInfo::fault(sig::SIGSEGV, self.segv_code(arg), arg),
+                        "register window spill/fill".to_string(),
+                    )),
+                    Exit::DivZero => Some((
+                        SigInfo::fault(sig::SIGFPE, code::FPE_INTDIV, pc),
+                        "integer division by zero".to_string(),
+                    )),
+                    Exit::Unaligned => Some((
+                        SigInfo::fault(sig::SIGBUS, code::BUS_ADRALN, arg),
+                        "misaligned access".to_string(),
+                    )),
+                    Exit::FetchFault => Some((
+                        SigInfo::fault(sig::SIGSEGV, self.segv_code(pc), pc),
+                        "instruction fetch".to_string(),
+                    )),
+                    Exit::TagOverflow => {
+                        Some((SigInfo::fault(sig::SIGEMT, code::EMT_TAGOVF, pc), "tag overflow".to_string()))
+                    }
                 }
-                Exit::Privileged => {
-                    let w = self.cpu.exit_arg;
-                    return self.guest_fault(sig::SIGILL, self.cpu.pc, &format!("privileged instruction 0x{w:08x}"));
+            };
+            if let Some((info, what)) = fault {
+                if let Some(end) = self.raise(info, &what) {
+                    return end;
                 }
-                Exit::FpUnimplemented => {
-                    let w = self.cpu.exit_arg;
-                    let d = disasm(&decode(w as u32, self.cfg.flavor), self.cpu.pc, self.cfg.flavor);
-                    return self.guest_fault(
-                        sig::SIGILL,
-                        self.cpu.pc,
-                        &format!("floating-point instruction not implemented yet: 0x{w:08x} ({d})"),
-                    );
-                }
-                Exit::Fault => {
-                    let a = self.cpu.exit_arg;
-                    return self.guest_fault(sig::SIGSEGV, a, "register window spill/fill");
-                }
-                Exit::DivZero => return self.guest_fault(sig::SIGFPE, self.cpu.pc, "integer division by zero"),
-                Exit::Unaligned => {
-                    let a = self.cpu.exit_arg;
-                    return self.guest_fault(sig::SIGBUS, a, "misaligned access");
-                }
-                Exit::FetchFault => return self.guest_fault(sig::SIGSEGV, self.cpu.pc, "instruction fetch"),
-                Exit::TagOverflow => return self.guest_fault(sig::SIGEMT, self.cpu.pc, "tag overflow"),
-                Exit::Flushw => {}
             }
+        }
+    }
+
+    /// SEGV_MAPERR for an address nothing is mapped at, else SEGV_ACCERR.
+    fn segv_code(&self, addr: u64) -> i32 {
+        if self.mem.region_at(addr).is_some() {
+            code::SEGV_ACCERR
+        } else {
+            code::SEGV_MAPERR
         }
     }
 
@@ -210,65 +254,108 @@ impl SparcMachine {
     fn software_trap(&mut self) -> Option<Ending> {
         let tn = self.cpu.exit_arg;
         let bits64 = self.cfg.flavor == Flavor::V9;
-        match tn {
+        let pc = self.cpu.pc;
+        let fail = |a: u64| SigInfo::fault(sig::SIGSEGV, code::SEGV_MAPERR, a);
+        let r: Result<(), (SigInfo, &str)> = match tn {
             // Linux sparc64: 0x6d is the 64-bit system call; 0x10 the 32-bit one.
             0x6d if bits64 => {
                 self.stats.syscalls += 1;
-                match linux::sparc64_syscall(&mut self.cpu, &mut self.process) {
-                    SysOutcome::Continue => {
-                        self.advance();
-                        None
+                if self.cpu.reg(1) == RT_SIGRETURN {
+                    if self.process.strace {
+                        self.log.write(&format!("{} rt_sigreturn()\n", std::process::id()));
                     }
-                    SysOutcome::Exit(code) => Some(Ending::Exit(code)),
+                    signal::sigreturn(&mut self.cpu, &self.mem, &mut self.process).map_err(|a| (fail(a), "rt_sigreturn"))
+                } else {
+                    match linux::sparc64_syscall(&mut self.cpu, &mut self.process) {
+                        SysOutcome::Continue => {
+                            self.advance();
+                            Ok(())
+                        }
+                        SysOutcome::Exit(code) => return Some(Ending::Exit(code)),
+                    }
                 }
             }
             // ta 3: flush windows (both ABIs).
             3 => {
-                let r = windows::helper_flushw(&mut *self.cpu);
-                if r != 0 {
-                    let a = self.cpu.exit_arg;
-                    return Some(self.guest_fault(sig::SIGSEGV, a, "window flush"));
+                if windows::helper_flushw(&mut *self.cpu) != 0 {
+                    Err((fail(self.cpu.exit_arg), "window flush"))
+                } else {
+                    self.advance();
+                    Ok(())
                 }
-                self.advance();
-                None
             }
             // ta 0x6e / 0x6f: getcontext / setcontext (sparc64 only).
             0x6e if bits64 => {
                 let blocked = self.process.signals.mask;
-                if let Err(a) = context::getcontext(&mut self.cpu, &self.mem, blocked) {
-                    return Some(self.guest_fault(sig::SIGSEGV, a, "getcontext"));
+                match context::getcontext(&mut self.cpu, &self.mem, blocked) {
+                    Ok(()) => {
+                        self.advance();
+                        Ok(())
+                    }
+                    Err(a) => Err((fail(a), "getcontext")),
                 }
-                self.advance();
-                None
             }
             0x6f if bits64 => {
                 let mut blocked = self.process.signals.mask;
-                if let Err(a) = context::setcontext(&mut self.cpu, &self.mem, &mut blocked) {
-                    return Some(self.guest_fault(sig::SIGSEGV, a, "setcontext"));
-                }
+                let r = context::setcontext(&mut self.cpu, &self.mem, &mut blocked);
                 self.process.signals.mask = blocked;
-                None
+                r.map_err(|a| (fail(a), "setcontext"))
             }
             // ta 1: breakpoint.
-            1 => Some(self.guest_fault(sig::SIGTRAP, self.cpu.pc, "breakpoint trap")),
-            _ => Some(self.guest_fault(sig::SIGILL, self.cpu.pc, &format!("unknown software trap 0x{tn:x}"))),
+            1 => Err((SigInfo::fault(sig::SIGTRAP, code::TRAP_BRKPT, pc), "breakpoint trap")),
+            _ => Err((SigInfo::fault(sig::SIGILL, code::ILL_ILLTRP, pc), "unknown software trap")),
+        };
+        if let Err((info, what)) = r {
+            return self.raise(info, &format!("{what} (trap 0x{tn:x})"));
+        }
+        self.deliver_pending()
+    }
+
+    /// Deliver the pending signals that have handlers and are not blocked,
+    /// lowest first, each frame on top of the last, as Linux does on the
+    /// way back to user mode (so the highest-numbered handler runs first).
+    fn deliver_pending(&mut self) -> Option<Ending> {
+        loop {
+            let ready = self.process.signals.pending & !self.process.signals.mask;
+            if ready == 0 {
+                return None;
+            }
+            let s = ready.trailing_zeros() as i32 + 1;
+            self.process.signals.pending &= !(1u64 << (s - 1));
+            if !signal::has_handler(&self.process, s) {
+                // Default or ignore: the system-call layer already applied it.
+                continue;
+            }
+            let code = self.process.signals.pending_code[s as usize];
+            if let Some(end) = self.raise(SigInfo::sent(s, code), "signal") {
+                return Some(end);
+            }
         }
     }
 
-    /// The guest gets signal `s`. Signal handlers are not run yet, so this is
-    /// the default action: the process dies.
-    fn guest_fault(&mut self, s: i32, addr: u64, what: &str) -> Ending {
-        if self.log.items.guest_errors || self.log.items.strace || self.log.items.exec {
+    /// The guest gets signal `info.signo`: run its handler, or die by it.
+    /// Returns Some when the guest ended.
+    fn raise(&mut self, info: SigInfo, what: &str) -> Option<Ending> {
+        let s = info.signo;
+        let items = self.log.items;
+        if items.guest_errors || items.strace || items.exec {
             self.log.write(&format!(
                 "guest signal {} ({}) at pc 0x{:x}: {} at 0x{:x}\n",
                 s,
                 signals::host_signal_name(sig::to_host(s).unwrap_or(s)),
                 self.cpu.pc,
                 what,
-                addr
+                info.addr.unwrap_or(0)
             ));
         }
-        Ending::Signal(s)
+        if signal::has_handler(&self.process, s) {
+            match signal::deliver(&mut self.cpu, &self.mem, &mut self.process, &info) {
+                Ok(()) => return None,
+                Err(_) => return Some(Ending::Signal(sig::SIGSEGV)),
+            }
+        }
+        // Blocked or ignored synchronous signals kill too (Linux's force_sig).
+        Some(Ending::Signal(s))
     }
 
     pub fn print_stats(&self) {

@@ -2,4 +2,5 @@
 
 pub mod context;
 pub mod exec;
+pub mod signal;
 pub mod windows;

@@ -108,6 +108,8 @@ pub fn lift_block(
         b.seal_block(entry);
         let cpu = b.block_params(entry)[0];
         let mut l = Lifter::new(cfg, b, cpu);
+        l.start = pc;
+        l.dyn_mode = dyn_npc;
         if dyn_npc {
             let insn = decode(first, cfg.flavor);
             info.code.push((pc, insn));
@@ -165,6 +167,24 @@ struct Lifter<'a, 'c> {
     bits64: bool,
     /// %fprs dirty bits (DL 1, DU 2) already set by this block (fp.rs).
     fprs_dirty: u64,
+    /// `cpu.ccr` holds the current condition codes.
+    cc_synced: bool,
+    /// Guest address of the block's first instruction.
+    start: u64,
+    /// While lifting a delay slot: its nPC (the branch's successor).
+    delay_npc: Option<Value>,
+    /// Lifting in dynamic-nPC mode (nPC is in `cpu.npc`).
+    dyn_mode: bool,
+}
+
+/// Flag in a fault source location: nPC is in `cpu.npc` (delay slots and
+/// dynamic-nPC blocks); otherwise nPC = pc + 4.
+pub const NPC_IN_CPU: u32 = 1 << 31;
+
+/// Decode a source location attached to a faulting host instruction: the
+/// guest pc, and whether `cpu.npc` holds nPC.
+pub fn fault_srcloc(block_start: u64, loc: u32) -> (u64, bool) {
+    (block_start + 4 * (loc & !NPC_IN_CPU) as u64, loc & NPC_IN_CPU != 0)
 }
 
 fn cpu_flags() -> MemFlagsData {
@@ -194,6 +214,10 @@ impl<'a, 'c> Lifter<'a, 'c> {
             vars,
             state: [RegState::Unloaded; 32],
             cc: Cc::Mem,
+            cc_synced: true,
+            start: 0,
+            delay_npc: None,
+            dyn_mode: false,
             bits64: cfg.flavor == Flavor::V9,
             fprs_dirty: 0,
         }
@@ -319,14 +343,42 @@ impl<'a, 'c> Lifter<'a, 'c> {
     }
 
     fn writeback_cc(&mut self) {
-        match self.cc {
-            Cc::Mem | Cc::Stored(_) => {}
-            _ => {
-                let v = self.ccr_value();
-                self.b.ins().store(cpu_flags(), v, self.cpu, offset_of!(SparcCpu, ccr) as i32);
-                self.cc = Cc::Stored(v);
+        if !self.cc_synced {
+            let v = self.ccr_value();
+            self.b.ins().store(cpu_flags(), v, self.cpu, offset_of!(SparcCpu, ccr) as i32);
+            self.cc_synced = true;
+        }
+    }
+
+    /// New condition codes (not yet in `cpu.ccr`).
+    fn set_cc(&mut self, cc: Cc) {
+        self.cc = cc;
+        self.cc_synced = false;
+    }
+
+    /// Make the CPU state exact before an instruction that may fault on a
+    /// guest access (ARCHITECTURE.md, "precise state at faults"): write back
+    /// the registers and flags changed since the last such point, store nPC
+    /// when it is not pc + 4, and tag the access with its guest pc so the
+    /// fault handler can find it (see [`fault_srcloc`]).
+    fn sync_for_access(&mut self, pc: u64) {
+        for r in 1..32u32 {
+            if self.state[r as usize] == RegState::Dirty {
+                let v = self.b.use_var(self.vars[r as usize]);
+                let (base, off) = self.reg_home(r);
+                self.b.ins().store(cpu_flags(), v, base, off);
+                self.state[r as usize] = RegState::Clean;
             }
         }
+        self.writeback_cc();
+        let mut loc = ((pc.wrapping_sub(self.start) / 4) as u32) & 0x7fff_ffff;
+        if let Some(n) = self.delay_npc {
+            self.b.ins().store(cpu_flags(), n, self.cpu, offset_of!(SparcCpu, npc) as i32);
+            loc |= NPC_IN_CPU;
+        } else if self.dyn_mode {
+            loc |= NPC_IN_CPU;
+        }
+        self.b.set_srcloc(cranelift_codegen::ir::SourceLoc::new(loc));
     }
 
     /// Bit `bit` of v, as 0/1 (i64), shifted to position `to`.
@@ -524,7 +576,13 @@ impl<'a, 'c> Lifter<'a, 'c> {
 
     fn exit_with_arg(&mut self, code: Exit, arg: Value, pc: u64) {
         self.b.ins().store(cpu_flags(), arg, self.cpu, offset_of!(SparcCpu, exit_arg) as i32);
-        self.exit(code, Pc::K(pc), Pc::K(self.mask_pc(pc + 4)));
+        // In a delay slot (or a dynamic-nPC block) nPC is the branch's
+        // successor, not pc + 4: a trap there must show it.
+        let npc = match self.delay_npc {
+            Some(v) => Pc::V(v),
+            None => Pc::K(self.mask_pc(pc + 4)),
+        };
+        self.exit(code, Pc::K(pc), npc);
     }
 
     /// If `cond` holds, leave the block with `code` (a trap at `pc`);
@@ -538,9 +596,9 @@ impl<'a, 'c> Lifter<'a, 'c> {
         self.b.seal_block(trap);
         self.b.seal_block(cont);
         self.b.switch_to_block(trap);
-        let saved = (self.state, self.cc);
+        let saved = (self.state, self.cc, self.cc_synced);
         self.exit_with_arg(code, arg, pc);
-        (self.state, self.cc) = saved;
+        (self.state, self.cc, self.cc_synced) = saved;
         self.b.switch_to_block(cont);
     }
 
@@ -552,9 +610,9 @@ impl<'a, 'c> Lifter<'a, 'c> {
         self.b.seal_block(tb);
         self.b.seal_block(fb);
         self.b.switch_to_block(fb);
-        let saved = (self.state, self.cc);
+        let saved = (self.state, self.cc, self.cc_synced);
         self.exit(Exit::Normal, f.0, f.1);
-        (self.state, self.cc) = saved;
+        (self.state, self.cc, self.cc_synced) = saved;
         self.b.switch_to_block(tb);
         self.exit(Exit::Normal, t.0, t.1);
     }
@@ -623,6 +681,7 @@ impl<'a, 'c> Lifter<'a, 'c> {
         let npc4 = self.b.ins().iadd_imm_s(npc, 4);
         let npc4 = self.mask_addr(npc4);
         if !insn.is_cti() {
+            self.delay_npc = Some(npc);
             if self.lift_simple_in(insn, pc, Some(npc)) {
                 self.exit(Exit::Normal, Pc::V(npc), Pc::V(npc4));
             }
@@ -785,14 +844,17 @@ impl<'a, 'c> Lifter<'a, 'c> {
                     self.b.seal_block(tb);
                     self.b.seal_block(fb);
                     self.b.switch_to_block(fb);
-                    let saved = (self.state, self.cc);
+                    let saved = (self.state, self.cc, self.cc_synced);
                     self.exit(Exit::Normal, Pc::K(after), Pc::K(after4));
-                    (self.state, self.cc) = saved;
+                    (self.state, self.cc, self.cc_synced) = saved;
                     self.b.switch_to_block(tb);
                     self.delay_then_jump(d, dpc, target);
                 } else {
                     // Keep the condition across the delay slot.
-                    if self.lift_simple(d, dpc) {
+                    let t = self.pc_val(target);
+                    let a = self.k(after);
+                    let n = self.b.ins().select(taken, t, a);
+                    if self.lift_delay(d, dpc, n) {
                         let t = self.pc_val(target);
                         let t4 = self.b.ins().iadd_imm_s(t, 4);
                         let t4 = self.mask_addr(t4);
@@ -814,8 +876,11 @@ impl<'a, 'c> Lifter<'a, 'c> {
             CtiKind::Never { annul } => {
                 if annul {
                     self.exit(Exit::Normal, Pc::K(after), Pc::K(after4));
-                } else if self.lift_simple(d, dpc) {
-                    self.exit(Exit::Normal, Pc::K(after), Pc::K(after4));
+                } else {
+                    let a = self.k(after);
+                    if self.lift_delay(d, dpc, a) {
+                        self.exit(Exit::Normal, Pc::K(after), Pc::K(after4));
+                    }
                 }
             }
             CtiKind::Done => {}
@@ -823,12 +888,20 @@ impl<'a, 'c> Lifter<'a, 'c> {
     }
 
     fn delay_then_jump(&mut self, d: Insn, dpc: u64, target: Pc) {
-        if self.lift_simple(d, dpc) {
-            let t = self.pc_val(target);
+        let t = self.pc_val(target);
+        if self.lift_delay(d, dpc, t) {
             let t4 = self.b.ins().iadd_imm_s(t, 4);
             let t4 = self.mask_addr(t4);
             self.exit(Exit::Normal, Pc::V(t), Pc::V(t4));
         }
+    }
+
+    /// Lift the delay-slot instruction `d` at `dpc`, whose nPC is `npc`.
+    fn lift_delay(&mut self, d: Insn, dpc: u64, npc: Value) -> bool {
+        self.delay_npc = Some(npc);
+        let r = self.lift_simple(d, dpc);
+        self.delay_npc = None;
+        r
     }
 
     /// Lift a non-CTI instruction at `pc` whose successor is pc + 4. Returns
@@ -857,7 +930,7 @@ impl<'a, 'c> Lifter<'a, 'c> {
         self.b.seal_block(cont);
         self.b.switch_to_block(fault_block);
         {
-            let saved = (self.state, self.cc);
+            let saved = (self.state, self.cc, self.cc_synced);
             self.writeback_regs(false);
             self.writeback_cc();
             let pcv = self.k(pc);
@@ -865,7 +938,7 @@ impl<'a, 'c> Lifter<'a, 'c> {
             self.b.ins().store(cpu_flags(), pcv, self.cpu, offset_of!(SparcCpu, pc) as i32);
             self.b.ins().store(cpu_flags(), npcv, self.cpu, offset_of!(SparcCpu, npc) as i32);
             self.b.ins().return_(&[r]);
-            (self.state, self.cc) = saved;
+            (self.state, self.cc, self.cc_synced) = saved;
         }
         self.b.switch_to_block(cont);
         self.reload_window();
@@ -892,6 +965,7 @@ impl<'a, 'c> Lifter<'a, 'c> {
 
     /// Host address of guest address `ea` after checking alignment `size`.
     fn host_addr(&mut self, ea: Value, size: u64, pc: u64) -> Value {
+        self.sync_for_access(pc);
         if size > 1 {
             let low = self.b.ins().band_imm_s(ea, (size - 1) as i64);
             let bad = self.b.ins().icmp_imm_s(IntCC::NotEqual, low, 0);
@@ -1008,7 +1082,7 @@ impl<'a, 'c> Lifter<'a, 'c> {
                     r = self.b.ins().iadd(r, c);
                 }
                 if matches!(insn.op, Op::Addcc | Op::Addccc) {
-                    self.cc = Cc::Add(a, o, r);
+                    self.set_cc(Cc::Add(a, o, r));
                 }
                 self.set(rd, r);
             }
@@ -1022,11 +1096,11 @@ impl<'a, 'c> Lifter<'a, 'c> {
                     r = self.b.ins().isub(r, c);
                 }
                 match insn.op {
-                    Op::Subcc => self.cc = Cc::Sub(a, o, r),
+                    Op::Subcc => self.set_cc(Cc::Sub(a, o, r)),
                     Op::Subccc => {
                         // The borrow formula uses r, so it holds with a borrow in.
                         let v = self.flags_sub(a, o, r);
-                        self.cc = Cc::Val(v);
+                        self.set_cc(Cc::Val(v));
                     }
                     _ => {}
                 }
@@ -1048,7 +1122,7 @@ impl<'a, 'c> Lifter<'a, 'c> {
                     }
                 };
                 if matches!(insn.op, Op::Andcc | Op::Orcc | Op::Xorcc | Op::Andncc | Op::Orncc | Op::Xnorcc) {
-                    self.cc = Cc::Logic(r);
+                    self.set_cc(Cc::Logic(r));
                 }
                 self.set(rd, r);
             }
@@ -1073,7 +1147,7 @@ impl<'a, 'c> Lifter<'a, 'c> {
                 let y = self.b.ins().ushr_imm_s(r, 32);
                 self.b.ins().store(cpu_flags(), y, self.cpu, offset_of!(SparcCpu, y) as i32);
                 if matches!(insn.op, Op::Umulcc | Op::Smulcc) {
-                    self.cc = Cc::Logic(r);
+                    self.set_cc(Cc::Logic(r));
                 }
                 self.set(rd, r);
             }
@@ -1142,7 +1216,7 @@ impl<'a, 'c> Lifter<'a, 'c> {
                     let v = self.b.ins().uextend(I64, ovf);
                     let v = self.b.ins().ishl_imm_s(v, 1);
                     let ccr = self.b.ins().bor(nz, v);
-                    self.cc = Cc::Val(ccr);
+                    self.set_cc(Cc::Val(ccr));
                 }
                 self.set(rd, r);
             }
@@ -1164,7 +1238,7 @@ impl<'a, 'c> Lifter<'a, 'c> {
                     let w = self.k(insn.word as u64);
                     self.trap_if(v, Exit::TagOverflow, w, pc);
                 }
-                self.cc = Cc::Val(ccr);
+                self.set_cc(Cc::Val(ccr));
                 self.set(rd, r);
             }
             Op::Mulscc => {
@@ -1196,7 +1270,7 @@ impl<'a, 'c> Lifter<'a, 'c> {
                 self.b.ins().store(cpu_flags(), ny, self.cpu, offset_of!(SparcCpu, y) as i32);
                 // The 64-bit flags come from the zero-extended 32-bit operands.
                 let f = self.flags_add(op1, op2, sum);
-                self.cc = Cc::Val(f);
+                self.set_cc(Cc::Val(f));
                 self.set(rd, r);
             }
             Op::Sll | Op::Srl | Op::Sra | Op::Sllx | Op::Srlx | Op::Srax => {
@@ -1283,7 +1357,7 @@ impl<'a, 'c> Lifter<'a, 'c> {
                     }
                     2 => {
                         let v = self.b.ins().band_imm_s(v, 0xff);
-                        self.cc = Cc::Val(v);
+                        self.set_cc(Cc::Val(v));
                     }
                     3 => {
                         let v = self.b.ins().band_imm_s(v, 0xff);

@@ -48,6 +48,31 @@ fn sparc64_wild_store_raises_sigsegv() {
     same_signal_as_qemu("wild_store", libc::SIGSEGV);
 }
 
+#[test]
+fn sparc64_jump_to_high_address_raises_sigsegv() {
+    same_signal_as_qemu("jump_high", libc::SIGSEGV);
+}
+
+#[test]
+fn sparc64_wild_load_from_high_address_raises_sigsegv() {
+    same_signal_as_qemu("wild_load_high", libc::SIGSEGV);
+}
+
+#[test]
+fn sparc64_stack_overflow_raises_sigsegv() {
+    same_signal_as_qemu("stack_overflow", libc::SIGSEGV);
+}
+
+#[test]
+fn sparc64_misaligned_ldx_raises_sigbus() {
+    same_signal_as_qemu("unaligned", libc::SIGBUS);
+}
+
+#[test]
+fn sparc64_abort_raises_sigabrt() {
+    same_signal_as_qemu("abort", libc::SIGABRT);
+}
+
 /// qemu-user 7.2 does not deliver SIGFPE for trap 0x28 (it prints "Unhandled
 /// trap: 0x28" and exits); Linux sends SIGFPE with FPE_INTDIV
 /// (arch/sparc/kernel/traps_64.c, do_div0), so we follow Linux.

@@ -3,6 +3,7 @@
 //! beyond a block's guest range.
 
 pub mod cache;
+pub mod chain;
 pub mod codemem;
 
 use codemem::CodeMemory;
@@ -80,7 +81,8 @@ impl Jit {
             }
         }
         set(&mut flags, "enable_verifier", if verify { "true" } else { "false" })?;
-        set(&mut flags, "preserve_frame_pointers", "false")?;
+        // Cranelift's x64 tail calls need frame pointers.
+        set(&mut flags, "preserve_frame_pointers", "true")?;
         let isa_builder = cranelift_native::builder().map_err(|e| format!("host ISA: {e}"))?;
         let isa = isa_builder
             .finish(settings::Flags::new(flags))
@@ -95,8 +97,11 @@ impl Jit {
         })
     }
 
+    /// Blocks use the `tail` convention so that exits can tail-call the
+    /// next block (ARCHITECTURE.md). Its argument and return registers are
+    /// SysV's (rdi, rax), so the runtime's entry trampoline calls it as one.
     pub fn call_conv(&self) -> CallConv {
-        CallConv::SystemV
+        CallConv::Tail
     }
 
     pub fn frontend_config(&self) -> TargetFrontendConfig {

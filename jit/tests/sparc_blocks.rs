@@ -30,6 +30,7 @@ impl Rig {
             helpers: Helpers { save: h, restore: h, flushw: h, tick: h },
             call_conv: jit.call_conv(),
             frontend: jit.frontend_config(),
+            chain: None,
         };
         let mut mem = vec![0u8; MEM + 64];
         let cpu = SparcCpu::new_boxed(mem.as_mut_ptr() as u64, true);

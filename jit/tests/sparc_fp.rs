@@ -34,6 +34,7 @@ impl Rig {
             helpers: Helpers { save: h, restore: h, flushw: h, tick: h },
             call_conv: jit.call_conv(),
             frontend: jit.frontend_config(),
+            chain: None,
         };
         let mut mem = vec![0u8; MEM + 64];
         let cpu = SparcCpu::new_boxed(mem.as_mut_ptr() as u64, true);
@@ -766,4 +767,186 @@ fn fpops_match_qemu_reference_cases() {
         }
     }
     assert!(bad.is_empty(), "{} of {} cases differ:\n{}", bad.len(), n, bad[..bad.len().min(400)].join("\n"));
+}
+
+fn vis(opf: u32, rd: u32, rs1: u32, rs2: u32) -> u32 {
+    0x8000_0000 | rd << 25 | 0x36 << 19 | rs1 << 14 | opf << 5 | rs2
+}
+
+#[test]
+fn vis_encoding_matches_gnu_as() {
+    assert_eq!(vis(0x48, 6, 2, 4), 0x8db0_8904); // faligndata %f2, %f4, %f6
+    assert_eq!(vis(0x18, 11, 9, 10), 0x97b2_430a); // alignaddr %o1, %o2, %o3
+    assert_eq!(vis(0x04b, 4, 1, 3), 0x89b0_4963); // fpmerge %f1, %f3, %f4
+}
+
+/// glibc's memcpy/memset: `wr 0xf0, %asi` then 64-byte block loads and
+/// stores of %f0..%f14.
+#[test]
+fn vis_block_load_and_store_through_asi() {
+    let mut r = Rig::new();
+    for i in 0..64 {
+        r.mem[0x800 + i] = i as u8;
+    }
+    r.cpu.g[1] = 0x800;
+    r.cpu.g[2] = 0x900;
+    // wr %g0, 0xf0, %asi ; ldda [%g1] %asi, %f0 ; stda %f0, [%g2] %asi
+    assert_eq!(r.run(&[0x8780_20f0, 0xc198_6000, 0xc1b8_a000]), Exit::Normal);
+    assert_eq!(r.d(0), 0x0001_0203_0405_0607);
+    assert_eq!(r.d(14), 0x3839_3a3b_3c3d_3e3f);
+    assert_eq!(&r.mem[0x900..0x940], &r.mem[0x800..0x840].to_vec()[..]);
+    // A block access must be 64-byte aligned.
+    r.cpu.g[1] = 0x808;
+    assert_eq!(r.run(&[0x8780_20f0, 0xc198_6000]), Exit::Unaligned);
+    // Static ASI form: ldda [%g1] 0xf0, %f16.
+    r.cpu.g[1] = 0x800;
+    r.run(&[0xe198_5e00]);
+    assert_eq!(r.d(16), 0x0001_0203_0405_0607);
+    assert_eq!(r.d(30), 0x3839_3a3b_3c3d_3e3f);
+    // An integer-only ASI in %asi still works for lddfa.
+    r.cpu.asi = 0x88;
+    r.run(&[0xc198_6000]);
+    assert_eq!(r.d(0), 0x0706_0504_0302_0100);
+}
+
+#[test]
+fn vis_alignaddr_and_faligndata() {
+    let mut r = Rig::new();
+    r.cpu.set_reg(9, 0x1003);
+    r.set_d(2, 0x0011_2233_4455_6677);
+    r.set_d(4, 0x8899_aabb_ccdd_eeff);
+    r.run(&[vis(0x18, 11, 9, 0), vis(0x48, 6, 2, 4)]);
+    assert_eq!((r.cpu.reg(11), r.cpu.gsr & 7), (0x1000, 3));
+    assert_eq!(r.d(6), 0x3344_5566_7788_99aa);
+    // alignaddrl: GSR.align = -(rs1 + rs2) & 7; align 0 gives rs1.
+    r.cpu.set_reg(9, 0x1008);
+    r.run(&[vis(0x1a, 11, 9, 0), vis(0x48, 6, 2, 4)]);
+    assert_eq!((r.cpu.reg(11), r.cpu.gsr & 7), (0x1008, 0));
+    assert_eq!(r.d(6), 0x0011_2233_4455_6677);
+}
+
+#[test]
+fn vis_logical_ops() {
+    let mut r = Rig::new();
+    let (a, b) = (0xff00_ff00_f0f0_0f0fu64, 0x0ff0_0ff0_3333_5555u64);
+    r.set_d(2, a);
+    r.set_d(4, b);
+    let want: [u64; 16] = [
+        0,
+        !(a | b),
+        a & !b,
+        !b,
+        !a & b,
+        !a,
+        a ^ b,
+        !(a & b),
+        a & b,
+        !(a ^ b),
+        a,
+        a | !b,
+        b,
+        !a | b,
+        a | b,
+        u64::MAX,
+    ];
+    for (f, w) in want.iter().enumerate() {
+        r.set_d(6, 0x1234);
+        r.run(&[vis(0x60 + 2 * f as u32, 6, 2, 4)]);
+        assert_eq!(r.d(6), *w, "function {f}");
+        // Single form on %f9 (low half of %d8) with %f5/%f3's values.
+        r.set_d(8, 0xaaaa_aaaa_0000_0000);
+        r.run(&[vis(0x61 + 2 * f as u32, 9, 3, 5)]);
+        assert_eq!(r.d(8), 0xaaaa_aaaa_0000_0000 | (*w & 0xffff_ffff), "single function {f}");
+    }
+    // fzero/fsrc2 leave %fsr alone.
+    r.cpu.fsr = 0x1f;
+    r.run(&[vis(0x60, 6, 0, 0)]);
+    assert_eq!(r.cpu.fsr, 0x1f);
+}
+
+#[test]
+fn vis_partitioned_arithmetic_and_compares() {
+    let mut r = Rig::new();
+    r.set_d(2, 0x0001_7fff_ffff_8000);
+    r.set_d(4, 0x0001_0001_0001_ffff);
+    r.run(&[vis(0x50, 6, 2, 4), vis(0x52, 8, 2, 4), vis(0x54, 10, 2, 4)]);
+    assert_eq!(r.d(6), 0x0002_8000_0000_7fff);
+    assert_eq!(r.d(8), 0x0002_8000_0001_7fff);
+    assert_eq!(r.d(10), 0x0000_7ffe_fffe_8001);
+    // fcmpgt16: signed lanes, bit i for lane i from the least significant.
+    r.run(&[vis(0x28, 11, 2, 4), vis(0x2a, 12, 4, 4)]);
+    assert_eq!(r.cpu.reg(11), 0b0100);
+    assert_eq!(r.cpu.reg(12), 0b1111);
+    // fexpand, fpmerge.
+    r.set_s(5, 0x1122_33ff);
+    r.set_s(3, 0xaabb_ccdd);
+    r.run(&[vis(0x4d, 6, 0, 5), vis(0x4b, 8, 3, 5)]);
+    assert_eq!(r.d(6), 0x0110_0220_0330_0ff0);
+    assert_eq!(r.d(8), 0xaa11_bb22_cc33_ddff);
+    // pdist accumulates sum |a_i - b_i| into rd.
+    r.set_d(2, 0x0000_0000_0000_00ff);
+    r.set_d(4, 0x0100_0000_0000_0001);
+    r.set_d(6, 10);
+    r.run(&[vis(0x3e, 6, 2, 4)]);
+    assert_eq!(r.d(6), 10 + 1 + 254);
+}
+
+#[test]
+fn vis_edge_masks_and_condition_codes() {
+    let mut r = Rig::new();
+    r.cpu.set_reg(9, 0x1003);
+    r.cpu.set_reg(10, 0x1005);
+    // edge8cc %o1, %o2, %o3 ; edge8 same block: bytes 3..5 -> 0x1c.
+    r.run(&[0x97b2_400a]);
+    assert_eq!(r.cpu.reg(11), 0x1c);
+    // Different blocks: only the left mask.
+    r.cpu.set_reg(10, 0x1010);
+    r.run(&[0x97b2_400a, 0x8740_8000]); // edge8cc ; rd %ccr, %g3
+    assert_eq!(r.cpu.reg(11), 0x1f);
+    // icc/xcc of 0x1003 - 0x1010: negative, borrow.
+    assert_eq!(r.cpu.g[3], 0x99);
+}
+
+/// A trap-enabled IEEE exception ends the block with `Exit::FpException`:
+/// the destination and aexc are unchanged, cexc names the exception, ftt is
+/// IEEE_754_exception, and `exit_arg` is Linux's si_code.
+#[test]
+fn enabled_ieee_exceptions_trap_with_linux_si_codes() {
+    let ftt = 1 << 14;
+    let cases: [(u32, u64, u64, u64, u64, u64); 5] = [
+        // (op, a, b, TEM, cexc, si_code)
+        (FDIVD, b64(1.0), 0, DZ, DZ, 3),
+        (FDIVD, 0, 0, NV, NV, 7),
+        (FMULD, b64(f64::MAX), b64(2.0), OF, OF | NX, 4),
+        (FDIVD, b64(1.0), b64(3.0), NX, NX, 6),
+        (FMULD, b64(f64::MIN_POSITIVE), b64(0.3), UF, UF | NX, 5),
+    ];
+    for (op, a, b, tem, cexc, code) in cases {
+        let mut r = Rig::new();
+        r.set_d(0, a);
+        r.set_d(2, b);
+        r.set_d(4, 0x1234);
+        r.cpu.fsr = tem << TEM_SHIFT | exc(0) | OF << 5;
+        assert_eq!(r.run(&[fpop1(op, 4, 0, 2)]), Exit::FpException, "op {op:#x}");
+        assert_eq!(r.d(4), 0x1234);
+        assert_eq!(r.cpu.fsr, tem << TEM_SHIFT | OF << 5 | ftt | cexc);
+        assert_eq!((r.cpu.exit_arg, r.cpu.pc), (code, 0x1000));
+    }
+    // Not enabled: no trap, flags accumulate.
+    let mut r = Rig::new();
+    r.set_d(0, b64(1.0));
+    r.cpu.fsr = NX << TEM_SHIFT;
+    assert_eq!(r.run(&[fpop1(FDIVD, 4, 0, 2)]), Exit::Normal);
+    assert_eq!(r.cpu.fsr, NX << TEM_SHIFT | exc(DZ));
+    // With UFM set, an exact tiny result underflows too (V9 5.1.7.6).
+    r.set_d(0, b64(f64::MIN_POSITIVE));
+    r.set_d(2, b64(0.5));
+    r.cpu.fsr = UF << TEM_SHIFT;
+    assert_eq!(r.run(&[fpop1(FMULD, 4, 0, 2)]), Exit::FpException);
+    assert_eq!(r.cpu.fsr & 0x1f, UF);
+    // An invalid fcmpe traps before touching fcc.
+    r.set_d(2, 0x7ff8_0000_0000_0000);
+    r.cpu.fsr = NV << TEM_SHIFT;
+    assert_eq!(r.run(&[fcmp(FCMPED, 0, 0, 2)]), Exit::FpException);
+    assert_eq!(r.cpu.fsr, NV << TEM_SHIFT | ftt | NV);
 }

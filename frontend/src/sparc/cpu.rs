@@ -60,6 +60,9 @@ pub struct SparcCpu {
     pub gsr: u64,
     /// Tick counter base (host-derived).
     pub tick: u64,
+    /// Set by a direct exit whose chain slot is empty: the slot to fill
+    /// with the next block's code (see lift::Chain). The runtime clears it.
+    pub chain_slot: u64,
     pub win: [u64; WIN_REGS],
 }
 
@@ -91,6 +94,12 @@ pub enum Exit {
     FpUnimplemented = 9,
     /// flushw / ta 3: spill all windows then continue (handled by runtime).
     Flushw = 10,
+    /// fp_exception_ieee_754 with the exception's trap enabled in
+    /// %fsr.TEM: deliver SIGFPE at pc (the FPop did not complete; %fsr has
+    /// ftt = 1 and the exception in cexc). `exit_arg` = the si_code Linux
+    /// gives (FPE_FLTINV 7, FPE_FLTOVF 4, FPE_FLTUND 5, FPE_FLTDIV 3,
+    /// FPE_FLTRES 6).
+    FpException = 11,
 }
 
 impl Exit {
@@ -106,6 +115,7 @@ impl Exit {
             7 => Exit::FetchFault,
             8 => Exit::TagOverflow,
             9 => Exit::FpUnimplemented,
+            11 => Exit::FpException,
             _ => Exit::Flushw,
         }
     }

@@ -115,7 +115,7 @@ BIN = {'s': [0x41, 0x45, 0x49, 0x4d], 'd': [0x42, 0x46, 0x4a, 0x4e], 'q': [0x43,
 for opf in BIN['d']:
     for a in DBL:
         for b in DBL:
-            if is_nan_d(a) and is_nan_d(b) or random.random() < 0.6:
+            if is_nan_d(a) and is_nan_d(b) or random.random() < 0.8:
                 continue
             add_case(opf, 'd', a, b, random.randrange(4) if random.random() < 0.5 else 0)
 for opf in BIN['s']:
@@ -123,10 +123,10 @@ for opf in BIN['s']:
         for b in SGL:
             if is_nan_s(a) and is_nan_s(b):
                 continue
-            if random.random() < 0.35:
+            if random.random() < 0.2:
                 add_case(opf, 's', a, b, random.randrange(4))
 # Random operands.
-for _ in range(1000):
+for _ in range(700):
     kind = random.choice('sd')
     opf = random.choice(BIN[kind])
     if kind == 'd':

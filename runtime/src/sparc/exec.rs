@@ -12,8 +12,9 @@ use crate::signals::{self, sparc as sig};
 use lastmile_frontend::sparc::cpu::{Exit, SparcCpu};
 use lastmile_frontend::sparc::decode::{decode, Flavor};
 use lastmile_frontend::sparc::disasm::disasm;
-use lastmile_frontend::sparc::lift::{lift_block, Helpers, LiftConfig};
+use lastmile_frontend::sparc::lift::{lift_block, Chain, Helpers, LiftConfig};
 use lastmile_jit::cache::{Cache, Entry};
+use lastmile_jit::chain::{fill_slot, IndirectTable, SlotArena};
 use lastmile_jit::{Jit, OptLevel};
 use std::sync::Arc;
 
@@ -47,6 +48,8 @@ pub struct SparcMachine {
     log: Arc<Log>,
     cfg: RunConfig,
     pub stats: RunStats,
+    ind: &'static IndirectTable,
+    chaining: bool,
 }
 
 /// How a guest run ended.
@@ -61,7 +64,7 @@ impl SparcMachine {
     pub fn new(mem: Arc<GuestMemory>, process: Process, log: Arc<Log>, cfg: RunConfig) -> Result<SparcMachine, String> {
         let bits64 = cfg.flavor == Flavor::V9;
         let cpu = SparcCpu::new_boxed(mem.base() as u64, bits64);
-        let jit = Jit::new(OptLevel::Fast, cfg!(debug_assertions))?;
+        let jit = Jit::new(if std::env::var("LM_SPEED").is_ok() { OptLevel::Speed } else { OptLevel::Fast }, cfg!(debug_assertions))?;
         let lift = LiftConfig {
             flavor: cfg.flavor,
             space_mask: mem.addr_mask(),
@@ -74,11 +77,32 @@ impl SparcMachine {
             },
             call_conv: jit.call_conv(),
             frontend: jit.frontend_config(),
+            chain: None,
         };
+        // Chaining makes blocks run without returning here: off when every
+        // block must be seen (single-stepping, -d exec, -d cpu).
+        let chaining = !cfg.single_step && !log.items.exec && !log.items.cpu && std::env::var_os("LASTMILE_NO_CHAIN").is_none();
+        let (slots, ind) = (SlotArena::leak(1 << 20), IndirectTable::leak(1 << 16));
+        let mut lift = lift;
+        if chaining {
+            lift.chain = Some(Chain { slots, ind_table: ind.addr(), ind_mask: ind.mask() });
+        }
         windows::set_thread_memory(mem.clone());
         let base = mem.base() as usize;
         enter::install_fault_handler(jit.code_range(), (base, base + mem.size() as usize + 65536));
-        Ok(SparcMachine { cpu, mem, process, jit, cache: Cache::new(), lift, log, cfg, stats: RunStats::default() })
+        Ok(SparcMachine {
+            cpu,
+            mem,
+            process,
+            jit,
+            cache: Cache::new(),
+            lift,
+            log,
+            cfg,
+            stats: RunStats::default(),
+            ind,
+            chaining,
+        })
     }
 
     fn mask(&self, v: u64) -> u64 {
@@ -137,10 +161,23 @@ impl SparcMachine {
                     None => self.translate(pc, 1),
                 }
             } else {
-                match self.cache.lookup_fast(pc) {
+                let code = match self.cache.lookup_fast(pc) {
                     Some(p) => Some(p),
                     None => self.translate(pc, 0),
+                };
+                if let Some(c) = code {
+                    if self.chaining {
+                        // Link the exit that brought us here, and let computed
+                        // jumps to this pc find it.
+                        let slot = std::mem::take(&mut self.cpu.chain_slot);
+                        if slot != 0 {
+                            // SAFETY: the slot came from our SlotArena.
+                            unsafe { fill_slot(slot, c) };
+                        }
+                        self.ind.insert(pc, c);
+                    }
                 }
+                code
             };
             let Some(code) = code else {
                 // Instruction fetch from unmapped / non-executable memory,
@@ -219,6 +256,10 @@ impl SparcMachine {
                     Exit::FetchFault => Some((
                         SigInfo::fault(sig::SIGSEGV, self.segv_code(pc), pc),
                         "instruction fetch".to_string(),
+                    )),
+                    Exit::FpException => Some((
+                        SigInfo::fault(sig::SIGFPE, arg as i32, pc),
+                        "floating-point exception (trap enabled in %fsr)".to_string(),
                     )),
                     Exit::TagOverflow => {
                         Some((SigInfo::fault(sig::SIGEMT, code::EMT_TAGOVF, pc), "tag overflow".to_string()))

@@ -59,7 +59,30 @@ pub struct LiftConfig {
     pub call_conv: CallConv,
     /// The host's frontend configuration (pointer width and so on).
     pub frontend: TargetFrontendConfig,
+    /// Block chaining: None makes every block return to the runtime (for
+    /// `-d exec`, `-d cpu`, single-stepping and tests).
+    pub chain: Option<Chain>,
 }
+
+/// Where exits find the blocks they chain to (ARCHITECTURE.md: "A block
+/// exits by tail call"). The runtime patches slots; code is never patched.
+#[derive(Clone, Copy)]
+pub struct Chain {
+    /// Allocates the exit slots of direct exits.
+    pub slots: &'static dyn SlotAlloc,
+    /// The indirect-branch lookup table: `ind_mask + 1` entries of
+    /// (guest pc: u64, host code: u64), indexed by (pc >> 2) & ind_mask.
+    pub ind_table: u64,
+    pub ind_mask: u64,
+}
+
+/// A source of exit slots: 8-byte cells holding the host code address of
+/// the block a direct exit goes to, or 0 until the runtime fills them in.
+pub trait SlotAlloc: Sync {
+    /// A fresh zeroed slot's address, or 0 when none is left.
+    fn alloc_slot(&self) -> u64;
+}
+
 
 /// What was lifted: the guest range the block covers (for invalidation) and
 /// the number of guest instructions.
@@ -175,6 +198,8 @@ struct Lifter<'a, 'c> {
     delay_npc: Option<Value>,
     /// Lifting in dynamic-nPC mode (nPC is in `cpu.npc`).
     dyn_mode: bool,
+    /// The next exit is a jump to a computed pc (use the indirect table).
+    next_is_jump: bool,
 }
 
 /// Flag in a fault source location: nPC is in `cpu.npc` (delay slots and
@@ -218,6 +243,7 @@ impl<'a, 'c> Lifter<'a, 'c> {
             start: 0,
             delay_npc: None,
             dyn_mode: false,
+            next_is_jump: false,
             bits64: cfg.flavor == Flavor::V9,
             fprs_dirty: 0,
         }
@@ -562,7 +588,9 @@ impl<'a, 'c> Lifter<'a, 'c> {
 
     // -------------------------------------------------------------------- exits
 
-    /// Write back everything and return `code`, with the given successor.
+    /// Write back everything and leave with `code`, with the given successor.
+    /// A normal exit to a known pc chains to the next block through an exit
+    /// slot; a jump to a computed pc through the indirect lookup table.
     fn exit(&mut self, code: Exit, pc: Pc, npc: Pc) {
         self.writeback_regs(false);
         self.writeback_cc();
@@ -570,7 +598,107 @@ impl<'a, 'c> Lifter<'a, 'c> {
         let npcv = self.pc_val(npc);
         self.b.ins().store(cpu_flags(), pcv, self.cpu, offset_of!(SparcCpu, pc) as i32);
         self.b.ins().store(cpu_flags(), npcv, self.cpu, offset_of!(SparcCpu, npc) as i32);
+        let jump = std::mem::take(&mut self.next_is_jump);
+        if code == Exit::Normal && !self.dyn_mode {
+            if let Some(ch) = self.cfg.chain {
+                let (pk, nk) = (self.const_of(pcv), self.const_of(npcv));
+                if let (Some(p), Some(n)) = (pk, nk) {
+                    if n == self.mask_pc(p.wrapping_add(4)) {
+                        let slot = ch.slots.alloc_slot();
+                        if slot != 0 {
+                            self.chain_direct(slot);
+                            return;
+                        }
+                    }
+                } else if jump && ch.ind_table != 0 {
+                    self.chain_indirect(pcv, ch.ind_table, ch.ind_mask);
+                    return;
+                }
+            }
+        }
         let c = self.k(code as u64);
+        self.b.ins().return_(&[c]);
+    }
+
+    /// Jump to `t` (nPC = t + 4): a direct or indirect chained exit.
+    fn jump(&mut self, t: Value) {
+        let (p, n) = self.succ(Pc::V(t));
+        self.next_is_jump = true;
+        self.exit(Exit::Normal, p, n);
+    }
+
+    /// (pc, npc) of a jump to `target`: constants when the target is known.
+    fn succ(&mut self, target: Pc) -> (Pc, Pc) {
+        let known = match target {
+            Pc::K(p) => Some(p),
+            Pc::V(v) => self.const_of(v),
+        };
+        match known {
+            Some(p) => (Pc::K(p), Pc::K(self.mask_pc(p.wrapping_add(4)))),
+            None => {
+                let t = self.pc_val(target);
+                let t4 = self.b.ins().iadd_imm_s(t, 4);
+                let t4 = self.mask_addr(t4);
+                (Pc::V(t), Pc::V(t4))
+            }
+        }
+    }
+
+    /// The constant a value was defined as, if it is an `iconst`.
+    fn const_of(&self, v: Value) -> Option<u64> {
+        use cranelift_codegen::ir::{InstructionData, Opcode, ValueDef};
+        if let ValueDef::Result(inst, _) = self.b.func.dfg.value_def(v) {
+            if let InstructionData::UnaryImm { opcode: Opcode::Iconst, imm } = self.b.func.dfg.insts[inst] {
+                return Some(imm.bits() as u64);
+            }
+        }
+        None
+    }
+
+    fn block_sigref(&mut self) -> cranelift_codegen::ir::SigRef {
+        let sig = block_signature(self.cfg.call_conv);
+        self.b.import_signature(sig)
+    }
+
+    /// Tail-call the block in `slot` if it is filled, else return to the
+    /// runtime with the slot's address in `cpu.chain_slot`.
+    fn chain_direct(&mut self, slot: u64) {
+        let sa = self.k(slot);
+        let target = self.b.ins().load(I64, MemFlagsData::trusted(), sa, 0);
+        let go = self.b.create_block();
+        let miss = self.b.create_block();
+        self.b.ins().brif(target, go, &[], miss, &[]);
+        self.b.seal_block(go);
+        self.b.seal_block(miss);
+        self.b.switch_to_block(go);
+        let sigref = self.block_sigref();
+        self.b.ins().return_call_indirect(sigref, target, &[self.cpu]);
+        self.b.switch_to_block(miss);
+        self.b.ins().store(cpu_flags(), sa, self.cpu, offset_of!(SparcCpu, chain_slot) as i32);
+        let c = self.k(Exit::Normal as u64);
+        self.b.ins().return_(&[c]);
+    }
+
+    /// Look `t` up in the indirect-branch table and tail-call on a hit.
+    fn chain_indirect(&mut self, t: Value, table: u64, mask: u64) {
+        let h = self.b.ins().ushr_imm_s(t, 2);
+        let h = self.b.ins().band_imm_s(h, mask as i64);
+        let h = self.b.ins().ishl_imm_s(h, 4);
+        let tb = self.k(table);
+        let e = self.b.ins().iadd(tb, h);
+        let epc = self.b.ins().load(I64, MemFlagsData::trusted(), e, 0);
+        let hit = self.b.ins().icmp(IntCC::Equal, epc, t);
+        let go = self.b.create_block();
+        let miss = self.b.create_block();
+        self.b.ins().brif(hit, go, &[], miss, &[]);
+        self.b.seal_block(go);
+        self.b.seal_block(miss);
+        self.b.switch_to_block(go);
+        let code = self.b.ins().load(I64, MemFlagsData::trusted(), e, 8);
+        let sigref = self.block_sigref();
+        self.b.ins().return_call_indirect(sigref, code, &[self.cpu]);
+        self.b.switch_to_block(miss);
+        let c = self.k(Exit::Normal as u64);
         self.b.ins().return_(&[c]);
     }
 
@@ -816,9 +944,7 @@ impl<'a, 'c> Lifter<'a, 'c> {
                 CtiKind::Always { target, annul } => {
                     if annul {
                         let t = self.pc_val(target);
-                        let t4 = self.b.ins().iadd_imm_s(t, 4);
-                        let t4 = self.mask_addr(t4);
-                        self.exit(Exit::Normal, Pc::V(t), Pc::V(t4));
+                        self.jump(t);
                     } else {
                         self.exit(Exit::Normal, Pc::K(dpc), target);
                     }
@@ -855,10 +981,8 @@ impl<'a, 'c> Lifter<'a, 'c> {
                     let a = self.k(after);
                     let n = self.b.ins().select(taken, t, a);
                     if self.lift_delay(d, dpc, n) {
-                        let t = self.pc_val(target);
-                        let t4 = self.b.ins().iadd_imm_s(t, 4);
-                        let t4 = self.mask_addr(t4);
-                        self.exit_branch(taken, (Pc::V(t), Pc::V(t4)), (Pc::K(after), Pc::K(after4)));
+                        let t = self.succ(target);
+                        self.exit_branch(taken, t, (Pc::K(after), Pc::K(after4)));
                     }
                 }
             }
@@ -866,9 +990,7 @@ impl<'a, 'c> Lifter<'a, 'c> {
                 if annul {
                     // ba,a: the delay slot was never fetched.
                     let t = self.pc_val(target);
-                    let t4 = self.b.ins().iadd_imm_s(t, 4);
-                    let t4 = self.mask_addr(t4);
-                    self.exit(Exit::Normal, Pc::V(t), Pc::V(t4));
+                    self.jump(t);
                 } else {
                     self.delay_then_jump(d, dpc, target);
                 }
@@ -890,9 +1012,7 @@ impl<'a, 'c> Lifter<'a, 'c> {
     fn delay_then_jump(&mut self, d: Insn, dpc: u64, target: Pc) {
         let t = self.pc_val(target);
         if self.lift_delay(d, dpc, t) {
-            let t4 = self.b.ins().iadd_imm_s(t, 4);
-            let t4 = self.mask_addr(t4);
-            self.exit(Exit::Normal, Pc::V(t), Pc::V(t4));
+            self.jump(t);
         }
     }
 

@@ -1,0 +1,602 @@
+//! The Linux sparc64 system-call layer.
+//!
+//! Convention (arch/sparc/kernel/syscalls.S, `ta 0x6d`): the number is in
+//! %g1, the arguments in %o0..%o5; the result goes to %o0 with the carry bit
+//! of %icc/%xcc clear, or the positive errno to %o0 with carry set. pipe()
+//! returns its second descriptor in %o1. The caller advances pc/npc.
+//!
+//! One function per system call, found through one table (`TABLE`) that also
+//! gives each call's name and argument formats for `-strace`. Guest structures
+//! are converted in `sparc64.rs`, one function per structure. Guest file
+//! descriptors are host descriptors. Errors are host errno values until
+//! [`errno::to_sparc`] renumbers them at the very end.
+
+pub mod errno;
+mod fs;
+mod mm;
+mod proc;
+pub mod sparc64;
+mod time;
+
+use crate::log::Log;
+use crate::mem::{Errno, GuestMemory, Prot};
+use lastmile_frontend::sparc::cpu::SparcCpu;
+use sparc64::SigAction;
+use std::ffi::CString;
+use std::path::PathBuf;
+use std::sync::Arc;
+
+/// Longest path accepted from the guest, NUL included (Linux PATH_MAX).
+pub const PATH_MAX: usize = 4096;
+
+/// What the execution loop does after a system call.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum SysOutcome {
+    /// Go on with the instruction after the trap.
+    Continue,
+    /// The guest called exit or exit_group with this status (already
+    /// reduced to 0..=255 as a parent would see it).
+    Exit(i32),
+}
+
+/// Per-signal and per-process signal state (recorded; delivery is done by
+/// the execution loop in a later milestone).
+#[derive(Clone, Debug)]
+pub struct SignalState {
+    /// Index 1..=64 by guest signal number.
+    pub actions: [SigAction; 65],
+    /// The restorer passed as rt_sigaction's 4th argument, per signal.
+    pub ka_restorer: [u64; 65],
+    /// Blocked signals, bit (n-1) for guest signal n.
+    pub mask: u64,
+    /// Signals sent to ourselves while a handler was installed or the signal
+    /// blocked, waiting for delivery.
+    pub pending: u64,
+    /// si_code of each pending signal (SI_USER from kill, SI_TKILL from
+    /// tkill/tgkill), by guest signal number.
+    pub pending_code: [i32; 65],
+    /// sigaltstack: (ss_sp, ss_flags, ss_size).
+    pub altstack: (u64, i32, u64),
+}
+
+impl Default for SignalState {
+    fn default() -> Self {
+        SignalState {
+            actions: [SigAction::default(); 65],
+            ka_restorer: [0; 65],
+            mask: 0,
+            pending: 0,
+            pending_code: [0; 65],
+            altstack: (0, 2 /* SS_DISABLE */, 0),
+        }
+    }
+}
+
+/// A guest process as the system-call layer sees it.
+pub struct Process {
+    pub mem: Arc<GuestMemory>,
+    /// Absolute path of the guest program (/proc/self/exe).
+    pub exe: PathBuf,
+    /// Log each system call, qemu style.
+    pub strace: bool,
+    pub log: Arc<Log>,
+    pub signals: SignalState,
+    /// set_tid_address: where to clear and futex-wake the tid at thread exit.
+    pub clear_child_tid: u64,
+    /// set_robust_list: (head, len).
+    pub robust_list: (u64, u64),
+    /// Limits the guest sees for resources that must not constrain the host
+    /// process itself (RLIMIT_AS, DATA, STACK, RSS), by guest number; `None`
+    /// means "ask the host".
+    pub rlimits: [Option<(u64, u64)>; sparc64::RLIM_NLIMITS],
+    /// The auxiliary vector the program started with (`Loaded::auxv`), for
+    /// /proc/self/auxv; empty if not set.
+    pub auxv: Vec<(u64, u64)>,
+}
+
+impl Process {
+    pub fn new(mem: Arc<GuestMemory>, exe: PathBuf, strace: bool, log: Arc<Log>) -> Process {
+        Process {
+            mem,
+            exe,
+            strace,
+            log,
+            signals: SignalState::default(),
+            clear_child_tid: 0,
+            robust_list: (0, 0),
+            rlimits: [None; sparc64::RLIM_NLIMITS],
+            auxv: Vec::new(),
+        }
+    }
+
+    /// Read `len` bytes of guest memory (EFAULT if not readable).
+    pub(crate) fn read_bytes(&self, addr: u64, len: usize) -> Result<Vec<u8>, Errno> {
+        let mut v = vec![0u8; len];
+        self.mem.read(addr, &mut v).map_err(|_| Errno::EFAULT)?;
+        Ok(v)
+    }
+
+    /// Write bytes to guest memory (EFAULT if not writable).
+    pub(crate) fn write_bytes(&self, addr: u64, data: &[u8]) -> Result<(), Errno> {
+        self.mem.write(addr, data).map_err(|_| Errno::EFAULT)
+    }
+
+    pub(crate) fn write_u32(&self, addr: u64, v: u32) -> Result<(), Errno> {
+        self.write_bytes(addr, &v.to_be_bytes())
+    }
+
+    pub(crate) fn write_u64(&self, addr: u64, v: u64) -> Result<(), Errno> {
+        self.write_bytes(addr, &v.to_be_bytes())
+    }
+
+    /// A path argument: EFAULT if unreadable, ENAMETOOLONG if no NUL within
+    /// PATH_MAX bytes.
+    pub(crate) fn path(&self, addr: u64) -> Result<CString, Errno> {
+        let v = self.mem.read_cstring(addr, PATH_MAX).map_err(|_| Errno::EFAULT)?;
+        if v.len() >= PATH_MAX {
+            return Err(Errno::ENAMETOOLONG);
+        }
+        // No interior NUL: read_cstring stops at the first one.
+        CString::new(v).map_err(|_| Errno::EINVAL)
+    }
+
+    /// Bytes from `addr` (at most `len`) that allow `want`: EFAULT if none
+    /// and `len` > 0. Host calls get a buffer that is valid as far as it goes,
+    /// like a kernel copy that stops at the first bad page.
+    pub(crate) fn guest_buf(&self, addr: u64, len: u64, want: Prot) -> Result<u64, Errno> {
+        let len = len.min(0x7fff_f000); // Linux MAX_RW_COUNT
+        if len == 0 {
+            return Ok(0);
+        }
+        let n = self.mem.accessible_prefix(addr, len, want);
+        if n == 0 {
+            return Err(Errno::EFAULT);
+        }
+        Ok(n)
+    }
+
+    fn log_line(&self, s: &str) {
+        self.log.write(s);
+    }
+}
+
+/// The six argument registers.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Args(pub [u64; 6]);
+
+impl Args {
+    pub fn u(&self, i: usize) -> u64 {
+        self.0[i]
+    }
+    /// An `int` argument: the kernel's syscall wrappers keep the low 32 bits.
+    pub fn int(&self, i: usize) -> i32 {
+        self.0[i] as i32
+    }
+    pub fn uint(&self, i: usize) -> u32 {
+        self.0[i] as u32
+    }
+}
+
+/// A successful result.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Ret {
+    Val(u64),
+    /// %o0 and %o1 (pipe).
+    Pair(u64, u64),
+    Exit(i32),
+}
+
+impl From<u64> for Ret {
+    fn from(v: u64) -> Ret {
+        Ret::Val(v)
+    }
+}
+
+pub(crate) type SysResult = Result<Ret, Errno>;
+type Handler = fn(&mut Process, &Args) -> SysResult;
+
+/// Turn a host call's return value into a result (-1: errno).
+pub(crate) fn cvt<T: Into<i64>>(r: T) -> Result<u64, Errno> {
+    let r = r.into();
+    if r < 0 {
+        Err(Errno::last())
+    } else {
+        Ok(r as u64)
+    }
+}
+
+/// One table line: number, name, handler, argument formats, result format.
+///
+/// Argument formats (for -strace): `d` int, `l` long, `u` unsigned, `x` hex,
+/// `p` pointer, `s` string, `f` directory fd, `o` octal mode, `O` open flags,
+/// `P` mmap prot, `M` mmap flags, `I` ioctl request, `H` sigprocmask how,
+/// `W` lseek whence. Result: `d` decimal, `x` hex, `-` none (exit).
+struct Entry {
+    nr: u32,
+    name: &'static str,
+    f: Handler,
+    args: &'static str,
+    ret: u8,
+}
+
+macro_rules! table {
+    ($($nr:literal $name:ident $f:path, $args:literal $ret:literal;)*) => {
+        const TABLE: &[Entry] = &[
+            $(Entry { nr: $nr, name: stringify!($name), f: $f, args: $args, ret: $ret },)*
+        ];
+    };
+}
+
+table! {
+    1 exit proc::sys_exit, "d" b'-';
+    2 fork proc::sys_fork, "" b'd';
+    3 read fs::sys_read, "dpu" b'd';
+    4 write fs::sys_write, "dpu" b'd';
+    5 open fs::sys_open, "sOo" b'd';
+    6 close fs::sys_close, "d" b'd';
+    7 wait4 proc::sys_wait4, "dpxp" b'd';
+    8 creat fs::sys_creat, "so" b'd';
+    9 link fs::sys_link, "ss" b'd';
+    10 unlink fs::sys_unlink, "s" b'd';
+    12 chdir fs::sys_chdir, "s" b'd';
+    13 chown fs::sys_chown, "sdd" b'd';
+    15 chmod fs::sys_chmod, "so" b'd';
+    16 lchown fs::sys_lchown, "sdd" b'd';
+    17 brk mm::sys_brk, "p" b'x';
+    19 lseek fs::sys_lseek, "dlW" b'd';
+    20 getpid proc::sys_getpid, "" b'd';
+    23 setuid proc::sys_setuid, "d" b'd';
+    24 getuid proc::sys_getuid, "" b'd';
+    27 alarm time::sys_alarm, "u" b'd';
+    28 sigaltstack proc::sys_sigaltstack, "pp" b'd';
+    33 access fs::sys_access, "so" b'd';
+    36 sync fs::sys_sync, "" b'd';
+    37 kill proc::sys_kill, "dd" b'd';
+    38 stat fs::sys_stat, "sp" b'd';
+    39 sendfile fs::sys_sendfile, "ddpu" b'd';
+    40 lstat fs::sys_lstat, "sp" b'd';
+    41 dup fs::sys_dup, "d" b'd';
+    42 pipe fs::sys_pipe, "" b'd';
+    43 times time::sys_times, "p" b'd';
+    46 setgid proc::sys_setgid, "d" b'd';
+    47 getgid proc::sys_getgid, "" b'd';
+    49 geteuid proc::sys_geteuid, "" b'd';
+    50 getegid proc::sys_getegid, "" b'd';
+    54 ioctl fs::sys_ioctl, "dIx" b'd';
+    57 symlink fs::sys_symlink, "ss" b'd';
+    58 readlink fs::sys_readlink, "spu" b'd';
+    59 execve proc::sys_execve, "spp" b'd';
+    60 umask fs::sys_umask, "o" b'd';
+    62 fstat fs::sys_fstat, "dp" b'd';
+    63 fstat64 fs::sys_fstat64, "dp" b'd';
+    64 getpagesize mm::sys_getpagesize, "" b'd';
+    65 msync mm::sys_msync, "pux" b'd';
+    66 vfork proc::sys_vfork, "" b'd';
+    67 pread64 fs::sys_pread64, "dpul" b'd';
+    68 pwrite64 fs::sys_pwrite64, "dpul" b'd';
+    71 mmap mm::sys_mmap, "puPMdx" b'x';
+    73 munmap mm::sys_munmap, "pu" b'd';
+    74 mprotect mm::sys_mprotect, "puP" b'd';
+    75 madvise mm::sys_madvise, "pud" b'd';
+    79 getgroups proc::sys_getgroups, "dp" b'd';
+    81 getpgrp proc::sys_getpgrp, "" b'd';
+    83 setitimer time::sys_setitimer, "dpp" b'd';
+    86 getitimer time::sys_getitimer, "dp" b'd';
+    90 dup2 fs::sys_dup2, "dd" b'd';
+    92 fcntl fs::sys_fcntl, "ddx" b'd';
+    95 fsync fs::sys_fsync, "d" b'd';
+    96 setpriority proc::sys_setpriority, "ddd" b'd';
+    100 getpriority proc::sys_getpriority, "dd" b'd';
+    102 rt_sigaction proc::sys_rt_sigaction, "dpppu" b'd';
+    103 rt_sigprocmask proc::sys_rt_sigprocmask, "Hppu" b'd';
+    104 rt_sigpending proc::sys_rt_sigpending, "pu" b'd';
+    108 setresuid proc::sys_setresuid, "ddd" b'd';
+    109 getresuid proc::sys_getresuid, "ppp" b'd';
+    110 setresgid proc::sys_setresgid, "ddd" b'd';
+    111 getresgid proc::sys_getresgid, "ppp" b'd';
+    116 gettimeofday time::sys_gettimeofday, "pp" b'd';
+    117 getrusage time::sys_getrusage, "dp" b'd';
+    119 getcwd fs::sys_getcwd, "pu" b'd';
+    120 readv fs::sys_readv, "dpd" b'd';
+    121 writev fs::sys_writev, "dpd" b'd';
+    123 fchown fs::sys_fchown, "ddd" b'd';
+    124 fchmod fs::sys_fchmod, "do" b'd';
+    126 setreuid proc::sys_setreuid, "dd" b'd';
+    127 setregid proc::sys_setregid, "dd" b'd';
+    128 rename fs::sys_rename, "ss" b'd';
+    129 truncate fs::sys_truncate, "sl" b'd';
+    130 ftruncate fs::sys_ftruncate, "dl" b'd';
+    131 flock fs::sys_flock, "dd" b'd';
+    132 lstat64 fs::sys_lstat64, "sp" b'd';
+    136 mkdir fs::sys_mkdir, "so" b'd';
+    137 rmdir fs::sys_rmdir, "s" b'd';
+    138 utimes fs::sys_utimes, "sp" b'd';
+    139 stat64 fs::sys_stat64, "sp" b'd';
+    142 futex proc::sys_futex, "pdxppx" b'd';
+    143 gettid proc::sys_gettid, "" b'd';
+    144 getrlimit proc::sys_getrlimit, "dp" b'd';
+    145 setrlimit proc::sys_setrlimit, "dp" b'd';
+    153 poll fs::sys_poll, "pud" b'd';
+    154 getdents64 fs::sys_getdents64, "dpu" b'd';
+    157 statfs fs::sys_statfs, "sp" b'd';
+    158 fstatfs fs::sys_fstatfs, "dp" b'd';
+    161 sched_get_affinity proc::sys_sched_getaffinity, "dup" b'd';
+    166 set_tid_address proc::sys_set_tid_address, "p" b'd';
+    175 setsid proc::sys_setsid, "" b'd';
+    176 fchdir fs::sys_fchdir, "d" b'd';
+    185 setpgid proc::sys_setpgid, "dd" b'd';
+    187 tkill proc::sys_tkill, "dd" b'd';
+    188 exit_group proc::sys_exit_group, "d" b'-';
+    189 uname proc::sys_uname, "p" b'd';
+    197 getppid proc::sys_getppid, "" b'd';
+    209 fadvise64 fs::sys_fadvise64, "dllu" b'd';
+    211 tgkill proc::sys_tgkill, "ddd" b'd';
+    214 sysinfo proc::sys_sysinfo, "p" b'd';
+    217 clone proc::sys_clone, "xpppp" b'd';
+    224 getpgid proc::sys_getpgid, "d" b'd';
+    236 _llseek fs::sys_llseek, "duupW" b'd';
+    245 sched_yield proc::sys_sched_yield, "" b'd';
+    249 nanosleep time::sys_nanosleep, "pp" b'd';
+    250 mremap mm::sys_mremap, "puuxp" b'x';
+    252 getsid proc::sys_getsid, "d" b'd';
+    253 fdatasync fs::sys_fdatasync, "d" b'd';
+    257 clock_gettime time::sys_clock_gettime, "dp" b'd';
+    258 clock_getres time::sys_clock_getres, "dp" b'd';
+    259 clock_nanosleep time::sys_clock_nanosleep, "ddpp" b'd';
+    260 sched_getaffinity proc::sys_sched_getaffinity, "dup" b'd';
+    261 sched_setaffinity proc::sys_sched_setaffinity, "dup" b'd';
+    284 openat fs::sys_openat, "fsOo" b'd';
+    285 mkdirat fs::sys_mkdirat, "fso" b'd';
+    287 fchownat fs::sys_fchownat, "fsddx" b'd';
+    289 fstatat64 fs::sys_fstatat64, "fspx" b'd';
+    290 unlinkat fs::sys_unlinkat, "fsx" b'd';
+    291 renameat fs::sys_renameat, "fsfs" b'd';
+    292 linkat fs::sys_linkat, "fsfsx" b'd';
+    293 symlinkat fs::sys_symlinkat, "sfs" b'd';
+    294 readlinkat fs::sys_readlinkat, "fspu" b'd';
+    295 fchmodat fs::sys_fchmodat, "fso" b'd';
+    296 faccessat fs::sys_faccessat, "fso" b'd';
+    298 ppoll fs::sys_ppoll, "pupp" b'd';
+    300 set_robust_list proc::sys_set_robust_list, "pu" b'd';
+    301 get_robust_list proc::sys_get_robust_list, "dpp" b'd';
+    310 utimensat fs::sys_utimensat, "fspx" b'd';
+    314 fallocate fs::sys_fallocate, "ddll" b'd';
+    320 dup3 fs::sys_dup3, "ddO" b'd';
+    321 pipe2 fs::sys_pipe2, "pO" b'd';
+    331 prlimit64 proc::sys_prlimit64, "ddpp" b'd';
+    345 renameat2 fs::sys_renameat2, "fsfsx" b'd';
+    347 getrandom proc::sys_getrandom, "pux" b'd';
+    357 copy_file_range fs::sys_copy_file_range, "dpdpux" b'd';
+    360 statx fs::sys_statx, "fsxxp" b'd';
+    439 faccessat2 fs::sys_faccessat2, "fsox" b'd';
+}
+
+fn lookup(nr: u64) -> Option<&'static Entry> {
+    TABLE.iter().find(|e| e.nr as u64 == nr)
+}
+
+/// Carry out the system call in %g1 for the guest thread `cpu`.
+pub fn sparc64_syscall(cpu: &mut SparcCpu, p: &mut Process) -> SysOutcome {
+    let nr = cpu.reg(1);
+    let args = Args([cpu.reg(8), cpu.reg(9), cpu.reg(10), cpu.reg(11), cpu.reg(12), cpu.reg(13)]);
+    let entry = lookup(nr);
+    if p.strace && entry.is_some_and(|e| e.ret == b'-') {
+        // exit: log before the process is gone.
+        let e = entry.expect("checked");
+        p.log_line(&format!("{} {}({})\n", std::process::id(), e.name, strace_args(p, e.args, &args)));
+    }
+    let result = match entry {
+        Some(e) => (e.f)(p, &args),
+        None => Err(Errno::ENOSYS),
+    };
+    if p.strace {
+        strace(p, nr, entry, &args, &result);
+    }
+    match result {
+        Ok(Ret::Val(v)) => {
+            cpu.set_reg(8, v);
+            cpu.set_syscall_carry(false);
+        }
+        Ok(Ret::Pair(a, b)) => {
+            cpu.set_reg(8, a);
+            cpu.set_reg(9, b);
+            cpu.set_syscall_carry(false);
+        }
+        Ok(Ret::Exit(code)) => return SysOutcome::Exit(code),
+        Err(e) => {
+            cpu.set_reg(8, errno::to_sparc(e.0) as u64);
+            cpu.set_syscall_carry(true);
+        }
+    }
+    SysOutcome::Continue
+}
+
+// ---------------------------------------------------------------------------
+// -strace
+
+fn strace(p: &Process, nr: u64, entry: Option<&Entry>, args: &Args, result: &SysResult) {
+    let pid = std::process::id();
+    let line = match entry {
+        Some(e) if e.ret == b'-' => return,
+        Some(e) => {
+            let res = match result {
+                Ok(Ret::Val(v)) | Ok(Ret::Pair(v, _)) => {
+                    if e.ret == b'x' {
+                        format!("0x{v:016x}")
+                    } else {
+                        format!("{}", *v as i64)
+                    }
+                }
+                Ok(Ret::Exit(_)) => String::new(),
+                Err(err) => strace_err(*err),
+            };
+            format!("{pid} {}({}) = {res}\n", e.name, strace_args(p, e.args, args))
+        }
+        None => {
+            let name = sparc64::syscall_name(nr).map(str::to_owned).unwrap_or_else(|| format!("syscall_{nr}"));
+            let a = args.0.iter().map(|v| format!("0x{v:x}")).collect::<Vec<_>>().join(",");
+            let err = match result {
+                Err(e) => strace_err(*e),
+                Ok(_) => String::from("?"),
+            };
+            format!("{pid} {name}({a}) = {err} [unsupported syscall {nr}]\n")
+        }
+    };
+    p.log_line(&line);
+}
+
+fn strace_err(e: Errno) -> String {
+    format!("-1 errno={} ({})", errno::to_sparc(e.0), e)
+}
+
+fn strace_args(p: &Process, fmt: &str, a: &Args) -> String {
+    fmt.bytes()
+        .enumerate()
+        .map(|(i, c)| strace_arg(p, c, a.u(i)))
+        .collect::<Vec<_>>()
+        .join(",")
+}
+
+fn strace_arg(p: &Process, c: u8, v: u64) -> String {
+    match c {
+        b'd' => format!("{}", v as i32),
+        b'l' => format!("{}", v as i64),
+        b'u' => format!("{v}"),
+        b'x' => format!("0x{v:x}"),
+        b'o' => format!("0{:o}", v as u32),
+        b'p' => ptr(v),
+        b'f' if v as i32 == -100 => "AT_FDCWD".into(),
+        b'f' => format!("{}", v as i32),
+        b's' => match p.mem.read_cstring(v, 256) {
+            Ok(s) => {
+                let mut out = String::from("\"");
+                for &b in s.iter().take(64) {
+                    match b {
+                        b'"' => out.push_str("\\\""),
+                        b'\\' => out.push_str("\\\\"),
+                        b'\n' => out.push_str("\\n"),
+                        b'\t' => out.push_str("\\t"),
+                        0x20..=0x7e => out.push(b as char),
+                        _ => out.push_str(&format!("\\{b:03o}")),
+                    }
+                }
+                out.push('"');
+                if s.len() > 64 {
+                    out.push_str("...");
+                }
+                out
+            }
+            Err(_) => ptr(v),
+        },
+        b'O' => open_flags_str(v),
+        b'P' => prot_str(v),
+        b'M' => map_flags_str(v),
+        b'I' => sparc64::ioctl::name(v as u32).map(str::to_owned).unwrap_or_else(|| format!("0x{:x}", v as u32)),
+        b'H' => match v {
+            sparc64::SIG_BLOCK => "SIG_BLOCK".into(),
+            sparc64::SIG_UNBLOCK => "SIG_UNBLOCK".into(),
+            sparc64::SIG_SETMASK => "SIG_SETMASK".into(),
+            _ => format!("{v}"),
+        },
+        b'W' => match v as u32 {
+            0 => "SEEK_SET".into(),
+            1 => "SEEK_CUR".into(),
+            2 => "SEEK_END".into(),
+            3 => "SEEK_DATA".into(),
+            4 => "SEEK_HOLE".into(),
+            w => format!("{w}"),
+        },
+        _ => format!("0x{v:x}"),
+    }
+}
+
+fn ptr(v: u64) -> String {
+    if v == 0 {
+        "NULL".into()
+    } else {
+        format!("0x{v:016x}")
+    }
+}
+
+fn flag_names(v: u64, names: &[(u64, &str)]) -> String {
+    let mut parts = Vec::new();
+    let mut rest = v;
+    for &(bit, name) in names {
+        if bit != 0 && v & bit == bit {
+            parts.push(name.to_owned());
+            rest &= !bit;
+        }
+    }
+    if rest != 0 {
+        parts.push(format!("0x{rest:x}"));
+    }
+    parts.join("|")
+}
+
+fn open_flags_str(v: u64) -> String {
+    let acc = match v & 3 {
+        0 => "O_RDONLY",
+        1 => "O_WRONLY",
+        2 => "O_RDWR",
+        _ => "O_ACCMODE",
+    };
+    let rest = flag_names(
+        v & !3,
+        &[
+            (0x8, "O_APPEND"),
+            (0x200, "O_CREAT"),
+            (0x400, "O_TRUNC"),
+            (0x800, "O_EXCL"),
+            (0x4000, "O_NONBLOCK"),
+            (0x8000, "O_NOCTTY"),
+            (0x10000, "O_DIRECTORY"),
+            (0x20000, "O_NOFOLLOW"),
+            (0x40000, "O_LARGEFILE"),
+            (0x400000, "O_CLOEXEC"),
+            (0x1000000, "O_PATH"),
+        ],
+    );
+    if rest.is_empty() {
+        acc.into()
+    } else {
+        format!("{acc}|{rest}")
+    }
+}
+
+fn prot_str(v: u64) -> String {
+    if v == 0 {
+        return "PROT_NONE".into();
+    }
+    flag_names(v, &[(1, "PROT_READ"), (2, "PROT_WRITE"), (4, "PROT_EXEC")])
+}
+
+fn map_flags_str(v: u64) -> String {
+    use sparc64::map;
+    let ty = match v & map::TYPE {
+        map::SHARED => "MAP_SHARED",
+        map::PRIVATE => "MAP_PRIVATE",
+        map::SHARED_VALIDATE => "MAP_SHARED_VALIDATE",
+        _ => "MAP_?",
+    };
+    let rest = flag_names(
+        v & !map::TYPE,
+        &[
+            (map::FIXED, "MAP_FIXED"),
+            (map::ANONYMOUS, "MAP_ANONYMOUS"),
+            (map::NORESERVE, "MAP_NORESERVE"),
+            (map::GROWSDOWN, "MAP_GROWSDOWN"),
+            (map::DENYWRITE, "MAP_DENYWRITE"),
+            (map::POPULATE, "MAP_POPULATE"),
+            (map::STACK, "MAP_STACK"),
+            (map::FIXED_NOREPLACE, "MAP_FIXED_NOREPLACE"),
+        ],
+    );
+    if rest.is_empty() {
+        ty.into()
+    } else {
+        format!("{ty}|{rest}")
+    }
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,149 @@
+//! Clocks, sleeping, timers and resource usage.
+
+use super::sparc64::{self, BeWriter};
+use super::{cvt, Args, Process, Ret, SysResult};
+use crate::mem::Errno;
+
+fn ok(v: u64) -> SysResult {
+    Ok(Ret::Val(v))
+}
+
+pub(super) fn sys_clock_gettime(p: &mut Process, a: &Args) -> SysResult {
+    let mut ts = libc::timespec { tv_sec: 0, tv_nsec: 0 };
+    // SAFETY: out pointer to a local.
+    cvt(unsafe { libc::syscall(libc::SYS_clock_gettime, a.int(0), &mut ts as *mut libc::timespec) })?;
+    p.write_bytes(a.u(1), &sparc64::timespec_to_guest(ts.tv_sec, ts.tv_nsec))?;
+    ok(0)
+}
+
+pub(super) fn sys_clock_getres(p: &mut Process, a: &Args) -> SysResult {
+    let mut ts = libc::timespec { tv_sec: 0, tv_nsec: 0 };
+    // SAFETY: out pointer to a local.
+    cvt(unsafe { libc::syscall(libc::SYS_clock_getres, a.int(0), &mut ts as *mut libc::timespec) })?;
+    if a.u(1) != 0 {
+        p.write_bytes(a.u(1), &sparc64::timespec_to_guest(ts.tv_sec, ts.tv_nsec))?;
+    }
+    ok(0)
+}
+
+pub(super) fn sys_gettimeofday(p: &mut Process, a: &Args) -> SysResult {
+    let mut tv = libc::timeval { tv_sec: 0, tv_usec: 0 };
+    let mut tz = [0i32; 2];
+    // SAFETY: out pointers to locals.
+    cvt(unsafe { libc::syscall(libc::SYS_gettimeofday, &mut tv as *mut libc::timeval, tz.as_mut_ptr()) })?;
+    if a.u(0) != 0 {
+        p.write_bytes(a.u(0), &sparc64::timeval_to_guest(tv.tv_sec, tv.tv_usec))?;
+    }
+    if a.u(1) != 0 {
+        p.write_bytes(a.u(1), &BeWriter::new().u32(tz[0] as u32).u32(tz[1] as u32).finish())?;
+    }
+    ok(0)
+}
+
+fn sleep_result(p: &Process, r: i64, rem_addr: u64, rem: &libc::timespec) -> SysResult {
+    if r < 0 {
+        let e = Errno::last();
+        if e.0 == libc::EINTR && rem_addr != 0 {
+            p.write_bytes(rem_addr, &sparc64::timespec_to_guest(rem.tv_sec, rem.tv_nsec))?;
+        }
+        return Err(e);
+    }
+    ok(0)
+}
+
+pub(super) fn sys_nanosleep(p: &mut Process, a: &Args) -> SysResult {
+    let req = sparc64::timespec_from_guest(&p.read_bytes(a.u(0), 16)?);
+    let mut rem = libc::timespec { tv_sec: 0, tv_nsec: 0 };
+    // SAFETY: pointers to locals.
+    let r = unsafe { libc::syscall(libc::SYS_nanosleep, &req as *const libc::timespec, &mut rem as *mut libc::timespec) };
+    sleep_result(p, r, a.u(1), &rem)
+}
+
+pub(super) fn sys_clock_nanosleep(p: &mut Process, a: &Args) -> SysResult {
+    const TIMER_ABSTIME: i32 = 1;
+    let flags = a.int(1);
+    let req = sparc64::timespec_from_guest(&p.read_bytes(a.u(2), 16)?);
+    let mut rem = libc::timespec { tv_sec: 0, tv_nsec: 0 };
+    // SAFETY: pointers to locals.
+    let r = unsafe {
+        libc::syscall(
+            libc::SYS_clock_nanosleep,
+            a.int(0),
+            flags,
+            &req as *const libc::timespec,
+            &mut rem as *mut libc::timespec,
+        )
+    };
+    let rem_addr = if flags & TIMER_ABSTIME != 0 { 0 } else { a.u(3) };
+    sleep_result(p, r, rem_addr, &rem)
+}
+
+pub(super) fn sys_times(p: &mut Process, a: &Args) -> SysResult {
+    // SAFETY: plain data out-parameter.
+    let mut t: libc::tms = unsafe { std::mem::zeroed() };
+    // SAFETY: out pointer to a local.
+    let r = unsafe { libc::syscall(libc::SYS_times, &mut t as *mut libc::tms) };
+    if a.u(0) != 0 {
+        let img = BeWriter::new()
+            .i64(t.tms_utime)
+            .i64(t.tms_stime)
+            .i64(t.tms_cutime)
+            .i64(t.tms_cstime)
+            .finish();
+        p.write_bytes(a.u(0), &img)?;
+    }
+    // times() may return any clock value, even one that looks negative.
+    ok(r as u64)
+}
+
+pub(super) fn sys_getrusage(p: &mut Process, a: &Args) -> SysResult {
+    // SAFETY: plain data out-parameter.
+    let mut r: libc::rusage = unsafe { std::mem::zeroed() };
+    // SAFETY: out pointer to a local.
+    cvt(unsafe { libc::getrusage(a.int(0), &mut r) })?;
+    p.write_bytes(a.u(1), &sparc64::rusage_to_guest(&r))?;
+    ok(0)
+}
+
+pub(super) fn sys_alarm(_p: &mut Process, a: &Args) -> SysResult {
+    // SAFETY: plain syscall. SIGALRM's default action on the host (terminate)
+    // is the guest's default too; handlers await signal delivery.
+    ok(unsafe { libc::alarm(a.uint(0)) } as u64)
+}
+
+fn itimerval_to_guest(v: &libc::itimerval) -> Vec<u8> {
+    BeWriter::new()
+        .bytes(&sparc64::timeval_to_guest(v.it_interval.tv_sec, v.it_interval.tv_usec))
+        .bytes(&sparc64::timeval_to_guest(v.it_value.tv_sec, v.it_value.tv_usec))
+        .finish()
+}
+
+pub(super) fn sys_getitimer(p: &mut Process, a: &Args) -> SysResult {
+    // SAFETY: plain data out-parameter.
+    let mut v: libc::itimerval = unsafe { std::mem::zeroed() };
+    // SAFETY: out pointer to a local.
+    cvt(unsafe { libc::syscall(libc::SYS_getitimer, a.int(0), &mut v as *mut libc::itimerval) })?;
+    p.write_bytes(a.u(1), &itimerval_to_guest(&v))?;
+    ok(0)
+}
+
+pub(super) fn sys_setitimer(p: &mut Process, a: &Args) -> SysResult {
+    let new = if a.u(1) == 0 {
+        None
+    } else {
+        let b = p.read_bytes(a.u(1), 32)?;
+        Some(libc::itimerval {
+            it_interval: sparc64::timeval_from_guest(&b[..16]),
+            it_value: sparc64::timeval_from_guest(&b[16..]),
+        })
+    };
+    // SAFETY: plain data out-parameter.
+    let mut old: libc::itimerval = unsafe { std::mem::zeroed() };
+    let np = new.as_ref().map_or(std::ptr::null(), |v| v as *const libc::itimerval);
+    // SAFETY: null or pointers to locals.
+    cvt(unsafe { libc::syscall(libc::SYS_setitimer, a.int(0), np, &mut old as *mut libc::itimerval) })?;
+    if a.u(2) != 0 {
+        p.write_bytes(a.u(2), &itimerval_to_guest(&old))?;
+    }
+    ok(0)
+}

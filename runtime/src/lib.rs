@@ -95,7 +95,8 @@ fn run_sparc64(opts: &RunOptions, log: Arc<Log>) -> Result<Ending, String> {
     let argv0 = opts.argv0.as_ref().map(|s| s.as_bytes().to_vec());
     let loaded = loader::load_sparc64(&mem, &opts.program, &args, &env, argv0.as_deref())
         .map_err(|e| format!("{}: {e}", opts.program.display()))?;
-    let process = linux::Process::new(mem.clone(), loaded.exe.clone(), opts.log_items.strace, log.clone());
+    let mut process = linux::Process::new(mem.clone(), loaded.exe.clone(), opts.log_items.strace, log.clone());
+    process.auxv = loaded.auxv.clone();
     let cfg = RunConfig { flavor: Flavor::V9, single_step: opts.single_step, stats: opts.stats };
     let mut m = SparcMachine::new(mem, process, log, cfg)?;
     m.cpu.pc = loaded.entry;

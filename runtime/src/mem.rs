@@ -32,6 +32,16 @@ use std::sync::{Mutex, MutexGuard, RwLock};
 pub const GUEST_PAGE_SIZE: u64 = 8192;
 /// Bytes of `PROT_NONE` guard after the guest space inside the reservation.
 pub const GUARD_SIZE: u64 = 64 * 1024;
+
+/// Bytes of host address space reserved for a guest space of `space` bytes:
+/// the space, then 7 more spaces of PROT_NONE and the guard. Translated code
+/// folds the misalignment of an access into the address as
+/// `(ea & (size - 1)) * space` (ARCHITECTURE.md: no helper or branch per
+/// access), so a misaligned access always lands beyond the space and faults;
+/// the fault handler reports it as SIGBUS (BUS_ADRALN).
+pub fn reservation_size(space: u64) -> u64 {
+    8 * space + GUARD_SIZE
+}
 /// Lowest address handed out by a non-fixed mmap (Linux `mmap_min_addr`).
 pub const MMAP_MIN_ADDR: u64 = 0x10000;
 
@@ -455,7 +465,7 @@ impl Drop for GuestMemory {
     fn drop(&mut self) {
         // SAFETY: the reservation is ours and nothing refers to it any more.
         unsafe {
-            libc::munmap(self.base.as_ptr().cast(), (self.space + GUARD_SIZE) as usize);
+            libc::munmap(self.base.as_ptr().cast(), reservation_size(self.space) as usize);
         }
     }
 }
@@ -495,7 +505,7 @@ impl GuestMemory {
             )));
         }
         let space = 1u64 << space_bits;
-        let total = space + GUARD_SIZE;
+        let total = reservation_size(space);
         // SAFETY: a fresh PROT_NONE anonymous mapping chosen by the kernel
         // touches no existing memory.
         let p = unsafe {
@@ -545,10 +555,15 @@ impl GuestMemory {
     pub fn page_size() -> u64 {
         GUEST_PAGE_SIZE
     }
+    /// Bytes of host address space reserved (see [`reservation_size`]).
+    pub fn reservation(&self) -> u64 {
+        reservation_size(self.space)
+    }
+
     /// Is `host_addr` inside the reservation (guard included)?
     pub fn host_contains(&self, host_addr: usize) -> bool {
         let b = self.base.as_ptr() as usize;
-        host_addr >= b && ((host_addr - b) as u64) < self.space + GUARD_SIZE
+        host_addr >= b && ((host_addr - b) as u64) < reservation_size(self.space)
     }
     /// The guest address of a host address inside the reservation.
     pub fn guest_of_host(&self, host_addr: usize) -> u64 {

@@ -64,7 +64,11 @@ impl SparcMachine {
     pub fn new(mem: Arc<GuestMemory>, process: Process, log: Arc<Log>, cfg: RunConfig) -> Result<SparcMachine, String> {
         let bits64 = cfg.flavor == Flavor::V9;
         let cpu = SparcCpu::new_boxed(mem.base() as u64, bits64);
-        let jit = Jit::new(if std::env::var("LM_SPEED").is_ok() { OptLevel::Speed } else { OptLevel::Fast }, cfg!(debug_assertions))?;
+        // Cold-start tiering is future work (issue 6): for now every block gets
+        // Cranelift's optimising pipeline, which costs little more than the
+        // fast one on blocks this small and gives twice the speed.
+        let opt = if std::env::var_os("LASTMILE_FAST_TIER").is_some() { OptLevel::Fast } else { OptLevel::Speed };
+        let jit = Jit::new(opt, cfg!(debug_assertions))?;
         let lift = LiftConfig {
             flavor: cfg.flavor,
             space_mask: mem.addr_mask(),
@@ -89,7 +93,7 @@ impl SparcMachine {
         }
         windows::set_thread_memory(mem.clone());
         let base = mem.base() as usize;
-        enter::install_fault_handler(jit.code_range(), (base, base + mem.size() as usize + 65536));
+        enter::install_fault_handler(jit.code_range(), (base, base + mem.reservation() as usize));
         Ok(SparcMachine {
             cpu,
             mem,
@@ -214,7 +218,14 @@ impl SparcMachine {
                         self.cpu.npc = self.mask(gpc.wrapping_add(4));
                     }
                 }
-                Some((SigInfo::fault(sig::SIGSEGV, self.segv_code(guest), guest), "data access".to_string()))
+                let off = (host - self.mem.base() as usize) as u64;
+                if off >= self.mem.size() {
+                    // A misaligned access folded past the space (see host_addr).
+                    let a = off & self.mem.addr_mask();
+                    Some((SigInfo::fault(sig::SIGBUS, code::BUS_ADRALN, a), "misaligned access".to_string()))
+                } else {
+                    Some((SigInfo::fault(sig::SIGSEGV, self.segv_code(guest), guest), "data access".to_string()))
+                }
             } else {
                 let pc = self.cpu.pc;
                 let arg = self.cpu.exit_arg;

@@ -1039,11 +1039,42 @@ impl<'a, 'c> Lifter<'a, 'c> {
                 self.state[r] = RegState::Clean;
             }
         }
+        // Fast path inline (the window array has room, or holds the window
+        // being restored); the helper spills or fills otherwise.
+        let is_save = helper == self.cfg.helpers.save;
+        let off_wbase = offset_of!(SparcCpu, wbase) as i32;
+        let off_wptr = offset_of!(SparcCpu, wptr) as i32;
+        let off_cr = offset_of!(SparcCpu, canrestore) as i32;
+        let wb = self.b.ins().load(I64, cpu_flags(), self.cpu, off_wbase);
+        let cr = self.b.ins().load(I64, cpu_flags(), self.cpu, off_cr);
+        let ok = if is_save {
+            self.b.ins().icmp_imm_s(IntCC::UnsignedGreaterThanOrEqual, wb, 16)
+        } else {
+            self.b.ins().icmp_imm_s(IntCC::NotEqual, cr, 0)
+        };
+        let fast = self.b.create_block();
+        let slow = self.b.create_block();
+        let cont = self.b.create_block();
+        self.b.set_cold_block(slow);
+        self.b.ins().brif(ok, fast, &[], slow, &[]);
+        self.b.seal_block(fast);
+        self.b.seal_block(slow);
+        self.b.switch_to_block(fast);
+        {
+            let (dw, dc) = if is_save { (-16i64, 1i64) } else { (16, -1) };
+            let wb2 = self.b.ins().iadd_imm_s(wb, dw);
+            self.b.ins().store(cpu_flags(), wb2, self.cpu, off_wbase);
+            let wp = self.b.ins().iadd_imm_s(self.wptr, dw * 8);
+            self.b.ins().store(cpu_flags(), wp, self.cpu, off_wptr);
+            let cr2 = self.b.ins().iadd_imm_s(cr, dc);
+            self.b.ins().store(cpu_flags(), cr2, self.cpu, off_cr);
+            self.b.ins().jump(cont, &[]);
+        }
+        self.b.switch_to_block(slow);
         let r = self.call_helper(helper);
         let bad = self.b.ins().icmp_imm_s(IntCC::NotEqual, r, 0);
         // The helper stored the faulting address in exit_arg already.
         let fault_block = self.b.create_block();
-        let cont = self.b.create_block();
         self.b.set_cold_block(fault_block);
         self.b.ins().brif(bad, fault_block, &[], cont, &[]);
         self.b.seal_block(fault_block);
@@ -1054,7 +1085,10 @@ impl<'a, 'c> Lifter<'a, 'c> {
             self.writeback_regs(false);
             self.writeback_cc();
             let pcv = self.k(pc);
-            let npcv = self.k(self.mask_pc(pc + 4));
+            let npcv = match self.delay_npc {
+                Some(v) => v,
+                None => self.k(self.mask_pc(pc + 4)),
+            };
             self.b.ins().store(cpu_flags(), pcv, self.cpu, offset_of!(SparcCpu, pc) as i32);
             self.b.ins().store(cpu_flags(), npcv, self.cpu, offset_of!(SparcCpu, npc) as i32);
             self.b.ins().return_(&[r]);
@@ -1086,15 +1120,32 @@ impl<'a, 'c> Lifter<'a, 'c> {
     /// Host address of guest address `ea` after checking alignment `size`.
     fn host_addr(&mut self, ea: Value, size: u64, pc: u64) -> Value {
         self.sync_for_access(pc);
-        if size > 1 {
+        let mask = self.cfg.space_mask;
+        if mask == u64::MAX {
+            // No confinement mask (a host-sized space): check alignment.
+            if size > 1 {
+                let low = self.b.ins().band_imm_s(ea, (size - 1) as i64);
+                let bad = self.b.ins().icmp_imm_s(IntCC::NotEqual, low, 0);
+                self.trap_if(bad, Exit::Unaligned, ea, pc);
+            }
+            return self.b.ins().iadd(self.membase, ea);
+        }
+        let off = self.b.ins().band_imm_s(ea, mask as i64);
+        let off = if size > 8 {
             let low = self.b.ins().band_imm_s(ea, (size - 1) as i64);
             let bad = self.b.ins().icmp_imm_s(IntCC::NotEqual, low, 0);
             self.trap_if(bad, Exit::Unaligned, ea, pc);
-        }
-        let off = if self.cfg.space_mask == u64::MAX {
-            ea
+            off
+        } else if size > 1 {
+            // Misalignment pushes the access past the guest space, into the
+            // reservation's PROT_NONE tail (runtime::mem::reservation_size):
+            // no branch here; the fault handler turns it into SIGBUS.
+            let low = self.b.ins().band_imm_s(ea, (size - 1) as i64);
+            let shift = (mask.count_ones()) as i64;
+            let hi = self.b.ins().ishl_imm_s(low, shift);
+            self.b.ins().bor(off, hi)
         } else {
-            self.b.ins().band_imm_s(ea, self.cfg.space_mask as i64)
+            off
         };
         self.b.ins().iadd(self.membase, off)
     }

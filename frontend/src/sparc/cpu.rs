@@ -36,8 +36,15 @@ pub struct SparcCpu {
     pub pc: u64,
     pub npc: u64,
     pub y: u64,
-    /// %ccr: xcc in bits 7:4, icc in bits 3:0.
+    /// %ccr: xcc in bits 7:4, icc in bits 3:0. Valid when `cc_op` is
+    /// CC_OP_CCR; otherwise the flags are those of `cc_op` applied to
+    /// `cc_a`, `cc_b` giving `cc_r` (lazy condition codes: ARCHITECTURE.md).
+    /// Call [`SparcCpu::settle_cc`] before reading it from the runtime.
     pub ccr: u64,
+    pub cc_op: u64,
+    pub cc_a: u64,
+    pub cc_b: u64,
+    pub cc_r: u64,
     pub asi: u64,
     pub fprs: u64,
     /// Host address of guest address 0 (the reservation base).
@@ -64,6 +71,47 @@ pub struct SparcCpu {
     /// with the next block's code (see lift::Chain). The runtime clears it.
     pub chain_slot: u64,
     pub win: [u64; WIN_REGS],
+}
+
+/// `cc_op` values: how to compute %ccr from `cc_a`, `cc_b`, `cc_r`.
+pub const CC_OP_CCR: u64 = 0;
+pub const CC_OP_ADD: u64 = 1;
+pub const CC_OP_SUB: u64 = 2;
+pub const CC_OP_LOGIC: u64 = 3;
+
+/// %ccr of a lazy flags record (V9 manual 5.1.6.2 / A.2, A.58).
+pub fn lazy_ccr(op: u64, a: u64, b: u64, r: u64) -> u64 {
+    let nz = |r: u64| {
+        let mut f = 0;
+        if r >> 63 != 0 {
+            f |= CC_N << 4;
+        }
+        if r == 0 {
+            f |= CC_Z << 4;
+        }
+        if (r >> 31) & 1 != 0 {
+            f |= CC_N;
+        }
+        if r as u32 == 0 {
+            f |= CC_Z;
+        }
+        f
+    };
+    let vc = |v: u64, c: u64| ((v >> 63) << 5) | (((c >> 63) & 1) << 4) | (((v >> 31) & 1) << 1) | ((c >> 31) & 1);
+    match op {
+        CC_OP_ADD => nz(r) | vc((a ^ r) & (b ^ r), (a & b) | ((a | b) & !r)),
+        CC_OP_SUB => nz(r) | vc((a ^ b) & (a ^ r), (!a & b) | (!(a ^ b) & r)),
+        CC_OP_LOGIC => nz(r),
+        _ => 0,
+    }
+}
+
+/// Settle lazy condition codes into `ccr` and return it (called from
+/// translated code when a block reads flags set by an earlier block).
+pub extern "C" fn helper_settle_cc(cpu: *mut SparcCpu) -> u64 {
+    // SAFETY: translated code passes the CPU it runs on.
+    let cpu = unsafe { &mut *cpu };
+    cpu.settle_cc()
 }
 
 /// How a translated block finished. The runtime acts on it and resumes at
@@ -170,6 +218,15 @@ impl SparcCpu {
         } else {
             self.win[self.wbase as usize + r - 8] = v;
         }
+    }
+
+    /// Make `ccr` hold the flags (from the lazy record if need be).
+    pub fn settle_cc(&mut self) -> u64 {
+        if self.cc_op != CC_OP_CCR {
+            self.ccr = lazy_ccr(self.cc_op, self.cc_a, self.cc_b, self.cc_r);
+            self.cc_op = CC_OP_CCR;
+        }
+        self.ccr
     }
 
     /// Set or clear the carry flag of both icc and xcc (the Linux system-call

@@ -206,6 +206,9 @@ impl SparcMachine {
             // SAFETY: `code` was compiled from a lifted SPARC block whose
             // signature is fn(*mut SparcCpu) -> u64.
             let r = unsafe { enter::enter(&mut *self.cpu as *mut SparcCpu as *mut u8, code) };
+            // The runtime reads and writes %ccr directly (system calls,
+            // signals, contexts, traces): settle lazy flags first.
+            self.cpu.settle_cc();
             let fault = if r == FAULT_EXIT {
                 let (host, _write, host_pc) = enter::last_fault();
                 let guest = self.mem.guest_of_host(host);

@@ -17,7 +17,7 @@
 //! slot on an unmapped page) exits with nPC != PC + 4; the runtime then runs a
 //! one-instruction block lifted in "dynamic nPC" mode.
 
-use super::cpu::{Exit, SparcCpu, CC_C, CC_N, CC_V, CC_Z};
+use super::cpu::{Exit, SparcCpu, CC_C, CC_N, CC_OP_ADD, CC_OP_CCR, CC_OP_LOGIC, CC_OP_SUB, CC_V, CC_Z};
 use super::decode::{decode, Flavor, Insn, Op};
 use cranelift_codegen::ir::condcodes::IntCC;
 use cranelift_codegen::ir::types::{I32, I64, I8};
@@ -345,7 +345,10 @@ impl<'a, 'c> Lifter<'a, 'c> {
     fn ccr_value(&mut self) -> Value {
         match self.cc {
             Cc::Mem => {
-                let v = self.b.ins().load(I64, cpu_flags(), self.cpu, offset_of!(SparcCpu, ccr) as i32);
+                // The flags may still be in lazy form (cpu.cc_op != 0):
+                // settle them out of line, which is rare (a consumer in
+                // another block than the producer).
+                let v = self.call_helper(super::cpu::helper_settle_cc as *const () as u64);
                 self.cc = Cc::Stored(v);
                 v
             }
@@ -368,12 +371,34 @@ impl<'a, 'c> Lifter<'a, 'c> {
         }
     }
 
+    /// Put the current flags into the CPU state, lazily: the operands of
+    /// the last cc-setting operation (3-4 stores), not a computed %ccr.
     fn writeback_cc(&mut self) {
-        if !self.cc_synced {
-            let v = self.ccr_value();
-            self.b.ins().store(cpu_flags(), v, self.cpu, offset_of!(SparcCpu, ccr) as i32);
-            self.cc_synced = true;
+        if self.cc_synced {
+            return;
         }
+        let st = |l: &mut Self, v: Value, off: usize| {
+            l.b.ins().store(cpu_flags(), v, l.cpu, off as i32);
+        };
+        let (op, vals): (u64, [Option<Value>; 3]) = match self.cc {
+            Cc::Add(a, b, r) => (CC_OP_ADD, [Some(a), Some(b), Some(r)]),
+            Cc::Sub(a, b, r) => (CC_OP_SUB, [Some(a), Some(b), Some(r)]),
+            Cc::Logic(r) => (CC_OP_LOGIC, [None, None, Some(r)]),
+            Cc::Mem | Cc::Stored(_) | Cc::Val(_) => {
+                let v = self.ccr_value();
+                st(self, v, offset_of!(SparcCpu, ccr));
+                (CC_OP_CCR, [None, None, None])
+            }
+        };
+        let offs = [offset_of!(SparcCpu, cc_a), offset_of!(SparcCpu, cc_b), offset_of!(SparcCpu, cc_r)];
+        for (v, off) in vals.iter().zip(offs) {
+            if let Some(v) = *v {
+                st(self, v, off);
+            }
+        }
+        let o = self.k(op);
+        st(self, o, offset_of!(SparcCpu, cc_op));
+        self.cc_synced = true;
     }
 
     /// New condition codes (not yet in `cpu.ccr`).

@@ -268,3 +268,52 @@ fn normalize_strips_annotations() {
     assert!(is_fp(0xc1180000)); // ldd [%g0], %f0
     assert!(!is_fp(0x9de3bf50)); // save
 }
+
+/// `lastmile disasm` (the command line) on the largest sparc64 guest image
+/// prints, instruction for instruction, what objdump prints.
+#[test]
+fn lastmile_disasm_cli_matches_objdump_on_the_largest_image() {
+    if !have_tools(&[OBJDUMP, GCC]) {
+        return;
+    }
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let st = Command::new("bash").arg(root.join("guest-images/build.sh")).status().expect("run build.sh");
+    assert!(st.success(), "guest-images/build.sh failed");
+    let dir = root.join("guest-images/out/sparc64");
+    let largest = std::fs::read_dir(&dir)
+        .expect("images built")
+        .flatten()
+        .map(|e| e.path())
+        .filter(|p| p.is_file() && p.extension().is_none())
+        .max_by_key(|p| std::fs::metadata(p).map(|m| m.len()).unwrap_or(0))
+        .expect("at least one image");
+    let theirs = parse_objdump(&run(Command::new(OBJDUMP).arg("-d").arg(&largest)));
+    let ours = parse_objdump(&run(Command::new(env!("CARGO_BIN_EXE_lastmile")).arg("disasm").arg(&largest)));
+    assert_eq!(theirs.len(), ours.len(), "instruction counts differ on {}", largest.display());
+    let (mut int_total, mut int_bad, mut fp_total, mut fp_bad) = (0, 0, 0, 0);
+    for (t, o) in theirs.iter().zip(&ours) {
+        assert_eq!((t.addr, t.word), (o.addr, o.word), "listing out of step");
+        let fp = is_fp(t.word);
+        let bad = normalize(&t.text) != normalize(&o.text);
+        if fp {
+            fp_total += 1;
+            fp_bad += bad as usize;
+        } else {
+            int_total += 1;
+            int_bad += bad as usize;
+        }
+        if bad && int_bad + fp_bad <= 20 {
+            println!("  {:x}: objdump {:?} lastmile {:?}", t.addr, t.text, o.text);
+        }
+    }
+    println!(
+        "lastmile disasm {}: integer {}/{} match, FP/VIS {}/{} match",
+        largest.display(),
+        int_total - int_bad,
+        int_total,
+        fp_total - fp_bad,
+        fp_total
+    );
+    assert_eq!(int_bad, 0, "integer instructions differ from objdump");
+    assert_eq!(fp_bad, 0, "FP/VIS instructions differ from objdump");
+}

@@ -154,8 +154,22 @@ pub fn disasm_file(path: &Path) -> Result<String, String> {
         let start = sh.sh_offset as usize;
         let end = start.saturating_add(sh.sh_size as usize).min(bytes.len());
         let data = bytes.get(start..end).unwrap_or(&[]);
-        for (i, w) in data.chunks_exact(4).enumerate() {
-            let addr = sh.sh_addr + 4 * i as u64;
+        let mut i = 0usize;
+        while i + 4 <= data.len() {
+            let w = &data[i..i + 4];
+            let addr = sh.sh_addr + i as u64;
+            // objdump prints a run of 8 or more zero bytes as "..." (its
+            // DEFAULT_SKIP_ZEROES), skipping whole words if more follows.
+            let zeros = data[i..].iter().take_while(|&&b| b == 0).count();
+            if zeros >= 8 {
+                if syms.contains_key(&addr) {
+                    out.push_str(&format!("\n{addr:016x} <{}>:\n", syms[&addr]));
+                }
+                out.push_str("\t...\n");
+                i += if i + zeros == data.len() { zeros } else { zeros & !3 };
+                continue;
+            }
+            i += 4;
             if let Some(n) = syms.get(&addr) {
                 out.push_str(&format!("\n{addr:016x} <{n}>:\n"));
             }

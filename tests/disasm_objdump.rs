@@ -317,3 +317,20 @@ fn lastmile_disasm_cli_matches_objdump_on_the_largest_image() {
     assert_eq!(int_bad, 0, "integer instructions differ from objdump");
     assert_eq!(fp_bad, 0, "FP/VIS instructions differ from objdump");
 }
+
+/// On a stripped file the whole listing (headers, the section label, `0x`
+/// targets, zero runs) is objdump's, byte for byte, but for `!` comments.
+#[test]
+fn lastmile_disasm_cli_output_is_objdumps_on_the_prebuilt_hello() {
+    if !have_tools(&[OBJDUMP]) {
+        return;
+    }
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let f = root.join("guest-images/prebuilt/hello-sparc64");
+    // Run both from the repository root so the file name line agrees.
+    let theirs = run(Command::new(OBJDUMP).arg("-d").arg("guest-images/prebuilt/hello-sparc64").current_dir(root));
+    let ours = run(Command::new(env!("CARGO_BIN_EXE_lastmile")).arg("disasm").arg("guest-images/prebuilt/hello-sparc64").current_dir(root));
+    let strip = |s: &str| s.lines().map(|l| l.split("\t!").next().unwrap_or("").to_string()).collect::<Vec<_>>().join("\n");
+    assert!(f.exists());
+    assert_eq!(strip(&theirs), strip(&ours));
+}

@@ -10,7 +10,7 @@ pub mod signals;
 pub mod sparc;
 
 use lastmile_frontend::sparc::decode::{decode, Flavor};
-use lastmile_frontend::sparc::disasm::disasm;
+use lastmile_frontend::sparc::disasm::disasm_targets;
 use log::{Log, LogItems};
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
@@ -151,6 +151,12 @@ pub fn disasm_file(path: &Path) -> Result<String, String> {
         }
         let name = elf.shdr_strtab.get_at(sh.sh_name).unwrap_or("?");
         out.push_str(&format!("\nDisassembly of section {name}:\n"));
+        // With no symbol in the section objdump labels its start with the
+        // section name and prints targets as 0x… .
+        let symbolless = !syms.keys().any(|&a| a >= sh.sh_addr && a < sh.sh_addr + sh.sh_size);
+        if symbolless {
+            out.push_str(&format!("\n{:016x} <{name}>:\n", sh.sh_addr));
+        }
         let start = sh.sh_offset as usize;
         let end = start.saturating_add(sh.sh_size as usize).min(bytes.len());
         let data = bytes.get(start..end).unwrap_or(&[]);
@@ -182,7 +188,7 @@ pub fn disasm_file(path: &Path) -> Result<String, String> {
                 w[1],
                 w[2],
                 w[3],
-                disasm(&insn, addr, flavor)
+                disasm_targets(&insn, addr, flavor, symbolless)
             ));
         }
     }

@@ -46,7 +46,14 @@ use super::decode::{Flavor, Insn};
 /// `<symbol>` annotation or `! comment`. Branch/call targets are printed as
 /// objdump prints them (absolute hex address, no `0x`).
 pub fn disasm(insn: &Insn, pc: u64, flavor: Flavor) -> String {
-    let d = D { w: insn.word, pc, v9: flavor != Flavor::V8, wide: flavor == Flavor::V9 };
+    disasm_targets(insn, pc, flavor, false)
+}
+
+/// As [`disasm`]; with `hex_prefix`, branch and call targets print as
+/// `0x1000f4`, which is what objdump prints when no symbol covers them (a
+/// stripped file).
+pub fn disasm_targets(insn: &Insn, pc: u64, flavor: Flavor, hex_prefix: bool) -> String {
+    let d = D { w: insn.word, pc, v9: flavor != Flavor::V8, wide: flavor == Flavor::V9, hex_prefix };
     match d.render() {
         Some(t) => t.finish(),
         None => "unknown".to_string(),
@@ -419,6 +426,8 @@ struct D {
     v9: bool,
     /// 64-bit addresses (V9); V8 and V8+ code prints 32-bit targets.
     wide: bool,
+    /// Print targets as 0x… (no symbol to annotate them with).
+    hex_prefix: bool,
 }
 
 impl D {
@@ -454,7 +463,11 @@ impl D {
     fn target(&self, disp: i64) -> String {
         let a = self.pc.wrapping_add(disp as u64);
         let a = if self.wide { a } else { a & 0xffff_ffff };
-        format!("{:x}", a)
+        if self.hex_prefix {
+            format!("{:#x}", a)
+        } else {
+            format!("{:x}", a)
+        }
     }
 
     /// The second source: `%rs2` or the simm13 immediate.

@@ -152,7 +152,7 @@ pub fn disasm_file(path: &Path) -> Result<String, String> {
         let name = elf.shdr_strtab.get_at(sh.sh_name).unwrap_or("?");
         out.push_str(&format!("\nDisassembly of section {name}:\n"));
         // With no symbol in the section objdump labels its start with the
-        // section name and prints targets as 0x… .
+        // section name; with none in the file it prints targets as 0x… .
         let symbolless = !syms.keys().any(|&a| a >= sh.sh_addr && a < sh.sh_addr + sh.sh_size);
         if symbolless {
             out.push_str(&format!("\n{:016x} <{name}>:\n", sh.sh_addr));
@@ -188,7 +188,7 @@ pub fn disasm_file(path: &Path) -> Result<String, String> {
                 w[1],
                 w[2],
                 w[3],
-                disasm_targets(&insn, addr, flavor, symbolless)
+                disasm_targets(&insn, addr, flavor, syms.is_empty())
             ));
         }
     }

@@ -54,6 +54,11 @@ struct Cli {
     #[arg(long = "stats")]
     stats: bool,
 
+    /// Translation cache size in KiB of host code; when full, every
+    /// translation is dropped and the program goes on (default 262144 = 256 MiB).
+    #[arg(long = "cache-size", value_name = "KIB")]
+    cache_size: Option<usize>,
+
     /// The guest program, then its arguments.
     #[arg(required = true, trailing_var_arg = true, allow_hyphen_values = true, value_name = "PROGRAM [ARGS]...")]
     program: Vec<String>,
@@ -76,7 +81,11 @@ fn normalise_args(args: Vec<String>) -> Vec<String> {
         }
         match a.as_str() {
             "-strace" | "-singlestep" | "-stats" | "-help" | "-version" => out.push(format!("-{a}")),
-            "-E" | "-U" | "-0" | "-d" | "-D" => {
+            "-cache-size" => {
+                expect_value = true;
+                out.push(format!("-{a}"));
+            }
+            "-E" | "-U" | "-0" | "-d" | "-D" | "--cache-size" => {
                 expect_value = true;
                 out.push(a);
             }
@@ -136,6 +145,7 @@ fn main() {
         log_file: cli.logfile.clone(),
         single_step: cli.singlestep,
         stats: cli.stats,
+        code_limit: cli.cache_size.map(|k| k.max(64) << 10).unwrap_or(lastmile_runtime::DEFAULT_CODE_LIMIT),
     };
     match lastmile_runtime::run(&opts) {
         Ok(Ending::Exit(code)) => std::process::exit(code),

@@ -72,6 +72,14 @@ impl Cache {
         before - self.map.len()
     }
 
+    /// Forget everything.
+    pub fn clear(&mut self) {
+        self.map.clear();
+        for s in self.fast.iter_mut() {
+            *s = (u64::MAX, std::ptr::null());
+        }
+    }
+
     pub fn len(&self) -> usize {
         self.map.len()
     }

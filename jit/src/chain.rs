@@ -18,11 +18,14 @@ impl SlotArena {
         Box::leak(Box::new(SlotArena { slots: slots.into_boxed_slice(), next: AtomicUsize::new(0) }))
     }
 
-    /// Empty every slot (after the translations they point to are dropped).
+    /// Empty every slot and start allocating from the first again (after
+    /// every translation that referred to them was dropped).
     pub fn unlink_all(&self) {
-        for s in self.slots.iter() {
+        let used = self.used();
+        for s in &self.slots[..used] {
             s.store(0, Ordering::Relaxed);
         }
+        self.next.store(0, Ordering::Relaxed);
     }
 
     pub fn used(&self) -> usize {

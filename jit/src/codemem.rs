@@ -58,6 +58,15 @@ impl CodeMemory {
     pub fn used(&self) -> usize {
         self.used
     }
+
+    /// Forget every block: the space is reused from the start. The caller
+    /// guarantees no compiled code is running or referenced any more.
+    pub fn reset(&mut self) {
+        // Give the pages back to the host (the memory bound is real RSS).
+        // SAFETY: [base, base+used) is inside our reservation.
+        unsafe { libc::madvise(self.base as *mut libc::c_void, self.used, libc::MADV_DONTNEED) };
+        self.used = 0;
+    }
 }
 
 impl Drop for CodeMemory {

@@ -41,6 +41,8 @@ unsafe impl Sync for Compiled {}
 /// Statistics kept by the compiler.
 #[derive(Clone, Copy, Debug, Default)]
 pub struct JitStats {
+    /// Times the whole translation cache was flushed to stay within its bound.
+    pub flushes: u64,
     pub compiled: u64,
     pub guest_insns: u64,
     pub compile_ns: u64,
@@ -148,6 +150,20 @@ impl Jit {
         }
         let &(_, _, loc) = m.locs.iter().find(|&&(s, e, _)| off >= s && off < e)?;
         Some((m.guest_start, loc))
+    }
+
+    /// Bytes of code memory in use.
+    pub fn code_used(&self) -> usize {
+        self.code.used()
+    }
+
+    /// Drop every compiled block (the translation cache bound was reached).
+    /// The caller must also forget every pointer into the old code (cache,
+    /// chain slots, indirect table) and run no old code afterwards.
+    pub fn flush(&mut self) {
+        self.code.reset();
+        self.faults.clear();
+        self.stats.flushes += 1;
     }
 
     /// Host address range holding compiled code.

@@ -27,7 +27,12 @@ pub struct RunOptions {
     pub log_file: Option<String>,
     pub single_step: bool,
     pub stats: bool,
+    /// Bound on translated code in bytes (the translation cache size).
+    pub code_limit: usize,
 }
+
+/// Default translation-cache bound: 256 MiB of host code.
+pub const DEFAULT_CODE_LIMIT: usize = 256 << 20;
 
 /// A guest signal and the host signal that stands for it.
 #[derive(Clone, Copy, Debug)]
@@ -97,7 +102,7 @@ fn run_sparc64(opts: &RunOptions, log: Arc<Log>) -> Result<Ending, String> {
         .map_err(|e| format!("{}: {e}", opts.program.display()))?;
     let mut process = linux::Process::new(mem.clone(), loaded.exe.clone(), opts.log_items.strace, log.clone());
     process.auxv = loaded.auxv.clone();
-    let cfg = RunConfig { flavor: Flavor::V9, single_step: opts.single_step, stats: opts.stats };
+    let cfg = RunConfig { flavor: Flavor::V9, single_step: opts.single_step, stats: opts.stats, code_limit: opts.code_limit };
     let mut m = SparcMachine::new(mem, process, log, cfg)?;
     m.cpu.pc = loaded.entry;
     m.cpu.npc = loaded.entry + 4;

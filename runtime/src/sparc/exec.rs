@@ -28,6 +28,8 @@ pub struct RunConfig {
     pub single_step: bool,
     /// Print `--stats` at exit.
     pub stats: bool,
+    /// Bound on translated code, in bytes: past it the cache is flushed.
+    pub code_limit: usize,
 }
 
 /// Counters for `--stats`.
@@ -49,6 +51,7 @@ pub struct SparcMachine {
     cfg: RunConfig,
     pub stats: RunStats,
     ind: &'static IndirectTable,
+    slots: &'static SlotArena,
     chaining: bool,
 }
 
@@ -91,6 +94,7 @@ impl SparcMachine {
         if chaining {
             lift.chain = Some(Chain { slots, ind_table: ind.addr(), ind_mask: ind.mask() });
         }
+        lastmile_frontend::sparc::lift::inject_bug(std::env::var("LASTMILE_INJECT_BUG").ok().as_deref());
         windows::set_thread_memory(mem.clone());
         let base = mem.base() as usize;
         enter::install_fault_handler(jit.code_range(), (base, base + mem.reservation() as usize));
@@ -105,6 +109,7 @@ impl SparcMachine {
             cfg,
             stats: RunStats::default(),
             ind,
+            slots,
             chaining,
         })
     }
@@ -118,7 +123,24 @@ impl SparcMachine {
     }
 
     /// Translate the block at `pc` (mode 1: dynamic nPC, one instruction).
+    /// Drop every translation (qemu's tb_flush): code memory, the cache,
+    /// chain slots and the indirect table. Only from the dispatcher, when
+    /// no translated code is on the stack.
+    fn flush_translations(&mut self) {
+        self.jit.flush();
+        self.cache.clear();
+        self.slots.unlink_all();
+        self.ind.clear();
+        self.cpu.chain_slot = 0;
+        if self.log.items.guest_errors || self.log.items.exec {
+            self.log.write("translation cache full: flushed\n");
+        }
+    }
+
     fn translate(&mut self, pc: u64, mode: u8) -> Option<*const u8> {
+        if self.jit.code_used() >= self.cfg.code_limit {
+            self.flush_translations();
+        }
         let mem = self.mem.clone();
         let fetch = move |a: u64| mem.fetch_insn(a);
         let (func, info) = lift_block(&self.lift, &fetch, pc, mode == 1, &mut self.jit.fctx).ok()?;
@@ -416,11 +438,12 @@ impl SparcMachine {
     pub fn print_stats(&self) {
         let j = &self.jit.stats;
         eprintln!(
-            "lastmile stats: blocks translated {} ({} guest insns, {:.1} ms compile, {} code bytes), blocks run {}, dyn-npc blocks {}, syscalls {}, cache hits {} misses {}",
+            "lastmile stats: blocks translated {} ({} guest insns, {:.1} ms compile, {} code bytes, {} flushes), blocks run {}, dyn-npc blocks {}, syscalls {}, cache hits {} misses {}",
             j.compiled,
             j.guest_insns,
             j.compile_ns as f64 / 1e6,
             j.code_bytes,
+            j.flushes,
             self.stats.blocks_run,
             self.stats.dyn_npc_blocks,
             self.stats.syscalls,

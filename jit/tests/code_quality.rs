@@ -1,0 +1,76 @@
+//! A guard on generated code size (after FEX-Emu's InstructionCountCI): the
+//! host instructions emitted for representative guest sequences are kept in
+//! tests/data/host_insn_counts.txt, and a change that makes any of them
+//! bigger fails here. Set LASTMILE_RECORD_COUNTS=1 to rewrite the file.
+
+use lastmile_frontend::sparc::cpu::{Exit, SparcCpu};
+use lastmile_frontend::sparc::decode::Flavor;
+use lastmile_frontend::sparc::lift::{lift_block, Helpers, LiftConfig};
+use lastmile_jit::{Jit, OptLevel};
+
+extern "C" fn no_helper(_: *mut SparcCpu) -> u64 {
+    Exit::Illegal as u64
+}
+
+fn host_insns(jit: &mut Jit, cfg: &LiftConfig, words: &[u32]) -> usize {
+    let base = 0x10_0000u64;
+    let end = base + 4 * words.len() as u64;
+    let w = words.to_vec();
+    let fetch = move |a: u64| if (base..end).contains(&a) { Some(w[((a - base) / 4) as usize]) } else { None };
+    let (f, info) = lift_block(cfg, &fetch, base, false, &mut jit.fctx).expect("lift");
+    let c = jit.compile(f, info.insns, info.start).expect("compile");
+    // SAFETY: c describes code just placed in code memory.
+    let bytes = unsafe { std::slice::from_raw_parts(c.ptr, c.size) };
+    let mut d = iced_x86::Decoder::new(64, bytes, iced_x86::DecoderOptions::NONE);
+    let mut n = 0;
+    let mut insn = iced_x86::Instruction::default();
+    while d.can_decode() {
+        d.decode_out(&mut insn);
+        n += 1;
+    }
+    n
+}
+
+#[test]
+fn host_instruction_counts_do_not_grow() {
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/host_insn_counts.txt");
+    let text = std::fs::read_to_string(&path).expect("counts file");
+    let mut jit = Jit::new(OptLevel::Speed, false).unwrap();
+    let h = no_helper as *const () as usize as u64;
+    let cfg = LiftConfig {
+        flavor: Flavor::V9,
+        space_mask: (1 << 40) - 1,
+        max_insns: 64,
+        helpers: Helpers { save: h, restore: h, flushw: h, tick: h },
+        call_conv: jit.call_conv(),
+        frontend: jit.frontend_config(),
+        chain: None,
+    };
+    let record = std::env::var_os("LASTMILE_RECORD_COUNTS").is_some();
+    let mut out = String::new();
+    let mut grew = Vec::new();
+    for line in text.lines() {
+        if line.starts_with('#') || line.trim().is_empty() {
+            out.push_str(line);
+            out.push('\n');
+            continue;
+        }
+        let f: Vec<&str> = line.split('|').map(str::trim).collect();
+        assert_eq!(f.len(), 3, "bad line: {line}");
+        let words: Vec<u32> = f[1].split_whitespace().map(|w| u32::from_str_radix(w, 16).expect("hex word")).collect();
+        let limit: usize = f[2].parse().expect("count");
+        let n = host_insns(&mut jit, &cfg, &words);
+        println!("{:<20} {:>4} host instructions (limit {})", f[0], n, limit);
+        if n > limit {
+            grew.push(format!("{}: {} > {}", f[0], n, limit));
+        } else if n < limit {
+            println!("  {} shrank: lower its limit to {}", f[0], n);
+        }
+        out.push_str(&format!("{} | {} | {}\n", f[0], f[1], n));
+    }
+    if record {
+        std::fs::write(&path, out).unwrap();
+        return;
+    }
+    assert!(grew.is_empty(), "generated code grew: {grew:?}");
+}

@@ -103,6 +103,11 @@ impl<R: BufRead> TraceReader<R> {
         TraceReader { input, line: String::new(), count: 0 }
     }
 
+    /// The input being read.
+    pub fn inner_mut(&mut self) -> &mut R {
+        &mut self.input
+    }
+
     fn read_line(&mut self) -> Result<bool, String> {
         self.line.clear();
         match self.input.read_line(&mut self.line) {

@@ -103,6 +103,35 @@ pub enum LiftError {
     Fetch,
 }
 
+/// A deliberately broken lifter, for proving that the differential tests
+/// can fail (`LASTMILE_INJECT_BUG`, read by the runtime; see
+/// tests/difftest_broken_lifter.rs). Never set in normal runs.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum InjectedBug {
+    None,
+    /// `cc-sub-carry`: the carry of subcc (and subccc, tsubcc) is inverted.
+    CcSubCarry,
+}
+
+static INJECTED_BUG: std::sync::atomic::AtomicU8 = std::sync::atomic::AtomicU8::new(0);
+
+/// Select an injected bug by name (`cc-sub-carry`); None or an unknown name
+/// selects none. Call before translating anything.
+pub fn inject_bug(name: Option<&str>) {
+    let v = match name {
+        Some("cc-sub-carry") => 1,
+        _ => 0,
+    };
+    INJECTED_BUG.store(v, std::sync::atomic::Ordering::Relaxed);
+}
+
+fn injected_bug() -> InjectedBug {
+    match INJECTED_BUG.load(std::sync::atomic::Ordering::Relaxed) {
+        1 => InjectedBug::CcSubCarry,
+        _ => InjectedBug::None,
+    }
+}
+
 /// The signature of every lifted block.
 pub fn block_signature(call_conv: CallConv) -> Signature {
     let mut sig = Signature::new(call_conv);
@@ -496,7 +525,11 @@ impl<'a, 'c> Lifter<'a, 'c> {
         let axb = self.b.ins().bxor(a, b);
         let nx = self.b.ins().bnot(axb);
         let t2 = self.b.ins().band(nx, r);
-        let c = self.b.ins().bor(t1, t2);
+        let mut c = self.b.ins().bor(t1, t2);
+        if injected_bug() == InjectedBug::CcSubCarry {
+            // Deliberately wrong (tests/difftest_broken_lifter.rs): C inverted.
+            c = self.b.ins().bnot(c);
+        }
         let ar = self.b.ins().bxor(a, r);
         let v = self.b.ins().band(axb, ar);
         let nz = self.nz_bits(r);
@@ -1260,6 +1293,20 @@ impl<'a, 'c> Lifter<'a, 'c> {
         self.b.ins().select(little, s, v)
     }
 
+    /// Convert `v` (an I32 or I64 of `size` bytes) between register order
+    /// and the memory order of the ASI `sel` (the same swap both ways).
+    fn asi_order(&mut self, v: Value, size: u8, sel: AsiSel) -> Value {
+        let _ = size;
+        match sel {
+            AsiSel::Static(true) => self.b.ins().bswap(v),
+            AsiSel::Static(false) => v,
+            AsiSel::Dynamic(little) => {
+                let s = self.b.ins().bswap(v);
+                self.b.ins().select(little, v, s)
+            }
+        }
+    }
+
     fn lift_simple_in(&mut self, insn: Insn, pc: u64, _dyn_npc: Option<Value>) -> bool {
         let rd = insn.rd();
         match insn.op {
@@ -1666,46 +1713,53 @@ impl<'a, 'c> Lifter<'a, 'c> {
             Op::Ldd { alt } | Op::Std { alt } => {
                 let ea = self.ea(&insn);
                 let host = self.host_addr(ea, 8, pc);
-                let big = if alt {
+                let sel = if alt {
                     match self.asi_of(&insn, pc) {
                         Err(()) => return false,
-                        Ok(AsiSel::Static(big)) => big,
-                        Ok(AsiSel::Dynamic(_)) => true, // rare: treat %asi as big-endian
+                        Ok(s) => s,
                     }
                 } else {
-                    true
+                    AsiSel::Static(true)
                 };
+                // Each word in the ASI's byte order; the lower address goes
+                // to (comes from) the even register either way (A.27).
+                let f = MemFlagsData::new();
                 if let Op::Ldd { .. } = insn.op {
-                    let hi = self.load_int(4, false, host, big);
-                    let h4 = self.b.ins().iadd_imm_s(host, 4);
-                    let lo = self.load_int(4, false, h4, big);
-                    let (first, second) = if big { (hi, lo) } else { (hi, lo) };
-                    self.set(rd, first);
-                    self.set(rd | 1, second);
+                    for (k, r) in [(0, rd), (4, rd | 1)] {
+                        let raw = self.b.ins().load(I32, f, host, k);
+                        let w = self.asi_order(raw, 4, sel);
+                        let w = self.b.ins().uextend(I64, w);
+                        self.set(r, w);
+                    }
                 } else {
-                    let a = self.get(rd);
-                    let b = self.get(rd | 1);
-                    self.store_int(4, a, host, big);
-                    let h4 = self.b.ins().iadd_imm_s(host, 4);
-                    self.store_int(4, b, h4, big);
+                    for (k, r) in [(0, rd), (4, rd | 1)] {
+                        let v = self.get(r);
+                        let w = self.b.ins().ireduce(I32, v);
+                        let raw = self.asi_order(w, 4, sel);
+                        self.b.ins().store(f, raw, host, k);
+                    }
                 }
             }
             Op::Ldstub { alt } | Op::Swap { alt } => {
-                if alt {
-                    if let Err(()) = self.asi_of(&insn, pc) {
-                        return false;
+                let sel = if alt {
+                    match self.asi_of(&insn, pc) {
+                        Err(()) => return false,
+                        Ok(s) => s,
                     }
-                }
+                } else {
+                    AsiSel::Static(true)
+                };
                 let ea = self.ea(&insn);
                 let is_swap = matches!(insn.op, Op::Swap { .. });
                 let host = self.host_addr(ea, if is_swap { 4 } else { 1 }, pc);
                 let f = MemFlagsData::new();
                 if is_swap {
+                    // swapa honours the ASI's byte order (A.57).
                     let v = self.get(rd);
                     let v32 = self.b.ins().ireduce(I32, v);
-                    let v32 = self.b.ins().bswap(v32);
+                    let v32 = self.asi_order(v32, 4, sel);
                     let old = self.b.ins().atomic_rmw(I32, f, cranelift_codegen::ir::AtomicRmwOp::Xchg, host, v32);
-                    let old = self.b.ins().bswap(old);
+                    let old = self.asi_order(old, 4, sel);
                     let old = self.b.ins().uextend(I64, old);
                     self.set(rd, old);
                 } else {
@@ -1716,10 +1770,9 @@ impl<'a, 'c> Lifter<'a, 'c> {
                 }
             }
             Op::Cas { x } => {
-                let big = match self.asi_of(&insn, pc) {
+                let sel = match self.asi_of(&insn, pc) {
                     Err(()) => return false,
-                    Ok(AsiSel::Static(big)) => big,
-                    Ok(AsiSel::Dynamic(_)) => true,
+                    Ok(s) => s,
                 };
                 // casa [rs1] asi, rs2, rd: no offset operand.
                 let ea = self.get(insn.rs1());
@@ -1730,9 +1783,13 @@ impl<'a, 'c> Lifter<'a, 'c> {
                 let new = self.get(rd);
                 let ty = if x { I64 } else { I32 };
                 let (c, n) = if x { (cmp, new) } else { (self.b.ins().ireduce(I32, cmp), self.b.ins().ireduce(I32, new)) };
-                let (c, n) = if big { (self.b.ins().bswap(c), self.b.ins().bswap(n)) } else { (c, n) };
+                // In memory order: casa/casxa honour a little-endian ASI,
+                // also when it comes from %asi (A.9).
+                let size = if x { 8 } else { 4 };
+                let c = self.asi_order(c, size, sel);
+                let n = self.asi_order(n, size, sel);
                 let old = self.b.ins().atomic_cas(MemFlagsData::new(), host, c, n);
-                let old = if big { self.b.ins().bswap(old) } else { old };
+                let old = self.asi_order(old, size, sel);
                 let old = if ty == I32 { self.b.ins().uextend(I64, old) } else { old };
                 self.set(rd, old);
             }
@@ -1775,6 +1832,7 @@ enum CtiKind {
     Done,
 }
 
+#[derive(Clone, Copy)]
 enum AsiSel {
     Static(bool),
     /// An i8 boolean: the access is little-endian.

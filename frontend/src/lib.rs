@@ -1,4 +1,5 @@
 //! lastmile-frontend: per-ISA decoders, disassemblers, CPU state layouts and
 //! lifters to Cranelift IR. Knows nothing of files, processes or the cache.
 
+pub mod ia64;
 pub mod sparc;

@@ -3,4 +3,5 @@
 pub mod cpu;
 pub mod decode;
 pub mod disasm;
+pub mod interp;
 pub mod lift;

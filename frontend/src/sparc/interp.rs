@@ -1,0 +1,968 @@
+//! The first tier: a SPARC interpreter for code that runs a few times.
+//!
+//! Compiling a block with Cranelift costs tens of microseconds; code that
+//! runs once or twice is cheaper to interpret (ARCHITECTURE.md, "Tiers").
+//! The interpreter runs exactly the blocks the lifter would translate (a
+//! straight run ending at a control transfer and its delay slot, an
+//! unconditional trap, or `max` instructions; one instruction when nPC is not
+//! PC + 4) and gives them exactly the lifter's semantics, down to the flag
+//! rules, the exits and the state at a fault; `jit/tests/sparc_interp.rs`
+//! checks that differentially against the compiled code.
+//!
+//! A block is decoded completely before anything runs ([`decode_block`]).
+//! If any of its instructions is one the interpreter leaves to the compiler
+//! (floating point, VIS: [`supported`]), nothing runs and the answer is
+//! [`Step::Unsupported`]: the caller compiles that same block instead. So a
+//! block is interpreted all or nothing, and the decoded form ([`Block`]) can
+//! be kept and rerun like a translation.
+//!
+//! PC/nPC follow the V9 model (manual 5.1.8): every instruction moves
+//! PC <- nPC and sets nPC; a delay slot runs when PC lands on it; an
+//! instruction that traps leaves PC/nPC at itself and changes nothing else.
+//! Condition codes use the lazy record of [`SparcCpu`]: add/sub/logic
+//! results are recorded, as translated code records them, and settled only
+//! when something reads %ccr.
+
+use super::cpu::{lazy_ccr, Exit, SparcCpu, CC_C, CC_N, CC_OP_ADD, CC_OP_CCR, CC_OP_LOGIC, CC_OP_SUB, CC_V, CC_Z};
+use super::decode::{decode, Flavor, Insn, Op};
+use super::lift::{asi_endianness, Helpers};
+
+/// Guest memory as the interpreter sees it; the runtime implements it over
+/// its guest reservation, with the same address mapping translated code uses
+/// (the lifter's `space_mask` fold). Addresses are guest effective
+/// addresses, already masked to 32 bits for 32-bit code. Accesses handed to
+/// it are naturally aligned (the interpreter checks alignment first).
+/// Values are big-endian (SPARC memory order): the interpreter byte-swaps
+/// for little-endian ASIs itself. `Err(a)` reports a fault at guest
+/// address `a` (nothing was accessed).
+pub trait GuestMemory {
+    /// The instruction word at `addr` (big-endian), if `addr` is mapped
+    /// executable; None otherwise.
+    fn fetch(&self, addr: u64) -> Option<u32>;
+    /// Load `size` (1, 2, 4, 8) bytes at `addr` as a big-endian value,
+    /// zero-extended.
+    fn load(&self, addr: u64, size: usize) -> Result<u64, u64>;
+    /// Store the low `size` bytes of `v` at `addr`, big-endian.
+    fn store(&self, addr: u64, size: usize, v: u64) -> Result<(), u64>;
+    /// Atomically exchange the big-endian word at `addr` with `v`; returns
+    /// the old word.
+    fn swap32(&self, addr: u64, v: u32) -> Result<u32, u64>;
+    /// Atomically read the byte at `addr` and set it to 0xff; returns the
+    /// old byte.
+    fn ldstub(&self, addr: u64) -> Result<u8, u64>;
+    /// Atomic compare and swap of `size` (4 or 8) bytes at `addr`, values
+    /// big-endian (the low `size` bytes of `cmp` and `new`): if memory holds
+    /// `cmp`, write `new`. Returns the old value, zero-extended.
+    fn cas(&self, addr: u64, size: usize, cmp: u64, new: u64) -> Result<u64, u64>;
+}
+
+/// How a call to the interpreter ended.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Step {
+    /// The block ran (all of it, or up to an instruction that left with
+    /// this exit code): the same code and CPU state translated code gives.
+    /// `Exit::Normal`: continue at `cpu.pc` / `cpu.npc`.
+    /// `Exit::FetchFault`: nothing ran, the instruction at `cpu.pc` cannot
+    /// be fetched (unmapped, not executable, or misaligned pc).
+    Exit(Exit),
+    /// The block holds an instruction the interpreter does not handle
+    /// (floating point, VIS). Nothing ran and nothing changed: compile the
+    /// block at `cpu.pc` instead.
+    Unsupported,
+}
+
+/// Most instructions in an interpreted block (as the lifter's
+/// `max_insns`), not counting a delay slot.
+pub const MAX_BLOCK_INSNS: usize = 64;
+
+/// A decoded block: what the lifter would lift from the same pc and nPC.
+#[derive(Clone)]
+pub struct Block {
+    /// Guest address of the first instruction.
+    pub start: u64,
+    /// One past the last guest byte read (for invalidation).
+    pub end: u64,
+    /// Decoded as a one-instruction dynamic-nPC block (nPC was not PC + 4).
+    pub dyn_npc: bool,
+    len: usize,
+    insns: [Insn; MAX_BLOCK_INSNS + 1],
+}
+
+impl Block {
+    /// The decoded instructions; the i-th is at `start + 4 * i` (masked).
+    pub fn insns(&self) -> &[Insn] {
+        &self.insns[..self.len]
+    }
+}
+
+/// Can the interpreter run this instruction? Everything but floating point
+/// and VIS: FPops, IMPDEP1/2, FP loads and stores (also %fsr), branches on
+/// %fcc and MOVcc on %fcc. Those go to the compiler.
+pub fn supported(insn: &Insn) -> bool {
+    match insn.op {
+        Op::Fpop1
+        | Op::Fpop2
+        | Op::Impdep1
+        | Op::Impdep2
+        | Op::Ldf { .. }
+        | Op::Stf { .. }
+        | Op::Ldfsr { .. }
+        | Op::Stfsr { .. }
+        | Op::FBfcc
+        | Op::FBPfcc => false,
+        // cc2 = 0: MOVcc on %fcc0..3 (A.35).
+        Op::Movcc => insn.movcc_cc() & 4 != 0,
+        _ => true,
+    }
+}
+
+/// Does this instruction end its block whatever the state (an
+/// unconditional trap, as the lifter ends the block there)?
+fn ends_block(insn: &Insn) -> bool {
+    match insn.op {
+        Op::Tcc => insn.cond() == 8,
+        Op::Illtrap | Op::Illegal | Op::Rdpr | Op::Wrpr | Op::Saved | Op::Restored | Op::Done | Op::Retry => true,
+        _ => false,
+    }
+}
+
+/// Does this CTI skip its delay slot whatever happens (`ba,a`, `bn,a`)?
+fn annuls_always(insn: &Insn) -> bool {
+    match insn.op {
+        Op::Bicc | Op::BPcc | Op::FBfcc | Op::FBPfcc => insn.annul() && insn.cond() & 7 == 0,
+        _ => false,
+    }
+}
+
+fn pc_mask(flavor: Flavor) -> u64 {
+    if flavor == Flavor::V9 {
+        u64::MAX
+    } else {
+        0xffff_ffff
+    }
+}
+
+/// Decode the block that starts at `pc` with nPC `npc`, as the lifter's
+/// `lift_block` would: with nPC = PC + 4 a straight run up to and including
+/// a CTI and its delay slot (unless the CTI never executes it, the slot
+/// cannot be fetched or is itself a CTI, or `max` is 1), an instruction that
+/// always traps, `max` instructions (at most [`MAX_BLOCK_INSNS`]) or an
+/// unfetchable word; otherwise the one instruction at `pc`.
+///
+/// Err(`Step::Exit(Exit::FetchFault)`) when the first word cannot be
+/// fetched; Err(`Step::Unsupported`) when an instruction of the block is
+/// not [`supported`].
+pub fn decode_block<M: GuestMemory + ?Sized>(
+    mem: &M,
+    pc: u64,
+    npc: u64,
+    flavor: Flavor,
+    max: usize,
+) -> Result<Block, Step> {
+    let mask = pc_mask(flavor);
+    let max = max.clamp(1, MAX_BLOCK_INSNS);
+    let fetch = |a: u64| if a & 3 != 0 { None } else { mem.fetch(a) };
+    let first = fetch(pc).ok_or(Step::Exit(Exit::FetchFault))?;
+    let dyn_npc = npc != pc.wrapping_add(4) & mask;
+    let nop = Insn { word: 0, op: Op::Illegal };
+    let mut b = Block { start: pc, end: pc.wrapping_add(4), dyn_npc, len: 0, insns: [nop; MAX_BLOCK_INSNS + 1] };
+    let mut a = pc;
+    let mut word = first;
+    loop {
+        let insn = decode(word, flavor);
+        if !supported(&insn) {
+            return Err(Step::Unsupported);
+        }
+        b.insns[b.len] = insn;
+        b.len += 1;
+        b.end = a.wrapping_add(4);
+        if dyn_npc || ends_block(&insn) {
+            break;
+        }
+        let next = a.wrapping_add(4) & mask;
+        if insn.is_cti() {
+            if !annuls_always(&insn) && max > 1 {
+                if let Some(d) = fetch(next).map(|w| decode(w, flavor)) {
+                    if !d.is_cti() {
+                        if !supported(&d) {
+                            return Err(Step::Unsupported);
+                        }
+                        b.insns[b.len] = d;
+                        b.len += 1;
+                        b.end = next.wrapping_add(4);
+                    }
+                }
+            }
+            break;
+        }
+        if b.len >= max {
+            break;
+        }
+        match fetch(next) {
+            Some(w) => {
+                a = next;
+                word = w;
+            }
+            None => break,
+        }
+    }
+    Ok(b)
+}
+
+/// Run the block at `cpu.pc` / `cpu.npc`: decode it ([`decode_block`]) and
+/// execute it ([`run_decoded`]). Returns how it ended and the number of
+/// instructions that completed (an instruction that traps or faults does
+/// not count; an annulled delay slot does not either).
+///
+/// # Safety
+/// Every address in `helpers` must be an `extern "C" fn(*mut SparcCpu) ->
+/// u64` that may be called on `cpu` (the contract of `LiftConfig::helpers`).
+pub unsafe fn run_block<M: GuestMemory + ?Sized>(
+    cpu: &mut SparcCpu,
+    mem: &M,
+    flavor: Flavor,
+    helpers: &Helpers,
+    max: usize,
+) -> (Step, usize) {
+    match decode_block(mem, cpu.pc, cpu.npc, flavor, max) {
+        Ok(b) => run_decoded(cpu, mem, flavor, helpers, &b),
+        Err(s) => {
+            if s == Step::Exit(Exit::FetchFault) {
+                cpu.exit_arg = cpu.pc;
+            }
+            (s, 0)
+        }
+    }
+}
+
+/// Execute a decoded block from `cpu.pc` / `cpu.npc` (normally the block's
+/// start and the nPC it was decoded with). Execution follows PC through the
+/// block and stops when PC leaves it (a taken branch, an annulled delay
+/// slot, the end), or at an exit. Returns as [`run_block`]. Any nPC gives
+/// the V9 result (a block decoded with nPC = PC + 4 run with another nPC
+/// stops after its first instruction); if `cpu.pc` is not `block.start`,
+/// nothing runs. A kept block must be dropped when its guest range
+/// (`start..end`) is modified, as a translation is.
+///
+/// # Safety
+/// As [`run_block`].
+pub unsafe fn run_decoded<M: GuestMemory + ?Sized>(
+    cpu: &mut SparcCpu,
+    mem: &M,
+    flavor: Flavor,
+    helpers: &Helpers,
+    block: &Block,
+) -> (Step, usize) {
+    let mask = pc_mask(flavor);
+    let mut it = Interp { cpu, mem, helpers, flavor, mask };
+    let mut addr = block.start;
+    let mut done = 0;
+    for insn in block.insns() {
+        if it.cpu.pc != addr {
+            break;
+        }
+        if let Err(e) = it.exec(insn) {
+            return (Step::Exit(e), done);
+        }
+        done += 1;
+        addr = addr.wrapping_add(4) & mask;
+    }
+    (Step::Exit(Exit::Normal), done)
+}
+
+/// The integer condition `cond` (Bicc encoding, 5.1.6.2 / A.6) on icc, or on
+/// xcc when `xcc`, of a settled %ccr.
+fn cond_holds(ccr: u64, cond: u32, xcc: bool) -> bool {
+    let f = if xcc { ccr >> 4 } else { ccr };
+    let (n, z, v, c) = (f & CC_N != 0, f & CC_Z != 0, f & CC_V != 0, f & CC_C != 0);
+    let base = match cond & 7 {
+        0 => false,
+        1 => z,
+        2 => z || (n ^ v),
+        3 => n ^ v,
+        4 => c || z,
+        5 => c,
+        6 => n,
+        _ => v,
+    };
+    // Conditions 8..15 are the negations of 0..7 (8 = always).
+    base ^ (cond & 8 != 0)
+}
+
+/// The register condition of BPr / MOVr (A.3, A.36): 1 z, 2 lez, 3 lz,
+/// 5 nz, 6 gz, 7 gez (0 and 4 are reserved and do not decode).
+fn rcond_holds(rcond: u32, v: u64) -> bool {
+    let s = v as i64;
+    match rcond {
+        1 => s == 0,
+        2 => s <= 0,
+        3 => s < 0,
+        5 => s != 0,
+        6 => s > 0,
+        _ => s >= 0,
+    }
+}
+
+/// Endianness of the ASI held in %asi: Ok(big-endian?), Err for one user
+/// code may not use. The run-time check translated code makes.
+fn dyn_asi_endianness(asi: u64) -> Result<bool, ()> {
+    if asi & !0x0b != 0x80 {
+        Err(())
+    } else {
+        Ok(asi & 8 == 0)
+    }
+}
+
+/// Byte-swap the low `size` bytes of `v` (zero-extended result).
+fn bswap(v: u64, size: usize) -> u64 {
+    match size {
+        1 => v & 0xff,
+        2 => (v as u16).swap_bytes() as u64,
+        4 => (v as u32).swap_bytes() as u64,
+        _ => v.swap_bytes(),
+    }
+}
+
+/// Sign-extend the low `size` bytes of `v`.
+fn sext(v: u64, size: usize) -> u64 {
+    let s = 64 - 8 * size as u32;
+    (((v << s) as i64) >> s) as u64
+}
+
+struct Interp<'c, 'm, M: ?Sized> {
+    cpu: &'c mut SparcCpu,
+    mem: &'m M,
+    helpers: &'m Helpers,
+    flavor: Flavor,
+    /// Address and pc mask: all ones for V9, 32 bits for V8 / V8+.
+    mask: u64,
+}
+
+impl<M: GuestMemory + ?Sized> Interp<'_, '_, M> {
+    // ------------------------------------------------------------- operands
+
+    fn reg(&self, r: u32) -> u64 {
+        self.cpu.reg(r)
+    }
+
+    fn set(&mut self, r: u32, v: u64) {
+        self.cpu.set_reg(r, v)
+    }
+
+    /// The second operand: rs2 or simm13.
+    fn op2(&self, insn: &Insn) -> u64 {
+        if insn.i() {
+            insn.simm13() as u64
+        } else {
+            self.reg(insn.rs2())
+        }
+    }
+
+    /// rs1 + operand 2, masked for 32-bit code (effective addresses).
+    fn ea(&self, insn: &Insn) -> u64 {
+        self.reg(insn.rs1()).wrapping_add(self.op2(insn)) & self.mask
+    }
+
+    // ------------------------------------------------------ condition codes
+
+    fn ccr(&mut self) -> u64 {
+        self.cpu.settle_cc()
+    }
+
+    /// Record flags lazily, as translated code leaves them.
+    fn set_lazy(&mut self, op: u64, a: u64, b: u64, r: u64) {
+        self.cpu.cc_op = op;
+        self.cpu.cc_a = a;
+        self.cpu.cc_b = b;
+        self.cpu.cc_r = r;
+    }
+
+    /// N and Z of a logical result; V = C = 0 (only `cc_r` is recorded).
+    fn set_logic(&mut self, r: u64) {
+        self.cpu.cc_op = CC_OP_LOGIC;
+        self.cpu.cc_r = r;
+    }
+
+    fn set_ccr(&mut self, v: u64) {
+        self.cpu.ccr = v;
+        self.cpu.cc_op = CC_OP_CCR;
+    }
+
+    /// Integer condition on icc / xcc.
+    fn cond(&mut self, cond: u32, xcc: bool) -> bool {
+        match cond {
+            0 => false,
+            8 => true,
+            _ => {
+                let ccr = self.ccr();
+                cond_holds(ccr, cond, xcc)
+            }
+        }
+    }
+
+    // ---------------------------------------------------------------- exits
+
+    /// Leave with `code` and `arg` at the current instruction (PC/nPC stay).
+    fn exit(&mut self, code: Exit, arg: u64) -> Exit {
+        self.cpu.exit_arg = arg;
+        code
+    }
+
+    fn exit_word(&mut self, code: Exit, insn: &Insn) -> Exit {
+        self.exit(code, insn.word as u64)
+    }
+
+    /// PC <- nPC, nPC <- nPC + 4: the successor of a non-CTI.
+    fn advance(&mut self) {
+        self.cpu.pc = self.cpu.npc;
+        self.cpu.npc = self.cpu.npc.wrapping_add(4) & self.mask;
+    }
+
+    // -------------------------------------------------------------- helpers
+
+    fn call(&mut self, addr: u64) -> u64 {
+        // SAFETY: the caller of run_block / run_decoded guarantees that the
+        // helper addresses are functions of this signature (as for the
+        // lifter, which calls them the same way).
+        let f: extern "C" fn(*mut SparcCpu) -> u64 = unsafe { std::mem::transmute(addr as usize) };
+        f(&mut *self.cpu as *mut SparcCpu)
+    }
+
+    /// The window part of `save` (A.46): the inline fast path translated
+    /// code takes when the window array has room, else the helper (spill).
+    fn window_save(&mut self) -> Result<(), Exit> {
+        if self.cpu.wbase >= 16 {
+            let wb = self.cpu.wbase - 16;
+            self.cpu.set_wbase(wb);
+            self.cpu.canrestore += 1;
+            return Ok(());
+        }
+        match self.call(self.helpers.save) {
+            0 => Ok(()),
+            r => Err(Exit::from_u64(r)), // exit_arg set by the helper
+        }
+    }
+
+    /// The window part of `restore` and `return` (A.46, A.45): inline when
+    /// the older window is in the array, else the helper (fill).
+    fn window_restore(&mut self) -> Result<(), Exit> {
+        if self.cpu.canrestore != 0 {
+            let wb = self.cpu.wbase + 16;
+            self.cpu.set_wbase(wb);
+            self.cpu.canrestore -= 1;
+            return Ok(());
+        }
+        match self.call(self.helpers.restore) {
+            0 => Ok(()),
+            r => Err(Exit::from_u64(r)),
+        }
+    }
+
+    // --------------------------------------------------------------- memory
+
+    /// Check natural alignment of a `size`-byte access (mem_address_not_aligned).
+    fn align(&mut self, ea: u64, size: usize) -> Result<(), Exit> {
+        if ea & (size as u64 - 1) != 0 {
+            Err(self.exit(Exit::Unaligned, ea))
+        } else {
+            Ok(())
+        }
+    }
+
+    fn fault(&mut self, addr: u64) -> Exit {
+        self.exit(Exit::Fault, addr)
+    }
+
+    /// Byte order of an alternate-space access (A.28, A.55): the immediate
+    /// ASI, or %asi when i = 1. Ok(big-endian?); a privileged or unknown ASI
+    /// exits Privileged (V8: every alternate-space access traps). User ASIs: 0x80-0x83 (primary, secondary and their
+    /// no-fault forms) big-endian, 0x88-0x8b little-endian, as the lifter.
+    fn asi(&mut self, insn: &Insn) -> Result<bool, Exit> {
+        if self.flavor == Flavor::V8 {
+            // V8: alternate-space accesses are privileged; with i = 1 they
+            // are illegal (V8 manual B.1, B.4).
+            let why = if insn.i() { Exit::Illegal } else { Exit::Privileged };
+            return Err(self.exit_word(why, insn));
+        }
+        let r = if insn.i() { dyn_asi_endianness(self.cpu.asi) } else { asi_endianness(insn.imm_asi()) };
+        r.map_err(|()| self.exit_word(Exit::Privileged, insn))
+    }
+
+    // ------------------------------------------------------------ execution
+
+    /// Execute one instruction at `cpu.pc` with successor `cpu.npc`. On Ok,
+    /// PC and nPC have moved on; on Err nothing of the instruction was done
+    /// (PC/nPC at it, `exit_arg` set).
+    fn exec(&mut self, insn: &Insn) -> Result<(), Exit> {
+        if insn.is_cti() {
+            self.cti(insn)
+        } else {
+            self.simple(insn)?;
+            self.advance();
+            Ok(())
+        }
+    }
+
+    /// A control transfer (A.3, A.6, A.7, A.8, A.24, A.45), V9 5.1.8:
+    /// PC <- nPC and nPC <- target when the transfer happens; an annulled
+    /// delay slot is skipped (PC <- nPC + 4).
+    fn cti(&mut self, insn: &Insn) -> Result<(), Exit> {
+        let pc = self.cpu.pc;
+        let npc = self.cpu.npc;
+        let m = self.mask;
+        let annul = insn.annul();
+        // (taken?, target) of a conditional or unconditional branch.
+        let (taken, target, always) = match insn.op {
+            Op::Bicc | Op::BPcc => {
+                let disp = if insn.op == Op::Bicc { insn.disp22() } else { insn.disp19() };
+                let xcc = insn.op == Op::BPcc && insn.bpcc_cc() == 2;
+                let c = insn.cond();
+                (self.cond(c, xcc), pc.wrapping_add(disp as u64) & m, c & 7 == 0)
+            }
+            Op::BPr => {
+                let v = self.reg(insn.rs1());
+                (rcond_holds(insn.rcond_bpr(), v), pc.wrapping_add(insn.disp16() as u64) & m, false)
+            }
+            Op::Call => {
+                // %o7 <- address of the call (A.8).
+                self.set(15, pc);
+                self.cpu.pc = npc;
+                self.cpu.npc = pc.wrapping_add(insn.disp30() as u64) & m;
+                return Ok(());
+            }
+            Op::Jmpl | Op::Return => {
+                let t = self.ea(insn);
+                // A misaligned target traps before anything changes (A.24).
+                self.align(t, 4)?;
+                if insn.op == Op::Jmpl {
+                    self.set(insn.rd(), pc);
+                } else {
+                    // RETURN: the target comes from the old window; then
+                    // the window of `restore` (A.45).
+                    self.window_restore()?;
+                }
+                self.cpu.pc = npc;
+                self.cpu.npc = t;
+                return Ok(());
+            }
+            // FBfcc / FBPfcc are not supported (decode_block refuses them).
+            _ => return Err(self.exit_word(Exit::Illegal, insn)),
+        };
+        if always && annul {
+            // ba,a / bn,a: the delay slot is annulled (A.6).
+            if taken {
+                self.cpu.pc = target;
+                self.cpu.npc = target.wrapping_add(4) & m;
+            } else {
+                self.cpu.pc = npc.wrapping_add(4) & m;
+                self.cpu.npc = npc.wrapping_add(8) & m;
+            }
+        } else if taken {
+            self.cpu.pc = npc;
+            self.cpu.npc = target;
+        } else if annul {
+            // Conditional, not taken, annul bit: skip the delay slot.
+            self.cpu.pc = npc.wrapping_add(4) & m;
+            self.cpu.npc = npc.wrapping_add(8) & m;
+        } else {
+            self.cpu.pc = npc;
+            self.cpu.npc = npc.wrapping_add(4) & m;
+        }
+        Ok(())
+    }
+
+    /// Everything but control transfers; the caller advances PC/nPC.
+    fn simple(&mut self, insn: &Insn) -> Result<(), Exit> {
+        let rd = insn.rd();
+        match insn.op {
+            // ---- SETHI (A.48); nop is sethi 0, %g0.
+            Op::Sethi => self.set(rd, (insn.imm22() as u64) << 10),
+
+            // ---- Add and subtract (A.2, A.56), with carry from icc.C.
+            Op::Add | Op::Addcc | Op::Addc | Op::Addccc => {
+                let (a, b) = (self.reg(insn.rs1()), self.op2(insn));
+                let mut r = a.wrapping_add(b);
+                if matches!(insn.op, Op::Addc | Op::Addccc) {
+                    r = r.wrapping_add(self.ccr() & CC_C);
+                }
+                if matches!(insn.op, Op::Addcc | Op::Addccc) {
+                    // The carry formula uses r, so it holds with a carry in.
+                    self.set_lazy(CC_OP_ADD, a, b, r);
+                }
+                self.set(rd, r);
+            }
+            Op::Sub | Op::Subcc | Op::Subc | Op::Subccc => {
+                let (a, b) = (self.reg(insn.rs1()), self.op2(insn));
+                let mut r = a.wrapping_sub(b);
+                if matches!(insn.op, Op::Subc | Op::Subccc) {
+                    r = r.wrapping_sub(self.ccr() & CC_C);
+                }
+                if matches!(insn.op, Op::Subcc | Op::Subccc) {
+                    self.set_lazy(CC_OP_SUB, a, b, r);
+                }
+                self.set(rd, r);
+            }
+
+            // ---- Logical operations (A.31): cc forms set N, Z; V = C = 0.
+            Op::And
+            | Op::Andcc
+            | Op::Or
+            | Op::Orcc
+            | Op::Xor
+            | Op::Xorcc
+            | Op::Andn
+            | Op::Andncc
+            | Op::Orn
+            | Op::Orncc
+            | Op::Xnor
+            | Op::Xnorcc => {
+                let (a, b) = (self.reg(insn.rs1()), self.op2(insn));
+                let r = match insn.op {
+                    Op::And | Op::Andcc => a & b,
+                    Op::Or | Op::Orcc => a | b,
+                    Op::Xor | Op::Xorcc => a ^ b,
+                    Op::Andn | Op::Andncc => a & !b,
+                    Op::Orn | Op::Orncc => a | !b,
+                    _ => !(a ^ b),
+                };
+                if matches!(insn.op, Op::Andcc | Op::Orcc | Op::Xorcc | Op::Andncc | Op::Orncc | Op::Xnorcc) {
+                    self.set_logic(r);
+                }
+                self.set(rd, r);
+            }
+
+            // ---- Multiply and divide, 64-bit (A.37).
+            Op::Mulx => {
+                let r = self.reg(insn.rs1()).wrapping_mul(self.op2(insn));
+                self.set(rd, r);
+            }
+            Op::Udivx | Op::Sdivx => {
+                let (a, b) = (self.reg(insn.rs1()), self.op2(insn));
+                if b == 0 {
+                    return Err(self.exit_word(Exit::DivZero, insn));
+                }
+                let r = if insn.op == Op::Udivx {
+                    a / b
+                } else {
+                    // INT64_MIN / -1 gives INT64_MIN.
+                    (a as i64).wrapping_div(b as i64) as u64
+                };
+                self.set(rd, r);
+            }
+
+            // ---- Multiply, 32-bit (A.38): the 64-bit product to rd, its
+            // high word to %y; the cc forms set flags as a logical result.
+            Op::Umul | Op::Smul | Op::Umulcc | Op::Smulcc => {
+                let (a, b) = (self.reg(insn.rs1()), self.op2(insn));
+                let r = if matches!(insn.op, Op::Smul | Op::Smulcc) {
+                    (a as i32 as i64).wrapping_mul(b as i32 as i64) as u64
+                } else {
+                    (a & 0xffff_ffff).wrapping_mul(b & 0xffff_ffff)
+                };
+                self.cpu.y = r >> 32;
+                if matches!(insn.op, Op::Umulcc | Op::Smulcc) {
+                    self.set_logic(r);
+                }
+                self.set(rd, r);
+            }
+
+            // ---- Divide, 64-by-32 (A.10): dividend %y : rs1[31:0]; a
+            // quotient out of range saturates and sets icc.V (cc forms).
+            Op::Udiv | Op::Sdiv | Op::Udivcc | Op::Sdivcc => {
+                let (a, b) = (self.reg(insn.rs1()), self.op2(insn));
+                let signed = matches!(insn.op, Op::Sdiv | Op::Sdivcc);
+                let x0 = (self.cpu.y << 32) | (a & 0xffff_ffff);
+                let x1 = if signed { b as i32 as i64 as u64 } else { b & 0xffff_ffff };
+                if x1 == 0 {
+                    return Err(self.exit_word(Exit::DivZero, insn));
+                }
+                let (r, ovf) = if signed {
+                    let q = (x0 as i64).wrapping_div(x1 as i64);
+                    if q > 0x7fff_ffff || (x0 as i64 == i64::MIN && x1 as i64 == -1) {
+                        (0x7fff_ffff, true)
+                    } else if q < -0x8000_0000 {
+                        (0xffff_ffff_8000_0000, true)
+                    } else {
+                        (q as u64, false)
+                    }
+                } else {
+                    let q = x0 / x1;
+                    if q > 0xffff_ffff {
+                        (0xffff_ffff, true)
+                    } else {
+                        (q, false)
+                    }
+                };
+                if matches!(insn.op, Op::Udivcc | Op::Sdivcc) {
+                    // N, Z of both; icc.V = overflow; C = 0, xcc.V = 0.
+                    let f = lazy_ccr(CC_OP_LOGIC, 0, 0, r) | if ovf { CC_V } else { 0 };
+                    self.set_ccr(f);
+                }
+                self.set(rd, r);
+            }
+
+            // ---- Tagged add and subtract (A.59, A.60): icc.V also when a
+            // tag (low two bits of an operand) is non-zero; the tv forms
+            // trap on icc.V before writing anything.
+            Op::Taddcc | Op::Tsubcc | Op::Taddcctv | Op::Tsubcctv => {
+                let (a, b) = (self.reg(insn.rs1()), self.op2(insn));
+                let add = matches!(insn.op, Op::Taddcc | Op::Taddcctv);
+                let (op, r) = if add { (CC_OP_ADD, a.wrapping_add(b)) } else { (CC_OP_SUB, a.wrapping_sub(b)) };
+                let tag = if (a | b) & 3 != 0 { CC_V } else { 0 };
+                let f = lazy_ccr(op, a, b, r) | tag;
+                if matches!(insn.op, Op::Taddcctv | Op::Tsubcctv) && f & CC_V != 0 {
+                    return Err(self.exit_word(Exit::TagOverflow, insn));
+                }
+                self.set_ccr(f);
+                self.set(rd, r);
+            }
+
+            // ---- Multiply step (A.39): op1 = (N ^ V) : rs1[31:1], op2 =
+            // Y[0] ? operand2 : 0; Y <- rs1[0] : Y[31:1]. rd gets the 32-bit
+            // sum, the flags those of the add of the zero-extended operands
+            // (V9 leaves rd[63:32] and xcc undefined).
+            Op::Mulscc => {
+                let (a, b) = (self.reg(insn.rs1()), self.op2(insn));
+                let ccr = self.ccr();
+                let nv = ((ccr >> 3) ^ (ccr >> 1)) & 1;
+                let op1 = (nv << 31) | ((a & 0xffff_ffff) >> 1);
+                let y = self.cpu.y;
+                let op2 = if y & 1 != 0 { b & 0xffff_ffff } else { 0 };
+                let sum = op1.wrapping_add(op2);
+                self.cpu.y = ((a & 1) << 31) | ((y & 0xffff_ffff) >> 1);
+                self.set_ccr(lazy_ccr(CC_OP_ADD, op1, op2, sum));
+                self.set(rd, sum & 0xffff_ffff);
+            }
+
+            // ---- Shifts (A.49): count from the low 5 (6 for the x forms) bits.
+            Op::Sll | Op::Srl | Op::Sra | Op::Sllx | Op::Srlx | Op::Srax => {
+                let a = self.reg(insn.rs1());
+                let cnt = if insn.i() {
+                    insn.shcnt()
+                } else {
+                    (self.reg(insn.rs2()) & if insn.shift_x() { 63 } else { 31 }) as u32
+                };
+                let r = match insn.op {
+                    Op::Sll | Op::Sllx => a << cnt,
+                    Op::Srlx => a >> cnt,
+                    Op::Srax => ((a as i64) >> cnt) as u64,
+                    Op::Srl => (a & 0xffff_ffff) >> cnt,
+                    _ => ((a as i32 as i64) >> cnt) as u64,
+                };
+                self.set(rd, r);
+            }
+
+            // ---- Population count (A.41).
+            Op::Popc => {
+                let r = self.op2(insn).count_ones() as u64;
+                self.set(rd, r);
+            }
+
+            // ---- Conditional moves (A.35 on icc/xcc; A.36 on a register).
+            Op::Movcc => {
+                // cc2 = 1 here (supported() leaves %fcc to the compiler).
+                if self.cond(insn.movcc_cond(), insn.movcc_cc() == 6) {
+                    let v = if insn.i() { insn.simm11() as u64 } else { self.reg(insn.rs2()) };
+                    self.set(rd, v);
+                }
+            }
+            Op::Movr => {
+                if rcond_holds(insn.rcond_movr(), self.reg(insn.rs1())) {
+                    let v = if insn.i() { insn.simm10() as u64 } else { self.reg(insn.rs2()) };
+                    self.set(rd, v);
+                }
+            }
+
+            // ---- Read and write state registers (A.44, A.63): %y, %ccr,
+            // %asi, %tick (read only), %pc (read only), %fprs, %gsr (V9/V8+).
+            Op::Rdasr => {
+                let v = match insn.rs1() {
+                    0 => self.cpu.y,
+                    2 => self.ccr(),
+                    3 => self.cpu.asi,
+                    4 => self.call(self.helpers.tick),
+                    5 => self.cpu.pc,
+                    6 => self.cpu.fprs,
+                    19 if self.flavor != Flavor::V8 => self.cpu.gsr,
+                    _ => return Err(self.exit_word(Exit::Illegal, insn)),
+                };
+                self.set(rd, v);
+            }
+            Op::Wrasr => {
+                // wr writes rs1 XOR operand 2.
+                let v = self.reg(insn.rs1()) ^ self.op2(insn);
+                match rd {
+                    0 => self.cpu.y = v & 0xffff_ffff,
+                    2 => self.set_ccr(v & 0xff),
+                    3 => self.cpu.asi = v & 0xff,
+                    6 => self.cpu.fprs = v & 7,
+                    19 if self.flavor != Flavor::V8 => self.cpu.gsr = v,
+                    _ => return Err(self.exit_word(Exit::Illegal, insn)),
+                }
+            }
+
+            // ---- Barriers and hints (A.32, A.51, A.20, A.42). The host is
+            // TSO: only #StoreLoad and #Sync need a fence. `flush` of
+            // modified code is the translation cache's business.
+            Op::Membar => {
+                if insn.membar_mask() & 0x42 != 0 {
+                    std::sync::atomic::fence(std::sync::atomic::Ordering::SeqCst);
+                }
+            }
+            Op::Stbar | Op::Flush | Op::Prefetch { .. } => {}
+
+            // ---- Register windows (A.46, A.21). save/restore add in the
+            // old window and write rd in the new one.
+            Op::Save | Op::Restore => {
+                let r = self.reg(insn.rs1()).wrapping_add(self.op2(insn));
+                if insn.op == Op::Save {
+                    self.window_save()?;
+                } else {
+                    self.window_restore()?;
+                }
+                self.set(rd, r);
+            }
+            Op::Flushw => {
+                if self.call(self.helpers.flushw) != 0 {
+                    // Spill fault: the helper stored the address.
+                    return Err(Exit::Fault);
+                }
+            }
+
+            // ---- Trap on integer condition codes (A.61): the trap number
+            // is (rs1 + rs2 or imm7) mod 128.
+            Op::Tcc => {
+                let taken = insn.cond() == 8 || self.cond(insn.cond(), insn.tcc_cc() == 2);
+                if taken {
+                    let o = if insn.i() { insn.trap_imm() as u64 } else { self.reg(insn.rs2()) };
+                    let t = self.reg(insn.rs1()).wrapping_add(o) & 0x7f;
+                    return Err(self.exit(Exit::Trap, t));
+                }
+            }
+
+            // ---- Loads and stores (A.27, A.28, A.54, A.55): alignment is
+            // checked before the ASI, as translated code does.
+            Op::Load { size, signed, alt } => {
+                let size = size as usize;
+                let ea = self.ea(insn);
+                self.align(ea, size)?;
+                let big = if alt { self.asi(insn)? } else { true };
+                let v = self.mem.load(ea, size).map_err(|a| self.fault(a))?;
+                let v = if big { v } else { bswap(v, size) };
+                self.set(rd, if signed { sext(v, size) } else { v });
+            }
+            Op::Store { size, alt } => {
+                let size = size as usize;
+                let ea = self.ea(insn);
+                self.align(ea, size)?;
+                let big = if alt { self.asi(insn)? } else { true };
+                let v = self.reg(rd);
+                let v = if big { v } else { bswap(v, size) };
+                self.mem.store(ea, size, v).map_err(|a| self.fault(a))?;
+            }
+            // ldd/std (ldtw/sttw): the word at the lower address goes to or
+            // from the even register, each word in the ASI's byte order.
+            Op::Ldd { alt } => {
+                let ea = self.ea(insn);
+                self.align(ea, 8)?;
+                let big = if alt { self.asi(insn)? } else { true };
+                let v = self.mem.load(ea, 8).map_err(|a| self.fault(a))?;
+                let (hi, lo) = (v >> 32, v & 0xffff_ffff);
+                let (hi, lo) = if big { (hi, lo) } else { (bswap(hi, 4), bswap(lo, 4)) };
+                self.set(rd, hi);
+                self.set(rd | 1, lo);
+            }
+            Op::Std { alt } => {
+                let ea = self.ea(insn);
+                self.align(ea, 8)?;
+                let big = if alt { self.asi(insn)? } else { true };
+                let (hi, lo) = (self.reg(rd) & 0xffff_ffff, self.reg(rd | 1) & 0xffff_ffff);
+                let (hi, lo) = if big { (hi, lo) } else { (bswap(hi, 4), bswap(lo, 4)) };
+                self.mem.store(ea, 8, (hi << 32) | lo).map_err(|a| self.fault(a))?;
+            }
+
+            // ---- Atomics, done atomically on the host (A.29, A.30, A.57,
+            // A.58, A.9). The ASI is checked before alignment here.
+            Op::Ldstub { alt } => {
+                if alt {
+                    self.asi(insn)?;
+                }
+                let ea = self.ea(insn);
+                let old = self.mem.ldstub(ea).map_err(|a| self.fault(a))?;
+                self.set(rd, old as u64);
+            }
+            Op::Swap { alt } => {
+                let big = if alt { self.asi(insn)? } else { true };
+                let ea = self.ea(insn);
+                self.align(ea, 4)?;
+                let v = self.reg(rd) as u32;
+                let v = if big { v } else { v.swap_bytes() };
+                let old = self.mem.swap32(ea, v).map_err(|a| self.fault(a))?;
+                let old = if big { old } else { old.swap_bytes() };
+                self.set(rd, old as u64);
+            }
+            Op::Cas { x } => {
+                // casa [rs1] asi, rs2, rd: no offset; compare with rs2,
+                // swap in rd, the old value to rd (A.9).
+                let big = self.asi(insn)?;
+                let ea = self.reg(insn.rs1()) & self.mask;
+                let size = if x { 8 } else { 4 };
+                self.align(ea, size)?;
+                let order = |v: u64| if big { v } else { bswap(v, size) };
+                let mask = if x { u64::MAX } else { 0xffff_ffff };
+                let (cmp, new) = (order(self.reg(insn.rs2()) & mask), order(self.reg(rd) & mask));
+                let old = self.mem.cas(ea, size, cmp, new).map_err(|a| self.fault(a))?;
+                self.set(rd, order(old));
+            }
+
+            // ---- Traps.
+            Op::Illtrap | Op::Illegal => return Err(self.exit_word(Exit::Illegal, insn)),
+            Op::Rdpr | Op::Wrpr | Op::Saved | Op::Restored | Op::Done | Op::Retry => {
+                return Err(self.exit_word(Exit::Privileged, insn))
+            }
+
+            // Control transfers go through cti(); floating point never gets
+            // here (decode_block refuses blocks that hold it).
+            Op::Bicc | Op::BPcc | Op::BPr | Op::FBfcc | Op::FBPfcc | Op::Call | Op::Jmpl | Op::Return => {
+                return Err(self.exit_word(Exit::Illegal, insn))
+            }
+            Op::Fpop1
+            | Op::Fpop2
+            | Op::Impdep1
+            | Op::Impdep2
+            | Op::Ldf { .. }
+            | Op::Stf { .. }
+            | Op::Ldfsr { .. }
+            | Op::Stfsr { .. } => return Err(self.exit_word(Exit::FpUnimplemented, insn)),
+        }
+        Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn conditions_match_the_flag_rules() {
+        // Z set: e, le, leu true; ne, g, gu false.
+        let z = CC_Z;
+        assert!(cond_holds(z, 1, false) && cond_holds(z, 2, false) && cond_holds(z, 4, false));
+        assert!(!cond_holds(z, 9, false) && !cond_holds(z, 10, false) && !cond_holds(z, 12, false));
+        // xcc is the high nibble.
+        assert!(cond_holds(CC_C << 4, 5, true) && !cond_holds(CC_C << 4, 5, false));
+        assert!(cond_holds(0, 8, false) && !cond_holds(0xff, 0, true));
+    }
+
+    #[test]
+    fn byte_order_helpers() {
+        assert_eq!(bswap(0x1234, 2), 0x3412);
+        assert_eq!(bswap(0xffff_ffff_1234_5678, 4), 0x7856_3412);
+        assert_eq!(sext(0x80, 1), u64::MAX - 0x7f);
+        assert_eq!(sext(0x7fff, 2), 0x7fff);
+        assert_eq!(dyn_asi_endianness(0x88), Ok(false));
+        assert_eq!(dyn_asi_endianness(0x83), Ok(true));
+        assert_eq!(dyn_asi_endianness(0x84), Err(()));
+        assert_eq!(dyn_asi_endianness(0x180), Err(()));
+    }
+}

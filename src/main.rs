@@ -59,6 +59,11 @@ struct Cli {
     #[arg(long = "cache-size", value_name = "KIB")]
     cache_size: Option<usize>,
 
+    /// Run a block this many times in the interpreter before compiling it
+    /// with Cranelift (0: compile every block at once; default 64).
+    #[arg(long = "tier-threshold", value_name = "N")]
+    tier_threshold: Option<u32>,
+
     /// The guest program, then its arguments.
     #[arg(required = true, trailing_var_arg = true, allow_hyphen_values = true, value_name = "PROGRAM [ARGS]...")]
     program: Vec<String>,
@@ -85,7 +90,7 @@ fn normalise_args(args: Vec<String>) -> Vec<String> {
                 expect_value = true;
                 out.push(format!("-{a}"));
             }
-            "-E" | "-U" | "-0" | "-d" | "-D" | "--cache-size" => {
+            "-E" | "-U" | "-0" | "-d" | "-D" | "--cache-size" | "--tier-threshold" => {
                 expect_value = true;
                 out.push(a);
             }
@@ -145,6 +150,7 @@ fn main() {
         log_file: cli.logfile.clone(),
         single_step: cli.singlestep,
         stats: cli.stats,
+        tier_threshold: cli.tier_threshold.unwrap_or(lastmile_runtime::DEFAULT_TIER_THRESHOLD),
         code_limit: cli.cache_size.map(|k| k.max(64) << 10).unwrap_or(lastmile_runtime::DEFAULT_CODE_LIMIT),
     };
     match lastmile_runtime::run(&opts) {

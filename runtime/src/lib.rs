@@ -29,7 +29,13 @@ pub struct RunOptions {
     pub stats: bool,
     /// Bound on translated code in bytes (the translation cache size).
     pub code_limit: usize,
+    /// Runs of a block in the interpreter before it is compiled (0: compile
+    /// everything at once).
+    pub tier_threshold: u32,
 }
+
+/// Default number of interpreted runs before a block is compiled.
+pub const DEFAULT_TIER_THRESHOLD: u32 = 64;
 
 /// Default translation-cache bound: 256 MiB of host code.
 pub const DEFAULT_CODE_LIMIT: usize = 256 << 20;
@@ -52,6 +58,10 @@ pub enum Ending {
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum GuestKind {
     Sparc64,
+    /// 32-bit SPARC V8 (EM_SPARC).
+    Sparc32,
+    /// 32-bit SPARC V8+ (EM_SPARC32PLUS): V9 instructions in 32-bit mode.
+    Sparc32Plus,
 }
 
 /// Identify the guest from the ELF header, or say in one line why not.
@@ -71,7 +81,9 @@ pub fn identify(bytes: &[u8]) -> Result<GuestKind, String> {
     };
     match (machine, class64) {
         (43, true) if big => Ok(GuestKind::Sparc64),
-        (2, _) | (18, _) => Err("32-bit SPARC programs are not supported yet (sparc64 only for now)".into()),
+        (2, false) if big => Ok(GuestKind::Sparc32),
+        (18, false) if big => Ok(GuestKind::Sparc32Plus),
+        (2, _) | (18, _) => Err("not a big-endian 32-bit SPARC ELF file".into()),
         (50, _) => Err("IA-64 programs are not supported yet (sparc64 only for now)".into()),
         (62, _) => Err("this is an x86-64 program: run it directly, not under lastmile".into()),
         (3, _) => Err("this is an i386 program: lastmile runs SPARC programs".into()),
@@ -87,6 +99,10 @@ pub fn run(opts: &RunOptions) -> Result<Ending, String> {
     let log = Arc::new(Log::new(opts.log_items, opts.log_file.as_deref())?);
     let end = match kind {
         GuestKind::Sparc64 => run_sparc64(opts, log.clone())?,
+        GuestKind::Sparc32 | GuestKind::Sparc32Plus => {
+            let mem = Arc::new(mem::GuestMemory::new(32).map_err(|e| format!("cannot reserve guest memory: {e}"))?);
+            run_sparc32(opts, mem, log.clone())?
+        }
     };
     log.flush();
     Ok(end)
@@ -102,7 +118,7 @@ fn run_sparc64(opts: &RunOptions, log: Arc<Log>) -> Result<Ending, String> {
         .map_err(|e| format!("{}: {e}", opts.program.display()))?;
     let mut process = linux::Process::new(mem.clone(), loaded.exe.clone(), opts.log_items.strace, log.clone());
     process.auxv = loaded.auxv.clone();
-    let cfg = RunConfig { flavor: Flavor::V9, single_step: opts.single_step, stats: opts.stats, code_limit: opts.code_limit };
+    let cfg = RunConfig { flavor: Flavor::V9, single_step: opts.single_step, stats: opts.stats, code_limit: opts.code_limit, tier_threshold: opts.tier_threshold };
     let mut m = SparcMachine::new(mem, process, log, cfg)?;
     m.cpu.pc = loaded.entry;
     m.cpu.npc = loaded.entry + 4;
@@ -125,12 +141,66 @@ fn run_sparc64(opts: &RunOptions, log: Arc<Log>) -> Result<Ending, String> {
     })
 }
 
+/// Run a 32-bit SPARC program (V8 or V8+) in `mem`, a fresh 4 GiB guest
+/// space (`GuestMemory::new(32)`), in this process, and leave `mem` for the
+/// caller to inspect (the confinement test looks at the host memory around
+/// it afterwards).
+pub fn run_sparc32_in(opts: &RunOptions, mem: Arc<mem::GuestMemory>) -> Result<Ending, String> {
+    if mem.size() != 1 << 32 {
+        return Err("a 32-bit guest needs a 4 GiB guest space (GuestMemory::new(32))".into());
+    }
+    let log = Arc::new(Log::new(opts.log_items, opts.log_file.as_deref())?);
+    let end = run_sparc32(opts, mem, log.clone());
+    log.flush();
+    end
+}
+
+/// Run a 32-bit SPARC program (V8 or V8+) in a 4 GiB guest space: the Linux
+/// sparc32 ABI (`ta 0x10`, no stack bias, 4-byte words).
+fn run_sparc32(opts: &RunOptions, mem: Arc<mem::GuestMemory>, log: Arc<Log>) -> Result<Ending, String> {
+    use sparc::exec::{Ending as SE, RunConfig, SparcMachine};
+    let args: Vec<Vec<u8>> = opts.args.iter().map(|s| s.as_bytes().to_vec()).collect();
+    let env: Vec<Vec<u8>> = opts.env.iter().map(|s| s.as_bytes().to_vec()).collect();
+    let argv0 = opts.argv0.as_ref().map(|s| s.as_bytes().to_vec());
+    let (loaded, v8plus) = loader::load_sparc32(&mem, &opts.program, &args, &env, argv0.as_deref())
+        .map_err(|e| format!("{}: {e}", opts.program.display()))?;
+    let mut process = linux::Process::new(mem.clone(), loaded.exe.clone(), opts.log_items.strace, log.clone());
+    process.abi = linux::Abi::Sparc32;
+    process.auxv = loaded.auxv.clone();
+    let flavor = if v8plus { Flavor::V8Plus } else { Flavor::V8 };
+    let cfg = RunConfig { flavor, single_step: opts.single_step, stats: opts.stats, code_limit: opts.code_limit, tier_threshold: opts.tier_threshold };
+    let mut m = SparcMachine::new(mem, process, log, cfg)?;
+    m.cpu.pc = loaded.entry;
+    m.cpu.npc = loaded.entry + 4;
+    // No stack bias; %g1 = 0: no termination function for atexit (glibc's
+    // sparc32 start.S passes it on to __libc_start_main).
+    m.cpu.set_reg(14, loaded.sp);
+    m.cpu.set_reg(1, 0);
+    if v8plus {
+        // start_thread32 puts ASI_PNF in %asi too (processor_64.h).
+        m.cpu.asi = 0x82;
+    }
+    let end = m.run();
+    if opts.stats {
+        m.print_stats();
+    }
+    Ok(match end {
+        SE::Exit(c) => Ending::Exit(c),
+        SE::Signal(s) => Ending::Signal(GuestSignal {
+            guest: s,
+            host: signals::sparc::to_host(s).unwrap_or(libc::SIGKILL),
+        }),
+    })
+}
+
 /// `lastmile disasm FILE`: every executable section, in objdump's layout.
 pub fn disasm_file(path: &Path) -> Result<String, String> {
     let bytes = std::fs::read(path).map_err(|e| format!("cannot read {}: {e}", path.display()))?;
     let kind = identify(&bytes).map_err(|e| format!("{}: {e}", path.display()))?;
-    let flavor = match kind {
-        GuestKind::Sparc64 => Flavor::V9,
+    let (flavor, format, addr_width) = match kind {
+        GuestKind::Sparc64 => (Flavor::V9, "elf64-sparc", 16),
+        GuestKind::Sparc32 => (Flavor::V8, "elf32-sparc", 8),
+        GuestKind::Sparc32Plus => (Flavor::V8Plus, "elf32-sparc", 8),
     };
     let elf = goblin::elf::Elf::parse(&bytes).map_err(|e| format!("{}: bad ELF file: {e}", path.display()))?;
     // Symbol names by address, for objdump-style labels.
@@ -144,10 +214,7 @@ pub fn disasm_file(path: &Path) -> Result<String, String> {
             }
         }
     }
-    let mut out = format!(
-        "\n{}:     file format elf64-sparc\n\n",
-        path.display()
-    );
+    let mut out = format!("\n{}:     file format {format}\n\n", path.display());
     for sh in &elf.section_headers {
         if sh.sh_flags & goblin::elf::section_header::SHF_EXECINSTR as u64 == 0
             || sh.sh_type == goblin::elf::section_header::SHT_NOBITS
@@ -160,7 +227,7 @@ pub fn disasm_file(path: &Path) -> Result<String, String> {
         // section name; with none in the file it prints targets as 0x… .
         let symbolless = !syms.keys().any(|&a| a >= sh.sh_addr && a < sh.sh_addr + sh.sh_size);
         if symbolless {
-            out.push_str(&format!("\n{:016x} <{name}>:\n", sh.sh_addr));
+            out.push_str(&format!("\n{:0w$x} <{name}>:\n", sh.sh_addr, w = addr_width));
         }
         let start = sh.sh_offset as usize;
         let end = start.saturating_add(sh.sh_size as usize).min(bytes.len());
@@ -174,7 +241,7 @@ pub fn disasm_file(path: &Path) -> Result<String, String> {
             let zeros = data[i..].iter().take_while(|&&b| b == 0).count();
             if zeros >= 8 {
                 if syms.contains_key(&addr) {
-                    out.push_str(&format!("\n{addr:016x} <{}>:\n", syms[&addr]));
+                    out.push_str(&format!("\n{addr:0w$x} <{}>:\n", syms[&addr], w = addr_width));
                 }
                 out.push_str("\t...\n");
                 i += if i + zeros == data.len() { zeros } else { zeros & !3 };
@@ -182,7 +249,7 @@ pub fn disasm_file(path: &Path) -> Result<String, String> {
             }
             i += 4;
             if let Some(n) = syms.get(&addr) {
-                out.push_str(&format!("\n{addr:016x} <{n}>:\n"));
+                out.push_str(&format!("\n{addr:0w$x} <{n}>:\n", w = addr_width));
             }
             let word = u32::from_be_bytes([w[0], w[1], w[2], w[3]]);
             let insn = decode(word, flavor);

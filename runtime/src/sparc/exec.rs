@@ -2,7 +2,9 @@
 //! act on how it exited.
 
 use super::signal::{self, code, SigInfo};
-use super::{context, windows};
+use super::tier::InterpMem;
+use super::{context, signal32, windows};
+use lastmile_frontend::sparc::interp::{self, Step};
 use lastmile_frontend::sparc::lift::fault_srcloc;
 use crate::enter::{self, FAULT_EXIT};
 use crate::linux::{self, Process, SysOutcome};
@@ -30,11 +32,16 @@ pub struct RunConfig {
     pub stats: bool,
     /// Bound on translated code, in bytes: past it the cache is flushed.
     pub code_limit: usize,
+    /// Interpreted runs of a block before it is compiled.
+    pub tier_threshold: u32,
 }
 
 /// Counters for `--stats`.
 #[derive(Default, Debug)]
 pub struct RunStats {
+    /// Blocks and instructions run by the interpreter (first tier).
+    pub interp_blocks: u64,
+    pub interp_insns: u64,
     pub blocks_run: u64,
     pub syscalls: u64,
     pub dyn_npc_blocks: u64,
@@ -53,6 +60,12 @@ pub struct SparcMachine {
     ind: &'static IndirectTable,
     slots: &'static SlotArena,
     chaining: bool,
+    /// Interpreted runs of each not-yet-compiled block, by (pc, mode).
+    heat: std::collections::HashMap<(u64, u8), u32>,
+    /// Runs in the interpreter before a block is compiled (0: never interpret).
+    tier_threshold: u32,
+    /// Exit slots waiting for the block at a pc to be compiled.
+    pending_slots: std::collections::HashMap<u64, Vec<u64>>,
 }
 
 /// How a guest run ended.
@@ -94,7 +107,11 @@ impl SparcMachine {
         if chaining {
             lift.chain = Some(Chain { slots, ind_table: ind.addr(), ind_mask: ind.mask() });
         }
-        lastmile_frontend::sparc::lift::inject_bug(std::env::var("LASTMILE_INJECT_BUG").ok().as_deref());
+        let bug = std::env::var("LASTMILE_INJECT_BUG").ok();
+        lastmile_frontend::sparc::lift::inject_bug(bug.as_deref());
+        // Single-stepping and the injected-bug test exercise the compiler, so
+        // they skip the interpreter.
+        let tier_threshold = if cfg.single_step || bug.is_some() { 0 } else { cfg.tier_threshold };
         windows::set_thread_memory(mem.clone());
         let base = mem.base() as usize;
         enter::install_fault_handler(jit.code_range(), (base, base + mem.reservation() as usize));
@@ -111,6 +128,9 @@ impl SparcMachine {
             ind,
             slots,
             chaining,
+            heat: std::collections::HashMap::new(),
+            tier_threshold,
+            pending_slots: std::collections::HashMap::new(),
         })
     }
 
@@ -122,6 +142,29 @@ impl SparcMachine {
         }
     }
 
+    /// Run the block at pc in the interpreter. None: it holds an
+    /// instruction the interpreter leaves to the compiler.
+    fn interpret(&mut self) -> Option<u64> {
+        let mem = InterpMem { mem: &self.mem };
+        if self.log.items.exec {
+            self.log.write(&format!("Trace: [{:016x}] (interpreted)\n", self.cpu.pc));
+        }
+        if self.log.items.cpu {
+            self.log_cpu();
+        }
+        // SAFETY: the helpers are the runtime's window/tick helpers, with the
+        // signature the interpreter expects.
+        let (step, n) = unsafe { interp::run_block(&mut *self.cpu, &mem, self.cfg.flavor, &self.lift.helpers, self.lift.max_insns) };
+        self.stats.interp_insns += n as u64;
+        match step {
+            Step::Exit(e) => {
+                self.stats.interp_blocks += 1;
+                Some(e as u64)
+            }
+            Step::Unsupported => None,
+        }
+    }
+
     /// Translate the block at `pc` (mode 1: dynamic nPC, one instruction).
     /// Drop every translation (qemu's tb_flush): code memory, the cache,
     /// chain slots and the indirect table. Only from the dispatcher, when
@@ -130,6 +173,7 @@ impl SparcMachine {
         self.jit.flush();
         self.cache.clear();
         self.slots.unlink_all();
+        self.pending_slots.clear();
         self.ind.clear();
         self.cpu.chain_slot = 0;
         if self.log.items.guest_errors || self.log.items.exec {
@@ -180,54 +224,83 @@ impl SparcMachine {
         loop {
             let pc = self.cpu.pc;
             let dyn_npc = self.cpu.npc != self.mask(pc.wrapping_add(4));
-            let code = if dyn_npc {
+            let mode = dyn_npc as u8;
+            let compiled = if dyn_npc {
                 self.stats.dyn_npc_blocks += 1;
-                match self.cache.lookup(pc, 1) {
-                    Some(e) => Some(e.code.ptr),
-                    None => self.translate(pc, 1),
-                }
+                self.cache.lookup(pc, 1).map(|e| e.code.ptr)
             } else {
-                let code = match self.cache.lookup_fast(pc) {
+                self.cache.lookup_fast(pc)
+            };
+            // Cold code runs in the interpreter until it has run
+            // `tier_threshold` times; then it is compiled (ARCHITECTURE.md,
+            // "Tiers"). A block the interpreter does not handle (floating
+            // point) is compiled at once.
+            let mut interpreted = None;
+            if compiled.is_none() && self.tier_threshold > 0 {
+                let heat = self.heat.entry((pc, mode)).or_insert(0);
+                *heat += 1;
+                if *heat <= self.tier_threshold {
+                    if !dyn_npc && self.chaining {
+                        // Remember the exit that brought us here: it is
+                        // linked when this block gets compiled.
+                        let slot = std::mem::take(&mut self.cpu.chain_slot);
+                        if slot != 0 {
+                            self.pending_slots.entry(pc).or_default().push(slot);
+                        }
+                    }
+                    interpreted = self.interpret();
+                }
+            }
+            let r = if let Some(r) = interpreted {
+                r
+            } else {
+                let code = match compiled {
                     Some(p) => Some(p),
-                    None => self.translate(pc, 0),
+                    None => self.translate(pc, mode),
                 };
-                if let Some(c) = code {
+                if let (Some(c), false) = (code, dyn_npc) {
                     if self.chaining {
-                        // Link the exit that brought us here, and let computed
-                        // jumps to this pc find it.
+                        // Link the exit that brought us here (and any that
+                        // came while the block was interpreted), and let
+                        // computed jumps to this pc find it.
                         let slot = std::mem::take(&mut self.cpu.chain_slot);
                         if slot != 0 {
                             // SAFETY: the slot came from our SlotArena.
                             unsafe { fill_slot(slot, c) };
                         }
+                        if let Some(v) = self.pending_slots.remove(&pc) {
+                            for slot in v {
+                                // SAFETY: as above.
+                                unsafe { fill_slot(slot, c) };
+                            }
+                        }
                         self.ind.insert(pc, c);
                     }
                 }
-                code
-            };
-            let Some(code) = code else {
-                // Instruction fetch from unmapped / non-executable memory,
-                // or a misaligned pc.
-                let info = if pc & 3 != 0 {
-                    SigInfo::fault(sig::SIGBUS, code::BUS_ADRALN, pc)
-                } else {
-                    SigInfo::fault(sig::SIGSEGV, self.segv_code(pc), pc)
+                let Some(code) = code else {
+                    // Instruction fetch from unmapped / non-executable memory,
+                    // or a misaligned pc.
+                    let info = if pc & 3 != 0 {
+                        SigInfo::fault(sig::SIGBUS, code::BUS_ADRALN, pc)
+                    } else {
+                        SigInfo::fault(sig::SIGSEGV, self.segv_code(pc), pc)
+                    };
+                    if let Some(end) = self.raise(info, "instruction fetch") {
+                        return end;
+                    }
+                    continue;
                 };
-                if let Some(end) = self.raise(info, "instruction fetch") {
-                    return end;
+                if self.log.items.exec {
+                    self.log.write(&format!("Trace: [{:016x}]\n", pc));
                 }
-                continue;
+                if self.log.items.cpu {
+                    self.log_cpu();
+                }
+                self.stats.blocks_run += 1;
+                // SAFETY: `code` was compiled from a lifted SPARC block whose
+                // signature is fn(*mut SparcCpu) -> u64.
+                unsafe { enter::enter(&mut *self.cpu as *mut SparcCpu as *mut u8, code) }
             };
-            if self.log.items.exec {
-                self.log.write(&format!("Trace: [{:016x}]\n", pc));
-            }
-            if self.log.items.cpu {
-                self.log_cpu();
-            }
-            self.stats.blocks_run += 1;
-            // SAFETY: `code` was compiled from a lifted SPARC block whose
-            // signature is fn(*mut SparcCpu) -> u64.
-            let r = unsafe { enter::enter(&mut *self.cpu as *mut SparcCpu as *mut u8, code) };
             // The runtime reads and writes %ccr directly (system calls,
             // signals, contexts, traces): settle lazy flags first.
             self.cpu.settle_cc();
@@ -352,6 +425,30 @@ impl SparcMachine {
                     }
                 }
             }
+            // Linux sparc32 (V8 and V8+ programs): 0x10 is the system call
+            // (arch/sparc/kernel/ttable_64.S: LINUX_32BIT_SYSCALL_TRAP).
+            0x10 if !bits64 => {
+                self.stats.syscalls += 1;
+                match self.cpu.reg(1) & 0xffff_ffff {
+                    nr @ (signal32::SIGRETURN | signal32::RT_SIGRETURN) => {
+                        let rt = nr == signal32::RT_SIGRETURN;
+                        if self.process.strace {
+                            let name = if rt { "rt_sigreturn" } else { "sigreturn" };
+                            self.log.write(&format!("{} {name}()\n", std::process::id()));
+                        }
+                        let v8plus = self.cfg.flavor == Flavor::V8Plus;
+                        signal32::sigreturn(&mut self.cpu, &self.mem, &mut self.process, rt, v8plus)
+                            .map_err(|a| (fail(a), if rt { "rt_sigreturn" } else { "sigreturn" }))
+                    }
+                    _ => match linux::sparc32_syscall(&mut self.cpu, &mut self.process) {
+                        SysOutcome::Continue => {
+                            self.advance();
+                            Ok(())
+                        }
+                        SysOutcome::Exit(code) => return Some(Ending::Exit(code)),
+                    },
+                }
+            }
             // ta 3: flush windows (both ABIs).
             3 => {
                 if windows::helper_flushw(&mut *self.cpu) != 0 {
@@ -426,7 +523,11 @@ impl SparcMachine {
             ));
         }
         if signal::has_handler(&self.process, s) {
-            match signal::deliver(&mut self.cpu, &self.mem, &mut self.process, &info) {
+            let delivered = match self.cfg.flavor {
+                Flavor::V9 => signal::deliver(&mut self.cpu, &self.mem, &mut self.process, &info),
+                f => signal32::deliver(&mut self.cpu, &self.mem, &mut self.process, &info, f == Flavor::V8Plus),
+            };
+            match delivered {
                 Ok(()) => return None,
                 Err(_) => return Some(Ending::Signal(sig::SIGSEGV)),
             }
@@ -438,7 +539,9 @@ impl SparcMachine {
     pub fn print_stats(&self) {
         let j = &self.jit.stats;
         eprintln!(
-            "lastmile stats: blocks translated {} ({} guest insns, {:.1} ms compile, {} code bytes, {} flushes), blocks run {}, dyn-npc blocks {}, syscalls {}, cache hits {} misses {}",
+            "lastmile stats: interpreted {} blocks ({} guest insns); blocks translated {} ({} guest insns, {:.1} ms compile, {} code bytes, {} flushes), blocks run {}, dyn-npc blocks {}, syscalls {}, cache hits {} misses {}",
+            self.stats.interp_blocks,
+            self.stats.interp_insns,
             j.compiled,
             j.guest_insns,
             j.compile_ns as f64 / 1e6,

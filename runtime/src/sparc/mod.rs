@@ -3,4 +3,6 @@
 pub mod context;
 pub mod exec;
 pub mod signal;
+pub mod tier;
+pub mod signal32;
 pub mod windows;

@@ -1,29 +1,14 @@
 //! Every sparc64 guest image, at -O0 and -O2, runs under lastmile and under
-//! qemu-sparc64 with byte-identical stdout, stderr, exit status and files.
+//! qemu-sparc64 with byte-identical stdout, stderr, exit status and files
+//! (the comparison is lastmile-difftest's whole-program mode; its masks are
+//! documented in difftest/src/whole.rs).
 
 mod common;
 use common::*;
+use lastmile_difftest::run::Emulator;
+use lastmile_difftest::whole;
 use std::path::PathBuf;
-
-/// Arguments and stdin of image NAME-Ox, from guest-images/src/NAME.{args,stdin}.
-fn sidecars(name: &str) -> (Vec<String>, Option<PathBuf>) {
-    let base = name.rsplit_once('-').map(|(b, _)| b).unwrap_or(name);
-    let src = root().join("guest-images/src");
-    let args = std::fs::read_to_string(src.join(format!("{base}.args")))
-        .map(|s| s.split_whitespace().map(String::from).collect())
-        .unwrap_or_default();
-    let stdin = src.join(format!("{base}.stdin"));
-    (args, stdin.exists().then_some(stdin))
-}
-
-fn show(b: &[u8]) -> String {
-    let s = String::from_utf8_lossy(b);
-    if s.len() > 2000 {
-        format!("{}... ({} bytes)", &s[..2000], b.len())
-    } else {
-        s.into_owned()
-    }
-}
+use std::time::Duration;
 
 #[test]
 fn sparc64_images_match_qemu() {
@@ -40,46 +25,13 @@ fn sparc64_images_match_qemu() {
         .collect();
     progs.sort();
     assert!(progs.len() >= 60, "expected at least 30 programs at -O0 and -O2, found {}", progs.len());
-    let lm = lastmile();
-    let lm = lm.to_str().unwrap().to_string();
-    let jobs: Vec<Box<dyn FnOnce() -> (String, Option<String>) + Send>> = progs
-        .iter()
-        .map(|p| {
-            let p = p.clone();
-            let lm = lm.clone();
-            Box::new(move || {
-                let name = p.file_name().unwrap().to_string_lossy().into_owned();
-                let (args, stdin) = sidecars(&name);
-                let want = run_in_dir(&["qemu-sparc64"], &p, &args, stdin.as_deref(), "qemu");
-                let got = run_in_dir(&[&lm], &p, &args, stdin.as_deref(), "lm");
-                let mut why = Vec::new();
-                if got.status != want.status {
-                    why.push(format!("status: lastmile {} qemu {}", got.status, want.status));
-                }
-                if got.stdout != want.stdout {
-                    why.push(format!("stdout differs:\n--- lastmile\n{}\n--- qemu\n{}", show(&got.stdout), show(&want.stdout)));
-                }
-                if got.stderr != want.stderr {
-                    why.push(format!("stderr differs:\n--- lastmile\n{}\n--- qemu\n{}", show(&got.stderr), show(&want.stderr)));
-                }
-                if got.files != want.files {
-                    why.push("files left in the working directory differ".into());
-                }
-                (name, if why.is_empty() { None } else { Some(why.join("\n")) })
-            }) as Box<dyn FnOnce() -> (String, Option<String>) + Send>
-        })
-        .collect();
-    let results = parallel(jobs, common::jobs());
-    let mut failed = 0;
-    for (name, r) in &results {
-        match r {
-            None => println!("ok   {name}"),
-            Some(why) => {
-                failed += 1;
-                println!("FAIL {name}\n{why}\n");
-            }
-        }
+    let sidecars = [root().join("guest-images/src")];
+    let cases: Vec<whole::Case> = progs.iter().map(|p| whole::case_for(p, &sidecars, Duration::from_secs(120))).collect();
+    let lm = Emulator::lastmile(&lastmile(), &[]);
+    let summary = whole::run_all(&cases, &lm, jobs(), false);
+    for (name, v) in &summary.results {
+        println!("{}", whole::format_result(name, v));
     }
-    println!("sparc64 images: {} passed, {} failed", results.len() - failed, failed);
-    assert_eq!(failed, 0, "{failed} of {} images differ from qemu-sparc64", results.len());
+    println!("sparc64 images: {}", summary.line());
+    assert_eq!(summary.failed(), 0, "{} of {} images differ from qemu-sparc64", summary.failed(), summary.results.len());
 }

@@ -73,6 +73,9 @@ fn num(v: Option<String>, what: &str) -> u64 {
 }
 
 fn main() {
+    // Die quietly when the reader of our output goes away (`| head`).
+    // SAFETY: restoring the default action of one signal at startup.
+    unsafe { libc::signal(libc::SIGPIPE, libc::SIG_DFL) };
     let mut it = std::env::args().skip(1);
     let mut mode = Mode::Whole;
     let mut lastmile: Option<PathBuf> = None;

@@ -232,3 +232,48 @@ pub fn run_all(cases: &[Case], lastmile: &Emulator, jobs: usize, print: bool) ->
     });
     Summary { results: cases.iter().map(|c| c.name.clone()).zip(verdicts).collect() }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn out(stdout: &[u8], stderr: &[u8], status: Status) -> Outcome {
+        Outcome { stdout: stdout.to_vec(), stderr: stderr.to_vec(), status, files: Vec::new() }
+    }
+
+    #[test]
+    fn the_emulators_fatal_signal_lines_are_not_compared() {
+        let l = out(b"x\n", b"oops\nlastmile: uncaught target signal 11 (SIGSEGV)\n", Status::Signal(11));
+        let q = out(b"x\n", b"oops\nqemu: uncaught target signal 11 (Segmentation fault) - core dumped\n", Status::Signal(11));
+        assert!(matches!(compare(&l, &q), Verdict::Pass));
+        let q2 = out(b"x\n", b"oops\n", Status::Signal(6));
+        assert!(matches!(compare(&l, &q2), Verdict::Fail(_)));
+    }
+
+    #[test]
+    fn qemu_division_by_zero_gap_passes_with_a_note_only_when_stdout_agrees() {
+        let l = out(b"dividing\n", b"", Status::Signal(libc::SIGFPE));
+        let q = out(b"dividing\n", b"Unhandled trap: 0x28\npc: ...\n", Status::Exit(1));
+        assert!(matches!(compare(&l, &q), Verdict::PassQemuGap(_)));
+        let l2 = out(b"something else\n", b"", Status::Signal(libc::SIGFPE));
+        assert!(matches!(compare(&l2, &q), Verdict::Fail(_)));
+    }
+
+    #[test]
+    fn differences_are_described_by_their_first_line() {
+        let d = describe_diff("stdout", b"a\nb\nc\n", b"a\nB\nc\n");
+        assert!(d.contains("line 2") && d.contains("\"b\"") && d.contains("\"B\""), "{d}");
+    }
+
+    #[test]
+    fn sidecars_strip_the_optimisation_suffix() {
+        let dir = std::env::temp_dir().join(format!("difftest-sidecar-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        std::fs::write(dir.join("prog.args"), "one two\n").unwrap();
+        std::fs::write(dir.join("prog.stdin"), "in").unwrap();
+        let (args, stdin) = sidecars(Path::new("/nowhere/prog-O2"), &[dir.clone()]);
+        assert_eq!(args, vec!["one", "two"]);
+        assert_eq!(stdin, Some(dir.join("prog.stdin")));
+        let _ = std::fs::remove_dir_all(&dir);
+    }
+}

@@ -22,6 +22,11 @@
 //! [`Loaded::sp`] is that *unbiased* stack pointer (`argc_addr - 128`): the
 //! caller sets `%sp = sp - 2047` and glibc's start.S finds argc at
 //! `%sp + 2047 + 128`.
+//!
+//! 32-bit SPARC (EM_SPARC for V8, EM_SPARC32PLUS for V8+) has the same
+//! layout with 4-byte words, no stack bias and a 64-byte save area (Linux
+//! `start_thread32`: `%sp = argc_addr - sizeof(struct reg_window32)`); the
+//! stack ends at `STACK_TOP32` = 4 GiB - 8 KiB (processor_64.h).
 
 use crate::mem::{page_round_up, GuestMemory, Prot, RegionKind, GUEST_PAGE_SIZE};
 use goblin::container::Ctx;
@@ -32,6 +37,16 @@ use std::path::{Path, PathBuf};
 /// Where the sparc64 stack ends (exclusive): 256 MiB below the top of the
 /// 2^40-byte guest space.
 pub const SPARC64_STACK_TOP: u64 = (1 << 40) - 0x1000_0000;
+/// Where the 32-bit stack ends (exclusive): Linux `STACK_TOP32`, 4 GiB
+/// minus one 8 KiB page (arch/sparc/include/asm/processor_64.h).
+pub const SPARC32_STACK_TOP: u64 = (1 << 32) - 0x2000;
+/// The 32-bit register-window save area between %sp and argc (16 × 4 bytes).
+pub const SPARC32_REGWIN_SIZE: u64 = 64;
+/// `AT_HWCAP` of 32-bit programs, as qemu-sparc32plus (V8+: FLUSH, STBAR,
+/// SWAP, MULDIV, V9) and qemu-sparc (V8: the first four) give them.
+pub const SPARC32PLUS_HWCAP: u64 =
+    HWCAP_SPARC_FLUSH | HWCAP_SPARC_STBAR | HWCAP_SPARC_SWAP | HWCAP_SPARC_MULDIV | HWCAP_SPARC_V9;
+pub const SPARC32_HWCAP: u64 = HWCAP_SPARC_FLUSH | HWCAP_SPARC_STBAR | HWCAP_SPARC_SWAP | HWCAP_SPARC_MULDIV;
 /// Stack size used when the host's RLIMIT_STACK is unlimited.
 const STACK_SIZE_UNLIMITED: u64 = 64 << 20;
 /// The register-window save area between %sp and argc (16 × 8 bytes).
@@ -81,12 +96,71 @@ pub mod at {
     pub const EXECFN: u64 = 31;
 }
 
+/// What kind of SPARC executable a load expects, and the facts of its
+/// initial process image.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct ElfTarget {
+    /// For messages: "sparc64", "32-bit SPARC".
+    pub name: &'static str,
+    pub class64: bool,
+    /// Accepted ELF machines.
+    pub machines: &'static [u16],
+    /// End (exclusive) of the initial stack.
+    pub stack_top: u64,
+    /// Bytes per argc/argv/envp/auxv word.
+    pub word: u64,
+    /// Register-window save area between %sp and argc.
+    pub regwin: u64,
+    /// AT_PAGESZ.
+    pub page_size: u64,
+    pub hwcap: u64,
+}
+
+/// Static sparc64 executables (EM_SPARCV9, ELFCLASS64).
+pub const SPARC64: ElfTarget = ElfTarget {
+    name: "sparc64",
+    class64: true,
+    machines: &[header::EM_SPARCV9],
+    stack_top: SPARC64_STACK_TOP,
+    word: 8,
+    regwin: SPARC64_REGWIN_SIZE,
+    page_size: GUEST_PAGE_SIZE,
+    hwcap: SPARC64_HWCAP,
+};
+
+/// Static 32-bit SPARC executables, V8 (EM_SPARC) or V8+ (EM_SPARC32PLUS).
+/// The page size and hwcap are those of V8+ (a sparc64 kernel, 8 KiB
+/// pages); [`sparc32_target`] adjusts them for V8.
+pub const SPARC32: ElfTarget = ElfTarget {
+    name: "32-bit SPARC",
+    class64: false,
+    machines: &[header::EM_SPARC, header::EM_SPARC32PLUS],
+    stack_top: SPARC32_STACK_TOP,
+    word: 4,
+    regwin: SPARC32_REGWIN_SIZE,
+    page_size: GUEST_PAGE_SIZE,
+    hwcap: SPARC32PLUS_HWCAP,
+};
+
+/// The target for a 32-bit program with ELF machine `machine`: V8+ as
+/// [`SPARC32`]; pure V8 (EM_SPARC) with the 4 KiB AT_PAGESZ and hwcap that
+/// qemu-sparc (a sparc32 kernel's values) gives. Guest memory itself keeps
+/// its 8 KiB granularity.
+pub fn sparc32_target(machine: u16) -> ElfTarget {
+    if machine == header::EM_SPARC {
+        ElfTarget { page_size: 4096, hwcap: SPARC32_HWCAP, ..SPARC32 }
+    } else {
+        SPARC32
+    }
+}
+
 /// A loaded program, ready to run.
 #[derive(Clone, Debug)]
 pub struct Loaded {
     pub entry: u64,
-    /// The unbiased initial stack pointer: set `%sp = sp - 2047`. argc is at
-    /// `sp + 128` ([`SPARC64_REGWIN_SIZE`]).
+    /// The unbiased initial stack pointer: set `%sp = sp - 2047` (sparc64)
+    /// or `%sp = sp` (32-bit). argc is at `sp + 128` ([`SPARC64_REGWIN_SIZE`])
+    /// or `sp + 64` ([`SPARC32_REGWIN_SIZE`]).
     pub sp: u64,
     /// Where argc is (argv follows it).
     pub argc_addr: u64,
@@ -110,9 +184,10 @@ pub enum LoadError {
     Io(String),
     NotElf,
     Truncated,
-    /// The ELF file is for another machine; the text names it.
-    WrongMachine(String),
-    LittleEndian,
+    /// The ELF file is for another machine: (what it is for, what we wanted).
+    WrongMachine(String, &'static str),
+    /// Little-endian, for a big-endian guest named here.
+    LittleEndian(&'static str),
     NotExecutable(&'static str),
     Dynamic(String),
     BadSegment(String),
@@ -125,8 +200,8 @@ impl std::fmt::Display for LoadError {
             LoadError::Io(e) => write!(f, "cannot read the program: {e}"),
             LoadError::NotElf => write!(f, "not an ELF file"),
             LoadError::Truncated => write!(f, "truncated ELF file"),
-            LoadError::WrongMachine(m) => write!(f, "ELF file is for {m}, not sparc64"),
-            LoadError::LittleEndian => write!(f, "ELF file is little-endian; sparc64 programs are big-endian"),
+            LoadError::WrongMachine(m, want) => write!(f, "ELF file is for {m}, not {want}"),
+            LoadError::LittleEndian(want) => write!(f, "ELF file is little-endian; {want} programs are big-endian"),
             LoadError::NotExecutable(what) => write!(f, "not an executable ({what})"),
             LoadError::Dynamic(interp) => write!(
                 f,
@@ -162,6 +237,17 @@ fn machine_name(m: u16, class64: bool) -> String {
 /// Check the ELF header and program headers of a sparc64 static executable.
 /// Never panics, whatever the bytes.
 pub fn parse_sparc64(bytes: &[u8]) -> Result<(Header, Vec<ProgramHeader>), LoadError> {
+    parse_for(bytes, &SPARC64)
+}
+
+/// Check the ELF header and program headers of a static 32-bit SPARC
+/// executable (V8 or V8+). Never panics, whatever the bytes.
+pub fn parse_sparc32(bytes: &[u8]) -> Result<(Header, Vec<ProgramHeader>), LoadError> {
+    parse_for(bytes, &SPARC32)
+}
+
+/// Check the headers of a static executable for `target`.
+pub fn parse_for(bytes: &[u8], target: &ElfTarget) -> Result<(Header, Vec<ProgramHeader>), LoadError> {
     if bytes.len() < 4 || &bytes[..4] != b"\x7fELF" {
         return Err(LoadError::NotElf);
     }
@@ -180,11 +266,11 @@ pub fn parse_sparc64(bytes: &[u8]) -> Result<(Header, Vec<ProgramHeader>), LoadE
     }
     let hdr = goblin::elf::Elf::parse_header(bytes).map_err(|_| LoadError::Truncated)?;
     let little = bytes[header::EI_DATA] == header::ELFDATA2LSB;
-    if hdr.e_machine != header::EM_SPARCV9 || !class64 {
-        return Err(LoadError::WrongMachine(machine_name(hdr.e_machine, class64)));
+    if !target.machines.contains(&hdr.e_machine) || class64 != target.class64 {
+        return Err(LoadError::WrongMachine(machine_name(hdr.e_machine, class64), target.name));
     }
     if little {
-        return Err(LoadError::LittleEndian);
+        return Err(LoadError::LittleEndian(target.name));
     }
     match hdr.e_type {
         header::ET_EXEC => {}
@@ -197,11 +283,12 @@ pub fn parse_sparc64(bytes: &[u8]) -> Result<(Header, Vec<ProgramHeader>), LoadE
     if phnum == 0 {
         return Err(LoadError::BadSegment("no program headers".into()));
     }
-    if hdr.e_phentsize as usize != ph::program_header64::SIZEOF_PHDR {
+    let phent = phent_size(target);
+    if hdr.e_phentsize as usize != phent {
         return Err(LoadError::BadSegment(format!("program header size {}", hdr.e_phentsize)));
     }
     let end = (hdr.e_phoff as usize)
-        .checked_add(phnum * ph::program_header64::SIZEOF_PHDR)
+        .checked_add(phnum * phent)
         .filter(|_| usize::try_from(hdr.e_phoff).is_ok());
     if end.is_none_or(|e| e > bytes.len()) {
         return Err(LoadError::Truncated);
@@ -225,10 +312,12 @@ pub fn parse_sparc64(bytes: &[u8]) -> Result<(Header, Vec<ProgramHeader>), LoadE
         if p.p_filesz > p.p_memsz {
             return Err(LoadError::BadSegment("file size larger than memory size".into()));
         }
-        if p.p_offset.checked_add(p.p_filesz).is_none_or(|e| e > bytes.len() as u64) {
+        // A segment with no file bytes (all bss) may name an offset past
+        // the end of the file: Linux maps nothing from the file for it.
+        if p.p_filesz > 0 && p.p_offset.checked_add(p.p_filesz).is_none_or(|e| e > bytes.len() as u64) {
             return Err(LoadError::Truncated);
         }
-        if p.p_vaddr.checked_add(p.p_memsz).is_none_or(|e| e > SPARC64_STACK_TOP) {
+        if p.p_vaddr.checked_add(p.p_memsz).is_none_or(|e| e > target.stack_top) {
             return Err(LoadError::BadSegment(format!(
                 "segment at 0x{:x} (0x{:x} bytes) is outside the guest address space",
                 p.p_vaddr, p.p_memsz
@@ -239,6 +328,15 @@ pub fn parse_sparc64(bytes: &[u8]) -> Result<(Header, Vec<ProgramHeader>), LoadE
         return Err(LoadError::BadSegment("no loadable segment".into()));
     }
     Ok((hdr, phdrs))
+}
+
+/// Size of one program header in `target`'s ELF class.
+fn phent_size(target: &ElfTarget) -> usize {
+    if target.class64 {
+        ph::program_header64::SIZEOF_PHDR
+    } else {
+        ph::program_header32::SIZEOF_PHDR
+    }
 }
 
 fn seg_prot(flags: u32) -> Prot {
@@ -307,6 +405,28 @@ pub fn load_sparc64(
     load_sparc64_bytes(mem, &bytes, exe, &execfn, args, env, argv0, random_bytes())
 }
 
+/// Load the static 32-bit SPARC program (V8 or V8+) at `path` into a 4 GiB
+/// guest space, as [`load_sparc64`] does for sparc64. Returns the program
+/// and whether it is V8+ (EM_SPARC32PLUS).
+pub fn load_sparc32(
+    mem: &GuestMemory,
+    path: &Path,
+    args: &[Vec<u8>],
+    env: &[Vec<u8>],
+    argv0: Option<&[u8]>,
+) -> Result<(Loaded, bool), LoadError> {
+    let bytes = std::fs::read(path).map_err(|e| LoadError::Io(e.to_string()))?;
+    let exe = std::fs::canonicalize(path).unwrap_or_else(|_| {
+        std::env::current_dir().map(|d| d.join(path)).unwrap_or_else(|_| path.to_path_buf())
+    });
+    use std::os::unix::ffi::OsStrExt;
+    let execfn = path.as_os_str().as_bytes().to_vec();
+    let (hdr, _) = parse_sparc32(&bytes)?;
+    let target = sparc32_target(hdr.e_machine);
+    let l = load_bytes_for(&target, mem, &bytes, exe, &execfn, args, env, argv0, random_bytes())?;
+    Ok((l, hdr.e_machine == header::EM_SPARC32PLUS))
+}
+
 /// [`load_sparc64`] on bytes already read, with the AT_EXECFN string and the
 /// AT_RANDOM bytes given (tests use fixed ones).
 #[allow(clippy::too_many_arguments)]
@@ -320,10 +440,29 @@ pub fn load_sparc64_bytes(
     argv0: Option<&[u8]>,
     random: [u8; 16],
 ) -> Result<Loaded, LoadError> {
-    if mem.size() < (1 << 40) {
-        return Err(LoadError::Memory("sparc64 needs a 2^40-byte guest address space".into()));
+    load_bytes_for(&SPARC64, mem, bytes, exe, execfn, args, env, argv0, random)
+}
+
+/// Load a static executable for `target` from `bytes` (see [`load_sparc64_bytes`]).
+#[allow(clippy::too_many_arguments)]
+pub fn load_bytes_for(
+    target: &ElfTarget,
+    mem: &GuestMemory,
+    bytes: &[u8],
+    exe: PathBuf,
+    execfn: &[u8],
+    args: &[Vec<u8>],
+    env: &[Vec<u8>],
+    argv0: Option<&[u8]>,
+    random: [u8; 16],
+) -> Result<Loaded, LoadError> {
+    if mem.size() < target.stack_top {
+        return Err(LoadError::Memory(format!(
+            "{} needs a guest address space of at least 0x{:x} bytes",
+            target.name, target.stack_top
+        )));
     }
-    let (hdr, phdrs) = parse_sparc64(bytes)?;
+    let (hdr, phdrs) = parse_for(bytes, target)?;
     let page = GUEST_PAGE_SIZE;
     let loads: Vec<&ProgramHeader> = phdrs.iter().filter(|p| p.p_type == ph::PT_LOAD && p.p_memsz > 0).collect();
 
@@ -346,7 +485,7 @@ pub fn load_sparc64_bytes(
     for &(s, e) in &merged {
         mem.map_fixed(s, e - s, Prot::RW, RegionKind::Image).map_err(|e| mem_err("segment", e))?;
     }
-    for p in &loads {
+    for p in loads.iter().filter(|p| p.p_filesz > 0) {
         let data = &bytes[p.p_offset as usize..(p.p_offset + p.p_filesz) as usize];
         mem.write(p.p_vaddr, data).map_err(|f| mem_err("segment", format!("fault at 0x{:x}", f.addr)))?;
     }
@@ -378,7 +517,7 @@ pub fn load_sparc64_bytes(
         .iter()
         .find(|p| p.p_type == ph::PT_GNU_STACK)
         .is_none_or(|p| p.p_flags & ph::PF_X != 0);
-    let stack_top = SPARC64_STACK_TOP;
+    let stack_top = target.stack_top;
     let size = stack_size();
     let stack_low = stack_top - size;
     if end_of_bss > stack_low {
@@ -402,11 +541,11 @@ pub fn load_sparc64_bytes(
         // Order of fs/binfmt_elf.c create_elf_tables (sparc64 has no
         // ELF_PLATFORM, no AT_HWCAP2; no vDSO so no AT_SYSINFO_EHDR).
         vec![
-            (at::HWCAP, SPARC64_HWCAP),
-            (at::PAGESZ, page),
+            (at::HWCAP, target.hwcap),
+            (at::PAGESZ, target.page_size),
             (at::CLKTCK, 100),
             (at::PHDR, phdr_addr),
-            (at::PHENT, ph::program_header64::SIZEOF_PHDR as u64),
+            (at::PHENT, phent_size(target) as u64),
             (at::PHNUM, hdr.e_phnum as u64),
             (at::BASE, 0),
             (at::FLAGS, 0),
@@ -422,7 +561,11 @@ pub fn load_sparc64_bytes(
         ]
     };
 
-    // Strings: execfn at the top (below 8 zero bytes), then envp, then argv.
+    // Strings: execfn at the top (below 8 zero bytes: exec's `bprm->p =
+    // vm_end - sizeof(void *)` of a 64-bit kernel, for 32-bit programs too,
+    // which a sparc64 kernel runs; V8+ string routines read whole
+    // doublewords up to there), then envp, then argv.
+    let wsz = target.word;
     let mut p = stack_top - 8;
     p -= execfn.len() as u64 + 1;
     let execfn_addr = p;
@@ -437,7 +580,8 @@ pub fn load_sparc64_bytes(
     let auxv = auxv_base(phdr, random_addr, execfn_addr);
     let items = (argv.len() as u64 + 1) + (envp.len() as u64 + 1) + 1;
     let words = 2 * auxv.len() as u64;
-    let argc_addr = p.checked_sub((words + items) * 8).map(|a| a & !15).ok_or(LoadError::Memory("arguments too long".into()))?;
+    let argc_addr =
+        p.checked_sub((words + items) * wsz).map(|a| a & !15).ok_or(LoadError::Memory("arguments too long".into()))?;
     if argc_addr < stack_low + (64 << 10) {
         return Err(LoadError::Memory("arguments and environment do not fit in the stack".into()));
     }
@@ -465,8 +609,12 @@ pub fn load_sparc64_bytes(
     put(random_addr, &random);
     let mut w = argc_addr;
     let mut word = |v: u64, put: &mut dyn FnMut(u64, &[u8])| {
-        put(w, &v.to_be_bytes());
-        w += 8;
+        if wsz == 8 {
+            put(w, &v.to_be_bytes());
+        } else {
+            put(w, &(v as u32).to_be_bytes());
+        }
+        w += wsz;
     };
     word(argv.len() as u64, &mut put);
     for a in &arg_ptrs {
@@ -485,7 +633,7 @@ pub fn load_sparc64_bytes(
 
     Ok(Loaded {
         entry: hdr.e_entry,
-        sp: argc_addr - SPARC64_REGWIN_SIZE,
+        sp: argc_addr - target.regwin,
         argc_addr,
         brk,
         phdr,

@@ -755,8 +755,8 @@ pub fn generate(seed: u64, flavour: Flavour, units: usize) -> Program {
     let _ = writeln!(a, "\t.text\n\t.align 4\n\t.global _start\n_start:");
     a.push_str("\tsethi %hi(scratch), %g7\n\tor %g7, %lo(scratch), %g7\n");
     let _ = writeln!(a, "\tsethi %hi(0x{y0:x}), %g1\n\tor %g1, 0x{:x}, %g1\n\twr %g1, 0, %y", y0 & 0x3ff);
-    let _ = writeln!(a, "\twr %g0, 0x{ccr0:x}, %ccr");
     if flavour.v9_insns() {
+        let _ = writeln!(a, "\twr %g0, 0x{ccr0:x}, %ccr");
         let _ = writeln!(a, "\twr %g0, 0x{asi0:x}, %asi");
     }
     let ld = if slot == 8 { "ldx" } else { "ld" };
@@ -848,10 +848,16 @@ pub fn parse_dump(out: &[u8], f: Flavour) -> Option<Dump> {
 
 /// What differs between two dumps, in words.
 pub fn dump_diff(lm: &Dump, q: &Dump) -> Vec<String> {
+    dump_diff_named(lm, q, ("lastmile", "qemu"))
+}
+
+/// [`dump_diff`] with other names for the two sides.
+pub fn dump_diff_named(lm: &Dump, q: &Dump, names: (&str, &str)) -> Vec<String> {
+    let (na, nb) = names;
     let mut v = Vec::new();
     for (i, (a, b)) in lm.regs.iter().zip(q.regs.iter()).enumerate() {
         if a != b {
-            v.push(format!("{:<5} lastmile {a:016x}  qemu {b:016x}", DUMP_REGS[i]));
+            v.push(format!("{:<5} {na} {a:016x}  {nb} {b:016x}", DUMP_REGS[i]));
         }
     }
     let mut i = 0;
@@ -859,7 +865,7 @@ pub fn dump_diff(lm: &Dump, q: &Dump) -> Vec<String> {
         if lm.scratch[i] != q.scratch[i] {
             let s = i & !7;
             let hex = |d: &[u8]| d[s..s + 8].iter().map(|b| format!("{b:02x}")).collect::<String>();
-            v.push(format!("scratch+{s:<3} lastmile {}  qemu {}", hex(&lm.scratch), hex(&q.scratch)));
+            v.push(format!("scratch+{s:<3} {na} {}  {nb} {}", hex(&lm.scratch), hex(&q.scratch)));
             i = s + 8;
         } else {
             i += 1;

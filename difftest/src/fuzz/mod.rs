@@ -18,7 +18,7 @@ pub mod gen;
 
 use crate::lockstep::{self, Finding};
 use crate::run::{run, Emulator, Job, Status, TempDir};
-use gen::{dump_diff, generate, parse_dump, Flavour, Program};
+use gen::{generate, parse_dump, Flavour, Program};
 use std::path::{Path, PathBuf};
 use std::process::Command;
 use std::time::Duration;
@@ -88,22 +88,28 @@ pub fn missing_tools(f: Flavour) -> Vec<String> {
     [a, l, f.arch().reference()].iter().filter(|t| !crate::tools::have(t)).map(|t| t.to_string()).collect()
 }
 
-/// Assemble and link `p` into `dir/seed-N`.
-pub fn build(p: &Program, dir: &Path) -> Result<PathBuf, String> {
-    let (asm, ld) = binutils(p.flavour);
-    let src = dir.join(format!("seed-{}.S", p.seed));
-    let obj = dir.join(format!("seed-{}.o", p.seed));
-    let exe = dir.join(format!("seed-{}", p.seed));
-    std::fs::write(&src, &p.asm).map_err(|e| e.to_string())?;
-    let o = Command::new(asm).args(p.flavour.as_args()).arg("-o").arg(&obj).arg(&src).output().map_err(|e| format!("{asm}: {e}"))?;
+/// Assemble and link the assembly `text` (entry `_start`, no libc) into
+/// the static program `dir/stem`.
+pub fn assemble(text: &str, flavour: Flavour, dir: &Path, stem: &str) -> Result<PathBuf, String> {
+    let (asm, ld) = binutils(flavour);
+    let src = dir.join(format!("{stem}.S"));
+    let obj = dir.join(format!("{stem}.o"));
+    let exe = dir.join(stem);
+    std::fs::write(&src, text).map_err(|e| e.to_string())?;
+    let o = Command::new(asm).args(flavour.as_args()).arg("-o").arg(&obj).arg(&src).output().map_err(|e| format!("{asm}: {e}"))?;
     if !o.status.success() {
-        return Err(format!("{asm} failed on seed {}:\n{}", p.seed, String::from_utf8_lossy(&o.stderr)));
+        return Err(format!("{asm} failed on {stem}:\n{}", String::from_utf8_lossy(&o.stderr)));
     }
-    let o = Command::new(ld).args(p.flavour.ld_args()).arg("-static").arg("-o").arg(&exe).arg(&obj).output().map_err(|e| format!("{ld}: {e}"))?;
+    let o = Command::new(ld).args(flavour.ld_args()).arg("-static").arg("-o").arg(&exe).arg(&obj).output().map_err(|e| format!("{ld}: {e}"))?;
     if !o.status.success() {
-        return Err(format!("{ld} failed on seed {}:\n{}", p.seed, String::from_utf8_lossy(&o.stderr)));
+        return Err(format!("{ld} failed on {stem}:\n{}", String::from_utf8_lossy(&o.stderr)));
     }
     Ok(exe)
+}
+
+/// Assemble and link `p` into `dir/seed-N`.
+pub fn build(p: &Program, dir: &Path) -> Result<PathBuf, String> {
+    assemble(&p.asm, p.flavour, dir, &format!("seed-{}", p.seed))
 }
 
 /// The carry-reading instructions of a program (for the exemption note).
@@ -120,12 +126,16 @@ fn carry_readers(asm: &str) -> Vec<String> {
 }
 
 fn outcome_diff(lm: &crate::run::Outcome, q: &crate::run::Outcome, f: Flavour) -> Vec<String> {
+    outcome_diff_named(lm, q, f, ("lastmile", "qemu"))
+}
+
+fn outcome_diff_named(lm: &crate::run::Outcome, q: &crate::run::Outcome, f: Flavour, names: (&str, &str)) -> Vec<String> {
     let mut d = Vec::new();
     if lm.status != q.status {
-        d.push(format!("status: lastmile {}, qemu {}", lm.status, q.status));
+        d.push(format!("status: {} {}, {} {}", names.0, lm.status, names.1, q.status));
     }
     match (parse_dump(&lm.stdout, f), parse_dump(&q.stdout, f)) {
-        (Some(a), Some(b)) => d.extend(dump_diff(&a, &b)),
+        (Some(a), Some(b)) => d.extend(gen::dump_diff_named(&a, &b, names)),
         _ if lm.stdout != q.stdout => {
             d.push(format!("stdout: lastmile {} bytes, qemu {} bytes (expected {})", lm.stdout.len(), q.stdout.len(), gen::output_len(f)))
         }
@@ -173,12 +183,13 @@ pub fn check_seed(seed: u64, cfg: &Config) -> SeedVerdict {
     }
     // Is it qemu's translation-block carry bug? Ask qemu -singlestep.
     if let Ok(qs) = run(&Emulator::qemu(arch).with(&["-singlestep"]), &job) {
-        if outcome_diff(&lm, &qs, cfg.flavour).is_empty() {
-            let readers = carry_readers(&p.asm);
-            let plain_vs_single = outcome_diff(&qs, &q, cfg.flavour);
+        let readers = carry_readers(&p.asm);
+        if outcome_diff(&lm, &qs, cfg.flavour).is_empty() && !readers.is_empty() {
+            let plain_vs_single = outcome_diff_named(&qs, &q, cfg.flavour, ("qemu-singlestep", "qemu"));
             return SeedVerdict::QemuBug(format!(
-                "qemu 7.2 differs from itself: with -singlestep it agrees with lastmile (known qemu bug: carry of addc/addccc/subc/subccc after a logic/mul/div cc op in one TB; this seed has {}); qemu-singlestep vs qemu: {}",
-                if readers.is_empty() { "no carry readers!".to_string() } else { readers.join(" ") },
+                "qemu 7.2 differs from itself and `qemu -singlestep` agrees with lastmile: the known qemu bug in addc/addccc/subc/subccc \
+                 after a logic, multiply or divide cc op in one translation block (this seed has {}); {}",
+                readers.join(" "),
                 plain_vs_single.join("; ")
             ));
         }

@@ -3,7 +3,7 @@
 //! guest program rather than lastmile.
 
 use super::sparc64::{self, fcntl as F, ioctl as I, BeReader, BeWriter, HostTermios};
-use super::{cvt, Args, Process, Ret, SysResult, PATH_MAX};
+use super::{cvt, Abi, Args, Process, Ret, SysResult, PATH_MAX, TIME64};
 use crate::mem::{Errno, Prot};
 use std::ffi::{CStr, CString};
 use std::os::unix::ffi::OsStrExt;
@@ -85,16 +85,26 @@ pub(super) fn sys_write(p: &mut Process, a: &Args) -> SysResult {
 }
 
 pub(super) fn sys_pread64(p: &mut Process, a: &Args) -> SysResult {
-    let n = p.guest_buf(a.u(1), a.u(2), Prot::WRITE)?;
-    // SAFETY: see sys_read.
-    let r = unsafe { libc::pread(a.int(0), p.mem.host_ptr(a.u(1)).cast(), n as usize, a.u(3) as i64) };
-    Ok(cvt(r as i64)?.into())
+    pread(p, a.int(0), a.u(1), a.u(2), a.u(3) as i64)
 }
 
 pub(super) fn sys_pwrite64(p: &mut Process, a: &Args) -> SysResult {
-    let n = p.guest_buf(a.u(1), a.u(2), Prot::READ)?;
+    pwrite(p, a.int(0), a.u(1), a.u(2), a.u(3) as i64)
+}
+
+/// pread64 with the offset already assembled (sparc32 passes it in two
+/// registers).
+pub(super) fn pread(p: &mut Process, fd: i32, buf: u64, count: u64, off: i64) -> SysResult {
+    let n = p.guest_buf(buf, count, Prot::WRITE)?;
     // SAFETY: see sys_read.
-    let r = unsafe { libc::pwrite(a.int(0), p.mem.host_ptr(a.u(1)).cast(), n as usize, a.u(3) as i64) };
+    let r = unsafe { libc::pread(fd, p.mem.host_ptr(buf).cast(), n as usize, off) };
+    Ok(cvt(r as i64)?.into())
+}
+
+pub(super) fn pwrite(p: &mut Process, fd: i32, buf: u64, count: u64, off: i64) -> SysResult {
+    let n = p.guest_buf(buf, count, Prot::READ)?;
+    // SAFETY: see sys_read.
+    let r = unsafe { libc::pwrite(fd, p.mem.host_ptr(buf).cast(), n as usize, off) };
     Ok(check_epipe(p, cvt(r as i64))?.into())
 }
 
@@ -104,11 +114,11 @@ fn iovecs(p: &Process, addr: u64, cnt: i32, want: Prot) -> Result<Vec<libc::iove
     if !(0..=1024).contains(&cnt) {
         return Err(Errno::EINVAL);
     }
-    let raw = p.read_bytes(addr, cnt as usize * 16)?;
-    let r = BeReader::new(&raw);
+    let (size, word) = (p.abi.iovec_size(), p.abi.long_size());
+    let raw = p.read_bytes(addr, cnt as usize * size)?;
     let mut v = Vec::with_capacity(cnt as usize);
     for i in 0..cnt as usize {
-        let (base, len) = (r.u64(16 * i), r.u64(16 * i + 8));
+        let (base, len) = (p.abi.read_long(&raw, size * i), p.abi.read_long(&raw, size * i + word));
         if len > isize::MAX as u64 {
             return Err(Errno::EINVAL);
         }
@@ -141,18 +151,35 @@ pub(super) fn sys_writev(p: &mut Process, a: &Args) -> SysResult {
     Ok(check_epipe(p, cvt(r as i64))?.into())
 }
 
+/// sendfile(out, in, off_t *offset, count): a 32-bit offset for 32-bit
+/// programs (compat_sys_sendfile).
 pub(super) fn sys_sendfile(p: &mut Process, a: &Args) -> SysResult {
+    let wide = !p.abi.is32();
+    sendfile(p, a, wide)
+}
+
+/// sendfile64(out, in, loff_t *offset, count).
+pub(super) fn sys_sendfile64(p: &mut Process, a: &Args) -> SysResult {
+    sendfile(p, a, true)
+}
+
+fn sendfile(p: &mut Process, a: &Args, wide: bool) -> SysResult {
     let offp = a.u(2);
     let mut off: i64 = 0;
     if offp != 0 {
-        off = BeReader::new(&p.read_bytes(offp, 8)?).i64(0);
+        let b = p.read_bytes(offp, if wide { 8 } else { 4 })?;
+        off = if wide { BeReader::new(&b).i64(0) } else { BeReader::new(&b).i32(0) as i64 };
     }
     let ptr = if offp != 0 { &mut off as *mut i64 } else { std::ptr::null_mut() };
     // SAFETY: `ptr` is null or our local.
     let r = unsafe { libc::sendfile(a.int(0), a.int(1), ptr, a.u(3) as usize) };
     let r = check_epipe(p, cvt(r as i64))?;
     if offp != 0 {
-        p.write_u64(offp, off as u64)?;
+        if wide {
+            p.write_u64(offp, off as u64)?;
+        } else {
+            p.write_u32(offp, off as u32)?;
+        }
     }
     ok(r)
 }
@@ -257,7 +284,7 @@ fn openat(p: &Process, dfd: i32, path: u64, flags: u64, mode: u32) -> SysResult 
             _ => {
                 let mut w = BeWriter::new();
                 for &(k, v) in &p.auxv {
-                    w.u64(k).u64(v);
+                    w.bytes(&p.abi.long_bytes(k)).bytes(&p.abi.long_bytes(v));
                 }
                 w.finish()
             }
@@ -288,9 +315,13 @@ pub(super) fn sys_close(_p: &mut Process, a: &Args) -> SysResult {
     ok(cvt(unsafe { libc::close(a.uint(0) as i32) })?)
 }
 
-pub(super) fn sys_lseek(_p: &mut Process, a: &Args) -> SysResult {
+pub(super) fn sys_lseek(p: &mut Process, a: &Args) -> SysResult {
+    ok(lseek(p, a.uint(0) as i32, a.long(1), a.uint(2) as i32)?)
+}
+
+pub(super) fn lseek(_p: &mut Process, fd: i32, off: i64, whence: i32) -> Result<u64, Errno> {
     // SAFETY: plain syscall.
-    ok(cvt(unsafe { libc::lseek(a.uint(0) as i32, a.u(1) as i64, a.uint(2) as i32) })?)
+    cvt(unsafe { libc::lseek(fd, off, whence) })
 }
 
 /// `_llseek(fd, offset_high, offset_low, loff_t *result, whence)`: the
@@ -323,37 +354,37 @@ fn host_fstat(fd: i32) -> Result<libc::stat, Errno> {
 
 pub(super) fn sys_stat(p: &mut Process, a: &Args) -> SysResult {
     let st = host_fstatat(AT_FDCWD, &path_arg(p, a.u(0))?, 0)?;
-    p.write_bytes(a.u(1), &sparc64::stat_to_guest(&st)?)?;
+    p.write_bytes(a.u(1), &p.abi.stat_to_guest(&st)?)?;
     ok(0)
 }
 
 pub(super) fn sys_lstat(p: &mut Process, a: &Args) -> SysResult {
     let st = host_fstatat(AT_FDCWD, &path_arg(p, a.u(0))?, AT_SYMLINK_NOFOLLOW)?;
-    p.write_bytes(a.u(1), &sparc64::stat_to_guest(&st)?)?;
+    p.write_bytes(a.u(1), &p.abi.stat_to_guest(&st)?)?;
     ok(0)
 }
 
 pub(super) fn sys_fstat(p: &mut Process, a: &Args) -> SysResult {
     let st = host_fstat(a.uint(0) as i32)?;
-    p.write_bytes(a.u(1), &sparc64::stat_to_guest(&st)?)?;
+    p.write_bytes(a.u(1), &p.abi.stat_to_guest(&st)?)?;
     ok(0)
 }
 
 pub(super) fn sys_stat64(p: &mut Process, a: &Args) -> SysResult {
     let st = host_fstatat(AT_FDCWD, &path_arg(p, a.u(0))?, 0)?;
-    p.write_bytes(a.u(1), &sparc64::stat64_to_guest(&st))?;
+    p.write_bytes(a.u(1), &p.abi.stat64_to_guest(&st))?;
     ok(0)
 }
 
 pub(super) fn sys_lstat64(p: &mut Process, a: &Args) -> SysResult {
     let st = host_fstatat(AT_FDCWD, &path_arg(p, a.u(0))?, AT_SYMLINK_NOFOLLOW)?;
-    p.write_bytes(a.u(1), &sparc64::stat64_to_guest(&st))?;
+    p.write_bytes(a.u(1), &p.abi.stat64_to_guest(&st))?;
     ok(0)
 }
 
 pub(super) fn sys_fstat64(p: &mut Process, a: &Args) -> SysResult {
     let st = host_fstat(a.uint(0) as i32)?;
-    p.write_bytes(a.u(1), &sparc64::stat64_to_guest(&st))?;
+    p.write_bytes(a.u(1), &p.abi.stat64_to_guest(&st))?;
     ok(0)
 }
 
@@ -363,7 +394,7 @@ pub(super) fn sys_fstatat64(p: &mut Process, a: &Args) -> SysResult {
     let flags = a.int(3);
     let path = path_or_empty(p, a.u(1), flags)?;
     let st = host_fstatat(a.int(0), &path, flags)?;
-    p.write_bytes(a.u(2), &sparc64::stat64_to_guest(&st))?;
+    p.write_bytes(a.u(2), &p.abi.stat64_to_guest(&st))?;
     ok(0)
 }
 
@@ -381,20 +412,31 @@ pub(super) fn sys_statx(p: &mut Process, a: &Args) -> SysResult {
     ok(0)
 }
 
-pub(super) fn sys_statfs(p: &mut Process, a: &Args) -> SysResult {
-    let path = path_arg(p, a.u(0))?;
+/// The host's `struct statfs` of a guest path, as its 15 words.
+pub(super) fn host_statfs(p: &Process, path: u64) -> Result<[u64; 15], Errno> {
+    let path = path_arg(p, path)?;
     let mut s = [0u64; 15];
     // SAFETY: valid path; out buffer of sizeof(struct statfs) = 120 bytes.
     cvt(unsafe { libc::syscall(libc::SYS_statfs, path.as_ptr(), s.as_mut_ptr()) })?;
-    p.write_bytes(a.u(1), &sparc64::statfs_to_guest(&s))?;
+    Ok(s)
+}
+
+pub(super) fn host_fstatfs(fd: i32) -> Result<[u64; 15], Errno> {
+    let mut s = [0u64; 15];
+    // SAFETY: out buffer of sizeof(struct statfs) = 120 bytes.
+    cvt(unsafe { libc::syscall(libc::SYS_fstatfs, fd, s.as_mut_ptr()) })?;
+    Ok(s)
+}
+
+pub(super) fn sys_statfs(p: &mut Process, a: &Args) -> SysResult {
+    let s = host_statfs(p, a.u(0))?;
+    p.write_bytes(a.u(1), &p.abi.statfs_to_guest(&s)?)?;
     ok(0)
 }
 
 pub(super) fn sys_fstatfs(p: &mut Process, a: &Args) -> SysResult {
-    let mut s = [0u64; 15];
-    // SAFETY: out buffer of sizeof(struct statfs) = 120 bytes.
-    cvt(unsafe { libc::syscall(libc::SYS_fstatfs, a.int(0), s.as_mut_ptr()) })?;
-    p.write_bytes(a.u(1), &sparc64::statfs_to_guest(&s))?;
+    let s = host_fstatfs(a.int(0))?;
+    p.write_bytes(a.u(1), &p.abi.statfs_to_guest(&s)?)?;
     ok(0)
 }
 
@@ -514,12 +556,19 @@ pub(super) fn sys_fcntl(p: &mut Process, a: &Args) -> SysResult {
         F::F_SETFD => unsafe { libc::fcntl(fd, libc::F_SETFD, arg as i32) },
         F::F_GETFL => {
             let h = cvt(unsafe { libc::fcntl(fd, libc::F_GETFL) })?;
-            return ok(sparc64::open_flags_from_host(h as i32));
+            let mut f = sparc64::open_flags_from_host(h as i32);
+            if p.abi.is32() {
+                // O_LARGEFILE is implied for 64-bit programs only; 32-bit
+                // ones see it if they asked for it, which the host cannot
+                // tell us: qemu-sparc32plus never shows it either.
+                f &= !sparc64::O_LARGEFILE;
+            }
+            return ok(f);
         }
         F::F_SETFL => unsafe { libc::fcntl(fd, libc::F_SETFL, sparc64::open_flags_to_host(arg)) },
         cmd @ (F::F_GETLK | F::F_SETLK | F::F_SETLKW | F::F_OFD_GETLK | F::F_OFD_SETLK | F::F_OFD_SETLKW) => {
-            let g = p.read_bytes(arg, 32)?;
-            let mut fl = sparc64::flock_from_guest(&g).ok_or(Errno::EINVAL)?;
+            // The OFD locks and sparc64's locks use struct flock64's layout.
+            let abi = if matches!(cmd, F::F_GETLK | F::F_SETLK | F::F_SETLKW) { p.abi } else { Abi::Sparc64 };
             let hcmd = match cmd {
                 F::F_GETLK => libc::F_GETLK,
                 F::F_SETLK => libc::F_SETLK,
@@ -528,11 +577,15 @@ pub(super) fn sys_fcntl(p: &mut Process, a: &Args) -> SysResult {
                 F::F_OFD_SETLK => libc::F_OFD_SETLK,
                 _ => libc::F_OFD_SETLKW,
             };
-            cvt(unsafe { libc::fcntl(fd, hcmd, &mut fl as *mut libc::flock) })?;
-            if cmd == F::F_GETLK || cmd == F::F_OFD_GETLK {
-                p.write_bytes(arg, &sparc64::flock_to_guest(&fl))?;
-            }
-            0
+            lock(p, fd, hcmd, arg, abi)?
+        }
+        cmd @ (super::sparc32::F_GETLK64 | super::sparc32::F_SETLK64 | super::sparc32::F_SETLKW64) if p.abi.is32() => {
+            let hcmd = match cmd {
+                super::sparc32::F_GETLK64 => libc::F_GETLK,
+                super::sparc32::F_SETLK64 => libc::F_SETLK,
+                _ => libc::F_SETLKW,
+            };
+            lock(p, fd, hcmd, arg, Abi::Sparc64)?
         }
         F::F_GETOWN => unsafe { libc::fcntl(fd, libc::F_GETOWN) },
         F::F_SETOWN => unsafe { libc::fcntl(fd, libc::F_SETOWN, arg as i32) },
@@ -573,6 +626,18 @@ pub(super) fn sys_fcntl(p: &mut Process, a: &Args) -> SysResult {
         _ => return Err(Errno::EINVAL),
     };
     ok(cvt(r)?)
+}
+
+/// A record-lock fcntl with the guest's `struct flock` in `abi`'s layout.
+fn lock(p: &Process, fd: i32, hcmd: i32, arg: u64, abi: Abi) -> Result<i32, Errno> {
+    let g = p.read_bytes(arg, abi.flock_size())?;
+    let mut fl = abi.flock_from_guest(&g).ok_or(Errno::EINVAL)?;
+    // SAFETY: a pointer to our local struct flock.
+    cvt(unsafe { libc::fcntl(fd, hcmd, &mut fl as *mut libc::flock) })?;
+    if matches!(hcmd, libc::F_GETLK | libc::F_OFD_GETLK) {
+        p.write_bytes(arg, &abi.flock_to_guest(&fl)?)?;
+    }
+    Ok(0)
 }
 
 pub(super) fn sys_dup(_p: &mut Process, a: &Args) -> SysResult {
@@ -634,11 +699,21 @@ pub(super) fn sys_poll(p: &mut Process, a: &Args) -> SysResult {
 }
 
 pub(super) fn sys_ppoll(p: &mut Process, a: &Args) -> SysResult {
+    let abi = p.abi;
+    ppoll(p, a, abi)
+}
+
+/// ppoll_time64 of 32-bit programs: a 64-bit struct timespec.
+pub(super) fn sys_ppoll64(p: &mut Process, a: &Args) -> SysResult {
+    ppoll(p, a, TIME64)
+}
+
+fn ppoll(p: &mut Process, a: &Args, ts_abi: Abi) -> SysResult {
     // The signal mask argument is ignored: signals are not delivered yet.
     let timeout = if a.u(2) == 0 {
         -1
     } else {
-        let ts = sparc64::timespec_from_guest(&p.read_bytes(a.u(2), 16)?);
+        let ts = ts_abi.timespec_from_guest(&p.read_bytes(a.u(2), ts_abi.timespec_size())?);
         if ts.tv_sec < 0 || !(0..1_000_000_000).contains(&ts.tv_nsec) {
             return Err(Errno::EINVAL);
         }
@@ -801,6 +876,11 @@ pub(super) fn sys_fchmod(_p: &mut Process, a: &Args) -> SysResult {
     ok(cvt(unsafe { libc::fchmod(a.uint(0) as i32, a.uint(1)) })?)
 }
 
+/// fchownat with 32-bit ids (the 16-bit calls of sparc32 widen theirs).
+pub(super) fn chown_at(p: &Process, dfd: i32, path: u64, uid: u32, gid: u32, flags: i32) -> SysResult {
+    fchownat(p, dfd, path, uid, gid, flags)
+}
+
 fn fchownat(p: &Process, dfd: i32, path: u64, uid: u32, gid: u32, flags: i32) -> SysResult {
     let path = path_or_empty(p, path, flags)?;
     // SAFETY: valid path.
@@ -851,14 +931,22 @@ pub(super) fn sys_fchdir(_p: &mut Process, a: &Args) -> SysResult {
 }
 
 pub(super) fn sys_truncate(p: &mut Process, a: &Args) -> SysResult {
-    let path = path_arg(p, a.u(0))?;
-    // SAFETY: valid path.
-    ok(cvt(unsafe { libc::truncate(path.as_ptr(), a.u(1) as i64) })?)
+    truncate(p, a.u(0), a.long(1))
 }
 
 pub(super) fn sys_ftruncate(_p: &mut Process, a: &Args) -> SysResult {
+    ftruncate(a.uint(0) as i32, a.long(1))
+}
+
+pub(super) fn truncate(p: &Process, path: u64, len: i64) -> SysResult {
+    let path = path_arg(p, path)?;
+    // SAFETY: valid path.
+    ok(cvt(unsafe { libc::truncate(path.as_ptr(), len) })?)
+}
+
+pub(super) fn ftruncate(fd: i32, len: i64) -> SysResult {
     // SAFETY: plain syscall.
-    ok(cvt(unsafe { libc::ftruncate(a.uint(0) as i32, a.u(1) as i64) })?)
+    ok(cvt(unsafe { libc::ftruncate(fd, len) })?)
 }
 
 pub(super) fn sys_fsync(_p: &mut Process, a: &Args) -> SysResult {
@@ -883,8 +971,12 @@ pub(super) fn sys_flock(_p: &mut Process, a: &Args) -> SysResult {
 }
 
 pub(super) fn sys_fadvise64(_p: &mut Process, a: &Args) -> SysResult {
+    fadvise(a.int(0), a.u(1) as i64, a.u(2) as i64, a.int(3))
+}
+
+pub(super) fn fadvise(fd: i32, off: i64, len: i64, advice: i32) -> SysResult {
     // SAFETY: plain syscall; POSIX_FADV_* are the same on sparc.
-    let r = unsafe { libc::posix_fadvise(a.int(0), a.u(1) as i64, a.u(2) as i64, a.int(3)) };
+    let r = unsafe { libc::posix_fadvise(fd, off, len, advice) };
     if r != 0 {
         return Err(Errno(r));
     }
@@ -892,8 +984,12 @@ pub(super) fn sys_fadvise64(_p: &mut Process, a: &Args) -> SysResult {
 }
 
 pub(super) fn sys_fallocate(_p: &mut Process, a: &Args) -> SysResult {
+    fallocate(a.int(0), a.int(1), a.u(2) as i64, a.u(3) as i64)
+}
+
+pub(super) fn fallocate(fd: i32, mode: i32, off: i64, len: i64) -> SysResult {
     // SAFETY: plain syscall.
-    ok(cvt(unsafe { libc::syscall(libc::SYS_fallocate, a.int(0), a.int(1), a.u(2) as i64, a.u(3) as i64) })?)
+    ok(cvt(unsafe { libc::syscall(libc::SYS_fallocate, fd, mode, off, len) })?)
 }
 
 pub(super) fn sys_utimes(p: &mut Process, a: &Args) -> SysResult {
@@ -901,8 +997,9 @@ pub(super) fn sys_utimes(p: &mut Process, a: &Args) -> SysResult {
     let times = if a.u(1) == 0 {
         None
     } else {
-        let b = p.read_bytes(a.u(1), 32)?;
-        Some([sparc64::timeval_from_guest(&b[..16]), sparc64::timeval_from_guest(&b[16..])])
+        let n = p.abi.timeval_size();
+        let b = p.read_bytes(a.u(1), 2 * n)?;
+        Some([p.abi.timeval_from_guest(&b[..n]), p.abi.timeval_from_guest(&b[n..])])
     };
     let tp = times.as_ref().map_or(std::ptr::null(), |t| t.as_ptr());
     // SAFETY: valid path, null or two timevals.
@@ -910,13 +1007,24 @@ pub(super) fn sys_utimes(p: &mut Process, a: &Args) -> SysResult {
 }
 
 pub(super) fn sys_utimensat(p: &mut Process, a: &Args) -> SysResult {
+    let abi = p.abi;
+    utimensat(p, a, abi)
+}
+
+/// utimensat_time64 of 32-bit programs.
+pub(super) fn sys_utimensat64(p: &mut Process, a: &Args) -> SysResult {
+    utimensat(p, a, TIME64)
+}
+
+fn utimensat(p: &mut Process, a: &Args, ts_abi: Abi) -> SysResult {
     let flags = a.int(3);
     let path = if a.u(1) == 0 { None } else { Some(path_arg(p, a.u(1))?) };
     let times = if a.u(2) == 0 {
         None
     } else {
-        let b = p.read_bytes(a.u(2), 32)?;
-        Some([sparc64::timespec_from_guest(&b[..16]), sparc64::timespec_from_guest(&b[16..])])
+        let n = ts_abi.timespec_size();
+        let b = p.read_bytes(a.u(2), 2 * n)?;
+        Some([ts_abi.timespec_from_guest(&b[..n]), ts_abi.timespec_from_guest(&b[n..])])
     };
     let pp = path.as_ref().map_or(std::ptr::null(), |c| c.as_ptr());
     let tp = times.as_ref().map_or(std::ptr::null(), |t| t.as_ptr());

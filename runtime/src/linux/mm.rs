@@ -11,13 +11,19 @@ pub(super) fn sys_brk(p: &mut Process, a: &Args) -> SysResult {
     Ok(Ret::Val(p.mem.brk(a.u(0))))
 }
 
-/// sparc64 sys_mmap(addr, len, prot, flags, fd, off): `off` in bytes.
+/// sys_mmap(addr, len, prot, flags, fd, off): `off` in bytes (both ABIs).
 pub(super) fn sys_mmap(p: &mut Process, a: &Args) -> SysResult {
+    mmap(p, a, a.u(5))
+}
+
+/// mmap with the byte offset already computed (sparc32's mmap2 passes it
+/// in 4 KiB units).
+pub(super) fn mmap(p: &mut Process, a: &Args, off: u64) -> SysResult {
     // PROT_ADI (0x10) needs ADI hardware: EINVAL, as arch_validate_prot.
     let prot = Prot::from_linux(a.u(2)).ok_or(Errno::EINVAL)?;
     let flags = sparc64::map_flags(a.u(3))?;
     let fd = if flags.anonymous { None } else { Some(a.int(4)) };
-    Ok(Ret::Val(p.mem.mmap(a.u(0), a.u(1), prot, flags, fd, a.u(5))?))
+    Ok(Ret::Val(p.mem.mmap(a.u(0), a.u(1), prot, flags, fd, off)?))
 }
 
 pub(super) fn sys_munmap(p: &mut Process, a: &Args) -> SysResult {
@@ -66,6 +72,9 @@ pub(super) fn sys_msync(p: &mut Process, a: &Args) -> SysResult {
     Ok(Ret::Val(super::cvt(r)?))
 }
 
-pub(super) fn sys_getpagesize(_p: &mut Process, _a: &Args) -> SysResult {
-    Ok(Ret::Val(GUEST_PAGE_SIZE))
+/// The page size the program was told in AT_PAGESZ (4 KiB for V8 programs,
+/// as a sparc32 kernel), else the guest page size.
+pub(super) fn sys_getpagesize(p: &mut Process, _a: &Args) -> SysResult {
+    let from_auxv = p.auxv.iter().find(|&&(k, _)| k == crate::loader::at::PAGESZ).map(|&(_, v)| v);
+    Ok(Ret::Val(from_auxv.unwrap_or(GUEST_PAGE_SIZE)))
 }

@@ -1,22 +1,31 @@
-//! The Linux sparc64 system-call layer.
+//! The Linux SPARC system-call layer, for sparc64 and 32-bit (V8, V8+)
+//! programs.
 //!
-//! Convention (arch/sparc/kernel/syscalls.S, `ta 0x6d`): the number is in
-//! %g1, the arguments in %o0..%o5; the result goes to %o0 with the carry bit
-//! of %icc/%xcc clear, or the positive errno to %o0 with carry set. pipe()
-//! returns its second descriptor in %o1. The caller advances pc/npc.
+//! Convention (arch/sparc/kernel/syscalls.S; `ta 0x6d` for sparc64, `ta 0x10`
+//! for 32-bit programs): the number is in %g1, the arguments in %o0..%o5;
+//! the result goes to %o0 with the carry bit of %icc/%xcc clear, or the
+//! positive errno to %o0 with carry set. pipe() returns its second
+//! descriptor in %o1. The caller advances pc/npc. For 32-bit programs the
+//! kernel zero-extends the six argument words (`srl %i0, 0, %o0` ...) and
+//! sign-extends the result (`sra %o0, 0, %o0`, linux_sparc_syscall32).
 //!
-//! One function per system call, found through one table (`TABLE`) that also
-//! gives each call's name and argument formats for `-strace`. Guest structures
-//! are converted in `sparc64.rs`, one function per structure. Guest file
-//! descriptors are host descriptors. Errors are host errno values until
-//! [`errno::to_sparc`] renumbers them at the very end.
+//! One function per system call, shared by both ABIs, found through one
+//! table per ABI (`TABLE` here for sparc64, `sparc32::TABLE`) that also gives
+//! each call's name and argument formats for `-strace`. Where the ABIs'
+//! structures differ, a handler asks the process's [`Abi`] for the layout;
+//! each structure is converted in `sparc64.rs` or `sparc32.rs`, one function
+//! per structure. Guest file descriptors are host descriptors. Errors are
+//! host errno values until [`errno::to_sparc`] renumbers them at the very end.
 
+mod abi;
 pub mod errno;
 mod fs;
 mod mm;
 mod proc;
 pub mod sparc64;
 mod time;
+
+pub use abi::{Abi, TIME64};
 
 use crate::log::Log;
 use crate::mem::{Errno, GuestMemory, Prot};
@@ -92,6 +101,8 @@ pub struct Process {
     /// The auxiliary vector the program started with (`Loaded::auxv`), for
     /// /proc/self/auxv; empty if not set.
     pub auxv: Vec<(u64, u64)>,
+    /// The ABI: structure layouts and argument widths (sparc64 by default).
+    pub abi: Abi,
 }
 
 impl Process {
@@ -106,6 +117,7 @@ impl Process {
             robust_list: (0, 0),
             rlimits: [None; sparc64::RLIM_NLIMITS],
             auxv: Vec::new(),
+            abi: Abi::Sparc64,
         }
     }
 
@@ -127,6 +139,17 @@ impl Process {
 
     pub(crate) fn write_u64(&self, addr: u64, v: u64) -> Result<(), Errno> {
         self.write_bytes(addr, &v.to_be_bytes())
+    }
+
+    /// Write a guest `long` / pointer (4 or 8 bytes by ABI).
+    pub(crate) fn write_long(&self, addr: u64, v: u64) -> Result<(), Errno> {
+        self.write_bytes(addr, &self.abi.long_bytes(v))
+    }
+
+    /// Read a guest `long` / pointer (zero-extended).
+    pub(crate) fn read_long(&self, addr: u64) -> Result<u64, Errno> {
+        let b = self.read_bytes(addr, self.abi.long_size())?;
+        Ok(self.abi.read_long(&b, 0))
     }
 
     /// A path argument: EFAULT if unreadable, ENAMETOOLONG if no NUL within
@@ -160,20 +183,38 @@ impl Process {
     }
 }
 
-/// The six argument registers.
+/// The six argument registers (for 32-bit programs already zero-extended
+/// from their low 32 bits, as the kernel's entry does).
 #[derive(Clone, Copy, Debug)]
-pub(crate) struct Args(pub [u64; 6]);
+pub(crate) struct Args {
+    pub v: [u64; 6],
+    pub abi: Abi,
+}
 
 impl Args {
+    pub fn new(v: [u64; 6], abi: Abi) -> Args {
+        let v = if abi.is32() { v.map(|x| x & 0xffff_ffff) } else { v };
+        Args { v, abi }
+    }
+    /// An unsigned long or pointer argument.
     pub fn u(&self, i: usize) -> u64 {
-        self.0[i]
+        self.v[i]
     }
     /// An `int` argument: the kernel's syscall wrappers keep the low 32 bits.
     pub fn int(&self, i: usize) -> i32 {
-        self.0[i] as i32
+        self.v[i] as i32
     }
     pub fn uint(&self, i: usize) -> u32 {
-        self.0[i] as u32
+        self.v[i] as u32
+    }
+    /// A signed `long` / `off_t` argument: 32 bits sign-extended for 32-bit
+    /// programs (the compat wrappers' `compat_long_t`).
+    pub fn long(&self, i: usize) -> i64 {
+        if self.abi.is32() {
+            self.v[i] as i32 as i64
+        } else {
+            self.v[i] as i64
+        }
     }
 }
 
@@ -220,14 +261,18 @@ struct Entry {
 }
 
 macro_rules! table {
-    ($($nr:literal $name:ident $f:path, $args:literal $ret:literal;)*) => {
-        const TABLE: &[Entry] = &[
+    ($vis:vis $table:ident; $($nr:literal $name:ident $f:path, $args:literal $ret:literal;)*) => {
+        $vis const $table: &[Entry] = &[
             $(Entry { nr: $nr, name: stringify!($name), f: $f, args: $args, ret: $ret },)*
         ];
     };
 }
+pub(crate) use table;
 
-table! {
+// After the macro, which it uses.
+pub mod sparc32;
+
+table! { TABLE;
     1 exit proc::sys_exit, "d" b'-';
     2 fork proc::sys_fork, "" b'd';
     3 read fs::sys_read, "dpu" b'd';
@@ -371,15 +416,27 @@ table! {
     439 faccessat2 fs::sys_faccessat2, "fsox" b'd';
 }
 
-fn lookup(nr: u64) -> Option<&'static Entry> {
-    TABLE.iter().find(|e| e.nr as u64 == nr)
+fn lookup(table: &'static [Entry], nr: u64) -> Option<&'static Entry> {
+    table.iter().find(|e| e.nr as u64 == nr)
 }
 
-/// Carry out the system call in %g1 for the guest thread `cpu`.
+/// Carry out the sparc64 system call in %g1 (`ta 0x6d`) for the guest
+/// thread `cpu`.
 pub fn sparc64_syscall(cpu: &mut SparcCpu, p: &mut Process) -> SysOutcome {
-    let nr = cpu.reg(1);
-    let args = Args([cpu.reg(8), cpu.reg(9), cpu.reg(10), cpu.reg(11), cpu.reg(12), cpu.reg(13)]);
-    let entry = lookup(nr);
+    syscall(cpu, p, TABLE)
+}
+
+/// Carry out the 32-bit system call in %g1 (`ta 0x10`) for the guest thread
+/// `cpu` of a V8 or V8+ program ([`Process::abi`] is [`Abi::Sparc32`]).
+pub fn sparc32_syscall(cpu: &mut SparcCpu, p: &mut Process) -> SysOutcome {
+    syscall(cpu, p, sparc32::TABLE)
+}
+
+fn syscall(cpu: &mut SparcCpu, p: &mut Process, table: &'static [Entry]) -> SysOutcome {
+    let bits32 = p.abi.is32();
+    let nr = if bits32 { cpu.reg(1) & 0xffff_ffff } else { cpu.reg(1) };
+    let args = Args::new([cpu.reg(8), cpu.reg(9), cpu.reg(10), cpu.reg(11), cpu.reg(12), cpu.reg(13)], p.abi);
+    let entry = lookup(table, nr);
     if p.strace && entry.is_some_and(|e| e.ret == b'-') {
         // exit: log before the process is gone.
         let e = entry.expect("checked");
@@ -392,14 +449,16 @@ pub fn sparc64_syscall(cpu: &mut SparcCpu, p: &mut Process) -> SysOutcome {
     if p.strace {
         strace(p, nr, entry, &args, &result);
     }
+    // 32-bit results are sign-extended from 32 bits (`sra %o0, 0, %o0`).
+    let ext = |v: u64| if bits32 { v as u32 as i32 as i64 as u64 } else { v };
     match result {
         Ok(Ret::Val(v)) => {
-            cpu.set_reg(8, v);
+            cpu.set_reg(8, ext(v));
             cpu.set_syscall_carry(false);
         }
         Ok(Ret::Pair(a, b)) => {
-            cpu.set_reg(8, a);
-            cpu.set_reg(9, b);
+            cpu.set_reg(8, ext(a));
+            cpu.set_reg(9, ext(b));
             cpu.set_syscall_carry(false);
         }
         Ok(Ret::Exit(code)) => return SysOutcome::Exit(code),
@@ -421,8 +480,12 @@ fn strace(p: &Process, nr: u64, entry: Option<&Entry>, args: &Args, result: &Sys
         Some(e) => {
             let res = match result {
                 Ok(Ret::Val(v)) | Ok(Ret::Pair(v, _)) => {
-                    if e.ret == b'x' {
+                    if e.ret == b'x' && args.abi.is32() {
+                        format!("0x{:08x}", *v as u32)
+                    } else if e.ret == b'x' {
                         format!("0x{v:016x}")
+                    } else if args.abi.is32() {
+                        format!("{}", *v as i32)
                     } else {
                         format!("{}", *v as i64)
                     }
@@ -433,8 +496,9 @@ fn strace(p: &Process, nr: u64, entry: Option<&Entry>, args: &Args, result: &Sys
             format!("{pid} {}({}) = {res}\n", e.name, strace_args(p, e.args, args))
         }
         None => {
-            let name = sparc64::syscall_name(nr).map(str::to_owned).unwrap_or_else(|| format!("syscall_{nr}"));
-            let a = args.0.iter().map(|v| format!("0x{v:x}")).collect::<Vec<_>>().join(",");
+            let name = if args.abi.is32() { sparc32::syscall_name(nr) } else { sparc64::syscall_name(nr) };
+            let name = name.map(str::to_owned).unwrap_or_else(|| format!("syscall_{nr}"));
+            let a = args.v.iter().map(|v| format!("0x{v:x}")).collect::<Vec<_>>().join(",");
             let err = match result {
                 Err(e) => strace_err(*e),
                 Ok(_) => String::from("?"),
@@ -452,7 +516,7 @@ fn strace_err(e: Errno) -> String {
 fn strace_args(p: &Process, fmt: &str, a: &Args) -> String {
     fmt.bytes()
         .enumerate()
-        .map(|(i, c)| strace_arg(p, c, a.u(i)))
+        .map(|(i, c)| if c == b'l' { format!("{}", a.long(i)) } else { strace_arg(p, c, a.u(i)) })
         .collect::<Vec<_>>()
         .join(",")
 }
@@ -464,6 +528,7 @@ fn strace_arg(p: &Process, c: u8, v: u64) -> String {
         b'u' => format!("{v}"),
         b'x' => format!("0x{v:x}"),
         b'o' => format!("0{:o}", v as u32),
+        b'p' if p.abi.is32() && v != 0 => format!("0x{v:08x}"),
         b'p' => ptr(v),
         b'f' if v as i32 == -100 => "AT_FDCWD".into(),
         b'f' => format!("{}", v as i32),

@@ -1,7 +1,7 @@
 //! Process, identity, signal-state, limit and scheduling system calls.
 
-use super::sparc64::{self, BeReader, BeWriter, SigAction};
-use super::{cvt, Args, Process, Ret, SysResult};
+use super::sparc64::{self, BeReader, BeWriter};
+use super::{cvt, Abi, Args, Process, Ret, SysResult, TIME64};
 use crate::mem::{Errno, Prot};
 use crate::signals::sparc as sig;
 use std::ffi::{CStr, CString};
@@ -183,7 +183,7 @@ pub(super) fn sys_uname(p: &mut Process, a: &Args) -> SysResult {
     let mut u: libc::utsname = unsafe { std::mem::zeroed() };
     // SAFETY: out pointer to a local.
     cvt(unsafe { libc::uname(&mut u) })?;
-    p.write_bytes(a.u(0), &sparc64::utsname_to_guest(&u))?;
+    p.write_bytes(a.u(0), &p.abi.utsname_to_guest(&u))?;
     ok(0)
 }
 
@@ -192,7 +192,7 @@ pub(super) fn sys_sysinfo(p: &mut Process, a: &Args) -> SysResult {
     let mut s: libc::sysinfo = unsafe { std::mem::zeroed() };
     // SAFETY: out pointer to a local.
     cvt(unsafe { libc::sysinfo(&mut s) })?;
-    p.write_bytes(a.u(0), &sparc64::sysinfo_to_guest(&s))?;
+    p.write_bytes(a.u(0), &p.abi.sysinfo_to_guest(&s))?;
     ok(0)
 }
 
@@ -210,8 +210,9 @@ pub(super) fn sys_sched_yield(_p: &mut Process, _a: &Args) -> SysResult {
     ok(0)
 }
 
-/// CPU masks are arrays of `unsigned long`: 64-bit words whose byte order
-/// changes, bit numbering within a word stays.
+/// CPU masks are arrays of `unsigned long`: 64-bit words (32-bit for
+/// 32-bit programs) whose byte order changes, bit numbering within a word
+/// stays.
 pub(super) fn sys_sched_getaffinity(p: &mut Process, a: &Args) -> SysResult {
     let len = (a.uint(1) as usize).min(8192);
     let mut words = vec![0u64; len.div_ceil(8)];
@@ -219,7 +220,11 @@ pub(super) fn sys_sched_getaffinity(p: &mut Process, a: &Args) -> SysResult {
     let n = cvt(unsafe { libc::syscall(libc::SYS_sched_getaffinity, a.int(0), len, words.as_mut_ptr()) })? as usize;
     let mut w = BeWriter::new();
     for v in &words[..n / 8] {
-        w.u64(*v);
+        if p.abi.is32() {
+            w.u32(*v as u32).u32((*v >> 32) as u32);
+        } else {
+            w.u64(*v);
+        }
     }
     p.write_bytes(a.u(2), &w.finish())?;
     ok(n as u64)
@@ -229,7 +234,14 @@ pub(super) fn sys_sched_setaffinity(p: &mut Process, a: &Args) -> SysResult {
     let len = (a.uint(1) as usize).min(8192) & !7;
     let raw = p.read_bytes(a.u(2), len)?;
     let r = BeReader::new(&raw);
-    let words: Vec<u64> = (0..len / 8).map(|i| r.u64(8 * i)).collect();
+    let word = |i: usize| {
+        if p.abi.is32() {
+            r.u32(8 * i) as u64 | (r.u32(8 * i + 4) as u64) << 32
+        } else {
+            r.u64(8 * i)
+        }
+    };
+    let words: Vec<u64> = (0..len / 8).map(word).collect();
     // SAFETY: buffer of `len` bytes.
     ok(cvt(unsafe { libc::syscall(libc::SYS_sched_setaffinity, a.int(0), len, words.as_ptr()) })?)
 }
@@ -242,9 +254,9 @@ pub(super) fn sys_set_tid_address(p: &mut Process, a: &Args) -> SysResult {
 }
 
 /// set_robust_list(head, len): len must be sizeof(struct robust_list_head),
-/// 24 on sparc64.
+/// 24 on sparc64, 12 on sparc32.
 pub(super) fn sys_set_robust_list(p: &mut Process, a: &Args) -> SysResult {
-    if a.u(1) != 24 {
+    if a.u(1) != p.abi.robust_list_head_size() {
         return Err(Errno::EINVAL);
     }
     p.robust_list = (a.u(0), a.u(1));
@@ -256,22 +268,27 @@ pub(super) fn sys_get_robust_list(p: &mut Process, a: &Args) -> SysResult {
     if pid != 0 && pid as i64 != gettid() {
         return Err(Errno::ESRCH);
     }
-    p.write_u64(a.u(1), p.robust_list.0)?;
-    p.write_u64(a.u(2), p.robust_list.1)?;
+    p.write_long(a.u(1), p.robust_list.0)?;
+    p.write_long(a.u(2), p.robust_list.1)?;
     ok(0)
 }
 
 pub(super) fn sys_wait4(p: &mut Process, a: &Args) -> SysResult {
+    wait4(p, a.int(0), a.u(1), a.int(2), a.u(3))
+}
+
+/// wait4(pid, status, options, rusage) (waitpid is wait4 without rusage).
+pub(super) fn wait4(p: &mut Process, who: i32, status_addr: u64, options: i32, ru_addr: u64) -> SysResult {
     let mut status = 0i32;
     // SAFETY: plain data out-parameter.
     let mut ru: libc::rusage = unsafe { std::mem::zeroed() };
     // SAFETY: out pointers to locals.
-    let pid = cvt(unsafe { libc::wait4(a.int(0), &mut status, a.int(2), &mut ru) })?;
-    if pid != 0 && a.u(1) != 0 {
-        p.write_u32(a.u(1), sparc64::wait_status_from_host(status) as u32)?;
+    let pid = cvt(unsafe { libc::wait4(who, &mut status, options, &mut ru) })?;
+    if pid != 0 && status_addr != 0 {
+        p.write_u32(status_addr, sparc64::wait_status_from_host(status) as u32)?;
     }
-    if a.u(3) != 0 {
-        p.write_bytes(a.u(3), &sparc64::rusage_to_guest(&ru))?;
+    if ru_addr != 0 {
+        p.write_bytes(ru_addr, &p.abi.rusage_to_guest(&ru))?;
     }
     ok(pid)
 }
@@ -281,6 +298,16 @@ pub(super) fn sys_wait4(p: &mut Process, a: &Args) -> SysResult {
 /// not memory contents and stay as they are. FUTEX_WAKE_OP (arithmetic on
 /// the word) and the PI operations are not supported.
 pub(super) fn sys_futex(p: &mut Process, a: &Args) -> SysResult {
+    let abi = p.abi;
+    futex(p, a, abi)
+}
+
+/// futex_time64 of 32-bit programs.
+pub(super) fn sys_futex64(p: &mut Process, a: &Args) -> SysResult {
+    futex(p, a, TIME64)
+}
+
+fn futex(p: &mut Process, a: &Args, ts_abi: Abi) -> SysResult {
     const WAIT: i32 = 0;
     const WAKE: i32 = 1;
     const REQUEUE: i32 = 3;
@@ -299,7 +326,7 @@ pub(super) fn sys_futex(p: &mut Process, a: &Args) -> SysResult {
     let val = a.uint(2);
     let ts;
     let timeout = if matches!(cmd, WAIT | WAIT_BITSET) && a.u(3) != 0 {
-        ts = sparc64::timespec_from_guest(&p.read_bytes(a.u(3), 16)?);
+        ts = ts_abi.timespec_from_guest(&p.read_bytes(a.u(3), ts_abi.timespec_size())?);
         &ts as *const libc::timespec
     } else {
         std::ptr::null()
@@ -395,18 +422,63 @@ pub(super) fn sys_prlimit64(p: &mut Process, a: &Args) -> SysResult {
     prlimit(p, a.int(0), a.uint(1), a.u(2), a.u(3))
 }
 
+/// getrlimit(resource, struct rlimit *): two longs; for 32-bit programs
+/// limits above 2^31-1 read as COMPAT_RLIM_INFINITY (compat_sys_getrlimit).
 pub(super) fn sys_getrlimit(p: &mut Process, a: &Args) -> SysResult {
     if a.u(1) == 0 {
         return Err(Errno::EFAULT);
     }
-    prlimit(p, 0, a.uint(0), 0, a.u(1))
+    if !p.abi.is32() {
+        return prlimit(p, 0, a.uint(0), 0, a.u(1));
+    }
+    let (cur, max) = rlimit_of(p, a.uint(0))?;
+    let clamp = |v: u64| v.min(super::sparc32::RLIM_INFINITY) as u32;
+    p.write_bytes(a.u(1), &BeWriter::new().u32(clamp(cur)).u32(clamp(max)).finish())?;
+    ok(0)
 }
 
+/// setrlimit(resource, struct rlimit *); for 32-bit programs
+/// COMPAT_RLIM_INFINITY means RLIM_INFINITY (compat_sys_setrlimit).
 pub(super) fn sys_setrlimit(p: &mut Process, a: &Args) -> SysResult {
     if a.u(1) == 0 {
         return Err(Errno::EFAULT);
     }
-    prlimit(p, 0, a.uint(0), a.u(1), 0)
+    if !p.abi.is32() {
+        return prlimit(p, 0, a.uint(0), a.u(1), 0);
+    }
+    let b = p.read_bytes(a.u(1), 8)?;
+    let r = BeReader::new(&b);
+    let widen = |v: u32| if v as u64 == super::sparc32::RLIM_INFINITY { u64::MAX } else { v as u64 };
+    set_rlimit(p, a.uint(0), widen(r.u32(0)), widen(r.u32(4)))
+}
+
+/// The limit the guest sees for `res` (guest numbering).
+fn rlimit_of(p: &Process, res: u32) -> Result<(u64, u64), Errno> {
+    let hres = sparc64::rlimit_resource_to_host(res).ok_or(Errno::EINVAL)?;
+    match p.rlimits[res as usize] {
+        Some(v) if is_virtual_limit(res) => Ok(v),
+        _ => host_limit(hres),
+    }
+}
+
+/// setrlimit with host-order values: through prlimit's rules.
+fn set_rlimit(p: &mut Process, res: u32, cur: u64, max: u64) -> SysResult {
+    let hres = sparc64::rlimit_resource_to_host(res).ok_or(Errno::EINVAL)?;
+    if cur > max {
+        return Err(Errno::EINVAL);
+    }
+    if is_virtual_limit(res) {
+        let prev = rlimit_of(p, res)?;
+        // SAFETY: plain syscall.
+        if max > prev.1 && unsafe { libc::geteuid() } != 0 {
+            return Err(Errno::EPERM);
+        }
+        p.rlimits[res as usize] = Some((cur, max));
+        return ok(0);
+    }
+    let nl = libc::rlimit64 { rlim_cur: cur, rlim_max: max };
+    // SAFETY: a pointer to a local.
+    ok(cvt(unsafe { libc::prlimit64(0, hres as u32, &nl, std::ptr::null_mut()) })?)
 }
 
 // ---- signals (state only; delivery belongs to the execution loop) ----
@@ -542,11 +614,12 @@ pub(super) fn sys_rt_sigaction(p: &mut Process, a: &Args) -> SysResult {
     if !(1..=64).contains(&s) {
         return Err(Errno::EINVAL);
     }
+    let abi = p.abi;
     let new = if a.u(1) != 0 {
         if unblockable() & bit(s) != 0 {
             return Err(Errno::EINVAL);
         }
-        let mut act = SigAction::from_guest(&p.read_bytes(a.u(1), SigAction::SIZE)?);
+        let mut act = abi.sigaction_from_guest(&p.read_bytes(a.u(1), abi.sigaction_size())?);
         act.mask &= !unblockable();
         Some(act)
     } else {
@@ -554,7 +627,7 @@ pub(super) fn sys_rt_sigaction(p: &mut Process, a: &Args) -> SysResult {
     };
     let old = p.signals.actions[s as usize];
     if a.u(2) != 0 {
-        p.write_bytes(a.u(2), &old.to_guest())?;
+        p.write_bytes(a.u(2), &abi.sigaction_to_guest(&old))?;
     }
     if let Some(act) = new {
         p.signals.actions[s as usize] = act;
@@ -572,7 +645,7 @@ pub(super) fn sys_rt_sigprocmask(p: &mut Process, a: &Args) -> SysResult {
     }
     let old = p.signals.mask;
     if a.u(1) != 0 {
-        let set = BeReader::new(&p.read_bytes(a.u(1), 8)?).u64(0) & !unblockable();
+        let set = p.abi.sigset_from_guest(&p.read_bytes(a.u(1), 8)?) & !unblockable();
         p.signals.mask = match a.u(0) & 0xffff_ffff {
             sparc64::SIG_BLOCK => old | set,
             sparc64::SIG_UNBLOCK => old & !set,
@@ -581,7 +654,7 @@ pub(super) fn sys_rt_sigprocmask(p: &mut Process, a: &Args) -> SysResult {
         };
     }
     if a.u(2) != 0 {
-        p.write_u64(a.u(2), old)?;
+        p.write_bytes(a.u(2), &p.abi.sigset_to_guest(old))?;
     }
     act_on_pending(p);
     ok(0)
@@ -591,22 +664,23 @@ pub(super) fn sys_rt_sigpending(p: &mut Process, a: &Args) -> SysResult {
     if a.u(1) != 8 {
         return Err(Errno::EINVAL);
     }
-    p.write_u64(a.u(0), p.signals.pending & p.signals.mask)?;
+    p.write_bytes(a.u(0), &p.abi.sigset_to_guest(p.signals.pending & p.signals.mask))?;
     ok(0)
 }
 
 /// sigaltstack: stack_t is { void *ss_sp; int ss_flags; size_t ss_size; }
-/// (24 bytes on sparc64).
+/// (24 bytes on sparc64, 12 on sparc32).
 pub(super) fn sys_sigaltstack(p: &mut Process, a: &Args) -> SysResult {
     const SS_ONSTACK: i32 = 1;
     const SS_DISABLE: i32 = 2;
     const SS_AUTODISARM: i32 = 1 << 31;
     const MINSIGSTKSZ: u64 = 4096;
     let old = p.signals.altstack;
+    let w = p.abi.long_size();
     let new = if a.u(0) != 0 {
-        let b = p.read_bytes(a.u(0), 24)?;
+        let b = p.read_bytes(a.u(0), 3 * w)?;
         let r = BeReader::new(&b);
-        let (sp, flags, size) = (r.u64(0), r.i32(8), r.u64(16));
+        let (sp, flags, size) = (p.abi.read_long(&b, 0), r.i32(w), p.abi.read_long(&b, 2 * w));
         let mode = flags & !SS_AUTODISARM;
         if mode != 0 && mode != SS_DISABLE && mode != SS_ONSTACK {
             return Err(Errno::EINVAL);
@@ -623,7 +697,12 @@ pub(super) fn sys_sigaltstack(p: &mut Process, a: &Args) -> SysResult {
         None
     };
     if a.u(1) != 0 {
-        let img = BeWriter::new().u64(old.0).u32(old.1 as u32).pad_to(16).u64(old.2).finish();
+        let img = BeWriter::new()
+            .bytes(&p.abi.long_bytes(old.0))
+            .u32(old.1 as u32)
+            .pad_to(2 * w)
+            .bytes(&p.abi.long_bytes(old.2))
+            .finish();
         p.write_bytes(a.u(1), &img)?;
     }
     if let Some(n) = new {
@@ -703,8 +782,9 @@ fn string_array(p: &Process, addr: u64) -> Result<Vec<CString>, Errno> {
     if addr == 0 {
         return Ok(v);
     }
+    let w = p.abi.long_size() as u64;
     for i in 0..(1u64 << 20) {
-        let ptr = p.mem.read_u64_be(addr + 8 * i).map_err(|_| Errno::EFAULT)?;
+        let ptr = p.read_long(addr + w * i)?;
         if ptr == 0 {
             return Ok(v);
         }
@@ -717,12 +797,12 @@ fn string_array(p: &Process, addr: u64) -> Result<Vec<CString>, Errno> {
     Err(Errno(libc::E2BIG))
 }
 
-/// Is the file at `path` a sparc64 ELF program (one lastmile must run)?
-fn is_sparc64_elf(path: &CStr) -> bool {
+/// Is the file at `path` a guest program lastmile runs (sparc64, V8, V8+)?
+fn is_guest_elf(path: &CStr) -> bool {
     let Ok(bytes) = std::fs::read(std::path::Path::new(std::ffi::OsStr::from_bytes(path.to_bytes()))) else {
         return false;
     };
-    bytes.len() >= 20 && bytes[..4] == *b"\x7fELF" && bytes[4] == 2 && bytes[5] == 2 && bytes[18..20] == [0, 43]
+    crate::identify(&bytes).is_ok()
 }
 
 /// execve: a sparc64 program replaces this process through a fresh lastmile
@@ -738,7 +818,7 @@ pub(super) fn sys_execve(p: &mut Process, a: &Args) -> SysResult {
     };
     let argv = string_array(p, a.u(1))?;
     let envp = string_array(p, a.u(2))?;
-    let (prog, args): (CString, Vec<CString>) = if is_sparc64_elf(&path) {
+    let (prog, args): (CString, Vec<CString>) = if is_guest_elf(&path) {
         let me = std::env::current_exe().map_err(|_| Errno(libc::ENOEXEC))?;
         let me = CString::new(me.as_os_str().as_bytes()).map_err(|_| Errno::EINVAL)?;
         let mut v = vec![c"lastmile".to_owned()];

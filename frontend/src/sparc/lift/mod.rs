@@ -434,6 +434,11 @@ impl<'a, 'c> Lifter<'a, 'c> {
     fn set_cc(&mut self, cc: Cc) {
         self.cc = cc;
         self.cc_synced = false;
+        if let (Cc::Sub(a, b, r), InjectedBug::CcSubCarry) = (cc, injected_bug()) {
+            // The broken lifter: every consumer sees flags_sub's wrong carry.
+            let v = self.flags_sub(a, b, r);
+            self.cc = Cc::Val(v);
+        }
     }
 
     /// Make the CPU state exact before an instruction that may fault on a
@@ -1250,6 +1255,14 @@ impl<'a, 'c> Lifter<'a, 'c> {
     /// Resolve the ASI of an alternate-space access: Ok(Some(big)) static,
     /// Ok(None) dynamic little flag in the returned value; Err: the block ended.
     fn asi_of(&mut self, insn: &Insn, pc: u64) -> Result<AsiSel, ()> {
+        if self.cfg.flavor == Flavor::V8 {
+            // V8: alternate-space accesses are privileged; with i = 1 they
+            // are illegal (V8 manual B.1, B.4).
+            let w = self.k(insn.word as u64);
+            let why = if insn.i() { Exit::Illegal } else { Exit::Privileged };
+            self.exit_with_arg(why, w, pc);
+            return Err(());
+        }
         match self.asi_static(insn) {
             Some(Ok(big)) => Ok(AsiSel::Static(big)),
             Some(Err(())) => {

@@ -1,6 +1,7 @@
 //! lastmile-runtime: ELF loading, the guest address space, the Linux ABIs of
 //! each guest, and the execution loop. Knows nothing of Cranelift.
 
+pub mod disasm_ia64;
 pub mod enter;
 pub mod linux;
 pub mod loader;
@@ -32,6 +33,25 @@ pub struct RunOptions {
     /// Runs of a block in the interpreter before it is compiled (0: compile
     /// everything at once).
     pub tier_threshold: u32,
+}
+
+impl RunOptions {
+    /// Options for running `program` with `args` (argv, argv[0] included)
+    /// and an empty environment, everything else at its default.
+    pub fn new(program: PathBuf, args: Vec<String>) -> RunOptions {
+        RunOptions {
+            program,
+            args,
+            argv0: None,
+            env: Vec::new(),
+            log_items: LogItems::default(),
+            log_file: None,
+            single_step: false,
+            stats: false,
+            code_limit: DEFAULT_CODE_LIMIT,
+            tier_threshold: DEFAULT_TIER_THRESHOLD,
+        }
+    }
 }
 
 /// Default number of interpreted runs before a block is compiled.
@@ -196,6 +216,9 @@ fn run_sparc32(opts: &RunOptions, mem: Arc<mem::GuestMemory>, log: Arc<Log>) -> 
 /// `lastmile disasm FILE`: every executable section, in objdump's layout.
 pub fn disasm_file(path: &Path) -> Result<String, String> {
     let bytes = std::fs::read(path).map_err(|e| format!("cannot read {}: {e}", path.display()))?;
+    if disasm_ia64::is_ia64(&bytes) {
+        return disasm_ia64::disasm_file(path, &bytes);
+    }
     let kind = identify(&bytes).map_err(|e| format!("{}: {e}", path.display()))?;
     let (flavor, format, addr_width) = match kind {
         GuestKind::Sparc64 => (Flavor::V9, "elf64-sparc", 16),

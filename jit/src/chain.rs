@@ -14,8 +14,12 @@ impl SlotArena {
     /// A leaked arena of `n` slots (it lives as long as the process, as
     /// translated code refers to it).
     pub fn leak(n: usize) -> &'static SlotArena {
-        let slots: Vec<AtomicU64> = (0..n).map(|_| AtomicU64::new(0)).collect();
-        Box::leak(Box::new(SlotArena { slots: slots.into_boxed_slice(), next: AtomicUsize::new(0) }))
+        // Zeroed allocation (calloc: untouched pages cost no memory until a
+        // slot is used). AtomicU64 has the layout of u64.
+        let zeroed: Box<[u64]> = vec![0u64; n].into_boxed_slice();
+        // SAFETY: AtomicU64 has the same size, alignment and bit validity as u64.
+        let slots: Box<[AtomicU64]> = unsafe { Box::from_raw(Box::into_raw(zeroed) as *mut [AtomicU64]) };
+        Box::leak(Box::new(SlotArena { slots, next: AtomicUsize::new(0) }))
     }
 
     /// Empty every slot and start allocating from the first again (after

@@ -659,9 +659,14 @@ impl<'a, 'c> Lifter<'a, 'c> {
         self.writeback_cc();
         let pcv = self.pc_val(pc);
         let npcv = self.pc_val(npc);
-        self.b.ins().store(cpu_flags(), pcv, self.cpu, offset_of!(SparcCpu, pc) as i32);
-        self.b.ins().store(cpu_flags(), npcv, self.cpu, offset_of!(SparcCpu, npc) as i32);
         let jump = std::mem::take(&mut self.next_is_jump);
+        // A chained exit stores pc/npc only on the way back to the runtime:
+        // the next block knows its own pc, and faults recover theirs from
+        // the side table.
+        let store_pc = |l: &mut Self| {
+            l.b.ins().store(cpu_flags(), pcv, l.cpu, offset_of!(SparcCpu, pc) as i32);
+            l.b.ins().store(cpu_flags(), npcv, l.cpu, offset_of!(SparcCpu, npc) as i32);
+        };
         if code == Exit::Normal && !self.dyn_mode {
             if let Some(ch) = self.cfg.chain {
                 let (pk, nk) = (self.const_of(pcv), self.const_of(npcv));
@@ -669,16 +674,17 @@ impl<'a, 'c> Lifter<'a, 'c> {
                     if n == self.mask_pc(p.wrapping_add(4)) {
                         let slot = ch.slots.alloc_slot();
                         if slot != 0 {
-                            self.chain_direct(slot);
+                            self.chain_direct(slot, &store_pc);
                             return;
                         }
                     }
                 } else if jump && ch.ind_table != 0 {
-                    self.chain_indirect(pcv, ch.ind_table, ch.ind_mask);
+                    self.chain_indirect(pcv, ch.ind_table, ch.ind_mask, &store_pc);
                     return;
                 }
             }
         }
+        store_pc(self);
         let c = self.k(code as u64);
         self.b.ins().return_(&[c]);
     }
@@ -725,7 +731,7 @@ impl<'a, 'c> Lifter<'a, 'c> {
 
     /// Tail-call the block in `slot` if it is filled, else return to the
     /// runtime with the slot's address in `cpu.chain_slot`.
-    fn chain_direct(&mut self, slot: u64) {
+    fn chain_direct(&mut self, slot: u64, store_pc: &dyn Fn(&mut Self)) {
         let sa = self.k(slot);
         let target = self.b.ins().load(I64, MemFlagsData::trusted(), sa, 0);
         let go = self.b.create_block();
@@ -737,13 +743,14 @@ impl<'a, 'c> Lifter<'a, 'c> {
         let sigref = self.block_sigref();
         self.b.ins().return_call_indirect(sigref, target, &[self.cpu]);
         self.b.switch_to_block(miss);
+        store_pc(self);
         self.b.ins().store(cpu_flags(), sa, self.cpu, offset_of!(SparcCpu, chain_slot) as i32);
         let c = self.k(Exit::Normal as u64);
         self.b.ins().return_(&[c]);
     }
 
     /// Look `t` up in the indirect-branch table and tail-call on a hit.
-    fn chain_indirect(&mut self, t: Value, table: u64, mask: u64) {
+    fn chain_indirect(&mut self, t: Value, table: u64, mask: u64, store_pc: &dyn Fn(&mut Self)) {
         let h = self.b.ins().ushr_imm_s(t, 2);
         let h = self.b.ins().band_imm_s(h, mask as i64);
         let h = self.b.ins().ishl_imm_s(h, 4);
@@ -761,6 +768,7 @@ impl<'a, 'c> Lifter<'a, 'c> {
         let sigref = self.block_sigref();
         self.b.ins().return_call_indirect(sigref, code, &[self.cpu]);
         self.b.switch_to_block(miss);
+        store_pc(self);
         let c = self.k(Exit::Normal as u64);
         self.b.ins().return_(&[c]);
     }

@@ -105,7 +105,8 @@ impl SparcMachine {
         let (slots, ind) = (SlotArena::leak(1 << 20), IndirectTable::leak(1 << 16));
         let mut lift = lift;
         if chaining {
-            lift.chain = Some(Chain { slots, ind_table: ind.addr(), ind_mask: ind.mask() });
+            let insn_counter = if cfg.stats { Box::leak(Box::new(0u64)) as *mut u64 as u64 } else { 0 };
+            lift.chain = Some(Chain { slots, ind_table: ind.addr(), ind_mask: ind.mask(), insn_counter });
         }
         let bug = std::env::var("LASTMILE_INJECT_BUG").ok();
         lastmile_frontend::sparc::lift::inject_bug(bug.as_deref());
@@ -538,6 +539,19 @@ impl SparcMachine {
 
     pub fn print_stats(&self) {
         let j = &self.jit.stats;
+        let compiled_insns = match self.lift.chain {
+            // SAFETY: the counter is a leaked u64 only translated code and we touch.
+            Some(ch) if ch.insn_counter != 0 => unsafe { *(ch.insn_counter as *const u64) },
+            _ => 0,
+        };
+        let total = compiled_insns + self.stats.interp_insns;
+        eprintln!(
+            "lastmile stats: guest instructions run: {} in translated code ({:.2}%), {} interpreted; translation {:.1} ms",
+            compiled_insns,
+            100.0 * compiled_insns as f64 / total.max(1) as f64,
+            self.stats.interp_insns,
+            j.compile_ns as f64 / 1e6
+        );
         eprintln!(
             "lastmile stats: interpreted {} blocks ({} guest insns); blocks translated {} ({} guest insns, {:.1} ms compile, {} code bytes, {} flushes), blocks run {}, dyn-npc blocks {}, syscalls {}, cache hits {} misses {}",
             self.stats.interp_blocks,

@@ -74,6 +74,9 @@ pub struct Chain {
     /// (guest pc: u64, host code: u64), indexed by (pc >> 2) & ind_mask.
     pub ind_table: u64,
     pub ind_mask: u64,
+    /// Address of a u64 that every exit adds its block's executed guest
+    /// instruction count to (`--stats`); 0 for none.
+    pub insn_counter: u64,
 }
 
 /// A source of exit slots: 8-byte cells holding the host code address of
@@ -229,6 +232,8 @@ struct Lifter<'a, 'c> {
     dyn_mode: bool,
     /// The next exit is a jump to a computed pc (use the indirect table).
     next_is_jump: bool,
+    /// Guest instructions whose lifting has started (for `--stats`).
+    insns_started: usize,
 }
 
 /// Flag in a fault source location: nPC is in `cpu.npc` (delay slots and
@@ -273,6 +278,7 @@ impl<'a, 'c> Lifter<'a, 'c> {
             delay_npc: None,
             dyn_mode: false,
             next_is_jump: false,
+            insns_started: 0,
             bits64: cfg.flavor == Flavor::V9,
             fprs_dirty: 0,
         }
@@ -660,6 +666,15 @@ impl<'a, 'c> Lifter<'a, 'c> {
         let pcv = self.pc_val(pc);
         let npcv = self.pc_val(npc);
         let jump = std::mem::take(&mut self.next_is_jump);
+        if let Some(ch) = self.cfg.chain {
+            if ch.insn_counter != 0 && self.insns_started > 0 {
+                // --stats: guest instructions run in translated code.
+                let a = self.k(ch.insn_counter);
+                let n = self.b.ins().load(I64, MemFlagsData::trusted(), a, 0);
+                let n = self.b.ins().iadd_imm_s(n, self.insns_started as i64);
+                self.b.ins().store(MemFlagsData::trusted(), n, a, 0);
+            }
+        }
         // A chained exit stores pc/npc only on the way back to the runtime:
         // the next block knows its own pc, and faults recover theirs from
         // the side table.
@@ -825,6 +840,7 @@ impl<'a, 'c> Lifter<'a, 'c> {
             let insn = decode(word, self.cfg.flavor);
             info.code.push((pc, insn));
             info.insns += 1;
+            self.insns_started += 1;
             info.end = pc + 4;
             let npc = self.mask_pc(pc + 4);
             if insn.is_cti() {
@@ -1089,6 +1105,7 @@ impl<'a, 'c> Lifter<'a, 'c> {
 
     /// Lift the delay-slot instruction `d` at `dpc`, whose nPC is `npc`.
     fn lift_delay(&mut self, d: Insn, dpc: u64, npc: Value) -> bool {
+        self.insns_started += 1;
         self.delay_npc = Some(npc);
         let r = self.lift_simple(d, dpc);
         self.delay_npc = None;

@@ -28,7 +28,6 @@ use cranelift_codegen::isa::{CallConv, TargetFrontendConfig};
 use cranelift_frontend::{FunctionBuilder, FunctionBuilderContext, Variable};
 use std::mem::offset_of;
 
-mod blockmem;
 mod fp;
 
 /// Addresses of the runtime's helpers called from translated code. Each has
@@ -1841,8 +1840,6 @@ impl<'a, 'c> Lifter<'a, 'c> {
                 self.exit_with_arg(Exit::Privileged, w, pc);
                 return false;
             }
-            Op::Impdep1 if self.lift_vis_base(&insn).is_some() => {}
-            Op::Ldf { size: 8, alt: true } | Op::Stf { size: 8, alt: true } if self.lift_fp_alt_mem(&insn, pc).is_some() => {}
             Op::Fpop1
             | Op::Fpop2
             | Op::Impdep1

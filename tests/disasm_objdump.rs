@@ -269,27 +269,12 @@ fn normalize_strips_annotations() {
     assert!(!is_fp(0x9de3bf50)); // save
 }
 
-/// `lastmile disasm` (the command line) on the largest sparc64 guest image
-/// prints, instruction for instruction, what objdump prints.
-#[test]
-fn lastmile_disasm_cli_matches_objdump_on_the_largest_image() {
-    if !have_tools(&[OBJDUMP, GCC]) {
-        return;
-    }
-    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-    let st = Command::new("bash").arg(root.join("guest-images/build.sh")).status().expect("run build.sh");
-    assert!(st.success(), "guest-images/build.sh failed");
-    let dir = root.join("guest-images/out/sparc64");
-    let largest = std::fs::read_dir(&dir)
-        .expect("images built")
-        .flatten()
-        .map(|e| e.path())
-        .filter(|p| p.is_file() && p.extension().is_none())
-        .max_by_key(|p| std::fs::metadata(p).map(|m| m.len()).unwrap_or(0))
-        .expect("at least one image");
-    let theirs = parse_objdump(&run(Command::new(OBJDUMP).arg("-d").arg(&largest)));
-    let ours = parse_objdump(&run(Command::new(env!("CARGO_BIN_EXE_lastmile")).arg("disasm").arg(&largest)));
-    assert_eq!(theirs.len(), ours.len(), "instruction counts differ on {}", largest.display());
+/// Compare `lastmile disasm FILE` with `objdump -d FILE` instruction by
+/// instruction; returns (integer matched, integer total, FP matched, FP total).
+fn cli_agreement(file: &Path) -> (usize, usize, usize, usize) {
+    let theirs = parse_objdump(&run(Command::new(OBJDUMP).arg("-d").arg(file)));
+    let ours = parse_objdump(&run(Command::new(env!("CARGO_BIN_EXE_lastmile")).arg("disasm").arg(file)));
+    assert_eq!(theirs.len(), ours.len(), "instruction counts differ on {}", file.display());
     let (mut int_total, mut int_bad, mut fp_total, mut fp_bad) = (0, 0, 0, 0);
     for (t, o) in theirs.iter().zip(&ours) {
         assert_eq!((t.addr, t.word), (o.addr, o.word), "listing out of step");
@@ -308,14 +293,51 @@ fn lastmile_disasm_cli_matches_objdump_on_the_largest_image() {
     }
     println!(
         "lastmile disasm {}: integer {}/{} match, FP/VIS {}/{} match",
-        largest.display(),
+        file.display(),
         int_total - int_bad,
         int_total,
         fp_total - fp_bad,
         fp_total
     );
-    assert_eq!(int_bad, 0, "integer instructions differ from objdump");
-    assert_eq!(fp_bad, 0, "FP/VIS instructions differ from objdump");
+    (int_total - int_bad, int_total, fp_total - fp_bad, fp_total)
+}
+
+fn built_images() -> PathBuf {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let st = Command::new("bash").arg(root.join("guest-images/build.sh")).status().expect("run build.sh");
+    assert!(st.success(), "guest-images/build.sh failed");
+    root.join("guest-images/out/sparc64")
+}
+
+/// `lastmile disasm` (the command line) on the largest sparc64 guest image
+/// prints, instruction for instruction, what objdump prints.
+#[test]
+fn lastmile_disasm_cli_matches_objdump_on_the_largest_image() {
+    if !have_tools(&[OBJDUMP, GCC]) {
+        return;
+    }
+    let largest = std::fs::read_dir(built_images())
+        .expect("images built")
+        .flatten()
+        .map(|e| e.path())
+        .filter(|p| p.is_file() && p.extension().is_none())
+        .max_by_key(|p| std::fs::metadata(p).map(|m| m.len()).unwrap_or(0))
+        .expect("at least one image");
+    let (im, it, fm, ft) = cli_agreement(&largest);
+    assert_eq!(im, it, "integer instructions differ from objdump");
+    assert_eq!(fm, ft, "FP/VIS instructions differ from objdump");
+}
+
+/// The same on the image that links libm (sin, pow, long double ...).
+#[test]
+fn lastmile_disasm_cli_matches_objdump_on_the_libm_image() {
+    if !have_tools(&[OBJDUMP, GCC]) {
+        return;
+    }
+    let (im, it, fm, ft) = cli_agreement(&built_images().join("libm_funcs-O2"));
+    assert!(ft > 500, "the libm image has too few FP instructions: {ft}");
+    assert_eq!(im, it, "integer instructions differ from objdump");
+    assert_eq!(fm, ft, "FP/VIS instructions differ from objdump");
 }
 
 /// On a stripped file the whole listing (headers, the section label, `0x`

@@ -89,17 +89,8 @@ fn sweep(prog: &Path) {
     assert!(below.is_some() || above.is_some(), "no room for a canary on either side of the reservation");
     let heap = vec![0xc3u8; 1 << 20];
 
-    let opts = RunOptions {
-        program: prog.to_path_buf(),
-        args: vec!["confine".into(), "sweep".into()],
-        argv0: None,
-        env: vec!["LANG=C".into()],
-        log_items: Default::default(),
-        log_file: None,
-        single_step: false,
-        stats: false,
-        code_limit: lastmile_runtime::DEFAULT_CODE_LIMIT,
-    };
+    let mut opts = RunOptions::new(prog.to_path_buf(), vec!["confine".into(), "sweep".into()]);
+    opts.env = vec!["LANG=C".into()];
     let ending = run_sparc32_in(&opts, mem.clone()).expect("run the guest");
     assert!(matches!(ending, Ending::Exit(0)), "{}: {ending:?}", prog.display());
 

@@ -19,7 +19,8 @@
 //!    `sp0` are equal; two values that both lie in the block above `sp0`
 //!    (argv, envp, auxv and their strings, up to the next 8 KiB boundary) are
 //!    equal whatever their offsets (the two loaders lay strings out
-//!    differently).
+//!    differently). The 32-bit halves of such addresses (a 32-bit load of a
+//!    saved frame pointer) are compared the same way.
 //! 3. **Mappings whose address the emulator picks.** When `mmap` (71) or
 //!    `mremap` (250) return different addresses on the two sides, the two
 //!    regions are paired and values are compared as offsets into them.
@@ -28,7 +29,9 @@
 //!    a tainted register may differ until it is written with untainted
 //!    inputs (or becomes equal). Sources of taint: the results (%o0 and the
 //!    buffers) of `getpid`, `getppid`, `gettid`, `time`, `times`,
-//!    `gettimeofday`, `clock_gettime`, `sysinfo` and `getrandom`; `rd %tick`;
+//!    `gettimeofday`, `clock_gettime`, `sysinfo` and `getrandom`; the
+//!    device, inode and time fields of `stat`-family results (the two runs
+//!    work in different directories); `rd %tick`;
 //!    loads from the block above `sp0` (AT_RANDOM's 16 bytes, and the auxv,
 //!    whose order differs: qemu's elfload.c vs Linux's binfmt_elf.c); and the
 //!    %l/%o registers of a new window after `save`, which hold whatever the
@@ -36,9 +39,15 @@
 //!    what `fstat`, `fstatat`, `statx` and `fstatfs` say about file
 //!    descriptors 0-2 (each side's streams are its own files); and results
 //!    computed from addresses that are equivalent but not equal (the
-//!    difference of a heap and a stack pointer); and what the V9 manual
+//!    difference of a heap and a stack pointer); loads of stack memory that
+//!    no traced store wrote (what each emulator left there; the save area
+//!    of every window left by `save`, which either emulator may spill at
+//!    any time; everything after a signal delivery or context switch); the
+//!    buffers of `getdents`/`getdents64` (inode numbers); and what the V9 manual
 //!    leaves undefined: the upper 32 bits of `mulscc`'s rd and xcc after it
-//!    (A.38; lastmile zero-extends, qemu keeps the 33-bit sum).
+//!    (A.38; lastmile zero-extends, qemu keeps the 33-bit sum); and %l0-%i5
+//!    after `ta 0x6f` (setcontext, used by longjmp), which come from a
+//!    window save area each emulator spilled at its own time.
 //!    One qemu gap is masked the same way: after a sparc64 system call
 //!    Linux sets or clears both icc.C and xcc.C, qemu 7.2 only xcc.C; a
 //!    difference in icc.C alone there taints %ccr.
@@ -392,8 +401,27 @@ impl AddrMap {
                 stats.mapped += 1;
                 true
             }
+            _ if self.stack_halves(a, b) => {
+                stats.stack += 1;
+                true
+            }
             _ => false,
         }
+    }
+
+    /// The 32-bit halves of equivalent stack addresses, as a 32-bit load of
+    /// a saved %fp gives: the high words of the two stacks, or low words at
+    /// the same offset from each side's initial frame.
+    fn stack_halves(&self, a: u64, b: u64) -> bool {
+        let (l0, q0) = (self.stack[0].0, self.stack[1].0);
+        if a >> 32 != 0 || b >> 32 != 0 || l0 >> 32 == q0 >> 32 {
+            return false;
+        }
+        if a == l0 >> 32 && b == q0 >> 32 {
+            return true;
+        }
+        let (oa, ob) = ((a as u32).wrapping_sub(l0 as u32) as i32, (b as u32).wrapping_sub(q0 as u32) as i32);
+        oa == ob && oa.unsigned_abs() < 16 << 20
     }
 
     /// A lastmile-side address for a qemu-side one (for memory taint).
@@ -641,6 +669,12 @@ struct Engine<'a> {
     win_stack: Vec<[bool; 16]>,
     /// Tainted memory bytes (lastmile-side addresses).
     mem: HashSet<u64>,
+    /// Bytes of lastmile's stack that a traced store wrote (a bit mask per
+    /// 8-byte granule); the rest holds whatever each emulator left there.
+    stack_written: HashMap<u64, u8>,
+    /// With LASTMILE_DIFFTEST_DEBUG: the last store (pc) and save-area
+    /// removal (pc) of each stack granule.
+    debug: Option<HashMap<u64, (u64, &'static str)>>,
     stats: MaskStats,
     /// (record index, pc) of the last instructions run.
     history: VecDeque<(u64, u64)>,
@@ -672,6 +706,13 @@ impl<'a> Engine<'a> {
 
     fn mem_tainted(&self, addr: u64, size: u64) -> bool {
         (0..size).any(|k| self.mem.contains(&addr.wrapping_add(k)))
+    }
+
+    /// Does a load of `size` at lastmile's `addr` read stack memory no
+    /// traced store wrote (stale data of the emulator, or a window spill)?
+    fn stack_unwritten(&self, addr: u64, size: u64) -> bool {
+        matches!(self.map.norm(addr, 0), Norm::Stack(_))
+            && (addr..addr + size).any(|b| self.stack_written.get(&(b & !7)).is_none_or(|m| m & (1 << (b & 7)) == 0))
     }
 
     fn set_mem_taint(&mut self, addr: u64, size: u64, t: bool) {
@@ -757,10 +798,30 @@ impl<'a> Engine<'a> {
                     Some(_) => effects_addr_q(insn.as_ref(), pq, self.arch),
                     None => None,
                 };
-                self.mem_tainted(a, n) || self.map.in_init_block(a, 0) || qa.is_some_and(|qa| self.map.in_init_block(qa, 1))
+                self.mem_tainted(a, n)
+                    || self.map.in_init_block(a, 0)
+                    || qa.is_some_and(|qa| self.map.in_init_block(qa, 1))
+                    || self.stack_unwritten(a, n)
             }
             None => false,
         };
+        // The save area of the window being left can be spilled at any time
+        // by either emulator (at different times: qemu has 8 windows,
+        // lastmile more): its memory is no longer what traced stores wrote.
+        if fx.save {
+            let area = pl.r[14].wrapping_add(self.arch.stack_bias()) & !7;
+            for g in (area..area + 128).step_by(8) {
+                self.stack_written.remove(&g);
+                if let Some(d) = &mut self.debug {
+                    d.insert(g, (pl.pc, "save area"));
+                }
+            }
+        }
+        // A signal delivered (or a context restored) writes the stack
+        // behind the trace's back: forget what traced stores wrote there.
+        if l.pc != pl.npc && l.pc != pl.npc.wrapping_add(4) && !fx.cti {
+            self.stack_written.clear();
+        }
         // Window renaming (registers 8..31).
         if fx.save || fx.restore {
             let old = self.taint;
@@ -802,13 +863,32 @@ impl<'a> Engine<'a> {
             // The standard streams are different files on the two sides
             // (each emulator's stdout/stderr is captured separately): what
             // fstat says about them differs (inode, times).
+            // And the two runs work in different directories: a file's
+            // device, inode and times differ. sparc64 `struct stat64`
+            // (arch/sparc/include/uapi/asm/stat.h): st_dev 0, st_ino 8,
+            // times 72..120; `struct statx`: stx_ino 32, timestamps 64..128,
+            // dev 136..144.
             let (a0, a1, a2, a4) = (pl.r[8], pl.r[9], pl.r[10], pl.r[12]);
             let stream = |fd: u64| fd <= 2;
+            let stat64 = |e: &mut Self, b: u64| {
+                e.set_mem_taint(b, 16, true);
+                e.set_mem_taint(b + 72, 48, true);
+            };
             match nr {
                 62 | 63 if stream(a0) => self.set_mem_taint(a1, 144, true),
                 289 if stream(a0) => self.set_mem_taint(a2, 144, true),
                 360 if stream(a0) => self.set_mem_taint(a4, 256, true),
                 158 if stream(a0) => self.set_mem_taint(a1, 120, true),
+                38 | 40 | 62 => self.set_mem_taint(a1, 144, true),
+                // getdents, getdents64: inode numbers and offsets.
+                154 | 174 if l.r[8] < 1 << 20 => self.set_mem_taint(a1, l.r[8], true),
+                63 | 132 => stat64(self, a1),
+                289 => stat64(self, a2),
+                360 => {
+                    self.set_mem_taint(a4 + 32, 8, true);
+                    self.set_mem_taint(a4 + 64, 64, true);
+                    self.set_mem_taint(a4 + 136, 8, true);
+                }
                 _ => {}
             }
             if (nr == 71 || nr == 250) && l.r[8] != q.r[8] && l.r[8] < u64::MAX - 4096 && q.r[8] < u64::MAX - 4096 {
@@ -818,6 +898,16 @@ impl<'a> Engine<'a> {
             }
         }
         // Stores carry the taint of their source registers.
+        if let Some((a, n, _)) = &fx.store {
+            if matches!(self.map.norm(*a, 0), Norm::Stack(_)) {
+                for b in *a..a + n {
+                    *self.stack_written.entry(b & !7).or_insert(0) |= 1 << (b & 7);
+                    if let Some(d) = &mut self.debug {
+                        d.insert(b & !7, (pl.pc, "store"));
+                    }
+                }
+            }
+        }
         if let Some((a, n, srcs)) = &fx.store {
             let t = srcs.iter().any(|&s| self.taint[s]) || (fx.load.is_some() && load_taint);
             self.set_mem_taint(*a, *n, t);
@@ -834,13 +924,19 @@ impl<'a> Engine<'a> {
                 undefined.push(CCR);
             }
         }
+        // setcontext (`ta 0x6f`, sparc64 longjmp): the restored window's
+        // %l0-%i5 are filled from its save area on the stack, last written
+        // by a window spill whose timing is the emulator's own; only %fp and
+        // %i7 (from mc_fp / mc_i7) and the globals and outs are defined.
+        if insn.is_some_and(|i| i.op == Op::Tcc && i.i() && i.trap_imm() == 0x6f) && self.arch.bits64() {
+            undefined.extend(16..30);
+        }
         // qemu 7.2 gap: after a sparc64 system call Linux sets or clears
         // both icc.C and xcc.C (arch/sparc/kernel/syscalls.S, ret_sys_call:
         // TSTATE_XCARRY | TSTATE_ICARRY); qemu's cpu loop only xcc.C. When
         // the two differ just in icc.C there, %ccr is tainted.
         if fx.syscall && self.arch.bits64() && l.ccr() ^ q.ccr() == 1 {
-            self.taint[CCR] = true;
-            self.stats.tainted += 1;
+            undefined.push(CCR);
         }
         let mut bad = Vec::new();
         if l.pc != q.pc || l.npc != q.npc {
@@ -863,7 +959,7 @@ impl<'a> Engine<'a> {
                 let (a, b) = (state_val(l, i), state_val(q, i));
                 i >= 32 || matches!(self.map.norm(a, 0), Norm::Raw(_)) || matches!(self.map.norm(b, 1), Norm::Raw(_))
             };
-            let ok = if written { src_taint || from_addr || undefined.contains(&i) } else { self.taint[i] };
+            let ok = if written { src_taint || from_addr || undefined.contains(&i) } else { self.taint[i] || undefined.contains(&i) };
             if ok {
                 self.taint[i] = true;
                 self.stats.tainted += 1;
@@ -883,6 +979,14 @@ impl<'a> Engine<'a> {
             } else {
                 "registers differ after it".to_string()
             };
+            if let (Some((a, n)), true) = (fx.load, std::env::var_os("LASTMILE_DIFFTEST_DEBUG").is_some()) {
+                eprintln!(
+                    "load at 0x{a:x} ({n} bytes): {:?}; written granules: {:?}; last: {:?}",
+                    self.map.norm(a, 0),
+                    (a & !7..a + n).step_by(8).map(|g| self.stack_written.get(&g).copied()).collect::<Vec<_>>(),
+                    (a & !7..a + n).step_by(8).map(|g| self.debug.as_ref().and_then(|d| d.get(&g)).map(|(p, w)| format!("{w} at {}", self.img.describe(*p)))).collect::<Vec<_>>()
+                );
+            }
             Err((what, bad))
         }
     }
@@ -997,6 +1101,8 @@ fn compare_streams(opts: &Options, img: &Image, arch: Arch, lm: &mut Source, ql:
         taint: [false; NSTATE],
         win_stack: Vec::new(),
         mem: HashSet::new(),
+        stack_written: HashMap::new(),
+        debug: std::env::var_os("LASTMILE_DIFFTEST_DEBUG").map(|_| HashMap::new()),
         stats: MaskStats::default(),
         history: VecDeque::new(),
         context: opts.context,

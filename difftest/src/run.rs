@@ -144,8 +144,11 @@ impl Drop for TempDir {
 
 /// The command for `emu` running `job` in `cwd` with the fixed environment.
 pub fn command(emu: &Emulator, job: &Job, cwd: &Path) -> Command {
+    // The guest runs in another directory: a relative program path is
+    // resolved here first (argv[0] is then absolute for both emulators).
+    let prog = std::path::absolute(&job.prog).unwrap_or_else(|_| job.prog.clone());
     let mut c = Command::new(&emu.argv[0]);
-    c.args(&emu.argv[1..]).arg(&job.prog).args(&job.args).current_dir(cwd);
+    c.args(&emu.argv[1..]).arg(&prog).args(&job.args).current_dir(cwd);
     c.env_clear();
     for (k, v) in FIXED_ENV {
         c.env(k, v);

@@ -224,6 +224,7 @@ fn machine_name(m: u16, class64: bool) -> String {
         header::EM_SPARC => "32-bit SPARC".into(),
         header::EM_SPARC32PLUS => "32-bit SPARC (V8+)".into(),
         header::EM_SPARCV9 if !class64 => "SPARC V9 in a 32-bit ELF file".into(),
+        header::EM_SPARCV9 => "sparc64".into(),
         header::EM_IA_64 => "IA-64".into(),
         header::EM_PPC64 => "PowerPC64".into(),
         header::EM_PPC => "PowerPC".into(),
@@ -854,6 +855,128 @@ pub(crate) mod tests {
             parse_sparc64(&f).unwrap_err().to_string(),
             "dynamically linked programs are not supported yet (needs /lib64/ld-linux.so.2); link it with -static"
         );
+    }
+
+    /// A minimal big-endian ELF32 SPARC executable (machine 2 or 18): a text
+    /// segment at 0x10000 with the headers and `text`, and a bss-only data
+    /// segment at 0x22000 whose file offset lies past the end of the file
+    /// (as GNU ld writes it for a program with no initialised data).
+    pub(crate) fn tiny_elf32(machine: u16, text: &[u8]) -> Vec<u8> {
+        let mut f = vec![0u8; 0x100];
+        f[0..4].copy_from_slice(b"\x7fELF");
+        f[4] = 1; // 32-bit
+        f[5] = 2; // big-endian
+        f[6] = 1;
+        let be16 = |f: &mut Vec<u8>, o: usize, v: u16| f[o..o + 2].copy_from_slice(&v.to_be_bytes());
+        let be32 = |f: &mut Vec<u8>, o: usize, v: u32| f[o..o + 4].copy_from_slice(&v.to_be_bytes());
+        be16(&mut f, 16, 2); // ET_EXEC
+        be16(&mut f, 18, machine);
+        be32(&mut f, 20, 1);
+        be32(&mut f, 24, 0x10100); // entry
+        be32(&mut f, 28, 52); // phoff
+        be16(&mut f, 40, 52); // ehsize
+        be16(&mut f, 42, 32); // phentsize
+        be16(&mut f, 44, 3); // phnum
+        f.resize(0x100 + text.len(), 0);
+        f[0x100..].copy_from_slice(text);
+        let text_end = f.len() as u32;
+        let phdr = |f: &mut Vec<u8>, i: usize, v: [u32; 8]| {
+            for (k, w) in v.iter().enumerate() {
+                let o = 52 + 32 * i + 4 * k;
+                f[o..o + 4].copy_from_slice(&w.to_be_bytes());
+            }
+        };
+        // type, offset, vaddr, paddr, filesz, memsz, flags, align
+        phdr(&mut f, 0, [ph::PT_LOAD, 0, 0x10000, 0x10000, text_end, text_end, ph::PF_R | ph::PF_X, 0x10000]);
+        phdr(&mut f, 1, [ph::PT_LOAD, 0x2000, 0x22000, 0x22000, 0, 0x1018, ph::PF_R | ph::PF_W, 0x10000]);
+        phdr(&mut f, 2, [ph::PT_GNU_STACK, 0, 0, 0, 0, 0, ph::PF_R | ph::PF_W, 0x10]);
+        f
+    }
+
+    fn load32(bytes: &[u8], args: &[&str], env: &[&str]) -> (GuestMemory, Result<Loaded, LoadError>) {
+        let mem = GuestMemory::new(32).unwrap();
+        let args: Vec<Vec<u8>> = args.iter().map(|s| s.as_bytes().to_vec()).collect();
+        let env: Vec<Vec<u8>> = env.iter().map(|s| s.as_bytes().to_vec()).collect();
+        let (hdr, _) = parse_sparc32(bytes).unwrap();
+        let t = sparc32_target(hdr.e_machine);
+        let r = load_bytes_for(&t, &mem, bytes, PathBuf::from("/abs/prog"), b"./prog", &args, &env, None, [9; 16]);
+        (mem, r)
+    }
+
+    #[test]
+    fn sparc32_initial_stack_has_4_byte_words_and_no_bias() {
+        let text = [0x9d, 0xe3, 0xbf, 0xa0, 0x01, 0x00, 0x00, 0x00];
+        let (mem, r) = load32(&tiny_elf32(18, &text), &["prog", "x y"], &["A=1"]);
+        let l = r.unwrap();
+        assert_eq!(l.entry, 0x10100);
+        assert_eq!(mem.fetch_insn(0x10100), Some(0x9de3bfa0));
+        // The bss-only segment is mapped and zero although its file offset
+        // is past the end of the file.
+        assert!(mem.check(0x22000, 0x1018, Prot::RW));
+        assert_eq!(mem.read_u32_be(0x23014).unwrap(), 0);
+        assert_eq!(l.argc_addr % 16, 0);
+        assert_eq!(l.sp, l.argc_addr - 64, "a 16-word save area of 4-byte words");
+        assert!(l.stack_top == SPARC32_STACK_TOP && l.stack_top <= 1 << 32);
+        let rd = |a: u64| mem.read_u32_be(a).unwrap() as u64;
+        let s = |a: u64| String::from_utf8(mem.read_cstring(a, 100).unwrap()).unwrap();
+        assert_eq!(rd(l.argc_addr), 2);
+        assert_eq!(s(rd(l.argc_addr + 4)), "prog");
+        assert_eq!(s(rd(l.argc_addr + 8)), "x y");
+        assert_eq!(rd(l.argc_addr + 12), 0);
+        assert_eq!(s(rd(l.argc_addr + 16)), "A=1");
+        assert_eq!(rd(l.argc_addr + 20), 0);
+        let mut a = l.argc_addr + 24;
+        let mut aux = Vec::new();
+        loop {
+            let (k, v) = (rd(a), rd(a + 4));
+            aux.push((k, v));
+            a += 8;
+            if k == 0 {
+                break;
+            }
+        }
+        assert_eq!(aux, l.auxv);
+        let get = |k: u64| aux.iter().find(|x| x.0 == k).unwrap().1;
+        assert_eq!(get(at::PAGESZ), 8192, "V8+: a sparc64 kernel's page size, as qemu-sparc32plus");
+        assert_eq!(get(at::HWCAP), 0x1f);
+        assert_eq!(get(at::PHENT), 32);
+        assert_eq!(get(at::PHNUM), 3);
+        assert_eq!(get(at::PHDR), 0x10034);
+        assert_eq!(s(get(at::EXECFN)), "./prog");
+        // execfn ends below 8 zero bytes at the top of the stack.
+        assert_eq!(get(at::EXECFN) + 7, l.stack_top - 8);
+        assert_eq!(mem.read_u64_be(l.stack_top - 8).unwrap(), 0);
+        let mut rnd = [0u8; 16];
+        mem.read(get(at::RANDOM), &mut rnd).unwrap();
+        assert_eq!(rnd, [9; 16]);
+    }
+
+    #[test]
+    fn sparc32_v8_programs_get_the_4k_page_size_and_v8_hwcap() {
+        let (_mem, r) = load32(&tiny_elf32(2, &[0; 8]), &["p"], &[]);
+        let l = r.unwrap();
+        let get = |k: u64| l.auxv.iter().find(|x| x.0 == k).unwrap().1;
+        assert_eq!(get(at::PAGESZ), 4096);
+        assert_eq!(get(at::HWCAP), 0xf);
+    }
+
+    #[test]
+    fn sparc32_errors_are_one_clear_line() {
+        let e = |b: &[u8]| parse_sparc32(b).unwrap_err().to_string();
+        assert_eq!(e(&tiny_elf(43, 2, &[0; 4])), "ELF file is for sparc64, not 32-bit SPARC");
+        assert_eq!(e(&tiny_elf32(62, &[0; 4])), "ELF file is for x86-64, not 32-bit SPARC");
+        let mut le = tiny_elf32(2, &[0; 4]);
+        le[5] = 1;
+        le[18..20].copy_from_slice(&2u16.to_le_bytes());
+        assert_eq!(e(&le), "ELF file is little-endian; 32-bit SPARC programs are big-endian");
+        assert_eq!(parse_sparc64(&tiny_elf32(18, &[0; 4])).unwrap_err().to_string(), "ELF file is for 32-bit SPARC (V8+), not sparc64");
+        // The 4 GiB space cannot hold a sparc64 program, nor a 2^40 one fail a 32-bit one.
+        let mem = GuestMemory::new(32).unwrap();
+        assert!(load_sparc64_bytes(&mem, &tiny_elf(43, 2, &[0; 4]), "/p".into(), b"p", &[], &[], None, [0; 16]).is_err());
+        let full = tiny_elf32(18, &[1, 2, 3, 4]);
+        for n in 0..full.len() {
+            let _ = parse_sparc32(&full[..n]);
+        }
     }
 
     #[test]

@@ -310,7 +310,8 @@ pub(super) fn sys_creat(p: &mut Process, a: &Args) -> SysResult {
     openat(p, AT_FDCWD, a.u(0), 0x200 | 0x1 | 0x400, a.uint(1))
 }
 
-pub(super) fn sys_close(_p: &mut Process, a: &Args) -> SysResult {
+pub(super) fn sys_close(p: &mut Process, a: &Args) -> SysResult {
+    p.dir_cookies.remove(&(a.uint(0) as i32));
     // SAFETY: closing a descriptor number; the guest owns its descriptors.
     ok(cvt(unsafe { libc::close(a.uint(0) as i32) })?)
 }
@@ -319,7 +320,10 @@ pub(super) fn sys_lseek(p: &mut Process, a: &Args) -> SysResult {
     ok(lseek(p, a.uint(0) as i32, a.long(1), a.uint(2) as i32)?)
 }
 
-pub(super) fn lseek(_p: &mut Process, fd: i32, off: i64, whence: i32) -> Result<u64, Errno> {
+pub(super) fn lseek(p: &mut Process, fd: i32, off: i64, whence: i32) -> Result<u64, Errno> {
+    if let Some(r) = super::sparc32::dir_lseek(p, fd, off, whence) {
+        return r;
+    }
     // SAFETY: plain syscall.
     cvt(unsafe { libc::lseek(fd, off, whence) })
 }
@@ -328,8 +332,7 @@ pub(super) fn lseek(_p: &mut Process, fd: i32, off: i64, whence: i32) -> Result<
 /// offset is `(high << 32) | low` on the full registers (fs/read_write.c).
 pub(super) fn sys_llseek(p: &mut Process, a: &Args) -> SysResult {
     let off = (a.u(1) << 32) | a.u(2);
-    // SAFETY: plain syscall.
-    let r = cvt(unsafe { libc::lseek(a.uint(0) as i32, off as i64, a.uint(4) as i32) })?;
+    let r = lseek(p, a.uint(0) as i32, off as i64, a.uint(4) as i32)?;
     p.write_u64(a.u(3), r)?;
     ok(0)
 }
@@ -443,9 +446,16 @@ pub(super) fn sys_fstatfs(p: &mut Process, a: &Args) -> SysResult {
 pub(super) fn sys_getdents64(p: &mut Process, a: &Args) -> SysResult {
     let n = p.guest_buf(a.u(1), a.uint(2) as u64, Prot::WRITE)?;
     let mut buf = vec![0u8; n as usize];
+    // 32-bit programs get directory cookies (sparc32::dirent_cookies); a read
+    // from offset 0 starts their table afresh.
+    // SAFETY: plain syscall.
+    let at_start = p.abi.is32() && unsafe { libc::lseek(a.int(0), 0, libc::SEEK_CUR) } == 0;
     // SAFETY: out buffer of n bytes.
     let r = cvt(unsafe { libc::syscall(libc::SYS_getdents64, a.int(0), buf.as_mut_ptr(), n as usize) })? as usize;
     sparc64::dirents64_to_guest(&mut buf[..r]);
+    if p.abi.is32() {
+        super::sparc32::dirent_cookies(p, a.int(0), at_start, &mut buf[..r]);
+    }
     p.write_bytes(a.u(1), &buf[..r])?;
     ok(r as u64)
 }
@@ -645,16 +655,18 @@ pub(super) fn sys_dup(_p: &mut Process, a: &Args) -> SysResult {
     ok(cvt(unsafe { libc::dup(a.uint(0) as i32) })?)
 }
 
-pub(super) fn sys_dup2(_p: &mut Process, a: &Args) -> SysResult {
+pub(super) fn sys_dup2(p: &mut Process, a: &Args) -> SysResult {
+    p.dir_cookies.remove(&(a.uint(1) as i32));
     // SAFETY: plain syscall.
     ok(cvt(unsafe { libc::dup2(a.uint(0) as i32, a.uint(1) as i32) })?)
 }
 
-pub(super) fn sys_dup3(_p: &mut Process, a: &Args) -> SysResult {
+pub(super) fn sys_dup3(p: &mut Process, a: &Args) -> SysResult {
     let flags = a.u(2) & 0xffff_ffff;
     if flags & !sparc64::O_CLOEXEC != 0 {
         return Err(Errno::EINVAL);
     }
+    p.dir_cookies.remove(&(a.uint(1) as i32));
     // SAFETY: plain syscall.
     ok(cvt(unsafe { libc::dup3(a.uint(0) as i32, a.uint(1) as i32, sparc64::open_flags_to_host(flags)) })?)
 }

@@ -103,6 +103,10 @@ pub struct Process {
     pub auxv: Vec<(u64, u64)>,
     /// The ABI: structure layouts and argument widths (sparc64 by default).
     pub abi: Abi,
+    /// 32-bit programs: the 64-bit directory offsets behind the small
+    /// cookies their getdents64 saw, per directory descriptor
+    /// (sparc32::dirent_cookies).
+    pub dir_cookies: std::collections::HashMap<i32, Vec<i64>>,
 }
 
 impl Process {
@@ -118,6 +122,7 @@ impl Process {
             rlimits: [None; sparc64::RLIM_NLIMITS],
             auxv: Vec::new(),
             abi: Abi::Sparc64,
+            dir_cookies: std::collections::HashMap::new(),
         }
     }
 

@@ -484,6 +484,64 @@ pub(super) fn sys_getgroups16(p: &mut Process, a: &Args) -> SysResult {
     ok(n as u64)
 }
 
+// ---- directory offsets ----
+//
+// A 64-bit host kernel gives lastmile (a 64-bit process) 64-bit directory
+// offsets (ext4's hash cookies), where a sparc64 kernel gives a 32-bit
+// program 32-bit ones (ext4's is_32bit_api): glibc's 32-bit readdir fails
+// with EOVERFLOW on the wide ones. So 32-bit programs see small cookies
+// instead, 1, 2, 3 ... in the order getdents64 returned the entries, and
+// lseek on the directory translates them back.
+
+/// Replace the d_off of every record in `buf` (guest byte order, already
+/// converted) by a cookie, remembering the real offset. `at_start`: the
+/// directory was read from its beginning (a fresh or rewound descriptor).
+pub(super) fn dirent_cookies(p: &mut Process, fd: i32, at_start: bool, buf: &mut [u8]) {
+    let table = p.dir_cookies.entry(fd).or_default();
+    if at_start {
+        table.clear();
+    }
+    let mut o = 0;
+    while o + 19 <= buf.len() {
+        let real = i64::from_be_bytes(buf[o + 8..o + 16].try_into().expect("8 bytes"));
+        table.push(real);
+        buf[o + 8..o + 16].copy_from_slice(&(table.len() as i64).to_be_bytes());
+        let reclen = u16::from_be_bytes([buf[o + 16], buf[o + 17]]) as usize;
+        if reclen == 0 {
+            break;
+        }
+        o += reclen;
+    }
+}
+
+/// lseek on a directory whose entries a 32-bit program got cookies for:
+/// Some(result) when handled here (SEEK_SET to 0 or to a cookie, SEEK_CUR
+/// by 0), None for the ordinary path.
+pub(super) fn dir_lseek(p: &mut Process, fd: i32, off: i64, whence: i32) -> Option<Result<u64, Errno>> {
+    if !p.abi.is32() {
+        return None;
+    }
+    let table = p.dir_cookies.get_mut(&fd)?;
+    let host_seek = |to: i64| -> Result<u64, Errno> {
+        // SAFETY: plain syscall.
+        cvt(unsafe { libc::lseek(fd, to, libc::SEEK_SET) })
+    };
+    Some(match (whence, off) {
+        (libc::SEEK_SET, 0) => {
+            table.clear();
+            host_seek(0)
+        }
+        (libc::SEEK_SET, k) if k > 0 && (k as usize) <= table.len() => {
+            let r = host_seek(table[k as usize - 1]);
+            table.truncate(k as usize);
+            r.map(|_| k as u64)
+        }
+        (libc::SEEK_SET, _) => Err(Errno::EINVAL),
+        (libc::SEEK_CUR, 0) => Ok(table.len() as u64),
+        _ => return None,
+    })
+}
+
 // ---------------------------------------------------------------------------
 // Structure images.
 
@@ -847,6 +905,161 @@ mod tests {
         // SAFETY: plain data.
         let si: libc::sysinfo = unsafe { std::mem::zeroed() };
         assert_eq!(sysinfo_to_guest(&si).len(), 64);
+    }
+
+    /// A 32-bit process and CPU, driven through `sparc32_syscall` the way
+    /// the execution loop drives it.
+    struct T {
+        cpu: Box<lastmile_frontend::sparc::cpu::SparcCpu>,
+        p: Process,
+        buf: u64,
+    }
+
+    impl T {
+        fn new() -> T {
+            use crate::mem::{GuestMemory, MapFlags, Prot};
+            use std::sync::Arc;
+            let mem = Arc::new(GuestMemory::new(32).unwrap());
+            let buf = mem.mmap(0, 64 << 10, Prot::RW, MapFlags { anonymous: true, ..MapFlags::default() }, None, 0).unwrap();
+            let log = Arc::new(crate::log::Log::new(crate::log::LogItems::default(), None).unwrap());
+            let mut p = Process::new(mem.clone(), "/guest/prog".into(), false, log);
+            p.abi = super::super::Abi::Sparc32;
+            let cpu = lastmile_frontend::sparc::cpu::SparcCpu::new_boxed(mem.base() as u64, false);
+            T { cpu, p, buf }
+        }
+
+        /// (carry, %o0, %o1) after system call `nr`; V8+ registers are 64
+        /// bits wide, so the argument registers get garbage upper halves,
+        /// which the kernel's entry ignores.
+        fn call(&mut self, nr: u64, args: &[u64]) -> (bool, u64, u64) {
+            self.cpu.set_reg(1, nr | 0xdead_0000_0000_0000);
+            for i in 0..6 {
+                let a = args.get(i).copied().unwrap_or(0);
+                self.cpu.set_reg(8 + i as u32, (a & 0xffff_ffff) | 0xbad0_0000_0000_0000);
+            }
+            assert_eq!(super::super::sparc32_syscall(&mut self.cpu, &mut self.p), super::super::SysOutcome::Continue);
+            assert_eq!(self.cpu.ccr & 1 != 0, self.cpu.ccr & 0x10 != 0, "carry in both icc and xcc");
+            (self.cpu.ccr & 1 != 0, self.cpu.reg(8), self.cpu.reg(9))
+        }
+    }
+
+    #[test]
+    fn sparc32_syscalls_truncate_arguments_and_sign_extend_results() {
+        let mut t = T::new();
+        let (c, pid, _) = t.call(20, &[]); // getpid
+        assert!(!c);
+        assert_eq!(pid, std::process::id() as u64);
+        // An error: positive errno, carry set (ENOSYS is 90 on sparc).
+        assert_eq!(t.call(9999, &[]).0, true);
+        assert_eq!(t.call(9999, &[]).1, 90);
+        // lseek(fd, -1, SEEK_CUR) on a fresh file: -1 is a 32-bit off_t.
+        let path = std::env::temp_dir().join(format!("lastmile-s32-{}", std::process::id()));
+        std::fs::write(&path, b"0123456789").unwrap();
+        let cpath = format!("{}\0", path.display());
+        t.p.write_bytes(t.buf, cpath.as_bytes()).unwrap();
+        let (c, fd, _) = t.call(5, &[t.buf, 0, 0]); // open O_RDONLY
+        assert!(!c);
+        assert_eq!(t.call(19, &[fd, 5, 0]), (false, 5, t.cpu.reg(9))); // lseek SEEK_SET 5
+        assert_eq!(t.call(19, &[fd, (-1i32) as u32 as u64, 1]).1, 4); // SEEK_CUR -1
+        // pread64(fd, buf, 3, poshi 0, poslo 7)
+        let (c, n, _) = t.call(67, &[fd, t.buf + 0x100, 3, 0, 7]);
+        assert!(!c);
+        assert_eq!(n, 3);
+        let mut got = [0u8; 3];
+        t.p.mem.read(t.buf + 0x100, &mut got).unwrap();
+        assert_eq!(&got, b"789");
+        // _llseek(fd, 0, 2, &result, SEEK_SET) writes a 64-bit result.
+        assert!(!t.call(236, &[fd, 0, 2, t.buf + 0x200, 0]).0);
+        assert_eq!(t.p.mem.read_u64_be(t.buf + 0x200).unwrap(), 2);
+        // fstat64: the 104-byte compat layout, st_size at 48.
+        assert!(!t.call(63, &[fd, t.buf + 0x300]).0);
+        assert_eq!(t.p.mem.read_u64_be(t.buf + 0x300 + 48).unwrap(), 10);
+        t.call(6, &[fd]);
+        let _ = std::fs::remove_file(&path);
+        // A result with bit 31 set comes back sign-extended (`sra %o0, 0`):
+        // mmap2 near the top of the space.
+        let (c, a, _) = t.call(56, &[0xf000_0000, 8192, 3, 0x32, (-1i32) as u32 as u64, 0]);
+        assert!(!c, "mmap2 MAP_FIXED failed: {a}");
+        assert_eq!(a, 0xffff_ffff_f000_0000);
+    }
+
+    #[test]
+    fn sparc32_signal_masks_limits_and_times_use_32_bit_layouts() {
+        let mut t = T::new();
+        // rt_sigprocmask(SIG_BLOCK, {SIGUSR1 (30) | SIGRTMIN+2 (35)}, old, 8):
+        // the word of signals 1..32 first.
+        t.p.write_bytes(t.buf, &sigset_to_guest((1 << 29) | (1 << 34))).unwrap();
+        assert!(!t.call(103, &[1, t.buf, 0, 8]).0);
+        assert!(!t.call(103, &[1, 0, t.buf + 8, 8]).0);
+        let mut b = [0u8; 8];
+        t.p.mem.read(t.buf + 8, &mut b).unwrap();
+        assert_eq!(hex(&b), "2000000000000004");
+        // getrlimit(RLIMIT_NOFILE = 6): two 32-bit words, capped at 2^31-1.
+        assert!(!t.call(144, &[6, t.buf + 16]).0);
+        let cur = t.p.mem.read_u32_be(t.buf + 16).unwrap();
+        let max = t.p.mem.read_u32_be(t.buf + 20).unwrap();
+        assert!(cur > 0 && cur <= max && max <= 0x7fff_ffff);
+        // clock_gettime (32-bit time_t) and clock_gettime64 (64-bit).
+        assert!(!t.call(257, &[0, t.buf + 32]).0);
+        assert!(!t.call(403, &[0, t.buf + 48]).0);
+        let s32 = t.p.mem.read_u32_be(t.buf + 32).unwrap() as u64;
+        let s64 = t.p.mem.read_u64_be(t.buf + 48).unwrap();
+        assert!(s64 >= s32 && s64 - s32 < 5, "{s32} {s64}");
+        assert!(t.p.mem.read_u32_be(t.buf + 36).unwrap() < 1_000_000_000);
+        // uname: machine "sparc".
+        assert!(!t.call(189, &[t.buf + 0x400]).0);
+        assert_eq!(t.p.mem.read_cstring(t.buf + 0x400 + 4 * 65, 65).unwrap(), b"sparc");
+        // set_robust_list wants the 12-byte 32-bit head.
+        assert!(t.call(300, &[t.buf, 24]).0);
+        assert!(!t.call(300, &[t.buf, 12]).0);
+    }
+
+    #[test]
+    fn sparc32_directory_offsets_are_small_cookies_that_lseek_understands() {
+        let mut t = T::new();
+        let dir = std::env::temp_dir().join(format!("lastmile-s32dir-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&dir);
+        std::fs::create_dir_all(&dir).unwrap();
+        for i in 0..50 {
+            std::fs::write(dir.join(format!("f{i}")), b"").unwrap();
+        }
+        t.p.write_bytes(t.buf, format!("{}\0", dir.display()).as_bytes()).unwrap();
+        let (c, fd, _) = t.call(5, &[t.buf, 0x10000, 0]); // open O_DIRECTORY
+        assert!(!c);
+        let names = |t: &mut T, len: u64| -> Vec<(i64, String)> {
+            let (c, n, _) = t.call(154, &[fd, t.buf + 0x1000, len]);
+            assert!(!c);
+            let mut b = vec![0u8; n as usize];
+            t.p.mem.read(t.buf + 0x1000, &mut b).unwrap();
+            let mut v = Vec::new();
+            let mut o = 0;
+            while o < b.len() {
+                let off = i64::from_be_bytes(b[o + 8..o + 16].try_into().unwrap());
+                let reclen = u16::from_be_bytes([b[o + 16], b[o + 17]]) as usize;
+                let name = b[o + 19..o + reclen].split(|&c| c == 0).next().unwrap();
+                v.push((off, String::from_utf8_lossy(name).into_owned()));
+                o += reclen;
+            }
+            v
+        };
+        let first = names(&mut t, 600); // a few entries per call
+        let rest = names(&mut t, 32768);
+        let all: Vec<_> = first.iter().chain(&rest).cloned().collect();
+        assert_eq!(all.len(), 52);
+        for (i, (off, _)) in all.iter().enumerate() {
+            assert_eq!(*off, i as i64 + 1, "cookies count up from 1");
+        }
+        // telldir/seekdir: lseek to cookie 10, then the 11th entry follows.
+        assert_eq!(t.call(19, &[fd, 10, 0]).1, 10);
+        let again = names(&mut t, 32768);
+        assert_eq!(again[0].1, all[10].1);
+        assert_eq!(again[0].0, 11);
+        // rewinddir: offset 0 starts afresh.
+        assert_eq!(t.call(19, &[fd, 0, 0]).1, 0);
+        assert_eq!(names(&mut t, 32768).len(), 52);
+        t.call(6, &[fd]);
+        assert!(t.p.dir_cookies.is_empty(), "close forgets the table");
+        let _ = std::fs::remove_dir_all(&dir);
     }
 
     #[test]

@@ -53,8 +53,8 @@ const STACK_SIZE_UNLIMITED: u64 = 64 << 20;
 pub const SPARC64_REGWIN_SIZE: u64 = 128;
 
 /// `AT_HWCAP` for sparc64: only what the translator implements (the integer
-/// V9 instruction set, 32-bit multiply/divide, V8+ and popc; no VIS, no
-/// block-init ASIs). arch/sparc/include/asm/elf_64.h.
+/// V9 instruction set, 32-bit multiply/divide, V8+, popc, fsmuld, VIS 1 and
+/// VIS 2; no block-init ASIs, no ULTRA3 extras). arch/sparc/include/asm/elf_64.h.
 pub const SPARC64_HWCAP: u64 = HWCAP_SPARC_FLUSH
     | HWCAP_SPARC_STBAR
     | HWCAP_SPARC_SWAP
@@ -63,7 +63,10 @@ pub const SPARC64_HWCAP: u64 = HWCAP_SPARC_FLUSH
     | AV_SPARC_MUL32
     | AV_SPARC_DIV32
     | AV_SPARC_V8PLUS
-    | AV_SPARC_POPC;
+    | AV_SPARC_POPC
+    | AV_SPARC_FSMULD
+    | AV_SPARC_VIS
+    | AV_SPARC_VIS2;
 const HWCAP_SPARC_FLUSH: u64 = 0x1;
 const HWCAP_SPARC_STBAR: u64 = 0x2;
 const HWCAP_SPARC_SWAP: u64 = 0x4;
@@ -73,6 +76,9 @@ const AV_SPARC_MUL32: u64 = 0x100;
 const AV_SPARC_DIV32: u64 = 0x200;
 const AV_SPARC_V8PLUS: u64 = 0x800;
 const AV_SPARC_POPC: u64 = 0x1000;
+const AV_SPARC_FSMULD: u64 = 0x400;
+const AV_SPARC_VIS: u64 = 0x2000;
+const AV_SPARC_VIS2: u64 = 0x4000;
 
 /// Auxiliary vector keys (include/uapi/linux/auxvec.h).
 pub mod at {
@@ -756,7 +762,7 @@ pub(crate) mod tests {
         assert_eq!(keys, [16, 6, 17, 3, 4, 5, 7, 8, 9, 11, 12, 13, 14, 23, 25, 31, 0]);
         let get = |k: u64| aux.iter().find(|x| x.0 == k).unwrap().1;
         assert_eq!(get(at::PAGESZ), 8192);
-        assert_eq!(get(at::HWCAP), 0x1b1f);
+        assert_eq!(get(at::HWCAP), 0x7f1f); // ... | FSMULD | VIS | VIS2
         assert_eq!(get(at::PHNUM), 3);
         assert_eq!(get(at::PHENT), 56);
         assert_eq!(get(at::ENTRY), 0x100100);

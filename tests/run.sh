@@ -4,10 +4,15 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
+# Reference emulators, cross toolchains (sparc64, 32-bit SPARC multilib,
+# IA-64 binutils) and the 32-bit SPARC C library.
+want=(qemu-user gcc-sparc64-linux-gnu binutils-sparc64-linux-gnu
+      gcc-12-multilib-sparc64-linux-gnu libc6-dev-sparc-sparc64-cross
+      binutils-ia64-linux-gnu)
 pkgs=()
-command -v qemu-sparc64 >/dev/null || pkgs+=(qemu-user)
-command -v sparc64-linux-gnu-gcc >/dev/null || pkgs+=(gcc-sparc64-linux-gnu)
-command -v sparc64-linux-gnu-objdump >/dev/null || pkgs+=(binutils-sparc64-linux-gnu)
+for p in "${want[@]}"; do
+  dpkg -s "$p" >/dev/null 2>&1 || pkgs+=("$p")
+done
 if ((${#pkgs[@]})); then
   sudo=""
   [ "$(id -u)" = 0 ] || sudo="sudo"

@@ -461,6 +461,38 @@ fn fix_overflow(f: Fmt, r: u128, e: u32, half: impl FnOnce() -> u128) -> u32 {
     }
 }
 
+/// `2 * a` for a quad below the top binade (exact; subnormals shift).
+fn double_q(a: u128) -> u128 {
+    let sign = a & Q.sign();
+    let mag = a & !Q.sign();
+    if mag >> 112 == 0 {
+        sign | (mag << 1)
+    } else if mag >> 112 < 0x7ffe {
+        a + (1 << 112)
+    } else {
+        a
+    }
+}
+
+/// apfloat detects tininess after rounding to the *bounded* format, so an
+/// inexact result that rounds up to the smallest normal number gets no
+/// underflow. IEEE 754 tininess after rounding (x86, QEMU's softfloat for
+/// SPARC) rounds to the full precision with an unbounded exponent: the
+/// result is tiny iff that is below 2^emin. `doubled` re-evaluates the
+/// operation with a result twice as large (normal, so rounded at full
+/// precision): tiny iff it stays below 2^(emin+1).
+fn fix_tiny(f: Fmt, r: u128, e: u32, doubled: impl FnOnce() -> u128) -> u32 {
+    let min_normal = 1u128 << f.frac;
+    if r & !f.sign() != min_normal || e & NX == 0 || e & UF != 0 {
+        return e;
+    }
+    if (doubled() & !f.sign()) >> f.frac == 1 {
+        e | UF
+    } else {
+        e
+    }
+}
+
 pub(super) fn arith_q(op: Bin, a: u128, b: u128, rd: u64) -> (u128, u32) {
     if let Some(r) = nan2(Q, a, b) {
         return r;
@@ -473,6 +505,15 @@ pub(super) fn arith_q(op: Bin, a: u128, b: u128, rd: u64) -> (u128, u32) {
             _ => (half_q(a), b),
         };
         ap_arith(op, ha, hb, round_of(rd)).value.to_bits()
+    });
+    let e = fix_tiny(Q, r, e, || {
+        let (da, db) = match op {
+            Bin::Add | Bin::Sub => (double_q(a), double_q(b)),
+            // The smaller factor of a product near 2^emin is far below the top binade.
+            Bin::Mul if a & !Q.sign() > b & !Q.sign() => (a, double_q(b)),
+            _ => (double_q(a), b),
+        };
+        ap_arith(op, da, db, round_of(rd)).value.to_bits()
     });
     (r, e)
 }
@@ -515,7 +556,8 @@ pub(super) fn q_to(f: Fmt, a: u128, rd: u64) -> (u128, u32) {
     };
     let (v, s) = narrow(a);
     let (r, e) = ap_fin(f, v, s);
-    (r, fix_overflow(f, r, e, || narrow(half_q(a)).0))
+    let e = fix_overflow(f, r, e, || narrow(half_q(a)).0);
+    (r, fix_tiny(f, r, e, || narrow(double_q(a)).0))
 }
 
 pub(super) fn int_to_q(i: i64) -> u128 {
@@ -896,5 +938,23 @@ mod tests {
         assert_eq!(sqrt_q(q(2.0), 0), (0x3fff6a09e667f3bcc908b2fb1366ea95, NX));
         // The smallest subnormal, 2^-16494, has the exact root 2^-8247.
         assert_eq!(sqrt_q(1, 0), ((16383u128 - 8247) << 112, 0));
+    }
+
+    /// Tininess after rounding with an unbounded exponent (found by
+    /// tests/fp_random.rs against qemu-sparc64): (1 - 2^-113) * 2^emin is
+    /// tiny although it rounds up to the smallest normal number.
+    #[test]
+    fn quad_result_rounding_up_to_min_normal_underflows() {
+        let min_normal = 1u128 << 112;
+        let below_2emin1 = (2u128 << 112) - 1; // (2 - 2^-112) * 2^emin
+        let two = 0x4000u128 << 112;
+        assert_eq!(arith_q(Bin::Div, below_2emin1, two, 2), (min_normal, UF | NX));
+        let almost_one = (0x3ffeu128 << 112) | ((1 << 112) - 1); // 1 - 2^-113
+        let neg = 1u128 << 127;
+        assert_eq!(arith_q(Bin::Mul, almost_one | neg, min_normal, 3), (min_normal | neg, UF | NX));
+        assert_eq!(arith_q(Bin::Mul, min_normal, almost_one, 2), (min_normal, UF | NX));
+        // Exact results at and above 2^emin do not underflow.
+        assert_eq!(arith_q(Bin::Div, 2u128 << 112, two, 0), (min_normal, 0));
+        assert_eq!(arith_q(Bin::Mul, min_normal, (0x3fffu128 << 112) | 1, 1), (min_normal | 1, 0));
     }
 }

@@ -150,7 +150,12 @@ fn main() {
         log_file: cli.logfile.clone(),
         single_step: cli.singlestep,
         stats: cli.stats,
-        tier_threshold: cli.tier_threshold.unwrap_or(lastmile_runtime::DEFAULT_TIER_THRESHOLD),
+        // --tier-threshold, else LASTMILE_TIER_THRESHOLD (for tools that run
+        // lastmile as a child, e.g. the fuzzer testing the compiler), else 64.
+        tier_threshold: cli
+            .tier_threshold
+            .or_else(|| std::env::var("LASTMILE_TIER_THRESHOLD").ok().and_then(|v| v.parse().ok()))
+            .unwrap_or(lastmile_runtime::DEFAULT_TIER_THRESHOLD),
         code_limit: cli.cache_size.map(|k| k.max(64) << 10).unwrap_or(lastmile_runtime::DEFAULT_CODE_LIMIT),
     };
     match lastmile_runtime::run(&opts) {

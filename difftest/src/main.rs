@@ -140,6 +140,12 @@ fn main() {
         }
     }
     let lm_path = lastmile.unwrap_or_else(tools::default_lastmile);
+    if matches!(mode, Mode::Fuzz(_)) && !lm_env.iter().any(|(k, _)| k == "LASTMILE_TIER_THRESHOLD") {
+        // A random sequence runs once: without this the interpreter tier
+        // would run it. Fuzz the compiler (the interpreter is checked
+        // against it block by block in jit/tests/sparc_interp.rs).
+        lm_env.push(("LASTMILE_TIER_THRESHOLD".into(), "0".into()));
+    }
     let lm = Emulator::lastmile(&lm_path, &lm_env);
     match mode {
         Mode::ShowSeed(s) => {

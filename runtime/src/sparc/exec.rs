@@ -312,6 +312,8 @@ impl SparcMachine {
                 // it with its guest pc: the state is exact.
                 if let Some((start, loc)) = self.jit.fault_location(host_pc) {
                     let (gpc, npc_in_cpu) = fault_srcloc(start, loc);
+                    // (32-bit code: a block may wrap past 0xfffffffc.)
+                    let gpc = self.mask(gpc);
                     self.cpu.pc = gpc;
                     if !npc_in_cpu {
                         self.cpu.npc = self.mask(gpc.wrapping_add(4));

@@ -901,8 +901,13 @@ impl<'a, 'c> Lifter<'a, 'c> {
             }
             return;
         }
-        // A CTI executing with its delay slot at `npc`.
-        match self.cti_target(&insn, pc) {
+        // A CTI executing with its delay slot at `npc`. If it traps (a
+        // misaligned jmpl target, a window fill fault of `return`), nPC
+        // stays the one it was given.
+        self.delay_npc = Some(npc);
+        let kind = self.cti_target(&insn, pc);
+        self.delay_npc = None;
+        match kind {
             CtiKind::Cond { taken, target, annul } => {
                 let t = self.pc_val(target);
                 if annul {

@@ -887,3 +887,147 @@ fn enabled_ieee_exceptions_trap_with_linux_si_codes() {
     assert_eq!(r.run(&[fcmp(FCMPED, 0, 0, 2)]), Exit::FpException);
     assert_eq!(r.cpu.fsr, NV << TEM_SHIFT | ftt | NV);
 }
+
+/// Format-3 memory instruction `op3` with an immediate ASI: [rs1 + rs2] asi.
+fn mem_asi(op3: u32, rd: u32, rs1: u32, asi: u32, rs2: u32) -> u32 {
+    3 << 30 | rd << 25 | op3 << 19 | rs1 << 14 | asi << 5 | rs2
+}
+
+/// Format-3 memory instruction with i = 1: [rs1 + simm13] %asi.
+fn mem_dyn(op3: u32, rd: u32, rs1: u32, simm: i32) -> u32 {
+    3 << 30 | rd << 25 | op3 << 19 | rs1 << 14 | 1 << 13 | (simm as u32 & 0x1fff)
+}
+
+const LDFA: u32 = 0x30;
+const LDDFA: u32 = 0x33;
+const LDQFA: u32 = 0x32;
+const STFA: u32 = 0x34;
+const STDFA: u32 = 0x37;
+
+/// VIS partial stores (stda %fd, [rs1] rs2, ASI_PST*): QEMU 7.2 raises
+/// illegal_instruction for them, so the expected bytes follow the
+/// UltraSPARC I/II User's Manual 13.5.3: mask bit i enables element i from
+/// the register's least significant end; an L ASI stores the doubleword
+/// little-endian.
+#[test]
+fn vis_partial_stores_follow_the_manual() {
+    let mut r = Rig::new();
+    r.set_d(0, 0x0102_0304_0506_0708);
+    r.cpu.g[1] = 0x800;
+    let cases: [(u32, u64, [u8; 8]); 8] = [
+        (0xc0, 0x81, [1, 0x11, 0x11, 0x11, 0x11, 0x11, 0x11, 8]),
+        (0xc1, 0xff, [1, 2, 3, 4, 5, 6, 7, 8]),
+        (0xc0, 0x100, [0x11; 8]),
+        (0xc2, 0x6, [0x11, 0x11, 3, 4, 5, 6, 0x11, 0x11]),
+        (0xc4, 0x1, [0x11, 0x11, 0x11, 0x11, 5, 6, 7, 8]),
+        (0xc8, 0x01, [8, 0x11, 0x11, 0x11, 0x11, 0x11, 0x11, 0x11]),
+        (0xcb, 0x8, [0x11, 0x11, 0x11, 0x11, 0x11, 0x11, 2, 1]),
+        (0xcc, 0x2, [0x11, 0x11, 0x11, 0x11, 4, 3, 2, 1]),
+    ];
+    for (asi, mask, want) in cases {
+        r.mem[0x800..0x808].copy_from_slice(&[0x11; 8]);
+        r.cpu.g[2] = mask;
+        assert_eq!(r.run(&[mem_asi(STDFA, 0, 1, asi, 2)]), Exit::Normal, "asi {asi:#x}");
+        assert_eq!(r.mem[0x800..0x808], want, "asi {asi:#x} mask {mask:#x}");
+        assert_eq!(r.mem[0x808], 0, "asi {asi:#x}: wrote past the doubleword");
+    }
+    // The address is rs1 alone and must be 8-byte aligned.
+    r.cpu.g[1] = 0x804;
+    assert_eq!(r.run(&[mem_asi(STDFA, 0, 1, 0xc0, 2)]), Exit::Unaligned);
+    // Through %asi (i = 1) there is no mask register: illegal.
+    r.cpu.g[1] = 0x800;
+    r.cpu.asi = 0xc0;
+    assert_eq!(r.run(&[mem_dyn(STDFA, 0, 1, 0)]), Exit::Illegal);
+    // A partial-store ASI on a load or a single-precision store is refused.
+    assert_eq!(r.run(&[mem_asi(LDDFA, 0, 1, 0xc0, 0)]), Exit::Privileged);
+    assert_eq!(r.run(&[mem_asi(STFA, 0, 1, 0xc0, 0)]), Exit::Privileged);
+}
+
+/// ASI_FL8/FL16 short loads and stores, with an immediate ASI and through
+/// %asi, big- and little-endian (QEMU 7.2: a zero-extended byte or
+/// halfword in the whole double register).
+#[test]
+fn vis_short_loads_and_stores_with_immediate_asi_and_through_asi() {
+    let mut r = Rig::new();
+    r.mem[0x800..0x808].copy_from_slice(&[0x81, 0x82, 0x83, 0x84, 0x85, 0x86, 0x87, 0x88]);
+    r.cpu.g[1] = 0x800;
+    r.cpu.g[2] = 2;
+    // (asi, result of ldda [%g1 + %g2] asi, %d2)
+    for (asi, want) in [(0xd0u32, 0x83u64), (0xd1, 0x83), (0xd8, 0x83), (0xd2, 0x8384), (0xd3, 0x8384), (0xda, 0x8483), (0xdb, 0x8483)] {
+        r.set_d(2, u64::MAX);
+        r.run(&[mem_asi(LDDFA, 2, 1, asi, 2)]);
+        assert_eq!(r.d(2), want, "immediate asi {asi:#x}");
+        r.set_d(34, u64::MAX);
+        r.cpu.asi = asi as u64;
+        r.run(&[mem_dyn(LDDFA, 3, 1, 2)]); // %d34 is encoded as 3
+        assert_eq!(r.d(34), want, "%asi {asi:#x}");
+    }
+    r.set_d(4, 0xffff_ffff_ffff_a1b2);
+    r.cpu.asi = 0xda;
+    r.run(&[mem_dyn(STDFA, 4, 1, 4)]);
+    assert_eq!(r.mem[0x803..0x807], [0x84, 0xb2, 0xa1, 0x87]);
+    r.run(&[mem_asi(STDFA, 4, 1, 0xd0, 0)]);
+    assert_eq!(r.mem[0x800], 0xb2);
+    r.run(&[mem_asi(STDFA, 4, 1, 0xd2, 2)]);
+    assert_eq!(r.mem[0x802..0x804], [0xa1, 0xb2]);
+    // A halfword must be aligned.
+    r.cpu.g[2] = 1;
+    assert_eq!(r.run(&[mem_asi(LDDFA, 2, 1, 0xd2, 2)]), Exit::Unaligned);
+    // Short ASIs are for lddfa/stdfa only (QEMU 7.2: illegal_instruction).
+    assert_eq!(r.run(&[mem_asi(LDFA, 2, 1, 0xd0, 2)]), Exit::Illegal);
+    r.cpu.asi = 0xd0;
+    assert_eq!(r.run(&[mem_dyn(LDFA, 2, 1, 0)]), Exit::Illegal);
+}
+
+/// The user ASIs of ldfa/lddfa/ldqfa/stfa/stdfa through %asi: primary,
+/// secondary and no-fault (big-endian), and their little-endian forms.
+#[test]
+fn fp_alternate_space_through_asi_register() {
+    let mut r = Rig::new();
+    for i in 0..16 {
+        r.mem[0x800 + i] = 0x10 + i as u8;
+    }
+    r.cpu.g[1] = 0x800;
+    for asi in [0x80u64, 0x81, 0x82, 0x83, 0x88, 0x89, 0x8a, 0x8b] {
+        let big = asi & 8 == 0;
+        r.cpu.asi = asi;
+        r.run(&[mem_dyn(LDFA, 5, 1, 4), mem_dyn(LDDFA, 6, 1, 8), mem_dyn(LDQFA, 8, 1, 0)]);
+        let w = u32::from_be_bytes(r.mem[0x804..0x808].try_into().unwrap());
+        let d = u64::from_be_bytes(r.mem[0x808..0x810].try_into().unwrap());
+        let d0 = u64::from_be_bytes(r.mem[0x800..0x808].try_into().unwrap());
+        let (w, d, d0) = if big { (w, d, d0) } else { (w.swap_bytes(), d.swap_bytes(), d0.swap_bytes()) };
+        assert_eq!((r.s(5), r.d(6)), (w, d), "asi {asi:#x}");
+        assert_eq!((r.d(8), r.d(10)), (d0, d), "ldqfa asi {asi:#x}");
+    }
+    // Stores round-trip in each byte order.
+    for asi in [0x80u64, 0x88] {
+        r.cpu.asi = asi;
+        r.set_d(6, 0x0102_0304_0506_0708);
+        r.run(&[mem_dyn(STDFA, 6, 1, 0x100), mem_dyn(LDDFA, 12, 1, 0x100), mem_dyn(STFA, 13, 1, 0x108)]);
+        assert_eq!(r.d(12), 0x0102_0304_0506_0708);
+        let first = if asi == 0x80 { 1 } else { 8 };
+        assert_eq!(r.mem[0x900], first);
+        assert_eq!(u32::from_be_bytes(r.mem[0x908..0x90c].try_into().unwrap()), if asi == 0x80 { 0x0506_0708 } else { 0x0807_0605 });
+    }
+    // A supervisor ASI is refused.
+    r.cpu.asi = 0x14;
+    assert_eq!(r.run(&[mem_dyn(LDDFA, 6, 1, 0)]), Exit::Privileged);
+}
+
+/// IMPDEP2 (op3 0x37): the FMA instructions later CPUs put there are not
+/// V9/VIS 1/VIS 2 (SPARC64 VI, OSA 2011), so this CPU raises
+/// illegal_instruction (the runtime delivers SIGILL, ILL_ILLOPC) and leaves
+/// the registers alone. So do reserved IMPDEP1 (VIS) opfs.
+#[test]
+fn impdep2_fma_and_reserved_vis_opfs_are_illegal() {
+    let mut r = Rig::new();
+    r.set_d(6, 0x1234);
+    // fmaddd %f0, %f2, %f4, %f6 (FMAf encoding: rs3 in bits 13:9, op5 in 8:5).
+    let fmaddd = 2 << 30 | 6 << 25 | 0x37 << 19 | 4 << 9 | 2 << 5 | 2;
+    assert_eq!(r.run(&[fmaddd]), Exit::Illegal);
+    assert_eq!(r.cpu.exit_arg, fmaddd as u64);
+    assert_eq!(r.d(6), 0x1234);
+    assert_eq!(r.cpu.pc, 0x1000);
+    // IMPDEP1 opf 0x13c (fpadd64, VIS 3) is not VIS 1/2.
+    assert_eq!(r.run(&[vis(0x13c, 6, 0, 2)]), Exit::Illegal);
+}

@@ -135,10 +135,14 @@ impl Lifter<'_, '_> {
                 true
             }
             _ => {
-                // IMPDEP2 (FMAf and later): not implemented.
-                let w = self.k(insn.word as u64);
-                self.exit_with_arg(Exit::FpUnimplemented, w, pc);
-                false
+                // IMPDEP2 (op3 0x37), and IMPDEP1 on V8. The fused
+                // multiply-adds that later CPUs put in IMPDEP2 are SPARC64 VI
+                // and Oracle SPARC Architecture 2011 instructions, not V9,
+                // VIS 1 or VIS 2, and AT_HWCAP does not advertise them
+                // (HWCAP_SPARC_FMAF): for this CPU the opcode is
+                // implementation-dependent and unimplemented, so the guest
+                // gets SIGILL/ILL_ILLOPC (V9 A.24; QEMU 7.2 does the same).
+                self.fp_illegal(&insn, pc)
             }
         }
     }
@@ -738,7 +742,17 @@ impl Lifter<'_, '_> {
             }
             let bytes = if asi & 2 != 0 { 2 } else { 1 };
             let host = self.host_addr(ea, bytes, pc);
-            self.xfer_short(load, rd, host, bytes, little);
+            self.xfer_short(load, rd, host, bytes, &AsiSel::Static(!little));
+            return true;
+        }
+        if is_partial_asi(asi) {
+            // ASI_PST8/16/32_{P,S}{,L}: partial stores (stdfa only).
+            if size != 8 || load {
+                let w = self.k(insn.word as u64);
+                self.exit_with_arg(Exit::Privileged, w, pc);
+                return false;
+            }
+            self.partial_store(&insn, asi, pc);
             return true;
         }
         let w = self.k(insn.word as u64);
@@ -746,9 +760,14 @@ impl Lifter<'_, '_> {
         false
     }
 
-    /// An alternate-space FP access through %asi: the user ASIs, and for
-    /// lddfa/stdfa the block ASIs (glibc's memcpy and memset use
-    /// `wr 0xf0, %asi; ldda [..] %asi, %f0`).
+    /// An alternate-space FP access through %asi: the user ASIs (0x80-0x8b:
+    /// primary/secondary, no-fault, little-endian), and for lddfa/stdfa the
+    /// VIS block ASIs (glibc's memcpy and memset use `wr 0xf0, %asi; ldda
+    /// [..] %asi, %f0`) and the short ASI_FL8/FL16 ones. A partial-store ASI
+    /// needs the mask register that only the i = 0 form has: with %asi
+    /// (i = 1) it is an illegal instruction, as is a block ASI on a
+    /// register that is not a multiple of 8 (QEMU: TT_ILL_INSN); any other
+    /// ASI is refused as a privileged action.
     fn xfer_dyn_asi(&mut self, insn: &Insn, size: u8, load: bool, ea: Value, pc: u64) -> bool {
         let rd = insn.rd();
         let asi = self.b.ins().load(I64, cpu_flags(), self.cpu, offset_of!(SparcCpu, asi) as i32);
@@ -756,11 +775,15 @@ impl Lifter<'_, '_> {
         let normal = self.b.ins().icmp_imm_s(IntCC::Equal, m, 0x80);
         let lt = self.b.ins().band_imm_s(asi, 8);
         let little = self.b.ins().icmp_imm_s(IntCC::NotEqual, lt, 0);
-        let block_ok = size == 8 && d_idx(rd).is_multiple_of(4);
         if load {
-            // Both paths may write these registers.
+            // Every path may write these registers.
             let idx = if size == 4 { (rd >> 1) as usize } else if size == 8 { d_idx(rd) } else { q_idx(rd) };
             self.fp_dirty(idx);
+            if size == 8 && d_idx(rd).is_multiple_of(4) {
+                for k in 1..8 {
+                    self.fp_dirty(d_idx(rd) + k);
+                }
+            }
         }
         let nb = self.b.create_block();
         let ob = self.b.create_block();
@@ -771,21 +794,67 @@ impl Lifter<'_, '_> {
         self.b.switch_to_block(ob);
         self.b.set_cold_block(ob);
         let w = self.k(insn.word as u64);
-        if block_ok {
+        if size == 8 {
+            if !load {
+                // 0xc0-0xc5, 0xc8-0xcd.
+                let p = self.b.ins().band_imm_s(asi, !0x08_i64);
+                let p = self.b.ins().iadd_imm_s(p, -0xc0);
+                let pst = self.b.ins().icmp_imm_s(IntCC::UnsignedLessThan, p, 6);
+                self.trap_if(pst, Exit::Illegal, w, pc);
+            }
             let b1 = self.b.ins().band_imm_s(asi, 0xf6);
             let b1 = self.b.ins().icmp_imm_s(IntCC::Equal, b1, 0xf0);
             let b2 = self.b.ins().band_imm_s(asi, 0xfe);
             let b2 = self.b.ins().icmp_imm_s(IntCC::Equal, b2, 0xe0);
             let blk = self.b.ins().bor(b1, b2);
-            let bad = self.b.ins().bxor_imm_s(blk, 1);
+            let sh = self.b.ins().band_imm_s(asi, !0x0b_i64);
+            let short = self.b.ins().icmp_imm_s(IntCC::Equal, sh, 0xd0);
+            let known = self.b.ins().bor(blk, short);
+            let bad = self.b.ins().bxor_imm_s(known, 1);
             self.trap_if(bad, Exit::Privileged, w, pc);
-            let host = self.host_addr(ea, 64, pc);
-            self.xfer_block(load, rd, host, &AsiSel::Dynamic(little));
-            self.b.ins().jump(join, &[]);
+            if d_idx(rd).is_multiple_of(4) {
+                let bb = self.b.create_block();
+                let sb = self.b.create_block();
+                self.b.ins().brif(blk, bb, &[], sb, &[]);
+                self.b.seal_block(bb);
+                self.b.seal_block(sb);
+                self.b.switch_to_block(bb);
+                let host = self.host_addr(ea, 64, pc);
+                self.xfer_block(load, rd, host, &AsiSel::Dynamic(little));
+                self.b.ins().jump(join, &[]);
+                self.b.switch_to_block(sb);
+            } else {
+                self.trap_if(blk, Exit::Illegal, w, pc);
+            }
+            // ASI_FL8_* / ASI_FL16_*.
+            let h = self.b.ins().band_imm_s(asi, 2);
+            let half = self.b.ins().icmp_imm_s(IntCC::NotEqual, h, 0);
+            let b16 = self.b.create_block();
+            let b8 = self.b.create_block();
+            self.b.ins().brif(half, b16, &[], b8, &[]);
+            self.b.seal_block(b16);
+            self.b.seal_block(b8);
+            for (blk, bytes) in [(b16, 2), (b8, 1)] {
+                self.b.switch_to_block(blk);
+                let host = self.host_addr(ea, bytes, pc);
+                self.xfer_short(load, rd, host, bytes, &AsiSel::Dynamic(little));
+                self.b.ins().jump(join, &[]);
+            }
         } else {
-            let saved = (self.state, self.cc);
+            // Block and short ASIs are for lddfa/stdfa only (QEMU 7.2:
+            // illegal_instruction, as with an immediate ASI).
+            let b1 = self.b.ins().band_imm_s(asi, 0xf6);
+            let b1 = self.b.ins().icmp_imm_s(IntCC::Equal, b1, 0xf0);
+            let b2 = self.b.ins().band_imm_s(asi, 0xfe);
+            let b2 = self.b.ins().icmp_imm_s(IntCC::Equal, b2, 0xe0);
+            let sh = self.b.ins().band_imm_s(asi, !0x0b_i64);
+            let short = self.b.ins().icmp_imm_s(IntCC::Equal, sh, 0xd0);
+            let v = self.b.ins().bor(b1, b2);
+            let v = self.b.ins().bor(v, short);
+            self.trap_if(v, Exit::Illegal, w, pc);
+            let saved = (self.state, self.cc, self.cc_synced);
             self.exit_with_arg(Exit::Privileged, w, pc);
-            (self.state, self.cc) = saved;
+            (self.state, self.cc, self.cc_synced) = saved;
         }
         self.b.switch_to_block(nb);
         let host = self.host_addr(ea, 4, pc);
@@ -794,6 +863,30 @@ impl Lifter<'_, '_> {
         self.b.seal_block(join);
         self.b.switch_to_block(join);
         true
+    }
+
+    /// VIS partial store (`stda %fd, [rs1] rs2, ASI_PST{8,16,32}_{P,S}{,L}`,
+    /// i = 0): the 8-, 16- or 32-bit elements of %d(rd) whose mask bit in
+    /// rs2 is set are stored at [rs1] (8-byte aligned; rs2 is the mask, not
+    /// an offset). The mask's most significant bit goes with the register's
+    /// most significant element; with an L ASI the doubleword is stored
+    /// little-endian (UltraSPARC I/II User's Manual 13.5.3, UltraSPARC
+    /// Architecture 2005 "STPARTIAL"). QEMU 7.2 does not implement them (it
+    /// raises illegal_instruction), so this follows the manuals. Done as a
+    /// read-merge-write of the doubleword: a store to a read-only page
+    /// faults even with an empty mask (the manual leaves that open).
+    fn partial_store(&mut self, insn: &Insn, asi: u32, pc: u64) {
+        let a = self.get(insn.rs1());
+        let ea = self.mask_addr(a);
+        let mask = self.get(insn.rs2());
+        let host = self.host_addr(ea, 8, pc);
+        let old = self.b.ins().load(I64, MemFlagsData::new(), host, 0);
+        let old = self.b.ins().bswap(old);
+        let reg = self.ld_d(insn.rd(), I64);
+        let k = self.k(asi as u64);
+        let new = self.call_pure4(vis::partial_store as *const () as usize as u64, [k, old, reg, mask]);
+        let new = self.b.ins().bswap(new);
+        self.b.ins().store(MemFlagsData::new(), new, host, 0);
     }
 
     /// One FP register (single, double or quad) to or from guest memory.
@@ -831,7 +924,9 @@ impl Lifter<'_, '_> {
     fn xfer_words(&mut self, load: bool, idx: usize, n: usize, host: Value, sel: &AsiSel) {
         let f = MemFlagsData::new();
         if load {
-            self.fp_dirty(idx);
+            for k in 0..n {
+                self.fp_dirty(idx + k);
+            }
         }
         for k in 0..n {
             let off = (8 * k) as i32;
@@ -852,20 +947,21 @@ impl Lifter<'_, '_> {
         self.xfer_words(load, d_idx(rd), 8, host, sel);
     }
 
-    /// VIS short load/store (ASI_FL8/FL16): the low 8 or 16 bits of %d(rd).
-    fn xfer_short(&mut self, load: bool, rd: u32, host: Value, bytes: u64, little: bool) {
+    /// VIS short load/store (ASI_FL8/FL16): the low 8 or 16 bits of %d(rd),
+    /// zero-extended on a load (`sel`: the byte order of a halfword).
+    fn xfer_short(&mut self, load: bool, rd: u32, host: Value, bytes: u64, sel: &AsiSel) {
         let f = MemFlagsData::new();
         let ty = if bytes == 2 { cranelift_codegen::ir::types::I16 } else { I8 };
         if load {
             let v = self.b.ins().load(ty, f, host, 0);
-            let v = if bytes == 2 && !little { self.b.ins().bswap(v) } else { v };
+            let v = if bytes == 2 { self.fp_order(v, sel) } else { v };
             let v = self.b.ins().uextend(I64, v);
             self.dirty_dst(rd, false);
             self.st_d(rd, v);
         } else {
             let v = self.ld_d(rd, I64);
             let v = self.b.ins().ireduce(ty, v);
-            let v = if bytes == 2 && !little { self.b.ins().bswap(v) } else { v };
+            let v = if bytes == 2 { self.fp_order(v, sel) } else { v };
             self.b.ins().store(f, v, host, 0);
         }
     }
@@ -1052,9 +1148,9 @@ impl Lifter<'_, '_> {
                 self.set_gsr(g);
             }
             _ => {
-                let w = self.k(insn.word as u64);
-                self.exit_with_arg(Exit::FpUnimplemented, w, pc);
-                return false;
+                // Not a VIS 1/2 opf (VIS 3 and later are not advertised):
+                // illegal_instruction, as QEMU 7.2.
+                return self.fp_illegal(&insn, pc);
             }
         }
         true
@@ -1111,6 +1207,12 @@ impl Lifter<'_, '_> {
         let v = self.b.ins().band(l, r);
         self.set(rd, v);
     }
+}
+
+/// VIS partial-store ASIs: ASI_PST{8,16,32}_{P,S} (0xc0-0xc5) and their
+/// little-endian forms (0xc8-0xcd).
+fn is_partial_asi(asi: u32) -> bool {
+    asi & 0xf0 == 0xc0 && asi & 7 < 6
 }
 
 /// VIS block-transfer ASIs: ASI_BLK_P/S (0xf0/0xf1), their little-endian

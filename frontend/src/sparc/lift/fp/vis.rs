@@ -205,3 +205,49 @@ pub(super) extern "C" fn vis(opf: u64, a: u64, b: u64, c: u64) -> u64 {
         _ => lanes(a, b, 32, 32, true),
     }
 }
+
+/// VIS partial store: the doubleword to write at the (8-byte aligned)
+/// address, given the doubleword there now (`old`, big-endian value), the
+/// register `reg`, the mask register `mask` and the ASI (0xc0-0xc5,
+/// 0xc8-0xcd: bits 2:1 the element size 8/16/32, bit 3 little-endian).
+/// Mask bit i enables register element i counted from the least
+/// significant one (so the mask's top bit is the register's top element);
+/// a little-endian ASI stores the register byte-reversed, so the enabled
+/// bytes move with their data (UltraSPARC I/II User's Manual 13.5.3).
+pub(super) extern "C" fn partial_store(asi: u64, old: u64, reg: u64, mask: u64) -> u64 {
+    let ebytes = 1u32 << ((asi >> 1) & 3); // 1, 2 or 4
+    let mut bytes = 0u64; // register-order byte mask
+    for i in 0..8 / ebytes {
+        if mask >> i & 1 != 0 {
+            let lane = if ebytes == 4 { 0xffff_ffff } else { (1u64 << (8 * ebytes)) - 1 };
+            bytes |= lane << (8 * ebytes * i);
+        }
+    }
+    let (data, bytes) = if asi & 8 != 0 { (reg.swap_bytes(), bytes.swap_bytes()) } else { (reg, bytes) };
+    (old & !bytes) | (data & bytes)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn partial_store_masks_follow_the_register_elements() {
+        let (old, reg) = (0x1111_1111_1111_1111u64, 0x0102_0304_0506_0708u64);
+        // PST8_P: mask bit 7 is the most significant byte.
+        assert_eq!(partial_store(0xc0, old, reg, 0x81), 0x0111_1111_1111_1108);
+        assert_eq!(partial_store(0xc0, old, reg, 0), old);
+        assert_eq!(partial_store(0xc0, old, reg, 0x1ff), reg);
+        // PST16_S: 4 lanes, only the low 4 mask bits count.
+        assert_eq!(partial_store(0xc3, old, reg, 0xf2), 0x1111_1111_0506_1111);
+        // PST32_P: 2 lanes.
+        assert_eq!(partial_store(0xc4, old, reg, 2), 0x0102_0304_1111_1111);
+        // PST8_PL: the register is stored byte-reversed and the mask moves
+        // with the data: bit 0 (byte 0x08) lands at the lowest address.
+        assert_eq!(partial_store(0xc8, old, reg, 0x01), 0x0811_1111_1111_1111);
+        // PST16_PL: lane 3 (0x0102) is the last halfword, little-endian.
+        assert_eq!(partial_store(0xca, old, reg, 0x8), 0x1111_1111_1111_0201);
+        // PST32_SL: lane 0 (0x05060708) first, little-endian.
+        assert_eq!(partial_store(0xcd, old, reg, 0x1), 0x0807_0605_1111_1111);
+    }
+}

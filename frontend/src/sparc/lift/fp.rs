@@ -1166,30 +1166,41 @@ impl Lifter<'_, '_> {
     }
 
     /// edge8/16/32{,l}{,cc,n}: the store mask for the first and last
-    /// partial words of a span (QEMU's table method); the cc forms also set
-    /// the condition codes as `subcc rs1, rs2`.
+    /// partial words of a span, from two tables indexed by the element
+    /// offsets of rs1 (left edge) and rs2 (right edge) in their 8-byte
+    /// blocks (QEMU's table method, with edge32's index fixed: QEMU 7.2
+    /// indexes it by (addr & 4) instead of (addr & 4) >> 1 and gets 0 for
+    /// the second word); the cc forms also set the condition codes as
+    /// `subcc rs1, rs2` (UltraSPARC I/II User's Manual 13.5.12).
     fn edge(&mut self, opf: u32, rd: u32, rs1: u32, rs2: u32) {
         let width = 8 << ((opf >> 2) & 3);
         let left = opf & 2 != 0;
         let cc = opf & 1 == 0;
+        // (element offset mask, index shift: + left, - right, entry mask, tables)
         let (imask, shift, omask, tabl, tabr): (i64, i64, i64, u64, u64) = match (width, left) {
             (8, true) => (7, 3, 0xff, 0x80c0_e0f0_f8fc_feff, 0xff7f_3f1f_0f07_0301),
             (8, false) => (7, 3, 0xff, 0x0103_070f_1f3f_7fff, 0xfffe_fcf8_f0e0_c080),
             (16, true) => (6, 1, 0xf, 0x8cef, 0xf731),
             (16, false) => (6, 1, 0xf, 0x137f, 0xfec8),
-            (_, true) => (4, 0, 3, (2 << 2) | 3, (3 << 2) | 1),
-            (_, false) => (4, 0, 3, (1 << 2) | 3, (3 << 2) | 2),
+            (_, true) => (4, -1, 3, (2 << 2) | 3, (3 << 2) | 1),
+            (_, false) => (4, -1, 3, (1 << 2) | 3, (3 << 2) | 2),
         };
         let s1 = self.get(rs1);
         let s2 = self.get(rs2);
         if cc {
             let d = self.b.ins().isub(s1, s2);
-            self.cc = Cc::Sub(s1, s2, d);
+            self.set_cc(Cc::Sub(s1, s2, d));
         }
-        let lo1 = self.b.ins().band_imm_s(s1, imask);
-        let lo1 = self.b.ins().ishl_imm_s(lo1, shift);
-        let lo2 = self.b.ins().band_imm_s(s2, imask);
-        let lo2 = self.b.ins().ishl_imm_s(lo2, shift);
+        let idx = |l: &mut Self, s: Value| {
+            let v = l.b.ins().band_imm_s(s, imask);
+            if shift >= 0 {
+                l.b.ins().ishl_imm_s(v, shift)
+            } else {
+                l.b.ins().ushr_imm_s(v, -shift)
+            }
+        };
+        let lo1 = idx(self, s1);
+        let lo2 = idx(self, s2);
         let tl = self.k(tabl);
         let tr = self.k(tabr);
         let l = self.b.ins().ushr(tl, lo1);

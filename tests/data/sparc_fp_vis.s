@@ -3209,3 +3209,275 @@ back:
 	siam 7
 fwd:
 	nop
+! Every user, VIS partial-store, short, block and block-commit ASI with each
+! FP alternate-space form (immediate ASI and %asi).
+	lda [%o1 + %o2] 0x80, %f3
+	ldda [%o1] 0x80, %f32
+	ldqa [%o1] 0x80, %f4
+	sta %f3, [%o1 + %o2] 0x80
+	stda %f2, [%o1 + %g5] 0x80
+	stqa %f8, [%o1] 0x80
+	lda [%o1 + %o2] 0x81, %f3
+	ldda [%o1] 0x81, %f32
+	ldqa [%o1] 0x81, %f4
+	sta %f3, [%o1 + %o2] 0x81
+	stda %f2, [%o1 + %g5] 0x81
+	stqa %f8, [%o1] 0x81
+	lda [%o1 + %o2] 0x82, %f3
+	ldda [%o1] 0x82, %f32
+	ldqa [%o1] 0x82, %f4
+	sta %f3, [%o1 + %o2] 0x82
+	stda %f2, [%o1 + %g5] 0x82
+	stqa %f8, [%o1] 0x82
+	lda [%o1 + %o2] 0x83, %f3
+	ldda [%o1] 0x83, %f32
+	ldqa [%o1] 0x83, %f4
+	sta %f3, [%o1 + %o2] 0x83
+	stda %f2, [%o1 + %g5] 0x83
+	stqa %f8, [%o1] 0x83
+	lda [%o1 + %o2] 0x84, %f3
+	ldda [%o1] 0x84, %f32
+	ldqa [%o1] 0x84, %f4
+	sta %f3, [%o1 + %o2] 0x84
+	stda %f2, [%o1 + %g5] 0x84
+	stqa %f8, [%o1] 0x84
+	lda [%o1 + %o2] 0x85, %f3
+	ldda [%o1] 0x85, %f32
+	ldqa [%o1] 0x85, %f4
+	sta %f3, [%o1 + %o2] 0x85
+	stda %f2, [%o1 + %g5] 0x85
+	stqa %f8, [%o1] 0x85
+	lda [%o1 + %o2] 0x86, %f3
+	ldda [%o1] 0x86, %f32
+	ldqa [%o1] 0x86, %f4
+	sta %f3, [%o1 + %o2] 0x86
+	stda %f2, [%o1 + %g5] 0x86
+	stqa %f8, [%o1] 0x86
+	lda [%o1 + %o2] 0x87, %f3
+	ldda [%o1] 0x87, %f32
+	ldqa [%o1] 0x87, %f4
+	sta %f3, [%o1 + %o2] 0x87
+	stda %f2, [%o1 + %g5] 0x87
+	stqa %f8, [%o1] 0x87
+	lda [%o1 + %o2] 0x88, %f3
+	ldda [%o1] 0x88, %f32
+	ldqa [%o1] 0x88, %f4
+	sta %f3, [%o1 + %o2] 0x88
+	stda %f2, [%o1 + %g5] 0x88
+	stqa %f8, [%o1] 0x88
+	lda [%o1 + %o2] 0x89, %f3
+	ldda [%o1] 0x89, %f32
+	ldqa [%o1] 0x89, %f4
+	sta %f3, [%o1 + %o2] 0x89
+	stda %f2, [%o1 + %g5] 0x89
+	stqa %f8, [%o1] 0x89
+	lda [%o1 + %o2] 0x8a, %f3
+	ldda [%o1] 0x8a, %f32
+	ldqa [%o1] 0x8a, %f4
+	sta %f3, [%o1 + %o2] 0x8a
+	stda %f2, [%o1 + %g5] 0x8a
+	stqa %f8, [%o1] 0x8a
+	lda [%o1 + %o2] 0x8b, %f3
+	ldda [%o1] 0x8b, %f32
+	ldqa [%o1] 0x8b, %f4
+	sta %f3, [%o1 + %o2] 0x8b
+	stda %f2, [%o1 + %g5] 0x8b
+	stqa %f8, [%o1] 0x8b
+	lda [%o1 + %o2] 0xc0, %f3
+	ldda [%o1] 0xc0, %f32
+	ldqa [%o1] 0xc0, %f4
+	sta %f3, [%o1 + %o2] 0xc0
+	stda %f2, [%o1 + %g5] 0xc0
+	stqa %f8, [%o1] 0xc0
+	lda [%o1 + %o2] 0xc1, %f3
+	ldda [%o1] 0xc1, %f32
+	ldqa [%o1] 0xc1, %f4
+	sta %f3, [%o1 + %o2] 0xc1
+	stda %f2, [%o1 + %g5] 0xc1
+	stqa %f8, [%o1] 0xc1
+	lda [%o1 + %o2] 0xc2, %f3
+	ldda [%o1] 0xc2, %f32
+	ldqa [%o1] 0xc2, %f4
+	sta %f3, [%o1 + %o2] 0xc2
+	stda %f2, [%o1 + %g5] 0xc2
+	stqa %f8, [%o1] 0xc2
+	lda [%o1 + %o2] 0xc3, %f3
+	ldda [%o1] 0xc3, %f32
+	ldqa [%o1] 0xc3, %f4
+	sta %f3, [%o1 + %o2] 0xc3
+	stda %f2, [%o1 + %g5] 0xc3
+	stqa %f8, [%o1] 0xc3
+	lda [%o1 + %o2] 0xc4, %f3
+	ldda [%o1] 0xc4, %f32
+	ldqa [%o1] 0xc4, %f4
+	sta %f3, [%o1 + %o2] 0xc4
+	stda %f2, [%o1 + %g5] 0xc4
+	stqa %f8, [%o1] 0xc4
+	lda [%o1 + %o2] 0xc5, %f3
+	ldda [%o1] 0xc5, %f32
+	ldqa [%o1] 0xc5, %f4
+	sta %f3, [%o1 + %o2] 0xc5
+	stda %f2, [%o1 + %g5] 0xc5
+	stqa %f8, [%o1] 0xc5
+	lda [%o1 + %o2] 0xc6, %f3
+	ldda [%o1] 0xc6, %f32
+	ldqa [%o1] 0xc6, %f4
+	sta %f3, [%o1 + %o2] 0xc6
+	stda %f2, [%o1 + %g5] 0xc6
+	stqa %f8, [%o1] 0xc6
+	lda [%o1 + %o2] 0xc7, %f3
+	ldda [%o1] 0xc7, %f32
+	ldqa [%o1] 0xc7, %f4
+	sta %f3, [%o1 + %o2] 0xc7
+	stda %f2, [%o1 + %g5] 0xc7
+	stqa %f8, [%o1] 0xc7
+	lda [%o1 + %o2] 0xc8, %f3
+	ldda [%o1] 0xc8, %f32
+	ldqa [%o1] 0xc8, %f4
+	sta %f3, [%o1 + %o2] 0xc8
+	stda %f2, [%o1 + %g5] 0xc8
+	stqa %f8, [%o1] 0xc8
+	lda [%o1 + %o2] 0xc9, %f3
+	ldda [%o1] 0xc9, %f32
+	ldqa [%o1] 0xc9, %f4
+	sta %f3, [%o1 + %o2] 0xc9
+	stda %f2, [%o1 + %g5] 0xc9
+	stqa %f8, [%o1] 0xc9
+	lda [%o1 + %o2] 0xca, %f3
+	ldda [%o1] 0xca, %f32
+	ldqa [%o1] 0xca, %f4
+	sta %f3, [%o1 + %o2] 0xca
+	stda %f2, [%o1 + %g5] 0xca
+	stqa %f8, [%o1] 0xca
+	lda [%o1 + %o2] 0xcb, %f3
+	ldda [%o1] 0xcb, %f32
+	ldqa [%o1] 0xcb, %f4
+	sta %f3, [%o1 + %o2] 0xcb
+	stda %f2, [%o1 + %g5] 0xcb
+	stqa %f8, [%o1] 0xcb
+	lda [%o1 + %o2] 0xcc, %f3
+	ldda [%o1] 0xcc, %f32
+	ldqa [%o1] 0xcc, %f4
+	sta %f3, [%o1 + %o2] 0xcc
+	stda %f2, [%o1 + %g5] 0xcc
+	stqa %f8, [%o1] 0xcc
+	lda [%o1 + %o2] 0xcd, %f3
+	ldda [%o1] 0xcd, %f32
+	ldqa [%o1] 0xcd, %f4
+	sta %f3, [%o1 + %o2] 0xcd
+	stda %f2, [%o1 + %g5] 0xcd
+	stqa %f8, [%o1] 0xcd
+	lda [%o1 + %o2] 0xd0, %f3
+	ldda [%o1] 0xd0, %f32
+	ldqa [%o1] 0xd0, %f4
+	sta %f3, [%o1 + %o2] 0xd0
+	stda %f2, [%o1 + %g5] 0xd0
+	stqa %f8, [%o1] 0xd0
+	lda [%o1 + %o2] 0xd1, %f3
+	ldda [%o1] 0xd1, %f32
+	ldqa [%o1] 0xd1, %f4
+	sta %f3, [%o1 + %o2] 0xd1
+	stda %f2, [%o1 + %g5] 0xd1
+	stqa %f8, [%o1] 0xd1
+	lda [%o1 + %o2] 0xd2, %f3
+	ldda [%o1] 0xd2, %f32
+	ldqa [%o1] 0xd2, %f4
+	sta %f3, [%o1 + %o2] 0xd2
+	stda %f2, [%o1 + %g5] 0xd2
+	stqa %f8, [%o1] 0xd2
+	lda [%o1 + %o2] 0xd3, %f3
+	ldda [%o1] 0xd3, %f32
+	ldqa [%o1] 0xd3, %f4
+	sta %f3, [%o1 + %o2] 0xd3
+	stda %f2, [%o1 + %g5] 0xd3
+	stqa %f8, [%o1] 0xd3
+	lda [%o1 + %o2] 0xd4, %f3
+	ldda [%o1] 0xd4, %f32
+	ldqa [%o1] 0xd4, %f4
+	sta %f3, [%o1 + %o2] 0xd4
+	stda %f2, [%o1 + %g5] 0xd4
+	stqa %f8, [%o1] 0xd4
+	lda [%o1 + %o2] 0xd5, %f3
+	ldda [%o1] 0xd5, %f32
+	ldqa [%o1] 0xd5, %f4
+	sta %f3, [%o1 + %o2] 0xd5
+	stda %f2, [%o1 + %g5] 0xd5
+	stqa %f8, [%o1] 0xd5
+	lda [%o1 + %o2] 0xd6, %f3
+	ldda [%o1] 0xd6, %f32
+	ldqa [%o1] 0xd6, %f4
+	sta %f3, [%o1 + %o2] 0xd6
+	stda %f2, [%o1 + %g5] 0xd6
+	stqa %f8, [%o1] 0xd6
+	lda [%o1 + %o2] 0xd7, %f3
+	ldda [%o1] 0xd7, %f32
+	ldqa [%o1] 0xd7, %f4
+	sta %f3, [%o1 + %o2] 0xd7
+	stda %f2, [%o1 + %g5] 0xd7
+	stqa %f8, [%o1] 0xd7
+	lda [%o1 + %o2] 0xd8, %f3
+	ldda [%o1] 0xd8, %f32
+	ldqa [%o1] 0xd8, %f4
+	sta %f3, [%o1 + %o2] 0xd8
+	stda %f2, [%o1 + %g5] 0xd8
+	stqa %f8, [%o1] 0xd8
+	lda [%o1 + %o2] 0xd9, %f3
+	ldda [%o1] 0xd9, %f32
+	ldqa [%o1] 0xd9, %f4
+	sta %f3, [%o1 + %o2] 0xd9
+	stda %f2, [%o1 + %g5] 0xd9
+	stqa %f8, [%o1] 0xd9
+	lda [%o1 + %o2] 0xda, %f3
+	ldda [%o1] 0xda, %f32
+	ldqa [%o1] 0xda, %f4
+	sta %f3, [%o1 + %o2] 0xda
+	stda %f2, [%o1 + %g5] 0xda
+	stqa %f8, [%o1] 0xda
+	lda [%o1 + %o2] 0xdb, %f3
+	ldda [%o1] 0xdb, %f32
+	ldqa [%o1] 0xdb, %f4
+	sta %f3, [%o1 + %o2] 0xdb
+	stda %f2, [%o1 + %g5] 0xdb
+	stqa %f8, [%o1] 0xdb
+	lda [%o1 + %o2] 0xe0, %f3
+	ldda [%o1] 0xe0, %f32
+	ldqa [%o1] 0xe0, %f4
+	sta %f3, [%o1 + %o2] 0xe0
+	stda %f2, [%o1 + %g5] 0xe0
+	stqa %f8, [%o1] 0xe0
+	lda [%o1 + %o2] 0xe1, %f3
+	ldda [%o1] 0xe1, %f32
+	ldqa [%o1] 0xe1, %f4
+	sta %f3, [%o1 + %o2] 0xe1
+	stda %f2, [%o1 + %g5] 0xe1
+	stqa %f8, [%o1] 0xe1
+	lda [%o1 + %o2] 0xf0, %f3
+	ldda [%o1] 0xf0, %f32
+	ldqa [%o1] 0xf0, %f4
+	sta %f3, [%o1 + %o2] 0xf0
+	stda %f2, [%o1 + %g5] 0xf0
+	stqa %f8, [%o1] 0xf0
+	lda [%o1 + %o2] 0xf1, %f3
+	ldda [%o1] 0xf1, %f32
+	ldqa [%o1] 0xf1, %f4
+	sta %f3, [%o1 + %o2] 0xf1
+	stda %f2, [%o1 + %g5] 0xf1
+	stqa %f8, [%o1] 0xf1
+	lda [%o1 + %o2] 0xf8, %f3
+	ldda [%o1] 0xf8, %f32
+	ldqa [%o1] 0xf8, %f4
+	sta %f3, [%o1 + %o2] 0xf8
+	stda %f2, [%o1 + %g5] 0xf8
+	stqa %f8, [%o1] 0xf8
+	lda [%o1 + %o2] 0xf9, %f3
+	ldda [%o1] 0xf9, %f32
+	ldqa [%o1] 0xf9, %f4
+	sta %f3, [%o1 + %o2] 0xf9
+	stda %f2, [%o1 + %g5] 0xf9
+	stqa %f8, [%o1] 0xf9
+	lda [%o1 + 8] %asi, %f3
+	ldda [%o1 - 8] %asi, %f34
+	ldqa [%o1] %asi, %f8
+	sta %f3, [%o1+4] %asi
+	stda %f62, [%o1] %asi
+	stqa %f60, [%o1] %asi

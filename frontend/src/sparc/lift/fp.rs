@@ -16,14 +16,22 @@
 //! A trap-enabled exception leaves the block with `Exit::FpException`.
 //!
 //! VIS 1/2 (IMPDEP1) is lifted here too, the wide partitioned operations
-//! through [`vis::vis`]; so are the VIS block (64-byte) and short ASIs of
-//! lddfa/stdfa, which glibc's memcpy and memset use.
+//! through [`vis::vis`]; so are the VIS block (64-byte) ASIs of lddfa/stdfa
+//! (glibc's memcpy and memset use them), the short ASI_FL8/FL16 ones and
+//! the partial stores (ASI_PST*, through [`vis::partial_store`]). IMPDEP2
+//! (the later FMA encodings) is illegal_instruction.
 //!
 //! Where QEMU 7.2 (the reference run) departs from the V9 manual we follow
 //! the manual: two NaN operands (QEMU 7.2 uses x87 selection), fstod/fitod/
 //! fstoq/fdtoq of a signalling NaN (QEMU raises nv late, at the next FPop),
 //! fcmpq on %fcc1..3 (QEMU clears %fsr's low bits), stqf (QEMU stores the
-//! high half twice), VIS single-register operands and edge masks.
+//! high half twice), and in VIS: single-register operands (QEMU reads
+//! doubles), fcmp16/32 (QEMU: unsigned), edge masks (QEMU swaps the
+//! same-block rule and misindexes edge32), array8 for cube sizes other than
+//! 1, bshuffle's byte order, fpsub (QEMU: rs2 - rs1), fmul8x16au/al (QEMU
+//! overwrites the multiplier), fmul8ulx16 and fmuld8*x16 (QEMU's shifts and
+//! rounding), siam and partial stores (QEMU: illegal). The list with the
+//! masks the random differential uses is in guest-images/fpdiff/gen.py.
 
 mod soft;
 mod vis;

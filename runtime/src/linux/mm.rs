@@ -3,7 +3,6 @@
 //!
 //! [`GuestMemory`]: crate::mem::GuestMemory
 
-use super::sparc64;
 use super::{Args, Process, Ret, SysResult};
 use crate::mem::{Errno, Prot};
 
@@ -21,7 +20,7 @@ pub(super) fn sys_mmap(p: &mut Process, a: &Args) -> SysResult {
 pub(super) fn mmap(p: &mut Process, a: &Args, off: u64) -> SysResult {
     // PROT_ADI (0x10) needs ADI hardware: EINVAL, as arch_validate_prot.
     let prot = Prot::from_linux(a.u(2)).ok_or(Errno::EINVAL)?;
-    let flags = sparc64::map_flags(a.u(3))?;
+    let flags = p.abi.map_flags(a.u(3))?;
     let fd = if flags.anonymous { None } else { Some(a.int(4)) };
     Ok(Ret::Val(p.mem.mmap(a.u(0), a.u(1), prot, flags, fd, off)?))
 }

@@ -558,3 +558,6 @@ pub fn termios_from_guest(b: &[u8]) -> HostTermios {
     }
     HostTermios { iflag: r.u32(0), oflag: r.u32(4), cflag: r.u32(8), lflag: r.u32(12), line: b.get(16).copied().unwrap_or(0), cc }
 }
+
+#[cfg(test)]
+mod tests;

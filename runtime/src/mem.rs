@@ -1428,6 +1428,19 @@ impl GuestMemory {
         })
     }
 
+    /// Fetch `buf.len()` bytes of instructions (an IA-64 bundle): false
+    /// unless all of them are in executable mappings.
+    pub fn fetch(&self, addr: u64, buf: &mut [u8]) -> bool {
+        let st = self.lock();
+        if st.first_bad(addr, buf.len() as u64, Prot::EXEC).is_some() {
+            return false;
+        }
+        // SAFETY: executable guest pages are host-readable; the lock keeps
+        // them mapped during the copy.
+        unsafe { std::ptr::copy_nonoverlapping(self.host_ptr(addr), buf.as_mut_ptr(), buf.len()) };
+        true
+    }
+
     /// A host view of guest memory for passing straight to a host system call.
     ///
     /// # Safety

@@ -1,15 +1,17 @@
 //! The IA-64 jit test rig: assemble a snippet with ia64-linux-gnu-as, lift
 //! and compile its blocks, and run them on a CPU state over a private
-//! buffer folded as the runtime folds the regions (one 1 MiB slot per
+//! buffer folded as the runtime folds the regions (one 8 MiB slot per
 //! region, the last 64 KiB a guard).
 #![allow(dead_code)]
 
 use lastmile_frontend::ia64::cpu::{rse_helper, BackingStore, Exit, Ia64Cpu};
 use lastmile_frontend::ia64::lift::{lift_block, Fold, Helpers, LiftConfig};
+use lastmile_frontend::sparc::lift::Chain;
+use lastmile_jit::chain::{fill_slot, IndirectTable, SlotArena};
 use lastmile_jit::{Jit, OptLevel};
 use std::cell::Cell;
 
-pub const SHIFT: u32 = 20;
+pub const SHIFT: u32 = 23;
 pub const SLOT: u64 = 1 << SHIFT;
 pub const LIMIT: u64 = SLOT - 0x10000;
 /// Code at the start of region 2, data in region 3, backing store in region 4.
@@ -67,7 +69,11 @@ pub struct Rig {
     pub cfg: LiftConfig,
     pub mem: Vec<u8>,
     pub cpu: Box<Ia64Cpu>,
+    /// Times a block was entered from the rig (chained blocks not counted).
     pub blocks: usize,
+    /// Compiled blocks by ip (chaining runs reuse them).
+    cache: std::collections::HashMap<u64, *const u8>,
+    chain: Option<(&'static SlotArena, &'static IndirectTable)>,
 }
 
 /// Assemble `src` (gas syntax) and return the .text bytes.
@@ -106,7 +112,17 @@ impl Rig {
             chain: None,
         };
         let cpu = Ia64Cpu::new_boxed(BSP0);
-        Rig { jit, cfg, mem, cpu, blocks: 0 }
+        Rig { jit, cfg, mem, cpu, blocks: 0, cache: Default::default(), chain: None }
+    }
+
+    /// A rig whose blocks chain to each other (exit slots, indirect table)
+    /// as the runtime's do.
+    pub fn chained() -> Rig {
+        let mut r = Rig::new();
+        let (slots, ind) = (SlotArena::leak(1 << 12), IndirectTable::leak(1 << 10));
+        r.cfg.chain = Some(Chain { slots, ind_table: ind.addr(), ind_mask: ind.mask(), insn_counter: 0 });
+        r.chain = Some((slots, ind));
+        r
     }
 
     pub fn host(&self, a: u64) -> usize {
@@ -147,9 +163,26 @@ impl Rig {
             if !(CODE..end).contains(&(self.cpu.ip & !0xf)) {
                 return Exit::Normal;
             }
-            let (f, info) = lift_block(&self.cfg, &fetch, self.cpu.ip, &mut self.jit.fctx).unwrap();
-            let c = self.jit.compile(f, info.insns, info.start).unwrap();
-            let func: extern "sysv64" fn(*mut Ia64Cpu) -> u64 = unsafe { std::mem::transmute(c.ptr) };
+            let ip = self.cpu.ip;
+            let ptr = match self.cache.get(&ip) {
+                Some(&p) => p,
+                None => {
+                    let (f, info) = lift_block(&self.cfg, &fetch, ip, &mut self.jit.fctx).unwrap();
+                    let c = self.jit.compile(f, info.insns, info.start).unwrap();
+                    self.cache.insert(ip, c.ptr);
+                    c.ptr
+                }
+            };
+            if let Some((_, ind)) = self.chain {
+                let slot = std::mem::take(&mut self.cpu.chain_slot);
+                if slot != 0 {
+                    // SAFETY: the slot came from our arena.
+                    unsafe { fill_slot(slot, ptr) };
+                }
+                ind.insert(ip, ptr);
+            }
+            // SAFETY: compiled from a lifted block: fn(*mut Ia64Cpu) -> u64.
+            let func: extern "sysv64" fn(*mut Ia64Cpu) -> u64 = unsafe { std::mem::transmute(ptr) };
             self.blocks += 1;
             let r = Exit::from_u64(func(&mut *self.cpu));
             if r != Exit::Normal {

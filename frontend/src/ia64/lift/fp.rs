@@ -211,7 +211,12 @@ fn update(l: &mut Lifter, insn: &Insn) {
     }
     let Some(mi) = insn.operands().iter().position(|o| matches!(o, Operand::Mem(_))) else { return };
     let Operand::Mem(r3) = insn.ops[mi] else { return };
-    let Some(&inc) = insn.operands().get(mi + 1) else { return };
+    // The increment is the last operand (after the memory operand and,
+    // for stores, the data register).
+    // (decode flags `update` on every store, whose data register follows
+    // the memory operand: a store updates only with a third operand.)
+    let first_inc = if matches!(insn.op, Op::St | Op::Stf) { mi + 2 } else { mi + 1 };
+    let Some(&inc) = insn.operands().last().filter(|_| insn.nops as usize > first_inc) else { return };
     let (b, nb) = l.get(r3);
     let (iv, ni) = l.operand(inc);
     let v = l.b.ins().iadd(b, iv);
@@ -311,7 +316,9 @@ pub(super) fn lift(l: &mut Lifter, insn: &Insn) -> bool {
                 }
                 l.b.ins().jump(join, &[]);
                 l.b.switch_to_block(yes);
+                let saved = l.save();
                 ldf_body(l, insn, a);
+                l.restore(saved);
                 l.b.ins().jump(join, &[]);
                 l.b.seal_block(join);
                 l.b.switch_to_block(join);

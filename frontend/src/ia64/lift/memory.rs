@@ -74,8 +74,11 @@ pub(super) fn alat_store(l: &mut Lifter, addr: Value, size: u64) {
     l.b.ins().brif(n, call, &[], cont, &[]);
     l.b.seal_block(call);
     l.b.switch_to_block(call);
+    // The helper call syncs the state on this path only.
+    let saved = l.save();
     let z = l.k(0);
     let _ = alat(l, 3, z, addr, size);
+    l.restore(saved);
     l.b.ins().jump(cont, &[]);
     l.b.seal_block(cont);
     l.b.switch_to_block(cont);
@@ -87,7 +90,12 @@ fn update(l: &mut Lifter, insn: &Insn, r3: u8, base: Value, nbase: Value) {
         return;
     }
     let mi = insn.operands().iter().position(|o| matches!(o, Operand::Mem(_))).unwrap_or(0);
-    let Some(&inc) = insn.operands().get(mi + 1) else { return };
+    // The increment is the last operand (after the memory operand and,
+    // for stores, the data register).
+    // (decode flags `update` on every store, whose data register follows
+    // the memory operand: a store updates only with a third operand.)
+    let first_inc = if matches!(insn.op, Op::St | Op::Stf) { mi + 2 } else { mi + 1 };
+    let Some(&inc) = insn.operands().last().filter(|_| insn.nops as usize > first_inc) else { return };
     let (iv, inat) = l.operand(inc);
     let nv = l.b.ins().iadd(base, iv);
     let nn = l.b.ins().bor(nbase, inat);
@@ -149,7 +157,9 @@ pub(super) fn lift(l: &mut Lifter, insn: &Insn) -> bool {
                         l.b.ins().brif(n, cont, &[], okb, &[]);
                         l.b.seal_block(okb);
                         l.b.switch_to_block(okb);
+                        let saved = l.save();
                         let _ = alat(l, 0, id, a, size as u64);
+                        l.restore(saved);
                         l.b.ins().jump(cont, &[]);
                         l.b.seal_block(cont);
                         l.b.switch_to_block(cont);
@@ -169,6 +179,7 @@ pub(super) fn lift(l: &mut Lifter, insn: &Insn) -> bool {
                     l.b.ins().brif(hit, join, &[old.into(), oldn.into()], miss, &[]);
                     l.b.seal_block(miss);
                     l.b.switch_to_block(miss);
+                    let saved = l.save();
                     l.nat_fault_if(na);
                     l.sync();
                     let h = l.host_addr(a);
@@ -177,6 +188,7 @@ pub(super) fn lift(l: &mut Lifter, insn: &Insn) -> bool {
                         let _ = alat(l, 0, id, a, size as u64);
                     }
                     let z = l.k(0);
+                    l.restore(saved);
                     l.b.ins().jump(join, &[v.into(), z.into()]);
                     l.b.seal_block(join);
                     l.b.switch_to_block(join);

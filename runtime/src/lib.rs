@@ -109,6 +109,9 @@ pub fn identify(bytes: &[u8]) -> Result<GuestKind, String> {
         (2, _) | (18, _) => Err("not a big-endian 32-bit SPARC ELF file".into()),
         (50, true) if !big => Ok(GuestKind::Ia64),
         (50, _) => Err("not a little-endian 64-bit IA-64 ELF file".into()),
+        // The machine field read in the wrong byte order.
+        (0x3200, _) => Err("not a little-endian 64-bit IA-64 ELF file".into()),
+        (0x2b00 | 0x0200 | 0x1200, _) => Err("a little-endian SPARC ELF file: SPARC programs are big-endian".into()),
         (62, _) => Err("this is an x86-64 program: run it directly, not under lastmile".into()),
         (3, _) => Err("this is an i386 program: lastmile runs SPARC and IA-64 programs".into()),
         (m, _) => Err(format!("unsupported ELF machine {m}: lastmile runs SPARC and IA-64 programs")),

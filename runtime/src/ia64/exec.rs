@@ -16,6 +16,7 @@ use crate::log::Log;
 use crate::mem::GuestMemory;
 use crate::signals;
 use lastmile_frontend::ia64::cpu::{fault_srcloc, Exit, Ia64Cpu};
+use lastmile_frontend::ia64::decode::{decode_bundle, Operand};
 use lastmile_frontend::ia64::disasm::disasm_bundle;
 use lastmile_frontend::ia64::lift::{lift_block, Fold, Helpers, LiftConfig};
 use lastmile_frontend::sparc::lift::Chain;
@@ -227,6 +228,7 @@ impl Ia64Machine {
                 if let Some((start, loc)) = self.jit.fault_location(host_pc) {
                     self.cpu.ip = fault_srcloc(start, loc);
                 }
+                let guest = self.exact_fault_address(guest);
                 Some((SigInfo::fault(sig::SIGSEGV, self.segv_code(guest), guest), "data access".to_string()))
             } else {
                 let ip = self.cpu.ip;
@@ -274,6 +276,35 @@ impl Ia64Machine {
                     return end;
                 }
             }
+        }
+    }
+
+    /// The guest address a faulting load or store formed. The host address
+    /// folds back to it, except for offsets the fold clamped into a slot's
+    /// guard; then the access's own base register says (IA-64 loads and
+    /// stores address memory with a register and no displacement, and the
+    /// lifter wrote registers back before the access, post-increments
+    /// after it).
+    fn exact_fault_address(&self, folded: u64) -> u64 {
+        let ip = self.cpu.ip;
+        let mut b = [0u8; 16];
+        if !self.mem.fetch(ip & !0xf, &mut b) {
+            return folded;
+        }
+        let bd = decode_bundle(&b, ip & !0xf);
+        let Some(insn) = bd.insns.get((ip & 3) as usize) else { return folded };
+        let base = insn.operands().iter().find_map(|o| if let Operand::Mem(r) = *o { Some(r) } else { None });
+        match base {
+            Some(r) => {
+                let a = self.cpu.gr(r as u32).0;
+                // A wide access may fault in its second page: keep that.
+                if folded.wrapping_sub(a) < 32 {
+                    folded
+                } else {
+                    a
+                }
+            }
+            None => folded,
         }
     }
 

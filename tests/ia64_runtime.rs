@@ -167,3 +167,31 @@ fn ia64_bad_files_get_one_error_line() {
         assert!(e.starts_with("lastmile: error: ") && e.contains(want), "{name}: {e}");
     }
 }
+
+#[test]
+fn ia64_fork_through_clone2_returns_zero_in_the_child_and_the_pid_in_the_parent() {
+    let Some(p) = build("fork", &data("fork.s")) else { return };
+    let o = run(&p, &[]);
+    assert_eq!(o.status, "exit 17", "the child's exit status 7 + 10: {}", String::from_utf8_lossy(&o.stderr));
+}
+
+#[test]
+fn ia64_sigaltstack_moves_the_memory_stack_and_the_register_backing_store() {
+    let Some(p) = build("altstack", &data("altstack.s")) else { return };
+    let o = run(&p, &[]);
+    assert_eq!(o.status, "exit 0", "bits: 1 r12, 2 ar.bsp not on the alternate stack, 4 r12 not restored, 8 no handler");
+}
+
+#[test]
+fn ia64_debug_log_shows_bundles_as_objdump_and_the_cpu_state() {
+    let Some(p) = build("hello", &data("hello.s")) else { return };
+    let o = run(&p, &["-d", "in_asm,exec,cpu", "--stats"]);
+    assert_eq!(o.status, "exit 14");
+    let e = String::from_utf8_lossy(&o.stderr);
+    // objdump's text of the first bundle (alloc r14=ar.pfs,0,2,3,0 ...).
+    assert!(e.contains("IN:") && e.contains("alloc r14=ar.pfs,5,2,0"), "{e}");
+    assert!(e.contains("break.i 0x100000") || e.contains("break.m 0x100000"), "{e}");
+    assert!(e.contains("Trace: [4000000000000"), "{e}");
+    assert!(e.contains("ip: 4000000000000") && e.contains("fpsr: 0009804c0270033f"), "{e}");
+    assert!(e.contains("lastmile stats:") && e.contains("syscalls 2"), "{e}");
+}

@@ -174,6 +174,7 @@ fn ia64_deep_recursion_overflows_the_ring_and_returns_exactly() {
         br.call.sptk.many b0 = sum ;;
         mov r20 = r8
         mov r21 = ar.bsp
+        mov ar.rsc = 0 ;;
         mov r22 = ar.bspstore ;;
         break 0x100000 ;;
 sum:
@@ -218,7 +219,8 @@ fn ia64_flushrs_writes_frames_and_nat_collection_where_bsp_says() {
         br.call.sptk.many b0 = f ;;
         break 0x100000 ;;
 f:
-        mov r21 = ar.bsp ;;
+        mov r21 = ar.bsp
+        mov ar.rsc = 0 ;;       // ar.bspstore reads need enforced lazy mode
         flushrs ;;
         mov r22 = ar.bspstore
         mov r23 = ar.bsp ;;
@@ -743,4 +745,136 @@ fn ia64_setf_getf_convert_between_memory_and_register_formats_as_ski() {
         getf.sig r31 = f8 ;;",
         &[(27, 0x10000), (28, 0xc90fdaa22168c000), (29, 0x3ff8000000000000), (30, 0x40490fda), (31, 1 << 63)],
     );
+}
+
+#[test]
+fn ia64_nat_collection_and_rnat_after_flushrs_match_ski() {
+    // 70 registers from slot 0: r32..r94 fill slots 0-62, the collection
+    // is slot 63 (r40's NaT: bit 8), r95.. continue in the next group whose
+    // NaT bits (r100: slot 5) are still in ar.rnat. Ski gives the same words.
+    let mut r = Rig::new();
+    let e = r.run(
+        "
+        mov ar.rsc = 0 ;;
+        mov r20 = ar.bsp ;;
+        alloc r3 = ar.pfs, 0, 70, 0, 0 ;;
+        mov r32 = 1
+        mov r95 = 95
+        ld8.s r40 = [r0]
+        ld8.s r100 = [r0] ;;
+        mov r101 = 101
+        cover ;;
+        flushrs ;;
+        adds r2 = 8*63, r20 ;;
+        ld8 r14 = [r2], 8 ;;
+        ld8 r15 = [r2] ;;
+        mov r16 = ar.rnat
+        mov r17 = ar.bsp ;;
+        sub r17 = r17, r20
+        adds r2 = 8*64, r20 ;;
+        ld8.fill r19 = [r2] ;;
+        break 0x100000 ;;
+        ",
+    );
+    assert_eq!(e, Exit::Syscall);
+    assert_eq!(r.gr(14), 1 << 8);
+    assert_eq!(r.gr(15), 95);
+    assert_eq!(r.gr(16), 0x120, "rnat: slot 5 (r100) and the stale slot-8 bit");
+    assert_eq!(r.gr(17), 8 * 71);
+    assert_eq!(r.gr(19), 95);
+}
+
+#[test]
+fn ia64_st8_spill_and_ld8_fill_carry_nat_through_ar_unat() {
+    let mut r = Rig::new();
+    r.cpu.gr[2] = DATA + 0x18; // unat bit 3
+    let e = r.run(
+        "
+        ld8.s r14 = [r0]
+        mov r15 = 7 ;;
+        st8.spill [r2] = r14, 8 ;;
+        st8.spill [r2] = r15, -8 ;;
+        mov r20 = ar.unat ;;
+        ld8.fill r16 = [r2], 8 ;;
+        ld8.fill r17 = [r2] ;;
+        break 0x100000 ;;
+        ",
+    );
+    assert_eq!(e, Exit::Syscall);
+    assert_eq!(r.gr(20), 1 << 3);
+    assert!(r.nat(16) && !r.nat(17));
+    assert_eq!(r.gr(17), 7);
+}
+
+#[test]
+fn ia64_rnat_and_bspstore_need_enforced_lazy_mode() {
+    let mut r = Rig::new();
+    assert_eq!(r.run("mov r14 = ar.rnat ;;\nbreak 0x100000 ;;"), Exit::Illegal);
+    let mut r = Rig::new();
+    assert_eq!(r.run("mov ar.rsc = 0 ;;\nmov r14 = ar.bspstore ;;\nbreak 0x100000 ;;"), Exit::Syscall);
+    assert_eq!(r.gr(14), BSP0);
+}
+
+#[test]
+fn ia64_application_register_faults() {
+    for (src, want) in [
+        ("mov ar.bsp = r0 ;;", Exit::Illegal),
+        ("mov ar.k0 = r0 ;;", Exit::PrivReg),
+        ("mov ar.itc = r0 ;;", Exit::PrivReg),
+        ("mov r14 = ar.k5 ;;", Exit::Syscall),
+        ("mov r14 = ar.itc ;;", Exit::Syscall),
+        ("movl r14 = 0x100 ;;\nmov ar.rsc = r14 ;;", Exit::Reserved),
+        ("rsm 0x4000 ;;", Exit::Privileged),
+        ("mov r14 = psr ;;", Exit::Privileged),
+    ] {
+        let mut r = Rig::new();
+        assert_eq!(r.run(&format!("{src}\nbreak 0x100000 ;;")), want, "{src}");
+    }
+}
+
+#[test]
+fn ia64_registers_outside_the_frame_are_illegal() {
+    let mut r = Rig::new();
+    assert_eq!(r.run("alloc r32 = ar.pfs, 0, 4, 0, 0 ;;\nmov r36 = 1 ;;\nbreak 0x100000 ;;"), Exit::Illegal);
+    // M;;MI: alloc in slot 0, the mov in slot 1.
+    assert_eq!(r.cpu.ip, ia64_rig::CODE | 1, "the mov's slot");
+    let mut r = Rig::new();
+    assert_eq!(r.run("alloc r32 = ar.pfs, 0, 5, 0, 0 ;;\nmov r36 = 1 ;;\nbreak 0x100000 ;;"), Exit::Syscall);
+}
+
+#[test]
+fn ia64_reserved_template_is_an_illegal_operation() {
+    let mut r = Rig::new();
+    // data8 is assembled as a bundle with template 0x06 (reserved).
+    let e = r.run(".align 16\ndata8 0x6, 0");
+    assert_eq!(e, Exit::Illegal);
+    assert_eq!(r.cpu.ip, ia64_rig::CODE);
+}
+
+#[test]
+fn ia64_indirect_call_return_and_brl() {
+    let mut r = Rig::chained();
+    let e = r.run(
+        "
+        alloc r33 = ar.pfs, 0, 2, 0, 0
+        mov r14 = 0
+        movl r15 = 0 ;;
+        .align 16
+.L0:    mov r16 = ip ;;
+        adds r17 = f - .L0, r16 ;;
+        mov b6 = r17 ;;
+        br.call.sptk.many b0 = b6 ;;
+        brl.call.sptk.many b0 = f ;;
+        brl.sptk.many .Lend ;;
+        adds r14 = 1000, r14 ;;
+.Lend:  break 0x100000 ;;
+f:      alloc r2 = ar.pfs, 0, 0, 0, 0
+        adds r14 = 1, r14 ;;
+        mov ar.pfs = r2 ;;
+        br.ret.sptk.many b0 ;;
+        ",
+    );
+    assert_eq!(e, Exit::Syscall);
+    assert_eq!(r.gr(14), 2);
+    assert_eq!(r.cpu.sof, 2);
 }

@@ -479,8 +479,10 @@ impl Ia64Cpu {
                 self.exit_arg = self.bspstore;
                 return Err(Exit::Fault);
             }
+            // ar.rnat keeps its bits: each is rewritten when its slot of
+            // the next group is spilled (the bits of unwritten slots are
+            // undefined; Ski leaves them as they were, so do we).
             self.bspstore += 8;
-            self.rnat = 0;
         }
         Ok(())
     }
@@ -599,12 +601,13 @@ impl Ia64Cpu {
 
     /// `loadrs`: make exactly the ar.rsc.loadrs bytes below ar.bsp the dirty
     /// partition (loading what is missing), discarding everything older.
-    /// Requires sof == 0 (else Illegal Operation).
+    /// Requires enforced lazy mode, and sof == 0 unless loadrs is 0 (else
+    /// Illegal Operation).
     pub fn loadrs(&mut self, mem: &mut dyn BackingStore) -> Result<(), Exit> {
-        if self.sof != 0 {
+        let bytes = (self.rsc >> 16) & 0x3fff;
+        if self.rsc & 3 != 0 || (bytes != 0 && self.sof != 0) {
             return Err(Exit::Illegal);
         }
-        let bytes = (self.rsc >> 16) & 0x3fff;
         let target = self.bsp.wrapping_sub(bytes) & !7;
         // Discard the oldest dirty registers that lie below target.
         while self.bspstore < target && self.ndirty > 0 {

@@ -53,6 +53,16 @@ fn pr_rotate(l: &mut Lifter, v: Value, to_logical: bool) -> Value {
     l.b.ins().bor(r, low)
 }
 
+/// ar.rnat and ar.bspstore may only be accessed with the RSE in enforced
+/// lazy mode (ar.rsc.mode = 0), else Illegal Operation (SDM Vol. 2, 6.3).
+fn lazy_mode_only(l: &mut Lifter, insn: &Insn) {
+    let rsc = l.ld_cpu(offset_of!(Ia64Cpu, rsc));
+    let mode = l.b.ins().band_imm_s(rsc, 3);
+    let bad = l.nz(mode);
+    let s = l.k(insn.slot);
+    l.trap_if(bad, Exit::Illegal, s);
+}
+
 fn fault(l: &mut Lifter, insn: &Insn, code: Exit) -> bool {
     let s = l.k(insn.slot);
     l.exit_here(code, s);
@@ -138,6 +148,9 @@ pub(super) fn lift(l: &mut Lifter, insn: &Insn) -> bool {
         Op::MovToPsrUm | Op::Sum | Op::Rum => true,
         Op::MovFromAr => {
             let Operand::Ar(n) = insn.ops[1] else { return l.unimplemented(insn) };
+            if matches!(n, ar::RNAT | ar::BSPSTORE) {
+                lazy_mode_only(l, insn);
+            }
             let v = match n {
                 ar::K0..=ar::K7 => l.k(0),
                 ar::ITC => l.call_helper(cpu::helper_itc as *const () as usize as u64, &[]),
@@ -157,7 +170,17 @@ pub(super) fn lift(l: &mut Lifter, insn: &Insn) -> bool {
                 ar::BSP => return fault(l, insn, Exit::Illegal),
                 _ => {}
             }
+            if matches!(n, ar::RNAT | ar::BSPSTORE) {
+                lazy_mode_only(l, insn);
+            }
             l.nat_fault_if(nat);
+            if n == ar::RSC {
+                // Reserved fields of ar.rsc (bits 15:5, 63:30).
+                let bad = l.b.ins().band_imm_s(v, !0x3fff_001fi64);
+                let bad = l.nz(bad);
+                let s = l.k(insn.slot);
+                l.trap_if(bad, Exit::Reserved, s);
+            }
             match n {
                 ar::BSPSTORE => {
                     let _ = l.call_helper(cpu::helper_set_bspstore as *const () as usize as u64, &[v]);

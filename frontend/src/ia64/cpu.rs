@@ -21,7 +21,9 @@
 //!   to r8/r10 which are static).
 //! - **Predicates**: `pr` holds the *logical* predicates (bit i = p<i> as
 //!   the current rrb.pr names them; bit 0 always 1). When rrb.pr changes the
-//!   rotating field is rotated (see [`Ia64Cpu::set_rrb_pr`]).
+//!   rotating field is rotated (see [`Ia64Cpu::set_rrb_pr`]). Whole-file
+//!   moves (`mov r=pr`, `mov pr=r`, signal contexts) see the *physical*
+//!   file: use [`Ia64Cpu::pr_physical`] / [`Ia64Cpu::set_pr_physical`].
 //! - **CFM** is kept as separate fields (`sof`, `sol`, `sor` in registers,
 //!   `rrb_gr`, `rrb_fr`, `rrb_pr`); [`Ia64Cpu::cfm`] gives the architectural
 //!   38-bit value (SDM Vol. 2, 3.1.1; the layout of ar.pfs.pfm) and
@@ -265,6 +267,16 @@ pub fn rse_helper(cpu: &mut Ia64Cpu, mem: &mut dyn BackingStore, op: u64, arg: u
     }
 }
 
+/// Rotate the 48 rotating predicates (p16-p63) of `pr` left by `n` (mod
+/// 48): logical -> physical for n = rrb.pr, physical -> logical for 48 - n.
+pub fn pr_rotate(pr: u64, n: u64) -> u64 {
+    let m = (1u64 << 48) - 1;
+    let f = (pr >> 16) & m;
+    let n = n % 48;
+    let r = if n == 0 { f } else { ((f << n) | (f >> (48 - n))) & m };
+    (pr & 0xffff) | r << 16
+}
+
 /// Slot number (bits 8:3) of a backing-store address; 63 is a NaT collection.
 #[inline]
 pub fn rse_slot(addr: u64) -> u64 {
@@ -419,6 +431,20 @@ impl Ia64Cpu {
         self.rrb_pr = new % 48;
     }
 
+    /// The predicates as `mov r1 = pr` reads them: the *physical* file
+    /// (the rotating region is not renamed by rrb.pr for whole-file moves;
+    /// Ski does the same). This is also what a signal context saves, with
+    /// rrb.pr in the CFM beside it.
+    pub fn pr_physical(&self) -> u64 {
+        pr_rotate(self.pr, self.rrb_pr)
+    }
+
+    /// Set the predicates from their physical arrangement (`mov pr = r2`
+    /// with a full mask, sigreturn).
+    pub fn set_pr_physical(&mut self, v: u64) {
+        self.pr = pr_rotate(v, 48 - self.rrb_pr % 48) | 1;
+    }
+
     /// rotate_regs() of the SDM (br.ctop/cexit/wtop/wexit): every rrb
     /// decremented modulo its region size.
     pub fn rotate_regs(&mut self) {
@@ -453,8 +479,10 @@ impl Ia64Cpu {
                 self.exit_arg = self.bspstore;
                 return Err(Exit::Fault);
             }
+            // ar.rnat keeps its bits: each is rewritten when its slot of
+            // the next group is spilled (the bits of unwritten slots are
+            // undefined; Ski leaves them as they were, so do we).
             self.bspstore += 8;
-            self.rnat = 0;
         }
         Ok(())
     }
@@ -573,12 +601,13 @@ impl Ia64Cpu {
 
     /// `loadrs`: make exactly the ar.rsc.loadrs bytes below ar.bsp the dirty
     /// partition (loading what is missing), discarding everything older.
-    /// Requires sof == 0 (else Illegal Operation).
+    /// Requires enforced lazy mode, and sof == 0 unless loadrs is 0 (else
+    /// Illegal Operation).
     pub fn loadrs(&mut self, mem: &mut dyn BackingStore) -> Result<(), Exit> {
-        if self.sof != 0 {
+        let bytes = (self.rsc >> 16) & 0x3fff;
+        if self.rsc & 3 != 0 || (bytes != 0 && self.sof != 0) {
             return Err(Exit::Illegal);
         }
-        let bytes = (self.rsc >> 16) & 0x3fff;
         let target = self.bsp.wrapping_sub(bytes) & !7;
         // Discard the oldest dirty registers that lie below target.
         while self.bspstore < target && self.ndirty > 0 {

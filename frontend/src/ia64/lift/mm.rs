@@ -151,7 +151,13 @@ pub extern "C" fn mm_eval(code: u64, a: u64, b: u64) -> u64 {
                 0
             }
         }),
-        K::Pshladd => build(n, bits, |i| sat_s((sext(ea(i), bits) << imm) + sext(eb(i), bits), bits)),
+        K::Pshladd => build(n, bits, |i| {
+            // The shift saturates, then the sum does (SDM: "shifted with
+            // saturation, and added ... the results are saturated").
+            let max = (1i64 << (bits - 1)) - 1;
+            let sh = (sext(ea(i), bits) << imm).clamp(-max - 1, max);
+            sat_s(sh + sext(eb(i), bits), bits)
+        }),
         K::Pshradd => build(n, bits, |i| sat_s((sext(ea(i), bits) >> imm) + sext(eb(i), bits), bits)),
         K::Pmpyshr => build(n, bits, |i| {
             let p = if var == V_ALT { (ea(i) * eb(i)) as i64 } else { sext(ea(i), bits) * sext(eb(i), bits) };
@@ -168,11 +174,12 @@ pub extern "C" fn mm_eval(code: u64, a: u64, b: u64) -> u64 {
             build(n, bits, |i| if i % 2 == 1 { ea(i - 1 + o) } else { eb(i + o) })
         }
         K::Pack => {
-            // Elements of 2*size bits saturated to size: r3 low half, r2 high.
+            // Elements of 2*size bits saturated to size: r2 in the low
+            // half, r3 in the high half.
             let wide = bits * 2;
             let m = 64 / wide;
             build(n, bits, |i| {
-                let src = if i < m { b } else { a };
+                let src = if i < m { a } else { b };
                 let v = sext(elem(src, i % m, wide), wide);
                 if var == V_ALT {
                     sat_u(v, bits)
@@ -272,6 +279,10 @@ pub(super) fn lift(l: &mut Lifter, insn: &Insn) -> bool {
     }
     if matches!(kind, K::Psad | K::Mux1) {
         size = 1;
+    }
+    if kind == K::Pack {
+        // pack2/pack4 name the source element size; results are half of it.
+        size /= 2;
     }
     // Register operands in order, the immediate (count, mux type) if any.
     let ins = insn.inputs();

@@ -7,7 +7,7 @@ use super::branch::check_helper;
 use super::{gr, imm, Ip, Lifter};
 use crate::ia64::cpu::{self, ar, rse_op, Exit, Ia64Cpu};
 use crate::ia64::decode::{Insn, Op, Operand};
-use cranelift_codegen::ir::InstBuilder;
+use cranelift_codegen::ir::{InstBuilder, Value};
 use std::mem::offset_of;
 
 /// Offset of an application register kept as a plain field.
@@ -27,6 +27,40 @@ fn ar_field(n: u8) -> Option<usize> {
         ar::EC => offset_of!(Ia64Cpu, ec),
         _ => return None,
     })
+}
+
+/// Logical -> physical predicates (`to_logical` false) or back, by the
+/// run-time rrb.pr (cpu::pr_rotate in IR).
+fn pr_rotate(l: &mut Lifter, v: Value, to_logical: bool) -> Value {
+    let rrb = l.ld_cpu(offset_of!(Ia64Cpu, rrb_pr));
+    let n = if to_logical {
+        let k48 = l.k(48);
+        l.b.ins().isub(k48, rrb)
+    } else {
+        rrb
+    };
+    let f = l.b.ins().ushr_imm_s(v, 16);
+    let m = (1i64 << 48) - 1;
+    let f = l.b.ins().band_imm_s(f, m);
+    let a = l.b.ins().ishl(f, n);
+    let k48 = l.k(48);
+    let rn = l.b.ins().isub(k48, n);
+    let b = l.b.ins().ushr(f, rn);
+    let r = l.b.ins().bor(a, b);
+    let r = l.b.ins().band_imm_s(r, m);
+    let r = l.b.ins().ishl_imm_s(r, 16);
+    let low = l.b.ins().band_imm_s(v, 0xffff);
+    l.b.ins().bor(r, low)
+}
+
+/// ar.rnat and ar.bspstore may only be accessed with the RSE in enforced
+/// lazy mode (ar.rsc.mode = 0), else Illegal Operation (SDM Vol. 2, 6.3).
+fn lazy_mode_only(l: &mut Lifter, insn: &Insn) {
+    let rsc = l.ld_cpu(offset_of!(Ia64Cpu, rsc));
+    let mode = l.b.ins().band_imm_s(rsc, 3);
+    let bad = l.nz(mode);
+    let s = l.k(insn.slot);
+    l.trap_if(bad, Exit::Illegal, s);
 }
 
 fn fault(l: &mut Lifter, insn: &Insn, code: Exit) -> bool {
@@ -70,14 +104,18 @@ pub(super) fn lift(l: &mut Lifter, insn: &Insn) -> bool {
             l.setv(gr(insn, 0), v);
             true
         }
+        // Whole-file predicate moves address the physical file (see
+        // cpu::Ia64Cpu::pr_physical): convert around the logical `pr`.
         Op::MovToPr => {
             let (v, n) = l.get(gr(insn, 1));
             l.nat_fault_if(n);
             let mask = imm(insn, 2) & !1;
             let old = l.prs();
+            let old = pr_rotate(l, old, false);
             let keep = l.b.ins().band_imm_s(old, !mask);
             let new = l.b.ins().band_imm_s(v, mask);
             let r = l.b.ins().bor(keep, new);
+            let r = pr_rotate(l, r, true);
             l.set_prs(r);
             true
         }
@@ -86,11 +124,13 @@ pub(super) fn lift(l: &mut Lifter, insn: &Insn) -> bool {
             let old = l.prs();
             let keep = l.b.ins().band_imm_s(old, 0xffff);
             let r = l.b.ins().bor_imm_s(keep, v);
+            let r = pr_rotate(l, r, true);
             l.set_prs(r);
             true
         }
         Op::MovFromPr => {
             let v = l.prs();
+            let v = pr_rotate(l, v, false);
             l.setv(gr(insn, 0), v);
             true
         }
@@ -108,6 +148,9 @@ pub(super) fn lift(l: &mut Lifter, insn: &Insn) -> bool {
         Op::MovToPsrUm | Op::Sum | Op::Rum => true,
         Op::MovFromAr => {
             let Operand::Ar(n) = insn.ops[1] else { return l.unimplemented(insn) };
+            if matches!(n, ar::RNAT | ar::BSPSTORE) {
+                lazy_mode_only(l, insn);
+            }
             let v = match n {
                 ar::K0..=ar::K7 => l.k(0),
                 ar::ITC => l.call_helper(cpu::helper_itc as *const () as usize as u64, &[]),
@@ -127,7 +170,17 @@ pub(super) fn lift(l: &mut Lifter, insn: &Insn) -> bool {
                 ar::BSP => return fault(l, insn, Exit::Illegal),
                 _ => {}
             }
+            if matches!(n, ar::RNAT | ar::BSPSTORE) {
+                lazy_mode_only(l, insn);
+            }
             l.nat_fault_if(nat);
+            if n == ar::RSC {
+                // Reserved fields of ar.rsc (bits 15:5, 63:30).
+                let bad = l.b.ins().band_imm_s(v, !0x3fff_001fi64);
+                let bad = l.nz(bad);
+                let s = l.k(insn.slot);
+                l.trap_if(bad, Exit::Reserved, s);
+            }
             match n {
                 ar::BSPSTORE => {
                     let _ = l.call_helper(cpu::helper_set_bspstore as *const () as usize as u64, &[v]);

@@ -248,7 +248,9 @@ pub fn deliver(cpu: &mut Ia64Cpu, mem: &GuestMemory, p: &mut Process, info: &Sig
     put(&mut f, sc + SC_FPSR, cpu.fpsr);
     put(&mut f, sc + SC_PFS, cpu.pfs);
     put(&mut f, sc + SC_LC, cpu.lc);
-    put(&mut f, sc + SC_PR, cpu.pr);
+    // The physical predicate file, as `mov r = pr` reads it (rrb.pr is in
+    // sc_cfm beside it).
+    put(&mut f, sc + SC_PR, cpu.pr_physical());
     for (i, b) in cpu.br.iter().enumerate() {
         put(&mut f, sc + SC_BR + 8 * i as u64, *b);
     }
@@ -341,12 +343,10 @@ pub fn sigreturn(cpu: &mut Ia64Cpu, mem: &GuestMemory, p: &mut Process) -> Resul
         return Err(cpu.exit_arg);
     }
     debug_assert_eq!(cpu.bsp, rse_skip(bsp, -(sof as i64)));
-    cpu.pr = get(&f, SC_PR) | 1;
-    cpu.rrb_pr = 0;
     cpu.set_cfm(cfm);
-    // set_cfm keeps `pr` logical for the new rrb.pr; the saved pr was
-    // logical for the interrupted one.
-    cpu.pr = get(&f, SC_PR) | 1;
+    // The saved predicates are the physical file: name them through the
+    // restored rrb.pr.
+    cpu.set_pr_physical(get(&f, SC_PR));
     cpu.pfs = get(&f, SC_PFS);
     cpu.ip = get(&f, SC_IP);
     Ok(())

@@ -195,3 +195,10 @@ fn ia64_debug_log_shows_bundles_as_objdump_and_the_cpu_state() {
     assert!(e.contains("ip: 4000000000000") && e.contains("fpsr: 0009804c0270033f"), "{e}");
     assert!(e.contains("lastmile stats:") && e.contains("syscalls 2"), "{e}");
 }
+
+#[test]
+fn ia64_code_rewritten_after_mprotect_runs_the_new_bundle() {
+    let Some(p) = build("selfmod", &data("selfmod.s")) else { return };
+    // 11 would mean the stale translation of the first bundle ran again.
+    assert_eq!(run(&p, &[]).status, "exit 12");
+}

@@ -336,7 +336,15 @@ impl Ia64Machine {
         }
         let sol = self.cpu.sol as u32;
         let args: [u64; 6] = std::array::from_fn(|i| self.cpu.gr(32 + sol + i as u32).0);
-        match linux::ia64_syscall(&mut self.process, nr, args) {
+        let generation = self.mem.protect_generation();
+        let r = linux::ia64_syscall(&mut self.process, nr, args);
+        if self.mem.protect_generation() != generation {
+            // Executable memory was unmapped, replaced or lost PROT_EXEC
+            // (munmap, mmap MAP_FIXED, mprotect, mremap): translations of it
+            // are stale. We are in the dispatcher: no translated code runs.
+            self.flush_translations();
+        }
+        match r {
             Ia64SysReturn::Exit(code) => return Some(Ending::Exit(code)),
             Ia64SysReturn::Regs { r8, r9, r10 } => {
                 self.cpu.set_gr(8, r8, false);

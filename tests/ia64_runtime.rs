@@ -76,6 +76,9 @@ fn ia64_strace_shows_ia64_system_calls_and_unknown_ones_get_enosys() {
     let e = String::from_utf8_lossy(&o.stderr);
     assert!(e.contains("syscall_9999(") && e.contains("errno=38") && e.contains("[unsupported syscall 9999]"), "{e}");
     assert!(e.contains("exit_group(38)"), "{e}");
+    let o = run(&p, &["-d", "guest_errors"]);
+    let e = String::from_utf8_lossy(&o.stderr);
+    assert!(e.contains("unsupported system call 9999 (?)"), "{e}");
     let Some(h) = build("hello", &data("hello.s")) else { return };
     let e = String::from_utf8_lossy(&run(&h, &["-strace"]).stderr).into_owned();
     assert!(e.contains("write(1,0x60000000000000f0,14) = 14"), "{e}");

@@ -336,6 +336,10 @@ impl Ia64Machine {
         }
         let sol = self.cpu.sol as u32;
         let args: [u64; 6] = std::array::from_fn(|i| self.cpu.gr(32 + sol + i as u32).0);
+        if self.log.items.guest_errors && !linux::ia64::implemented(nr) {
+            let name = linux::ia64::syscall_name(nr).unwrap_or("?");
+            self.log.write(&format!("unsupported system call {nr} ({name}) at ip 0x{:x}: ENOSYS\n", self.cpu.ip));
+        }
         let generation = self.mem.protect_generation();
         let r = linux::ia64_syscall(&mut self.process, nr, args);
         if self.mem.protect_generation() != generation {

@@ -100,6 +100,11 @@ pub fn syscall_name(nr: u64) -> Option<&'static str> {
     SYSCALL_NAMES.iter().find(|(n, _)| *n as u64 == nr).map(|(_, s)| *s)
 }
 
+/// Is system call `nr` implemented (else it gets ENOSYS)?
+pub fn implemented(nr: u64) -> bool {
+    TABLE.iter().any(|e| e.nr as u64 == nr) || nr == RT_SIGRETURN
+}
+
 /// rt_sigreturn (handled by the execution loop, which owns the registers).
 pub const RT_SIGRETURN: u64 = 1181;
 

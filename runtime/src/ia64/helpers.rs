@@ -45,11 +45,10 @@ impl BackingStore for GuestStore<'_> {
     }
 }
 
-/// The lifter's `rse` helper: `extern "C" fn(cpu, op, arg) -> u64`.
-pub extern "C" fn helper_rse(cpu: *mut Ia64Cpu, op: u64, arg: u64) -> u64 {
-    // SAFETY: translated code passes the CPU it runs on, which nothing else
-    // touches while the block runs.
-    let cpu = unsafe { &mut *cpu };
+/// The lifter's `rse` helper: `extern "C" fn(cpu, op, arg) -> u64`
+/// (translated code passes the CPU it runs on, which nothing else touches
+/// while the block runs: a unique reference).
+pub extern "C" fn helper_rse(cpu: &mut Ia64Cpu, op: u64, arg: u64) -> u64 {
     with_mem(|m| rse_helper(cpu, &mut GuestStore(m), op, arg))
 }
 
@@ -57,6 +56,6 @@ pub extern "C" fn helper_rse(cpu: *mut Ia64Cpu, op: u64, arg: u64) -> u64 {
 /// would succeed, 0 when it would fault (a speculative load then defers:
 /// NaT / NaTVal, as Linux's page-fault path does for `ld.s`, which sets
 /// ipsr.ed and lets the hardware defer).
-pub extern "C" fn helper_spec_ok(_cpu: *mut Ia64Cpu, addr: u64, size: u64) -> u64 {
+pub extern "C" fn helper_spec_ok(_cpu: &mut Ia64Cpu, addr: u64, size: u64) -> u64 {
     with_mem(|m| m.check(addr, size.max(1), Prot::READ)) as u64
 }

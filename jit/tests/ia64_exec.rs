@@ -878,3 +878,109 @@ f:      alloc r2 = ar.pfs, 0, 0, 0, 0
     assert_eq!(r.gr(14), 2);
     assert_eq!(r.cpu.sof, 2);
 }
+
+/// xorshift64* for test data.
+fn rng(seed: &mut u64) -> u64 {
+    *seed ^= *seed >> 12;
+    *seed ^= *seed << 25;
+    *seed ^= *seed >> 27;
+    seed.wrapping_mul(0x2545_f491_4f6c_dd1d)
+}
+
+/// Integer division the way IA-64 compilers do it (there is no divide
+/// instruction): frcpa's reciprocal y0, Newton steps in fma for the
+/// quotient and the reciprocal, then one correction by the remainder
+/// (q3 = q2 + (a - b*q2)*y2), truncation. `signed` selects fcvt.xf/fcvt.fx
+/// or the unsigned forms.
+fn division_program(signed: bool) -> String {
+    let (cvt_in, cvt_out) = if signed {
+        ("fcvt.xf f8 = f8\n        fcvt.xf f9 = f9", "fcvt.fx.trunc.s1 f10 = f10")
+    } else {
+        ("fcvt.xuf.s1 f8 = f8\n        fcvt.xuf.s1 f9 = f9", "fcvt.fxu.trunc.s1 f10 = f10")
+    };
+    format!(
+        "
+        mov ar.lc = r9 ;;
+.Lloop: ld8 r14 = [r2], 8 ;;
+        ld8 r15 = [r2], 8 ;;
+        setf.sig f8 = r14
+        setf.sig f9 = r15 ;;
+        {cvt_in} ;;
+        frcpa.s1 f10, p6 = f8, f9 ;;
+(p6)    fnma.s1 f11 = f9, f10, f1       // e0 = 1 - b*y0
+(p6)    fmpy.s1 f12 = f8, f10 ;;        // q0 = a*y0
+(p6)    fma.s1 f12 = f11, f12, f12      // q1 = q0 + e0*q0
+(p6)    fmpy.s1 f13 = f11, f11          // e1 = e0*e0
+(p6)    fma.s1 f10 = f11, f10, f10 ;;   // y1 = y0 + e0*y0
+(p6)    fma.s1 f12 = f13, f12, f12      // q2 = q1 + e1*q1
+(p6)    fma.s1 f10 = f13, f10, f10 ;;   // y2 = y1 + e1*y1
+(p6)    fnma.s1 f11 = f9, f12, f8 ;;    // r = a - b*q2
+(p6)    fma.s1 f10 = f11, f10, f12 ;;   // q3 = q2 + r*y2
+        {cvt_out} ;;
+        getf.sig r16 = f10 ;;
+        st8 [r3] = r16, 8
+        br.cloop.sptk.few .Lloop ;;
+        break 0x100000 ;;
+        "
+    )
+}
+
+fn run_divisions(signed: bool, pairs: &[(u64, u64)]) -> Vec<u64> {
+    let mut r = Rig::chained();
+    for (i, &(a, b)) in pairs.iter().enumerate() {
+        r.w64(DATA + 16 * i as u64, a);
+        r.w64(DATA + 16 * i as u64 + 8, b);
+    }
+    let out = DATA + 0x100000;
+    r.cpu.gr[2] = DATA;
+    r.cpu.gr[3] = out;
+    r.cpu.gr[9] = pairs.len() as u64 - 1;
+    assert_eq!(r.run(&division_program(signed)), Exit::Syscall);
+    (0..pairs.len()).map(|i| r.r64(out + 8 * i as u64)).collect()
+}
+
+fn division_operands(seed: u64) -> Vec<(u64, u64)> {
+    let mut s = seed;
+    let mut v = Vec::new();
+    for i in 0..4000 {
+        // Mix magnitudes: full 64-bit, small divisors, exact multiples.
+        let a = rng(&mut s) >> (rng(&mut s) % 64);
+        let mut b = rng(&mut s) >> (rng(&mut s) % 64);
+        if b == 0 {
+            b = 1 + i;
+        }
+        let a = if i % 7 == 0 { b.wrapping_mul(rng(&mut s) % 1000) } else { a };
+        v.push((a, b));
+    }
+    v.extend([(u64::MAX, 1), (u64::MAX, u64::MAX), (1 << 63, 3), (12345678901234567, 10), (100, 10), (99, 10)]);
+    v
+}
+
+#[test]
+fn ia64_unsigned_division_through_frcpa_and_fma_is_exact() {
+    let pairs = division_operands(7);
+    let got = run_divisions(false, &pairs);
+    for (&(a, b), &q) in pairs.iter().zip(&got) {
+        assert_eq!(q, a / b, "{a} / {b}");
+    }
+}
+
+#[test]
+fn ia64_signed_division_through_frcpa_and_fma_is_exact() {
+    let pairs: Vec<(u64, u64)> = division_operands(11)
+        .into_iter()
+        .enumerate()
+        .map(|(i, (a, b))| {
+            // signed operands of both signs that fit the 64-bit significand
+            let a = (a >> 1) as i64;
+            let b = ((b >> 1) as i64).max(1);
+            let a = if i % 2 == 0 { -a } else { a };
+            let b = if i % 3 == 0 { -b } else { b };
+            (a as u64, b as u64)
+        })
+        .collect();
+    let got = run_divisions(true, &pairs);
+    for (&(a, b), &q) in pairs.iter().zip(&got) {
+        assert_eq!(q as i64, (a as i64).wrapping_div(b as i64), "{} / {}", a as i64, b as i64);
+    }
+}

@@ -40,6 +40,7 @@ mod alu;
 mod branch;
 mod compare;
 mod fp;
+pub mod fparith;
 mod memory;
 mod mm;
 mod shift;
@@ -754,6 +755,8 @@ impl<'a, 'c> Lifter<'a, 'c> {
             | Srlz | SyncI | Fc => memory::lift(self, insn),
             Br | Brl | Cover | Clrrrb | Brp => branch::lift(self, insn),
             Getf | Setf | Xma | Ldf | Ldfp | Stf => fp::lift(self, insn),
+            Fma | Fms | Fnma | FcvtXf | FcvtFx | Frcpa | Frsqrta | Fmerge | Fcmp | Fclass | Fselect | Fand | Fandcm | For
+            | Fxor | Fmin | Fmax | Famin | Famax | Fsetc | Fclrf | Fchkf => fparith::lift(self, insn),
             Illegal | LSlot => {
                 let s = self.k(insn.slot);
                 self.exit_here(Exit::Illegal, s);

@@ -396,6 +396,34 @@ fn ia64_xma_multiplies_64_bit_integers_exactly() {
 }
 
 #[test]
+fn ia64_xma_adds_f2_zero_extended_in_every_form() {
+    let mut r = Rig::new();
+    r.cpu.gr[14] = 3;
+    r.cpu.gr[15] = (-5i64) as u64;
+    r.cpu.gr[16] = u64::MAX; // as an addend: 2^64 - 1, not -1
+    let e = r.run(
+        "
+        setf.sig f6 = r14
+        setf.sig f7 = r15
+        setf.sig f8 = r16 ;;
+        xma.h f9 = f6, f7, f8
+        xma.hu f10 = f6, f7, f8
+        xma.l f11 = f6, f7, f8 ;;
+        getf.sig r17 = f9
+        getf.sig r18 = f10
+        getf.sig r19 = f11 ;;
+        break 0x100000 ;;
+        ",
+    );
+    assert_eq!(e, Exit::Syscall);
+    let (a, b, c) = (3i128, -5i128, u64::MAX as i128);
+    assert_eq!(r.gr(17), ((a * b + c) >> 64) as u64);
+    let (ua, ub) = (3u128, (-5i64) as u64 as u128);
+    assert_eq!(r.gr(18), ((ua * ub + c as u128) >> 64) as u64);
+    assert_eq!(r.gr(19), (a * b + c) as u64);
+}
+
+#[test]
 fn ia64_cmpxchg_xchg_fetchadd_update_memory_atomically() {
     let mut r = Rig::new();
     r.w64(DATA, 10);
@@ -416,6 +444,25 @@ fn ia64_cmpxchg_xchg_fetchadd_update_memory_atomically() {
     assert_eq!(e, Exit::Syscall);
     assert_eq!((r.gr(14), r.gr(17), r.gr(18), r.gr(20)), (10, 20, 28, 7));
     assert_eq!(r.r64(DATA), 7, "the last cmpxchg failed (7 != 10)");
+}
+
+#[test]
+fn ia64_cmpxchg4_compares_all_of_ar_ccv() {
+    let mut r = Rig::new();
+    r.w64(DATA, 1000);
+    r.cpu.gr[2] = DATA;
+    let e = r.run(
+        "
+        movl r15 = 0x1000003e8
+        mov r16 = 7 ;;
+        mov ar.ccv = r15 ;;
+        cmpxchg4.acq r14 = [r2], r16, ar.ccv ;;
+        break 0x100000 ;;
+        ",
+    );
+    assert_eq!(e, Exit::Syscall);
+    assert_eq!(r.gr(14), 1000);
+    assert_eq!(r.r64(DATA), 1000, "ccv bit 32 set: no match");
 }
 
 #[test]
@@ -569,7 +616,7 @@ fn ia64_multimedia_arithmetic_matches_ski_and_the_sdm() {
             (20, 0x8080bf4142808002),
             (21, 0x017fc0c1c17e01ff),
             (22, 0x0000ffffff000000),
-            (23, 0xff017f7f8cfaff03), // shifts saturate first, then the sums
+            (23, 0x80007fff8cfa8000), // a shift out of range saturates the element
             (24, 0x3f803f0082813f03),
             (25, 0xfc0380ff0807fdfe),
             (26, 0x7ffefd8203047f03),
@@ -983,4 +1030,30 @@ fn ia64_signed_division_through_frcpa_and_fma_is_exact() {
     for (&(a, b), &q) in pairs.iter().zip(&got) {
         assert_eq!(q as i64, (a as i64).wrapping_div(b as i64), "{} / {}", a as i64, b as i64);
     }
+}
+
+#[test]
+fn ia64_misaligned_atomics_and_spills_fault_others_succeed() {
+    // Linux emulates misaligned plain accesses (unaligned.c) but not
+    // atomics, ld16/st16 or spill/fill: SIGBUS. Speculative ones give NaT.
+    for (src, want) in [
+        ("ld8 r14 = [r2] ;;", Exit::Syscall),
+        ("st4 [r2] = r0 ;;", Exit::Syscall),
+        ("fetchadd8.acq r14 = [r2], 1 ;;", Exit::Unaligned),
+        ("xchg4 r14 = [r2], r0 ;;", Exit::Unaligned),
+        ("st8.spill [r2] = r0 ;;", Exit::Unaligned),
+        ("ld8.fill r14 = [r2] ;;", Exit::Unaligned),
+        ("ld16 r14, ar.csd = [r2] ;;", Exit::Unaligned),
+    ] {
+        let mut r = Rig::new();
+        r.cpu.gr[2] = DATA + 3;
+        assert_eq!(r.run(&format!("{src}\nbreak 0x100000 ;;")), want, "{src}");
+        if want == Exit::Unaligned {
+            assert_eq!(r.cpu.exit_arg, DATA + 3);
+        }
+    }
+    let mut r = Rig::new();
+    r.cpu.gr[2] = DATA + 3;
+    assert_eq!(r.run("ld8.s r14 = [r2] ;;\nbreak 0x100000 ;;"), Exit::Syscall);
+    assert!(r.nat(14));
 }

@@ -210,6 +210,12 @@ pub enum Exit {
     /// translations of the guest range if needed, then continue at `ip`
     /// (the next slot).
     SyncI = 10,
+    /// An unaligned access Linux does not emulate (arch/ia64/kernel/
+    /// unaligned.c: cmpxchg/xchg/fetchadd, ld16/st16, ld8.fill/st8.spill,
+    /// ldf.fill/stf.spill): SIGBUS BUS_ADRALN, `exit_arg` = the address.
+    /// (Other misaligned accesses simply succeed, as Linux fixes them up;
+    /// speculative ones give NaT.)
+    Unaligned = 11,
 }
 
 impl Exit {
@@ -225,7 +231,8 @@ impl Exit {
             7 => Exit::NatConsumption,
             8 => Exit::Fault,
             9 => Exit::Unimplemented,
-            _ => Exit::SyncI,
+            10 => Exit::SyncI,
+            _ => Exit::Unaligned,
         }
     }
 }

@@ -270,14 +270,9 @@ pub(super) fn lift(l: &mut Lifter, insn: &Insn) -> bool {
                 let sum = l.b.ins().iadd(lo, c);
                 let carry = l.b.ins().icmp(IntCC::UnsignedLessThan, sum, lo);
                 let carry = l.b.ins().uextend(I64, carry);
-                let hi = l.b.ins().iadd(hi, carry);
-                if signed {
-                    // c is signed: its sign extends into the high half.
-                    let cs = l.b.ins().sshr_imm_s(c, 63);
-                    l.b.ins().iadd(hi, cs)
-                } else {
-                    hi
-                }
+                // f2's significand is added zero-extended in every form
+                // (Ski agrees; only the product is signed for .h).
+                l.b.ins().iadd(hi, carry)
             };
             let na = is_natval(l, f3);
             let nb = is_natval(l, f4);
@@ -303,6 +298,12 @@ pub(super) fn lift(l: &mut Lifter, insn: &Insn) -> bool {
                 let ok = l.call_helper(h, &[a, sz]);
                 let nn = l.b.ins().bxor_imm_s(na, 1);
                 let ok = l.b.ins().band(ok, nn);
+                // misaligned: deferred too (NaTVal), as Linux does
+                let al = if matches!(insn.cx.size, 4 | 8) { insn.cx.size as i64 - 1 } else { 0 };
+                let low = l.b.ins().band_imm_s(a, al);
+                let aligned = l.b.ins().icmp_imm_s(cranelift_codegen::ir::condcodes::IntCC::Equal, low, 0);
+                let aligned = l.b.ins().uextend(I64, aligned);
+                let ok = l.b.ins().band(ok, aligned);
                 let yes = l.b.create_block();
                 let no = l.b.create_block();
                 let join = l.b.create_block();
@@ -324,6 +325,9 @@ pub(super) fn lift(l: &mut Lifter, insn: &Insn) -> bool {
                 l.b.switch_to_block(join);
             } else {
                 l.nat_fault_if(na);
+                if insn.cx.fmt == FpFmt::Spill {
+                    l.align_fault_if(a, 16);
+                }
                 l.sync();
                 ldf_body(l, insn, a);
             }
@@ -337,6 +341,8 @@ pub(super) fn lift(l: &mut Lifter, insn: &Insn) -> bool {
             if insn.cx.fmt != FpFmt::Spill {
                 let n = is_natval(l, f2);
                 l.nat_fault_if(n);
+            } else {
+                l.align_fault_if(a, 16);
             }
             super::memory::alat_store(l, a, insn.cx.size as u64);
             l.sync();

@@ -492,6 +492,13 @@ impl<'a, 'c> Lifter<'a, 'c> {
         self.b.switch_to_block(cont);
     }
 
+    /// Unaligned fault (Linux: SIGBUS) unless `addr` is a multiple of `align`.
+    pub fn align_fault_if(&mut self, addr: Value, align: u64) {
+        let low = self.b.ins().band_imm_s(addr, (align - 1) as i64);
+        let bad = self.nz(low);
+        self.trap_if(bad, Exit::Unaligned, addr);
+    }
+
     /// Register NaT consumption fault if `nat` (i64 0/1) is set.
     pub fn nat_fault_if(&mut self, nat: Value) {
         if self.const_of(nat) == Some(0) {

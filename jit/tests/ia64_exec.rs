@@ -1057,3 +1057,52 @@ fn ia64_misaligned_atomics_and_spills_fault_others_succeed() {
     assert_eq!(r.run("ld8.s r14 = [r2] ;;\nbreak 0x100000 ;;"), Exit::Syscall);
     assert!(r.nat(14));
 }
+
+#[test]
+fn ia64_fma_d_rounds_once_like_the_host_fused_multiply_add() {
+    // fma.d.s0 on doubles must give the correctly rounded fused result
+    // (round-to-odd through the 64-bit intermediate), denormals included.
+    let mut seed = 99u64;
+    let mut vals = Vec::new();
+    for i in 0..3000 {
+        let mut d = || {
+            let m = rng(&mut seed) >> 12;
+            let e = 1023 + (rng(&mut seed) % 40) as u64 - 20;
+            f64::from_bits(m | e << 52 | (rng(&mut seed) & 1) << 63)
+        };
+        let (a, b, mut c) = (d(), d(), d());
+        if i % 5 == 0 {
+            c = -(a * b); // cancellation: the fused result is the rounding error
+        }
+        vals.push((a, b, c));
+    }
+    vals.push((1e-300, 1e-10, 0.0)); // a denormal result
+    vals.push((f64::MAX, 2.0, 0.0)); // overflow
+    let mut r = Rig::chained();
+    for (i, &(a, b, c)) in vals.iter().enumerate() {
+        for (k, v) in [a, b, c].iter().enumerate() {
+            r.w64(DATA + 24 * i as u64 + 8 * k as u64, v.to_bits());
+        }
+    }
+    let out = DATA + 0x200000;
+    r.cpu.gr[2] = DATA;
+    r.cpu.gr[3] = out;
+    r.cpu.gr[9] = vals.len() as u64 - 1;
+    let e = r.run(
+        "
+        mov ar.lc = r9 ;;
+.Ll:    ldfd f6 = [r2], 8 ;;
+        ldfd f7 = [r2], 8 ;;
+        ldfd f8 = [r2], 8 ;;
+        fma.d.s0 f9 = f6, f7, f8 ;;
+        stfd [r3] = f9, 8
+        br.cloop.sptk.few .Ll ;;
+        break 0x100000 ;;
+        ",
+    );
+    assert_eq!(e, Exit::Syscall);
+    for (i, &(a, b, c)) in vals.iter().enumerate() {
+        let got = r.r64(out + 8 * i as u64);
+        assert_eq!(got, a.mul_add(b, c).to_bits(), "fma({a:e}, {b:e}, {c:e})");
+    }
+}

@@ -104,13 +104,39 @@ fn round_of(fpsr: u64, sf: u64) -> Round {
     }
 }
 
-/// Round to the precision of `.s`/`.d` or of the status field's pc.
-fn to_precision(f: F, pc: u64, fpsr: u64, sf: u64, rnd: Round) -> F {
-    let pc = match pc {
-        1 => 0, // .s
-        2 => 2, // .d
-        _ => ((fpsr >> (6 + 13 * sf)) >> 2) & 3,
+/// The precision an operation rounds to: `.s`/`.d`, else the status
+/// field's pc (0 single, 2 double, 3 extended).
+/// With the status field's wre (widest range exponent) clear, single and
+/// double results also get the memory format's exponent range (bit 4 of
+/// the value returned).
+fn precision(pc: u64, fpsr: u64, sf: u64) -> u64 {
+    let c = fpsr >> (6 + 13 * sf);
+    let p = match pc {
+        1 => 0,
+        2 => 2,
+        _ => (c >> 2) & 3,
     };
+    let wre = (c >> 1) & 1;
+    p | (wre ^ 1) << 4
+}
+
+/// a * b + c rounded once to the precision `pc`: directly at 64 bits, else
+/// through round-to-odd at 64 bits (exact for any target of at most 62
+/// bits: Boldo and Melquiond, "When double rounding is odd").
+fn fused(a: F, b: F, c: F, pc: u64, rnd: Round) -> F {
+    if pc & 3 == 3 {
+        return a.mul_add_r(b, c, rnd).value;
+    }
+    let r = a.mul_add_r(b, c, Round::TowardZero);
+    let mut v = r.value;
+    if r.status.contains(Status::INEXACT) && v.category() == Category::Normal {
+        v = F::from_bits(v.to_bits() | 1);
+    }
+    to_precision(v, pc, rnd)
+}
+
+/// Round to precision `pc` (see [`precision`]).
+fn to_precision(f: F, pc: u64, rnd: Round) -> F {
     let mut loses = false;
     match pc {
         0 => {
@@ -121,7 +147,30 @@ fn to_precision(f: F, pc: u64, fpsr: u64, sf: u64, rnd: Round) -> F {
             let d: IeeeFloat<Reg53> = f.convert_r(rnd, &mut loses).value;
             d.convert_r(rnd, &mut loses).value
         }
+        0x10 => {
+            let s: rustc_apfloat::ieee::Single = f.convert_r(rnd, &mut loses).value;
+            s.convert_r(rnd, &mut loses).value
+        }
+        0x12 => {
+            let d: rustc_apfloat::ieee::Double = f.convert_r(rnd, &mut loses).value;
+            d.convert_r(rnd, &mut loses).value
+        }
         _ => f,
+    }
+}
+
+/// Register format to single (`double` false) or double memory format
+/// (getf.s/d, stfs/stfd): exact for representable values (denormals
+/// included), truncated otherwise.
+pub extern "C" fn fr_to_mem(sig: u64, se: u64, double: u64) -> u64 {
+    let x = to_f([sig, se]);
+    let mut loses = false;
+    if double != 0 {
+        let d: rustc_apfloat::ieee::Double = x.convert_r(Round::TowardZero, &mut loses).value;
+        d.to_bits() as u64
+    } else {
+        let s: rustc_apfloat::ieee::Single = x.convert_r(Round::TowardZero, &mut loses).value;
+        s.to_bits() as u64
     }
 }
 
@@ -198,8 +247,7 @@ pub extern "C" fn fp_helper(cpu: *mut Ia64Cpu, code: u64, regs: u64) -> u64 {
             if kind == k::FMS {
                 c = -c;
             }
-            let r = a.mul_add_r(b, c, rnd).value;
-            let r = to_precision(r, pc, cpu.fpsr, sf, rnd);
+            let r = fused(a, b, c, precision(pc, cpu.fpsr, sf), rnd);
             wr(cpu, f1, from_f(r));
         }
         k::CVT_XF => {

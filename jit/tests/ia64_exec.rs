@@ -1106,3 +1106,28 @@ fn ia64_fma_d_rounds_once_like_the_host_fused_multiply_add() {
         assert_eq!(got, a.mul_add(b, c).to_bits(), "fma({a:e}, {b:e}, {c:e})");
     }
 }
+
+#[test]
+fn ia64_predicated_alu_and_compares_leave_state_alone_when_false() {
+    let mut r = Rig::new();
+    r.cpu.gr[14] = 5;
+    let e = r.run(
+        "
+        ld8.s r15 = [r0]                // r15 = NaT
+        cmp.eq p9, p10 = r0, r0
+        cmp.eq p6, p7 = r0, r0 ;;       // p6 = 1, p7 = 0, p9 = 1
+(p7)    add r14 = 100, r14              // skipped
+(p6)    adds r16 = 1, r14               // 6
+(p7)    mov r15 = 0 ;;                  // skipped: r15 stays NaT
+(p6)    cmp.eq p6, p8 = r0, r16 ;;      // writes its own qp: p6 = 0, p8 = 1
+(p6)    adds r16 = 1000, r16            // skipped now
+(p8)    shl r17 = r16, 4 ;;             // 96
+(p7)    cmp.eq.unc p9, p10 = r0, r0 ;;  // qp false: unc clears both
+        break 0x100000 ;;
+        ",
+    );
+    assert_eq!(e, Exit::Syscall);
+    assert_eq!((r.gr(14), r.gr(16), r.gr(17)), (5, 6, 96));
+    assert!(r.nat(15));
+    assert!(!r.p(6) && !r.p(7) && r.p(8) && !r.p(9) && !r.p(10));
+}

@@ -706,6 +706,9 @@ impl<'a, 'c> Lifter<'a, 'c> {
         if insn.qp == 0 || qp_is_operand {
             return self.lift_op(insn);
         }
+        if Self::is_pure(insn) {
+            return self.lift_selected(insn);
+        }
         // Registers written under the predicate must have a value on the
         // path that skips the instruction.
         for r in Self::written_grs(insn) {
@@ -747,6 +750,54 @@ impl<'a, 'c> Lifter<'a, 'c> {
         self.b.seal_block(join);
         self.b.switch_to_block(join);
         true
+    }
+
+    /// Instructions that only compute GRs or predicates from GRs: under a
+    /// predicate they are computed anyway and their results selected (no
+    /// branch; GCC predicates a lot of such code).
+    fn is_pure(insn: &Insn) -> bool {
+        use Op::*;
+        matches!(
+            insn.op,
+            Add | Addl | Adds | Addp4 | And | Andcm | Or | Xor | Sub | Shladd | Shladdp4 | Cmp | Cmp4 | Tbit | Tnat | Tf
+                | Shr | Shl | Shrp | Extr | Dep | DepZ | Zxt | Sxt | Czx | Popcnt | Clz | Mpy4 | Mpyshl4 | Padd | Psub | Pavg
+                | Pavgsub | Pcmp | Pshladd | Pshradd | Pmpyshr | Pmpy | Mix | Pack | Unpack | Pmin | Pmax | Psad | Mux1
+                | Mux2 | Pshr | Pshl | Movl | Nop | Hint
+        )
+    }
+
+    /// A pure instruction under its qualifying predicate, by selection.
+    fn lift_selected(&mut self, insn: &Insn) -> bool {
+        let regs = Self::written_grs(insn);
+        let olds: Vec<(u8, Value, Value)> = regs
+            .iter()
+            .filter(|&&r| r != 0)
+            .map(|&r| {
+                let (v, n) = self.get(r);
+                (r, v, n)
+            })
+            .collect();
+        let writes_pr = insn.outputs().iter().any(|o| matches!(o, Operand::Pr(_)));
+        let old_pr = if writes_pr { Some(self.prs()) } else { None };
+        let p = self.pred(insn.qp);
+        let c = self.nz(p);
+        let cont = self.lift_op(insn);
+        debug_assert!(cont);
+        for (r, ov, on) in olds {
+            let i = r as usize;
+            let nv = self.b.use_var(self.val[i]);
+            let nn = self.b.use_var(self.nat[i]);
+            let v = self.b.ins().select(c, nv, ov);
+            let n = self.b.ins().select(c, nn, on);
+            self.set(r, v, n);
+        }
+        if let Some(op) = old_pr {
+            let np = self.prs();
+            let v = self.b.ins().select(c, np, op);
+            self.b.def_var(self.prv, v);
+            self.pr_st = RegState::Dirty;
+        }
+        cont
     }
 
     /// The instruction itself (qp already true). false: the block ended.

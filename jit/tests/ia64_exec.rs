@@ -1131,3 +1131,48 @@ fn ia64_predicated_alu_and_compares_leave_state_alone_when_false() {
     assert!(r.nat(15));
     assert!(!r.p(6) && !r.p(7) && r.p(8) && !r.p(9) && !r.p(10));
 }
+
+#[test]
+fn ia64_spill_to_an_unmapped_backing_store_is_a_fault_with_its_address() {
+    // The backing store in region 0 (unmapped in the rig): the first
+    // spill, when the ring overflows, fails.
+    let mut r = Rig::new();
+    r.cpu.bsp = 0x1000;
+    r.cpu.bspstore = 0x1000;
+    r.cpu.gr[14] = 1000;
+    let e = r.run(MUTUAL);
+    assert_eq!(e, Exit::Fault);
+    assert_eq!(r.cpu.exit_arg, 0x1000);
+}
+
+#[test]
+fn ia64_loadrs_and_bspstore_writes_move_the_dirty_partition() {
+    let mut r = Rig::new();
+    let e = r.run(
+        "
+        alloc r3 = ar.pfs, 0, 8, 0, 0 ;;
+        mov r32 = 32
+        mov r39 = 39 ;;
+        mov ar.rsc = 0 ;;
+        mov r20 = ar.bsp
+        cover ;;
+        flushrs ;;
+        mov r21 = ar.bsp
+        mov r22 = ar.bspstore ;;
+        movl r9 = 64 << 16 ;;           // loadrs 64 bytes: the 8 registers
+        mov ar.rsc = r9 ;;
+        loadrs ;;
+        mov r23 = ar.bspstore ;;
+        mov ar.rsc = 0 ;;
+        mov ar.bspstore = r21 ;;        // nothing dirty: bsp follows
+        mov r24 = ar.bsp ;;
+        break 0x100000 ;;
+        ",
+    );
+    assert_eq!(e, Exit::Syscall);
+    assert_eq!(r.gr(20), BSP0);
+    assert_eq!((r.gr(21), r.gr(22)), (BSP0 + 64, BSP0 + 64));
+    assert_eq!(r.gr(23), BSP0, "loadrs brought the 8 registers back: bspstore = bsp - 64");
+    assert_eq!(r.gr(24), BSP0 + 64 + 64, "8 dirty registers after bspstore");
+    assert_eq!(r.cpu.ndirty, 8);
+}

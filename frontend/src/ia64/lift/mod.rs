@@ -111,12 +111,7 @@ pub enum LiftError {
 }
 
 /// The signature of every lifted block.
-pub fn block_signature(call_conv: CallConv) -> Signature {
-    let mut sig = Signature::new(call_conv);
-    sig.params.push(AbiParam::new(I64));
-    sig.returns.push(AbiParam::new(I64));
-    sig
-}
+pub use crate::exitchain::block_signature;
 
 /// Lift the block at `ip` (bundle | slot). `fetch` gives the 16 bytes of
 /// the bundle at an address, or None when it is not executable.
@@ -544,53 +539,28 @@ impl<'a, 'c> Lifter<'a, 'c> {
         None
     }
 
-    fn block_sigref(&mut self) -> cranelift_codegen::ir::SigRef {
-        let sig = block_signature(self.cfg.call_conv);
-        self.b.import_signature(sig)
-    }
-
     /// Tail-call the block in `slot` if filled, else return to the runtime
-    /// with the slot in `cpu.chain_slot`.
+    /// with the slot in `cpu.chain_slot` (crate::exitchain).
     fn chain_direct(&mut self, slot: u64, ipv: Value) {
-        let sa = self.k(slot);
-        let target = self.b.ins().load(I64, MemFlagsData::trusted(), sa, 0);
-        let go = self.b.create_block();
-        let miss = self.b.create_block();
-        self.b.ins().brif(target, go, &[], miss, &[]);
-        self.b.seal_block(go);
-        self.b.seal_block(miss);
-        self.b.switch_to_block(go);
-        let sigref = self.block_sigref();
-        self.b.ins().return_call_indirect(sigref, target, &[self.cpu]);
-        self.b.switch_to_block(miss);
-        self.st_cpu(ipv, offset_of!(Ia64Cpu, ip));
-        self.st_cpu(sa, offset_of!(Ia64Cpu, chain_slot));
-        let c = self.k(Exit::Normal as u64);
-        self.b.ins().return_(&[c]);
+        let cpu = self.cpu;
+        let cc = self.cfg.call_conv;
+        crate::exitchain::chain_direct(&mut self.b, cc, cpu, slot, &mut |b, sa| {
+            b.ins().store(cpu_flags(), ipv, cpu, offset_of!(Ia64Cpu, ip) as i32);
+            b.ins().store(cpu_flags(), sa, cpu, offset_of!(Ia64Cpu, chain_slot) as i32);
+            let c = b.ins().iconst(I64, Exit::Normal as i64);
+            b.ins().return_(&[c]);
+        });
     }
 
     /// Look `t` up in the indirect-branch table; tail-call on a hit.
     fn chain_indirect(&mut self, t: Value, table: u64, mask: u64) {
-        let h = self.b.ins().ushr_imm_s(t, 2);
-        let h = self.b.ins().band_imm_s(h, mask as i64);
-        let h = self.b.ins().ishl_imm_s(h, 4);
-        let tb = self.k(table);
-        let e = self.b.ins().iadd(tb, h);
-        let epc = self.b.ins().load(I64, MemFlagsData::trusted(), e, 0);
-        let hit = self.b.ins().icmp(IntCC::Equal, epc, t);
-        let go = self.b.create_block();
-        let miss = self.b.create_block();
-        self.b.ins().brif(hit, go, &[], miss, &[]);
-        self.b.seal_block(go);
-        self.b.seal_block(miss);
-        self.b.switch_to_block(go);
-        let code = self.b.ins().load(I64, MemFlagsData::trusted(), e, 8);
-        let sigref = self.block_sigref();
-        self.b.ins().return_call_indirect(sigref, code, &[self.cpu]);
-        self.b.switch_to_block(miss);
-        self.st_cpu(t, offset_of!(Ia64Cpu, ip));
-        let c = self.k(Exit::Normal as u64);
-        self.b.ins().return_(&[c]);
+        let cpu = self.cpu;
+        let cc = self.cfg.call_conv;
+        crate::exitchain::chain_indirect(&mut self.b, cc, cpu, t, table, mask, &mut |b| {
+            b.ins().store(cpu_flags(), t, cpu, offset_of!(Ia64Cpu, ip) as i32);
+            let c = b.ins().iconst(I64, Exit::Normal as i64);
+            b.ins().return_(&[c]);
+        });
     }
 
     // ------------------------------------------------------------ block

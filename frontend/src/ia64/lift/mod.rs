@@ -123,7 +123,7 @@ pub fn lift_block(
 ) -> Result<(Function, BlockInfo), LiftError> {
     let first = fetch(ip & !0xf).ok_or(LiftError::Fetch)?;
     let mut func = Function::with_name_signature(UserFuncName::default(), block_signature(cfg.call_conv));
-    let mut info = BlockInfo { start: ip, end: (ip & !0xf) + 16, insns: 0, code: Vec::new() };
+    let mut info = BlockInfo { start: ip, end: (ip & !0xf).wrapping_add(16), insns: 0, code: Vec::new() };
     {
         let mut b = FunctionBuilder::new(&mut func, fctx);
         let entry = b.create_block();
@@ -160,7 +160,7 @@ pub(crate) fn cpu_flags() -> MemFlagsData {
 /// X instruction is slot 1 and the last).
 pub(crate) fn next_ip(bundle: u64, slot: u64, mlx: bool) -> u64 {
     if slot >= 2 || (mlx && slot >= 1) {
-        bundle + 16
+        bundle.wrapping_add(16)
     } else {
         bundle | (slot + 1)
     }
@@ -573,7 +573,7 @@ impl<'a, 'c> Lifter<'a, 'c> {
         loop {
             let bd = decode_bundle(&bytes, bundle);
             let mlx = bd.insns[1].op == Op::LSlot;
-            info.end = bundle + 16;
+            info.end = bundle.wrapping_add(16);
             if from == 3 || (mlx && from == 2) {
                 // ri = 3, or slot 2 of an MLX bundle: Illegal Operation.
                 self.bundle = bundle;
@@ -600,7 +600,7 @@ impl<'a, 'c> Lifter<'a, 'c> {
             }
             nb += 1;
             from = 0;
-            let nxt = bundle + 16;
+            let nxt = bundle.wrapping_add(16);
             if nb >= self.cfg.max_bundles {
                 self.exit(Exit::Normal, Ip::K(nxt));
                 return;

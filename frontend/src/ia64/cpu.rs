@@ -210,6 +210,12 @@ pub enum Exit {
     /// translations of the guest range if needed, then continue at `ip`
     /// (the next slot).
     SyncI = 10,
+    /// An unaligned access Linux does not emulate (arch/ia64/kernel/
+    /// unaligned.c: cmpxchg/xchg/fetchadd, ld16/st16, ld8.fill/st8.spill,
+    /// ldf.fill/stf.spill): SIGBUS BUS_ADRALN, `exit_arg` = the address.
+    /// (Other misaligned accesses simply succeed, as Linux fixes them up;
+    /// speculative ones give NaT.)
+    Unaligned = 11,
 }
 
 impl Exit {
@@ -225,7 +231,8 @@ impl Exit {
             7 => Exit::NatConsumption,
             8 => Exit::Fault,
             9 => Exit::Unimplemented,
-            _ => Exit::SyncI,
+            10 => Exit::SyncI,
+            _ => Exit::Unaligned,
         }
     }
 }
@@ -298,7 +305,7 @@ pub fn rse_skip(addr: u64, n: i64) -> u64 {
 /// Registers (not collection slots) between two backing-store addresses.
 pub fn rse_num_regs(from: u64, to: u64) -> u64 {
     let slots = (to.wrapping_sub(from)) >> 3;
-    slots - (rse_slot(from) + slots) / 64
+    slots - rse_slot(from).wrapping_add(slots) / 64
 }
 
 impl Ia64Cpu {
@@ -471,7 +478,7 @@ impl Ia64Cpu {
         } else {
             self.rnat &= !bit;
         }
-        self.bspstore = a + 8;
+        self.bspstore = a.wrapping_add(8);
         self.ndirty -= 1;
         if rse_slot(self.bspstore) == 63 {
             // The NaT collection word of the 63 slots below.
@@ -482,7 +489,7 @@ impl Ia64Cpu {
             // ar.rnat keeps its bits: each is rewritten when its slot of
             // the next group is spilled (the bits of unwritten slots are
             // undefined; Ski leaves them as they were, so do we).
-            self.bspstore += 8;
+            self.bspstore = self.bspstore.wrapping_add(8);
         }
         Ok(())
     }
@@ -496,7 +503,7 @@ impl Ia64Cpu {
                 self.exit_arg = a;
                 Exit::Fault
             })?;
-            a -= 8;
+            a = a.wrapping_sub(8);
         }
         let v = mem.load(a).ok_or_else(|| {
             self.exit_arg = a;
@@ -609,13 +616,18 @@ impl Ia64Cpu {
             return Err(Exit::Illegal);
         }
         let target = self.bsp.wrapping_sub(bytes) & !7;
+        // More than the ring holds: Illegal Operation (as when hardware's
+        // physical stacked registers would not hold them).
+        if rse_num_regs(target, self.bsp) > (RING - 96) as u64 {
+            return Err(Exit::Illegal);
+        }
         // Discard the oldest dirty registers that lie below target.
         while self.bspstore < target && self.ndirty > 0 {
             let a = self.bspstore;
             self.ndirty -= 1;
-            self.bspstore = a + 8;
+            self.bspstore = a.wrapping_add(8);
             if rse_slot(self.bspstore) == 63 {
-                self.bspstore += 8;
+                self.bspstore = self.bspstore.wrapping_add(8);
             }
         }
         if self.bspstore < target {
@@ -639,13 +651,13 @@ impl Ia64Cpu {
 /// block starting at `block_start` (bundle | slot): the guest ip of the
 /// faulting slot (bundle | slot).
 pub fn fault_srcloc(block_start: u64, loc: u32) -> u64 {
-    (block_start & !0xf) + 16 * (loc >> 2) as u64 + (loc & 3) as u64
+    (block_start & !0xf).wrapping_add(16 * (loc >> 2) as u64) + (loc & 3) as u64
 }
 
 /// The source location of slot `slot` in the bundle at `bundle` of a block
 /// starting at `block_start`.
 pub fn srcloc_of(block_start: u64, bundle: u64, slot: u64) -> u32 {
-    ((((bundle - (block_start & !0xf)) / 16) << 2) | slot) as u32
+    (((bundle.wrapping_sub(block_start & !0xf) / 16) << 2) | slot) as u32
 }
 
 // ---------------------------------------------------------------------------
@@ -782,7 +794,8 @@ pub extern "C" fn helper_alat(cpu: *mut Ia64Cpu, op: u64, reg: u64, addr: u64, s
         }
         3 => {
             for e in cpu.alat.iter_mut() {
-                if e.reg != 0 && addr < e.addr + e.size && e.addr < addr + size {
+                let (a, sz, ea, es) = (addr as u128, size as u128, e.addr as u128, e.size as u128);
+                if e.reg != 0 && a < ea + es && ea < a + sz {
                     *e = AlatEntry::default();
                 }
             }

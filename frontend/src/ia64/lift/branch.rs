@@ -72,7 +72,7 @@ pub(super) fn lift(l: &mut Lifter, insn: &Insn) -> bool {
                         Operand::Br(b) => b,
                         _ => 0,
                     };
-                    let ret = l.k(l.bundle + 16);
+                    let ret = l.k(l.bundle.wrapping_add(16));
                     l.st_cpu(ret, offset_of!(Ia64Cpu, br) + 8 * b1 as usize);
                     let _ = l.call_helper(cpu::helper_call as *const () as usize as u64, &[]);
                     l.forget_frame();

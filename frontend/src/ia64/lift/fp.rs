@@ -97,29 +97,19 @@ fn mem_to_reg(l: &mut Lifter, v: Value, ebits: i64, mbits: i64) -> (Value, Value
     (sig, se)
 }
 
-/// Register format to memory format (single or double), for values that
-/// fit (integer code moves doubles through FRs unchanged).
-fn reg_to_mem(l: &mut Lifter, sig: Value, se: Value, ebits: i64, mbits: i64) -> Value {
-    let bias = (1i64 << (ebits - 1)) - 1;
-    let sign = l.b.ins().ushr_imm_s(se, 17);
-    let sign = l.b.ins().band_imm_s(sign, 1);
-    let sign = l.b.ins().ishl_imm_s(sign, ebits + mbits);
-    let e = l.b.ins().band_imm_s(se, 0x1ffff);
-    let frac = l.b.ins().ishl_imm_s(sig, 1);
-    let frac = l.b.ins().ushr_imm_s(frac, 64 - mbits);
-    let me = l.b.ins().iadd_imm_s(e, bias - FR_EXP_BIAS as i64);
-    let ismax = l.b.ins().icmp_imm_s(IntCC::Equal, e, 0x1ffff);
-    let maxe = l.k(((1i64 << ebits) - 1) as u64);
-    let me = l.b.ins().select(ismax, maxe, me);
-    // Integer bit clear: zero or denormal, exponent field 0.
-    let top = l.b.ins().icmp_imm_s(IntCC::SignedGreaterThanOrEqual, sig, 0);
-    let zero = l.k(0);
-    let me = l.b.ins().select(top, zero, me);
-    let den = l.b.ins().ushr_imm_s(sig, 64 - mbits);
-    let frac = l.b.ins().select(top, den, frac);
-    let me = l.b.ins().ishl_imm_s(me, mbits);
-    let r = l.b.ins().bor(me, frac);
-    l.b.ins().bor(r, sign)
+/// Register format to memory format (single or double): a helper call
+/// (denormals, infinities, NaNs and out-of-range values all need care).
+fn reg_to_mem(l: &mut Lifter, sig: Value, se: Value, ebits: i64, _mbits: i64) -> Value {
+    let mut sg = cranelift_codegen::ir::Signature::new(cranelift_codegen::isa::CallConv::SystemV);
+    for _ in 0..3 {
+        sg.params.push(cranelift_codegen::ir::AbiParam::new(I64));
+    }
+    sg.returns.push(cranelift_codegen::ir::AbiParam::new(I64));
+    let sigref = l.b.import_signature(sg);
+    let f = l.k(super::fparith::fr_to_mem as *const () as usize as u64);
+    let d = l.k((ebits == 11) as u64);
+    let call = l.b.ins().call_indirect(sigref, f, &[sig, se, d]);
+    l.b.inst_results(call)[0]
 }
 
 fn natval(l: &mut Lifter) -> (Value, Value) {
@@ -270,14 +260,9 @@ pub(super) fn lift(l: &mut Lifter, insn: &Insn) -> bool {
                 let sum = l.b.ins().iadd(lo, c);
                 let carry = l.b.ins().icmp(IntCC::UnsignedLessThan, sum, lo);
                 let carry = l.b.ins().uextend(I64, carry);
-                let hi = l.b.ins().iadd(hi, carry);
-                if signed {
-                    // c is signed: its sign extends into the high half.
-                    let cs = l.b.ins().sshr_imm_s(c, 63);
-                    l.b.ins().iadd(hi, cs)
-                } else {
-                    hi
-                }
+                // f2's significand is added zero-extended in every form
+                // (Ski agrees; only the product is signed for .h).
+                l.b.ins().iadd(hi, carry)
             };
             let na = is_natval(l, f3);
             let nb = is_natval(l, f4);
@@ -303,6 +288,12 @@ pub(super) fn lift(l: &mut Lifter, insn: &Insn) -> bool {
                 let ok = l.call_helper(h, &[a, sz]);
                 let nn = l.b.ins().bxor_imm_s(na, 1);
                 let ok = l.b.ins().band(ok, nn);
+                // misaligned: deferred too (NaTVal), as Linux does
+                let al = if matches!(insn.cx.size, 4 | 8) { insn.cx.size as i64 - 1 } else { 0 };
+                let low = l.b.ins().band_imm_s(a, al);
+                let aligned = l.b.ins().icmp_imm_s(cranelift_codegen::ir::condcodes::IntCC::Equal, low, 0);
+                let aligned = l.b.ins().uextend(I64, aligned);
+                let ok = l.b.ins().band(ok, aligned);
                 let yes = l.b.create_block();
                 let no = l.b.create_block();
                 let join = l.b.create_block();
@@ -324,6 +315,9 @@ pub(super) fn lift(l: &mut Lifter, insn: &Insn) -> bool {
                 l.b.switch_to_block(join);
             } else {
                 l.nat_fault_if(na);
+                if insn.cx.fmt == FpFmt::Spill {
+                    l.align_fault_if(a, 16);
+                }
                 l.sync();
                 ldf_body(l, insn, a);
             }
@@ -337,6 +331,8 @@ pub(super) fn lift(l: &mut Lifter, insn: &Insn) -> bool {
             if insn.cx.fmt != FpFmt::Spill {
                 let n = is_natval(l, f2);
                 l.nat_fault_if(n);
+            } else {
+                l.align_fault_if(a, 16);
             }
             super::memory::alat_store(l, a, insn.cx.size as u64);
             l.sync();

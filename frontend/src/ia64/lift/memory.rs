@@ -119,6 +119,12 @@ fn spec_load(l: &mut Lifter, size: u8, addr: Value, nat: Value) -> (Value, Value
     let ok = l.call_helper(h, &[addr, sz]);
     let nn = l.b.ins().bxor_imm_s(nat, 1);
     let ok = l.b.ins().band(ok, nn);
+    // A misaligned speculative load defers too (Linux's unaligned handler
+    // retries it with deferral on: NaT).
+    let low = l.b.ins().band_imm_s(addr, (size as i64 - 1).max(0));
+    let aligned = l.b.ins().icmp_imm_s(IntCC::Equal, low, 0);
+    let aligned = l.b.ins().uextend(I64, aligned);
+    let ok = l.b.ins().band(ok, aligned);
     let yes = l.b.create_block();
     let join = l.b.create_block();
     l.b.append_block_param(join, I64);
@@ -197,6 +203,9 @@ pub(super) fn lift(l: &mut Lifter, insn: &Insn) -> bool {
                 }
                 _ => {
                     l.nat_fault_if(na);
+                    if lt == LdType::Fill {
+                        l.align_fault_if(a, 8);
+                    }
                     l.sync();
                     let h = l.host_addr(a);
                     let v = load_int(l, size, h, 0);
@@ -224,6 +233,7 @@ pub(super) fn lift(l: &mut Lifter, insn: &Insn) -> bool {
             let r3 = mem_reg(insn);
             let (a, na) = l.get(r3);
             l.nat_fault_if(na);
+            l.align_fault_if(a, 16);
             l.sync();
             let h = l.host_addr(a);
             let v = load_int(l, 8, h, 0);
@@ -241,6 +251,9 @@ pub(super) fn lift(l: &mut Lifter, insn: &Insn) -> bool {
             let spill = insn.cx.ldtype == LdType::Spill;
             if !spill {
                 l.nat_fault_if(nv);
+            }
+            if spill || size == 16 {
+                l.align_fault_if(a, size as u64);
             }
             alat_store(l, a, size as u64);
             l.sync();
@@ -272,6 +285,7 @@ pub(super) fn lift(l: &mut Lifter, insn: &Insn) -> bool {
             let size = insn.cx.size;
             let (a, na) = l.get(r3);
             l.nat_fault_if(na);
+            l.align_fault_if(a, size as u64);
             let t = ty(size);
             let newv = if insn.op == Op::Fetchadd {
                 l.k(imm(insn, 2) as u64)
@@ -287,9 +301,19 @@ pub(super) fn lift(l: &mut Lifter, insn: &Insn) -> bool {
             let f = MemFlagsData::new();
             let old = match insn.op {
                 Op::Cmpxchg => {
+                    // The zero-extended memory value is compared with all of
+                    // ar.ccv: with bits above the size set it never matches
+                    // (then the CAS writes back what it found: no change).
                     let c = l.ld_cpu(offset_of!(Ia64Cpu, ccv));
-                    let c = if t == I64 { c } else { l.b.ins().ireduce(t, c) };
-                    l.b.ins().atomic_cas(f, h, c, nn)
+                    if t == I64 {
+                        l.b.ins().atomic_cas(f, h, c, nn)
+                    } else {
+                        let hi = l.b.ins().ushr_imm_s(c, 8 * size as i64);
+                        let fits = l.b.ins().icmp_imm_s(IntCC::Equal, hi, 0);
+                        let c = l.b.ins().ireduce(t, c);
+                        let nn = l.b.ins().select(fits, nn, c);
+                        l.b.ins().atomic_cas(f, h, c, nn)
+                    }
                 }
                 Op::Xchg => l.b.ins().atomic_rmw(t, f, AtomicRmwOp::Xchg, h, nn),
                 _ => l.b.ins().atomic_rmw(t, f, AtomicRmwOp::Add, h, nn),
@@ -305,6 +329,7 @@ pub(super) fn lift(l: &mut Lifter, insn: &Insn) -> bool {
             let (v, nv) = l.get(gr(insn, 2));
             l.nat_fault_if(na);
             l.nat_fault_if(nv);
+            l.align_fault_if(a, 8);
             alat_store(l, a, 16);
             l.sync();
             let a16 = l.b.ins().band_imm_s(a, !15);

@@ -152,11 +152,15 @@ pub extern "C" fn mm_eval(code: u64, a: u64, b: u64) -> u64 {
             }
         }),
         K::Pshladd => build(n, bits, |i| {
-            // The shift saturates, then the sum does (SDM: "shifted with
-            // saturation, and added ... the results are saturated").
+            // A shift out of range saturates the element outright;
+            // otherwise the sum saturates (SDM pshladd2; Ski does the same).
             let max = (1i64 << (bits - 1)) - 1;
-            let sh = (sext(ea(i), bits) << imm).clamp(-max - 1, max);
-            sat_s(sh + sext(eb(i), bits), bits)
+            let sh = sext(ea(i), bits) << imm;
+            if sh > max || sh < -max - 1 {
+                sat_s(sh, bits)
+            } else {
+                sat_s(sh + sext(eb(i), bits), bits)
+            }
         }),
         K::Pshradd => build(n, bits, |i| sat_s((sext(ea(i), bits) >> imm) + sext(eb(i), bits), bits)),
         K::Pmpyshr => build(n, bits, |i| {

@@ -40,6 +40,7 @@ mod alu;
 mod branch;
 mod compare;
 mod fp;
+pub mod fparith;
 mod memory;
 mod mm;
 mod shift;
@@ -110,12 +111,7 @@ pub enum LiftError {
 }
 
 /// The signature of every lifted block.
-pub fn block_signature(call_conv: CallConv) -> Signature {
-    let mut sig = Signature::new(call_conv);
-    sig.params.push(AbiParam::new(I64));
-    sig.returns.push(AbiParam::new(I64));
-    sig
-}
+pub use crate::exitchain::block_signature;
 
 /// Lift the block at `ip` (bundle | slot). `fetch` gives the 16 bytes of
 /// the bundle at an address, or None when it is not executable.
@@ -127,7 +123,7 @@ pub fn lift_block(
 ) -> Result<(Function, BlockInfo), LiftError> {
     let first = fetch(ip & !0xf).ok_or(LiftError::Fetch)?;
     let mut func = Function::with_name_signature(UserFuncName::default(), block_signature(cfg.call_conv));
-    let mut info = BlockInfo { start: ip, end: (ip & !0xf) + 16, insns: 0, code: Vec::new() };
+    let mut info = BlockInfo { start: ip, end: (ip & !0xf).wrapping_add(16), insns: 0, code: Vec::new() };
     {
         let mut b = FunctionBuilder::new(&mut func, fctx);
         let entry = b.create_block();
@@ -164,7 +160,7 @@ pub(crate) fn cpu_flags() -> MemFlagsData {
 /// X instruction is slot 1 and the last).
 pub(crate) fn next_ip(bundle: u64, slot: u64, mlx: bool) -> u64 {
     if slot >= 2 || (mlx && slot >= 1) {
-        bundle + 16
+        bundle.wrapping_add(16)
     } else {
         bundle | (slot + 1)
     }
@@ -491,6 +487,13 @@ impl<'a, 'c> Lifter<'a, 'c> {
         self.b.switch_to_block(cont);
     }
 
+    /// Unaligned fault (Linux: SIGBUS) unless `addr` is a multiple of `align`.
+    pub fn align_fault_if(&mut self, addr: Value, align: u64) {
+        let low = self.b.ins().band_imm_s(addr, (align - 1) as i64);
+        let bad = self.nz(low);
+        self.trap_if(bad, Exit::Unaligned, addr);
+    }
+
     /// Register NaT consumption fault if `nat` (i64 0/1) is set.
     pub fn nat_fault_if(&mut self, nat: Value) {
         if self.const_of(nat) == Some(0) {
@@ -536,53 +539,28 @@ impl<'a, 'c> Lifter<'a, 'c> {
         None
     }
 
-    fn block_sigref(&mut self) -> cranelift_codegen::ir::SigRef {
-        let sig = block_signature(self.cfg.call_conv);
-        self.b.import_signature(sig)
-    }
-
     /// Tail-call the block in `slot` if filled, else return to the runtime
-    /// with the slot in `cpu.chain_slot`.
+    /// with the slot in `cpu.chain_slot` (crate::exitchain).
     fn chain_direct(&mut self, slot: u64, ipv: Value) {
-        let sa = self.k(slot);
-        let target = self.b.ins().load(I64, MemFlagsData::trusted(), sa, 0);
-        let go = self.b.create_block();
-        let miss = self.b.create_block();
-        self.b.ins().brif(target, go, &[], miss, &[]);
-        self.b.seal_block(go);
-        self.b.seal_block(miss);
-        self.b.switch_to_block(go);
-        let sigref = self.block_sigref();
-        self.b.ins().return_call_indirect(sigref, target, &[self.cpu]);
-        self.b.switch_to_block(miss);
-        self.st_cpu(ipv, offset_of!(Ia64Cpu, ip));
-        self.st_cpu(sa, offset_of!(Ia64Cpu, chain_slot));
-        let c = self.k(Exit::Normal as u64);
-        self.b.ins().return_(&[c]);
+        let cpu = self.cpu;
+        let cc = self.cfg.call_conv;
+        crate::exitchain::chain_direct(&mut self.b, cc, cpu, slot, &mut |b, sa| {
+            b.ins().store(cpu_flags(), ipv, cpu, offset_of!(Ia64Cpu, ip) as i32);
+            b.ins().store(cpu_flags(), sa, cpu, offset_of!(Ia64Cpu, chain_slot) as i32);
+            let c = b.ins().iconst(I64, Exit::Normal as i64);
+            b.ins().return_(&[c]);
+        });
     }
 
     /// Look `t` up in the indirect-branch table; tail-call on a hit.
     fn chain_indirect(&mut self, t: Value, table: u64, mask: u64) {
-        let h = self.b.ins().ushr_imm_s(t, 2);
-        let h = self.b.ins().band_imm_s(h, mask as i64);
-        let h = self.b.ins().ishl_imm_s(h, 4);
-        let tb = self.k(table);
-        let e = self.b.ins().iadd(tb, h);
-        let epc = self.b.ins().load(I64, MemFlagsData::trusted(), e, 0);
-        let hit = self.b.ins().icmp(IntCC::Equal, epc, t);
-        let go = self.b.create_block();
-        let miss = self.b.create_block();
-        self.b.ins().brif(hit, go, &[], miss, &[]);
-        self.b.seal_block(go);
-        self.b.seal_block(miss);
-        self.b.switch_to_block(go);
-        let code = self.b.ins().load(I64, MemFlagsData::trusted(), e, 8);
-        let sigref = self.block_sigref();
-        self.b.ins().return_call_indirect(sigref, code, &[self.cpu]);
-        self.b.switch_to_block(miss);
-        self.st_cpu(t, offset_of!(Ia64Cpu, ip));
-        let c = self.k(Exit::Normal as u64);
-        self.b.ins().return_(&[c]);
+        let cpu = self.cpu;
+        let cc = self.cfg.call_conv;
+        crate::exitchain::chain_indirect(&mut self.b, cc, cpu, t, table, mask, &mut |b| {
+            b.ins().store(cpu_flags(), t, cpu, offset_of!(Ia64Cpu, ip) as i32);
+            let c = b.ins().iconst(I64, Exit::Normal as i64);
+            b.ins().return_(&[c]);
+        });
     }
 
     // ------------------------------------------------------------ block
@@ -595,7 +573,7 @@ impl<'a, 'c> Lifter<'a, 'c> {
         loop {
             let bd = decode_bundle(&bytes, bundle);
             let mlx = bd.insns[1].op == Op::LSlot;
-            info.end = bundle + 16;
+            info.end = bundle.wrapping_add(16);
             if from == 3 || (mlx && from == 2) {
                 // ri = 3, or slot 2 of an MLX bundle: Illegal Operation.
                 self.bundle = bundle;
@@ -622,7 +600,7 @@ impl<'a, 'c> Lifter<'a, 'c> {
             }
             nb += 1;
             from = 0;
-            let nxt = bundle + 16;
+            let nxt = bundle.wrapping_add(16);
             if nb >= self.cfg.max_bundles {
                 self.exit(Exit::Normal, Ip::K(nxt));
                 return;
@@ -698,6 +676,9 @@ impl<'a, 'c> Lifter<'a, 'c> {
         if insn.qp == 0 || qp_is_operand {
             return self.lift_op(insn);
         }
+        if Self::is_pure(insn) {
+            return self.lift_selected(insn);
+        }
         // Registers written under the predicate must have a value on the
         // path that skips the instruction.
         for r in Self::written_grs(insn) {
@@ -741,6 +722,54 @@ impl<'a, 'c> Lifter<'a, 'c> {
         true
     }
 
+    /// Instructions that only compute GRs or predicates from GRs: under a
+    /// predicate they are computed anyway and their results selected (no
+    /// branch; GCC predicates a lot of such code).
+    fn is_pure(insn: &Insn) -> bool {
+        use Op::*;
+        matches!(
+            insn.op,
+            Add | Addl | Adds | Addp4 | And | Andcm | Or | Xor | Sub | Shladd | Shladdp4 | Cmp | Cmp4 | Tbit | Tnat | Tf
+                | Shr | Shl | Shrp | Extr | Dep | DepZ | Zxt | Sxt | Czx | Popcnt | Clz | Mpy4 | Mpyshl4 | Padd | Psub | Pavg
+                | Pavgsub | Pcmp | Pshladd | Pshradd | Pmpyshr | Pmpy | Mix | Pack | Unpack | Pmin | Pmax | Psad | Mux1
+                | Mux2 | Pshr | Pshl | Movl | Nop | Hint
+        )
+    }
+
+    /// A pure instruction under its qualifying predicate, by selection.
+    fn lift_selected(&mut self, insn: &Insn) -> bool {
+        let regs = Self::written_grs(insn);
+        let olds: Vec<(u8, Value, Value)> = regs
+            .iter()
+            .filter(|&&r| r != 0)
+            .map(|&r| {
+                let (v, n) = self.get(r);
+                (r, v, n)
+            })
+            .collect();
+        let writes_pr = insn.outputs().iter().any(|o| matches!(o, Operand::Pr(_)));
+        let old_pr = if writes_pr { Some(self.prs()) } else { None };
+        let p = self.pred(insn.qp);
+        let c = self.nz(p);
+        let cont = self.lift_op(insn);
+        debug_assert!(cont);
+        for (r, ov, on) in olds {
+            let i = r as usize;
+            let nv = self.b.use_var(self.val[i]);
+            let nn = self.b.use_var(self.nat[i]);
+            let v = self.b.ins().select(c, nv, ov);
+            let n = self.b.ins().select(c, nn, on);
+            self.set(r, v, n);
+        }
+        if let Some(op) = old_pr {
+            let np = self.prs();
+            let v = self.b.ins().select(c, np, op);
+            self.b.def_var(self.prv, v);
+            self.pr_st = RegState::Dirty;
+        }
+        cont
+    }
+
     /// The instruction itself (qp already true). false: the block ended.
     fn lift_op(&mut self, insn: &Insn) -> bool {
         use Op::*;
@@ -754,6 +783,8 @@ impl<'a, 'c> Lifter<'a, 'c> {
             | Srlz | SyncI | Fc => memory::lift(self, insn),
             Br | Brl | Cover | Clrrrb | Brp => branch::lift(self, insn),
             Getf | Setf | Xma | Ldf | Ldfp | Stf => fp::lift(self, insn),
+            Fma | Fms | Fnma | FcvtXf | FcvtFx | Frcpa | Frsqrta | Fmerge | Fcmp | Fclass | Fselect | Fand | Fandcm | For
+            | Fxor | Fmin | Fmax | Famin | Famax | Fsetc | Fclrf | Fchkf => fparith::lift(self, insn),
             Illegal | LSlot => {
                 let s = self.k(insn.slot);
                 self.exit_here(Exit::Illegal, s);

@@ -13,7 +13,7 @@ fn mask(len: i64) -> i64 {
     if len >= 64 {
         -1
     } else {
-        (1i64 << len) - 1
+        ((1u64 << len) - 1) as i64
     }
 }
 

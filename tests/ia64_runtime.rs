@@ -205,3 +205,13 @@ fn ia64_code_rewritten_after_mprotect_runs_the_new_bundle() {
     // 11 would mean the stale translation of the first bundle ran again.
     assert_eq!(run(&p, &[]).status, "exit 12");
 }
+
+#[test]
+fn ia64_misaligned_atomic_raises_sigbus() {
+    // Linux emulates misaligned ordinary loads and stores for user
+    // programs but not semaphore instructions (arch/ia64/kernel/unaligned.c):
+    // SIGBUS. A misaligned ld8 succeeds.
+    let src = snippet("\tadds r21 = 1, r12\n\t;;\n\tld8 r20 = [r21]\n\t;;\n\tfetchadd8.acq r20 = [r21], 1\n\t;;");
+    let Some(p) = build("unaligned_atomic", &src) else { return };
+    assert_eq!(run(&p, &[]).status, "signal 7");
+}

@@ -265,6 +265,10 @@ impl Ia64Machine {
                         SigInfo::fault(sig::SIGSEGV, self.segv_code(arg), arg),
                         "register stack engine access".to_string(),
                     )),
+                    Exit::Unaligned => Some((
+                        SigInfo::fault(sig::SIGBUS, code::BUS_ADRALN, arg),
+                        "misaligned access Linux does not emulate".to_string(),
+                    )),
                     Exit::Unimplemented => Some((
                         SigInfo::fault(sig::SIGILL, code::ILL_ILLOPC, ip),
                         format!("instruction not implemented yet (slot 0x{arg:011x})"),

@@ -215,3 +215,16 @@ fn ia64_misaligned_atomic_raises_sigbus() {
     let Some(p) = build("unaligned_atomic", &src) else { return };
     assert_eq!(run(&p, &[]).status, "signal 7");
 }
+
+#[test]
+fn ia64_execve_runs_ia64_programs_under_lastmile_and_host_programs_directly() {
+    let Some(ex) = build("execve", &data("execve.s")) else { return };
+    let Some(hello) = build("hello", &data("hello.s")) else { return };
+    let lm = lastmile();
+    let o = run_in_dir(&[lm.to_str().unwrap()], &ex, &[hello.to_str().unwrap().to_string()], None, "ia64-exec");
+    assert_eq!((o.stdout.as_slice(), o.status.as_str()), (&b"hello, ia64!\n\0"[..], "exit 14"));
+    let o = run_in_dir(&[lm.to_str().unwrap()], &ex, &["/bin/true".to_string()], None, "ia64-exec");
+    assert_eq!(o.status, "exit 0");
+    let o = run_in_dir(&[lm.to_str().unwrap()], &ex, &["/nonexistent".to_string()], None, "ia64-exec");
+    assert_eq!(o.status, "exit 2", "ENOENT");
+}

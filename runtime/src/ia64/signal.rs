@@ -206,14 +206,14 @@ pub fn deliver(cpu: &mut Ia64Cpu, mem: &GuestMemory, p: &mut Process, info: &Sig
         // The register stack moves to the bottom of the alternate stack
         // unless it is already there (signal.c rbs_on_sig_stack).
         if cpu.bspstore.wrapping_sub(ss_sp) >= ss_size {
-            new_rbs = (ss_sp + 7) & !7;
+            new_rbs = ss_sp.wrapping_add(7) & !7;
         }
     }
     let frame = new_sp.wrapping_sub(FRAME) & !15;
     let mut f = vec![0u8; FRAME as usize];
     put(&mut f, 0, sig as u64);
-    put(&mut f, 8, frame + INFO);
-    put(&mut f, 16, frame + SC);
+    put(&mut f, 8, frame.wrapping_add(INFO));
+    put(&mut f, 16, frame.wrapping_add(SC));
     put(&mut f, 24, act.handler);
     // Linux copies the siginfo with or without SA_SIGINFO.
     f[INFO as usize..(INFO + 128) as usize].copy_from_slice(&info.bytes());
@@ -275,12 +275,12 @@ pub fn deliver(cpu: &mut Ia64Cpu, mem: &GuestMemory, p: &mut Process, info: &Sig
     cpu.sor = 0;
     cpu.remap();
     cpu.set_gr(32, sig as u64, false);
-    cpu.set_gr(33, frame + INFO, false);
-    cpu.set_gr(34, frame + SC, false);
+    cpu.set_gr(33, frame.wrapping_add(INFO), false);
+    cpu.set_gr(34, frame.wrapping_add(SC), false);
     cpu.call();
     cpu.br[0] = SIGTRAMP;
     cpu.set_gr(1, gp, false);
-    cpu.set_gr(12, frame - 16, false);
+    cpu.set_gr(12, frame.wrapping_sub(16), false);
     cpu.fpsr = FPSR_DEFAULT;
     cpu.ip = entry & !0xf;
     // The handler's mask; SA_RESETHAND.
@@ -300,7 +300,7 @@ pub fn deliver(cpu: &mut Ia64Cpu, mem: &GuestMemory, p: &mut Process, info: &Sig
 /// registers from the backing store.
 pub fn sigreturn(cpu: &mut Ia64Cpu, mem: &GuestMemory, p: &mut Process) -> Result<(), u64> {
     let frame = cpu.gr(12).0.wrapping_add(16);
-    let sc = frame + SC;
+    let sc = frame.wrapping_add(SC);
     let mut f = vec![0u8; SC_SIZE as usize];
     mem.read(sc, &mut f).map_err(|_| sc)?;
     p.signals.mask = get(&f, SC_MASK) & !unblockable();

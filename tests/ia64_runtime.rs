@@ -228,3 +228,11 @@ fn ia64_execve_runs_ia64_programs_under_lastmile_and_host_programs_directly() {
     let o = run_in_dir(&[lm.to_str().unwrap()], &ex, &["/nonexistent".to_string()], None, "ia64-exec");
     assert_eq!(o.status, "exit 2", "ENOENT");
 }
+
+#[test]
+fn ia64_a_chained_exit_to_unmapped_code_faults_every_time() {
+    let Some(p) = build("jump_unmapped_twice", &data("jump_unmapped_twice.s")) else { return };
+    // Before the fix the first fault linked the exit to the handler's code:
+    // the second branch entered the handler without a signal frame.
+    assert_eq!(run(&p, &[]).status, "exit 2");
+}

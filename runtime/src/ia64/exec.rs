@@ -192,15 +192,17 @@ impl Ia64Machine {
                 Some(p) => Some(p),
                 None => self.translate(ip),
             };
-            if let Some(c) = code {
-                if self.chaining {
-                    let slot = std::mem::take(&mut self.cpu.chain_slot);
-                    if slot != 0 {
-                        // SAFETY: the slot came from our SlotArena.
-                        unsafe { fill_slot(slot, c) };
-                    }
-                    self.ind.insert(ip, c);
+            // The exit that brought us here (a direct exit whose slot was
+            // empty) is linked to this block; if there is no block (a fetch
+            // fault) the slot stays empty, so it can never lead anywhere
+            // else (e.g. to the signal handler that runs next).
+            let slot = std::mem::take(&mut self.cpu.chain_slot);
+            if let (Some(c), true) = (code, self.chaining) {
+                if slot != 0 {
+                    // SAFETY: the slot came from our SlotArena.
+                    unsafe { fill_slot(slot, c) };
                 }
+                self.ind.insert(ip, c);
             }
             let Some(code) = code else {
                 // Instruction fetch from unmapped / non-executable memory.

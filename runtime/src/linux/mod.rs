@@ -1,21 +1,29 @@
-//! The Linux SPARC system-call layer, for sparc64 and 32-bit (V8, V8+)
-//! programs.
+//! The Linux system-call layer, for sparc64, 32-bit SPARC (V8, V8+) and
+//! IA-64 programs.
 //!
-//! Convention (arch/sparc/kernel/syscalls.S; `ta 0x6d` for sparc64, `ta 0x10`
-//! for 32-bit programs): the number is in %g1, the arguments in %o0..%o5;
-//! the result goes to %o0 with the carry bit of %icc/%xcc clear, or the
-//! positive errno to %o0 with carry set. pipe() returns its second
+//! SPARC convention (arch/sparc/kernel/syscalls.S; `ta 0x6d` for sparc64,
+//! `ta 0x10` for 32-bit programs): the number is in %g1, the arguments in
+//! %o0..%o5; the result goes to %o0 with the carry bit of %icc/%xcc clear,
+//! or the positive errno to %o0 with carry set. pipe() returns its second
 //! descriptor in %o1. The caller advances pc/npc. For 32-bit programs the
 //! kernel zero-extends the six argument words (`srl %i0, 0, %o0` ...) and
 //! sign-extends the result (`sra %o0, 0, %o0`, linux_sparc_syscall32).
 //!
-//! One function per system call, shared by both ABIs, found through one
-//! table per ABI (`TABLE` here for sparc64, `sparc32::TABLE`) that also gives
-//! each call's name and argument formats for `-strace`. Where the ABIs'
-//! structures differ, a handler asks the process's [`Abi`] for the layout;
-//! each structure is converted in `sparc64.rs` or `sparc32.rs`, one function
-//! per structure. Guest file descriptors are host descriptors. Errors are
-//! host errno values until [`errno::to_sparc`] renumbers them at the very end.
+//! IA-64 convention (arch/ia64/kernel/entry.S, ivt.S; `break 0x100000`):
+//! the number (from 1024) in r15, the arguments in out0..out5 of the
+//! caller's frame; the result in r8 with r10 = 0, or the positive errno in
+//! r8 with r10 = -1; pipe() returns its second descriptor in r9. See
+//! [`ia64_syscall`]; the execution loop moves the registers.
+//!
+//! One function per system call, shared by all ABIs, found through one
+//! table per ABI (`TABLE` here for sparc64, `sparc32::TABLE`, `ia64::TABLE`)
+//! that also gives each call's name and argument formats for `-strace`.
+//! Where the ABIs differ (structure layouts, byte order, numbering), a
+//! handler asks the process's [`Abi`]; each structure is converted in
+//! `sparc64.rs`, `sparc32.rs` or `ia64.rs`, one function per structure.
+//! Guest file descriptors are host descriptors. Errors are host errno
+//! values until [`Abi::errno_to_guest`] renumbers them at the very end
+//! ([`errno::to_sparc`] for SPARC; IA-64 uses the host's numbers).
 
 mod abi;
 pub mod errno;

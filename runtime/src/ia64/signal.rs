@@ -5,6 +5,8 @@
 //!
 //! `struct sigframe` (little-endian), at `frame` (16-byte aligned), the
 //! handler's r12 = frame - 16:
+//!
+//! ```text
 //!   @0    arg0 (signal), @8 arg1 (&info), @16 arg2 (&sc), @24 handler
 //!   @32   siginfo_t info (128)
 //!   @160  struct sigcontext sc (2656; arch/ia64/include/uapi/asm/sigcontext.h):
@@ -13,6 +15,7 @@
 //!         ar.pfs @112, ar.lc @120, pr @128, br[8] @136, gr[32] @200,
 //!         fr[128] @464 (16 bytes each, the stf.spill image), rbs_base @2512,
 //!         loadrs @2520, ar25 @2528, ar26 @2536, rsvd[12] @2544, mask @2640.
+//! ```
 //!
 //! Linux's kernel entry covers the interrupted frame, its trampoline
 //! flushes the register stack (`flushrs`), so `sc_ar_bsp` is ar.bsp after
@@ -26,7 +29,7 @@
 //!
 //! Everything is saved: all GRs with their NaT bits, all FRs, BRs, pr and
 //! the application registers (ar.ec, which sigcontext has no field for, in
-//! sc_rsvd[0]); rt_sigreturn restores all of it and reloads the
+//! `sc_rsvd[0]`); rt_sigreturn restores all of it and reloads the
 //! interrupted frame from the backing store.
 
 use crate::ia64::helpers::GuestStore;

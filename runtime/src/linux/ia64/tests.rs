@@ -218,3 +218,19 @@ fn ia64_fcntl_and_ioctl_use_generic_numbers() {
     assert_eq!(t.err(1065, &[fd, 0x5401, t.buf + 1024]), 25);
     t.ok(CLOSE, &[fd]);
 }
+
+#[test]
+fn ia64_table_numbers_match_the_kernel_syscall_names() {
+    // Every implemented call sits at the number syscall.tbl gives its name
+    // (1024 + the table's number); the only renamings are the table's own.
+    let alias = |n: &'static str| -> &'static str {
+        match n {
+            "getpagesize" => "old_getpagesize",
+            s => s,
+        }
+    };
+    for e in super::TABLE {
+        assert_eq!(super::syscall_name(e.nr as u64), Some(alias(e.name)), "ia64 system call {}", e.nr);
+    }
+    assert_eq!(super::syscall_name(super::RT_SIGRETURN), Some("rt_sigreturn"));
+}

@@ -3,6 +3,7 @@
 
 pub mod disasm_ia64;
 pub mod enter;
+pub mod ia64;
 pub mod linux;
 pub mod loader;
 pub mod log;
@@ -82,6 +83,8 @@ pub enum GuestKind {
     Sparc32,
     /// 32-bit SPARC V8+ (EM_SPARC32PLUS): V9 instructions in 32-bit mode.
     Sparc32Plus,
+    /// IA-64 (EM_IA_64, ELF64 little-endian).
+    Ia64,
 }
 
 /// Identify the guest from the ELF header, or say in one line why not.
@@ -104,10 +107,14 @@ pub fn identify(bytes: &[u8]) -> Result<GuestKind, String> {
         (2, false) if big => Ok(GuestKind::Sparc32),
         (18, false) if big => Ok(GuestKind::Sparc32Plus),
         (2, _) | (18, _) => Err("not a big-endian 32-bit SPARC ELF file".into()),
-        (50, _) => Err("IA-64 programs are not supported yet (sparc64 only for now)".into()),
+        (50, true) if !big => Ok(GuestKind::Ia64),
+        (50, _) => Err("not a little-endian 64-bit IA-64 ELF file".into()),
+        // The machine field read in the wrong byte order.
+        (0x3200, _) => Err("not a little-endian 64-bit IA-64 ELF file".into()),
+        (0x2b00 | 0x0200 | 0x1200, _) => Err("a little-endian SPARC ELF file: SPARC programs are big-endian".into()),
         (62, _) => Err("this is an x86-64 program: run it directly, not under lastmile".into()),
-        (3, _) => Err("this is an i386 program: lastmile runs SPARC programs".into()),
-        (m, _) => Err(format!("unsupported ELF machine {m}: lastmile runs sparc64 programs")),
+        (3, _) => Err("this is an i386 program: lastmile runs SPARC and IA-64 programs".into()),
+        (m, _) => Err(format!("unsupported ELF machine {m}: lastmile runs SPARC and IA-64 programs")),
     }
 }
 
@@ -122,6 +129,10 @@ pub fn run(opts: &RunOptions) -> Result<Ending, String> {
         GuestKind::Sparc32 | GuestKind::Sparc32Plus => {
             let mem = Arc::new(mem::GuestMemory::new(32).map_err(|e| format!("cannot reserve guest memory: {e}"))?);
             run_sparc32(opts, mem, log.clone())?
+        }
+        GuestKind::Ia64 => {
+            let mem = Arc::new(mem::GuestMemory::new_ia64().map_err(|e| format!("cannot reserve guest memory: {e}"))?);
+            run_ia64(opts, mem, log.clone())?
         }
     };
     log.flush();
@@ -213,6 +224,50 @@ fn run_sparc32(opts: &RunOptions, mem: Arc<mem::GuestMemory>, log: Arc<Log>) -> 
     })
 }
 
+/// Run an IA-64 program in `mem`, a fresh IA-64 guest space
+/// (`GuestMemory::new_ia64()` or `new_fold`), in this process, and leave
+/// `mem` for the caller to inspect (the confinement test).
+pub fn run_ia64_in(opts: &RunOptions, mem: Arc<mem::GuestMemory>) -> Result<Ending, String> {
+    let log = Arc::new(Log::new(opts.log_items, opts.log_file.as_deref())?);
+    let end = run_ia64(opts, mem, log.clone());
+    log.flush();
+    end
+}
+
+/// Run an IA-64 program: Linux ia64's initial state (arch/ia64/include/asm/
+/// processor.h start_thread; r8 = 0, the execve result) and system calls
+/// through `break 0x100000`.
+fn run_ia64(opts: &RunOptions, mem: Arc<mem::GuestMemory>, log: Arc<Log>) -> Result<Ending, String> {
+    use ia64::exec::{Ending as IE, Ia64Machine, RunConfig};
+    if mem.fold().is_none() {
+        return Err("an IA-64 guest needs an IA-64 guest space (GuestMemory::new_ia64)".into());
+    }
+    let args: Vec<Vec<u8>> = opts.args.iter().map(|s| s.as_bytes().to_vec()).collect();
+    let env: Vec<Vec<u8>> = opts.env.iter().map(|s| s.as_bytes().to_vec()).collect();
+    let argv0 = opts.argv0.as_ref().map(|s| s.as_bytes().to_vec());
+    let loaded = loader::load_ia64(&mem, &opts.program, &args, &env, argv0.as_deref())
+        .map_err(|e| format!("{}: {e}", opts.program.display()))?;
+    ia64::signal::map_trampoline(&mem)?;
+    let mut process = linux::Process::new(mem.clone(), loaded.exe.clone(), opts.log_items.strace, log.clone());
+    process.abi = linux::Abi::Ia64;
+    process.auxv = loaded.auxv.clone();
+    let cfg = RunConfig { single_step: opts.single_step, stats: opts.stats, code_limit: opts.code_limit };
+    let mut m = Ia64Machine::new(mem, process, log, cfg, loaded.rbs_base)?;
+    m.cpu.ip = loaded.entry;
+    // r12 = sp - 16; ar.rsc = 0xf, ar.rnat = 0, ar.fpsr = FPSR_DEFAULT and
+    // ar.bspstore = rbs_bot come from Ia64Cpu::new_boxed.
+    m.cpu.set_gr(12, loaded.sp, false);
+    let end = m.run();
+    if opts.stats {
+        m.print_stats();
+    }
+    Ok(match end {
+        IE::Exit(c) => Ending::Exit(c),
+        // ia64 signal numbers are the host's.
+        IE::Signal(s) => Ending::Signal(GuestSignal { guest: s, host: s }),
+    })
+}
+
 /// `lastmile disasm FILE`: every executable section, in objdump's layout.
 pub fn disasm_file(path: &Path) -> Result<String, String> {
     let bytes = std::fs::read(path).map_err(|e| format!("cannot read {}: {e}", path.display()))?;
@@ -224,6 +279,7 @@ pub fn disasm_file(path: &Path) -> Result<String, String> {
         GuestKind::Sparc64 => (Flavor::V9, "elf64-sparc", 16),
         GuestKind::Sparc32 => (Flavor::V8, "elf32-sparc", 8),
         GuestKind::Sparc32Plus => (Flavor::V8Plus, "elf32-sparc", 8),
+        GuestKind::Ia64 => return disasm_ia64::disasm_file(path, &bytes),
     };
     let elf = goblin::elf::Elf::parse(&bytes).map_err(|e| format!("{}: bad ELF file: {e}", path.display()))?;
     // Symbol names by address, for objdump-style labels.

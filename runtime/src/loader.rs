@@ -27,6 +27,20 @@
 //! layout with 4-byte words, no stack bias and a 64-byte save area (Linux
 //! `start_thread32`: `%sp = argc_addr - sizeof(struct reg_window32)`); the
 //! stack ends at `STACK_TOP32` = 4 GiB - 8 KiB (processor_64.h).
+//!
+//! IA-64 (EM_IA_64, ELF64 little-endian) has the same string and vector
+//! layout with 8-byte little-endian words (fs/binfmt_elf.c; ia64 has no
+//! ELF_PLATFORM and ELF_HWCAP 0; its ARCH_DLINFO entries AT_SYSINFO and
+//! AT_SYSINFO_EHDR name the gate page, which we do not have, so they are
+//! left out and glibc makes system calls with `break 0x100000`). Linux's
+//! `start_thread` (arch/ia64/include/asm/processor.h) sets
+//! `r12 = sp - 16`, where sp is argc's address: [`Loaded::sp`] is that r12.
+//! `ia64_init_addr_space` (arch/ia64/mm/init.c) maps the register backing
+//! store, which grows up from `rbs_bot` ([`Loaded::rbs_base`]). Linux puts
+//! the stack top at region 3 + RGN_MAP_LIMIT (2^44 - 16 KiB) and `rbs_bot`
+//! a stack-rlimit below it; our region fold has 1 TiB slots, so both sit
+//! lower in region 3 ([`IA64_STACK_TOP`], [`IA64_RBS_GAP`]); programs see
+//! only the addresses.
 
 use crate::mem::{page_round_up, GuestMemory, Prot, RegionKind, GUEST_PAGE_SIZE};
 use goblin::container::Ctx;
@@ -47,6 +61,14 @@ pub const SPARC32_REGWIN_SIZE: u64 = 64;
 pub const SPARC32PLUS_HWCAP: u64 =
     HWCAP_SPARC_FLUSH | HWCAP_SPARC_STBAR | HWCAP_SPARC_SWAP | HWCAP_SPARC_MULDIV | HWCAP_SPARC_V9;
 pub const SPARC32_HWCAP: u64 = HWCAP_SPARC_FLUSH | HWCAP_SPARC_STBAR | HWCAP_SPARC_SWAP | HWCAP_SPARC_MULDIV;
+/// Where the IA-64 stack ends (exclusive): region 3, 256 MiB below the end
+/// of the fold's slot (Linux: 0x6000_0fff_ffff_c000, beyond our slot).
+pub const IA64_STACK_TOP: u64 = 0x6000_0000_0000_0000 + (1 << 40) - 0x1000_0000;
+/// The IA-64 register backing store starts this far below the stack top
+/// (Linux: the stack rlimit below `mm->start_stack`).
+pub const IA64_RBS_GAP: u64 = 1 << 38;
+/// The space between r12 and argc (Linux start_thread: 16 bytes of scratch).
+pub const IA64_SCRATCH: u64 = 16;
 /// Stack size used when the host's RLIMIT_STACK is unlimited.
 const STACK_SIZE_UNLIMITED: u64 = 64 << 20;
 /// The register-window save area between %sp and argc (16 × 8 bytes).
@@ -120,6 +142,10 @@ pub struct ElfTarget {
     /// AT_PAGESZ.
     pub page_size: u64,
     pub hwcap: u64,
+    /// Little-endian words and ELF file (IA-64) instead of big-endian.
+    pub little_endian: bool,
+    /// A register backing store this far below `stack_top` (0: none).
+    pub rbs_gap: u64,
 }
 
 /// Static sparc64 executables (EM_SPARCV9, ELFCLASS64).
@@ -132,6 +158,23 @@ pub const SPARC64: ElfTarget = ElfTarget {
     regwin: SPARC64_REGWIN_SIZE,
     page_size: GUEST_PAGE_SIZE,
     hwcap: SPARC64_HWCAP,
+    little_endian: false,
+    rbs_gap: 0,
+};
+
+/// Static IA-64 executables (EM_IA_64, ELFCLASS64, little-endian).
+pub const IA64: ElfTarget = ElfTarget {
+    name: "IA-64",
+    class64: true,
+    machines: &[header::EM_IA_64],
+    stack_top: IA64_STACK_TOP,
+    word: 8,
+    regwin: IA64_SCRATCH,
+    page_size: crate::mem::IA64_PAGE_SIZE,
+    // arch/ia64/include/asm/elf.h: ELF_HWCAP 0.
+    hwcap: 0,
+    little_endian: true,
+    rbs_gap: IA64_RBS_GAP,
 };
 
 /// Static 32-bit SPARC executables, V8 (EM_SPARC) or V8+ (EM_SPARC32PLUS).
@@ -146,6 +189,8 @@ pub const SPARC32: ElfTarget = ElfTarget {
     regwin: SPARC32_REGWIN_SIZE,
     page_size: GUEST_PAGE_SIZE,
     hwcap: SPARC32PLUS_HWCAP,
+    little_endian: false,
+    rbs_gap: 0,
 };
 
 /// The target for a 32-bit program with ELF machine `machine`: V8+ as
@@ -180,6 +225,9 @@ pub struct Loaded {
     pub stack_top: u64,
     /// The auxiliary vector as given to the program (for /proc/self/auxv).
     pub auxv: Vec<(u64, u64)>,
+    /// IA-64: the base of the register backing store (ar.bspstore at
+    /// start); 0 for SPARC.
+    pub rbs_base: u64,
     /// Absolute path of the program (what /proc/self/exe shows).
     pub exe: PathBuf,
 }
@@ -194,6 +242,8 @@ pub enum LoadError {
     WrongMachine(String, &'static str),
     /// Little-endian, for a big-endian guest named here.
     LittleEndian(&'static str),
+    /// Big-endian, for a little-endian guest named here.
+    BigEndian(&'static str),
     NotExecutable(&'static str),
     Dynamic(String),
     BadSegment(String),
@@ -208,6 +258,7 @@ impl std::fmt::Display for LoadError {
             LoadError::Truncated => write!(f, "truncated ELF file"),
             LoadError::WrongMachine(m, want) => write!(f, "ELF file is for {m}, not {want}"),
             LoadError::LittleEndian(want) => write!(f, "ELF file is little-endian; {want} programs are big-endian"),
+            LoadError::BigEndian(want) => write!(f, "ELF file is big-endian; {want} programs are little-endian"),
             LoadError::NotExecutable(what) => write!(f, "not an executable ({what})"),
             LoadError::Dynamic(interp) => write!(
                 f,
@@ -273,11 +324,16 @@ pub fn parse_for(bytes: &[u8], target: &ElfTarget) -> Result<(Header, Vec<Progra
     }
     let hdr = goblin::elf::Elf::parse_header(bytes).map_err(|_| LoadError::Truncated)?;
     let little = bytes[header::EI_DATA] == header::ELFDATA2LSB;
+    // A file of the right machine in the wrong byte order: say so (its
+    // machine field reads byte-swapped).
+    if little != target.little_endian && target.machines.contains(&hdr.e_machine.swap_bytes()) {
+        return Err(if little { LoadError::LittleEndian(target.name) } else { LoadError::BigEndian(target.name) });
+    }
     if !target.machines.contains(&hdr.e_machine) || class64 != target.class64 {
         return Err(LoadError::WrongMachine(machine_name(hdr.e_machine, class64), target.name));
     }
-    if little {
-        return Err(LoadError::LittleEndian(target.name));
+    if little != target.little_endian {
+        return Err(if little { LoadError::LittleEndian(target.name) } else { LoadError::BigEndian(target.name) });
     }
     match hdr.e_type {
         header::ET_EXEC => {}
@@ -450,6 +506,25 @@ pub fn load_sparc64_bytes(
     load_bytes_for(&SPARC64, mem, bytes, exe, execfn, args, env, argv0, random)
 }
 
+/// Load the static IA-64 program at `path` into an IA-64 guest space
+/// ([`GuestMemory::new_ia64`]), as [`load_sparc64`] does for sparc64; the
+/// result also names the register backing store.
+pub fn load_ia64(
+    mem: &GuestMemory,
+    path: &Path,
+    args: &[Vec<u8>],
+    env: &[Vec<u8>],
+    argv0: Option<&[u8]>,
+) -> Result<Loaded, LoadError> {
+    let bytes = std::fs::read(path).map_err(|e| LoadError::Io(e.to_string()))?;
+    let exe = std::fs::canonicalize(path).unwrap_or_else(|_| {
+        std::env::current_dir().map(|d| d.join(path)).unwrap_or_else(|_| path.to_path_buf())
+    });
+    use std::os::unix::ffi::OsStrExt;
+    let execfn = path.as_os_str().as_bytes().to_vec();
+    load_bytes_for(&IA64, mem, &bytes, exe, &execfn, args, env, argv0, random_bytes())
+}
+
 /// Load a static executable for `target` from `bytes` (see [`load_sparc64_bytes`]).
 #[allow(clippy::too_many_arguments)]
 pub fn load_bytes_for(
@@ -463,14 +538,14 @@ pub fn load_bytes_for(
     argv0: Option<&[u8]>,
     random: [u8; 16],
 ) -> Result<Loaded, LoadError> {
-    if mem.size() < target.stack_top {
+    if !mem.range_ok(target.stack_top - target.page_size, target.page_size) {
         return Err(LoadError::Memory(format!(
             "{} needs a guest address space of at least 0x{:x} bytes",
             target.name, target.stack_top
         )));
     }
     let (hdr, phdrs) = parse_for(bytes, target)?;
-    let page = GUEST_PAGE_SIZE;
+    let page = mem.page_size();
     let loads: Vec<&ProgramHeader> = phdrs.iter().filter(|p| p.p_type == ph::PT_LOAD && p.p_memsz > 0).collect();
 
     // Map the union of all segment pages read-write, copy the file bytes
@@ -479,7 +554,7 @@ pub fn load_bytes_for(
     // segment wins a shared page, as Linux's later mmap does).
     let mut ranges: Vec<(u64, u64)> = loads
         .iter()
-        .map(|p| (p.p_vaddr & !(page - 1), page_round_up(p.p_vaddr + p.p_memsz).unwrap_or(u64::MAX)))
+        .map(|p| (p.p_vaddr & !(page - 1), mem.round_page(p.p_vaddr + p.p_memsz).unwrap_or(u64::MAX)))
         .collect();
     ranges.sort();
     let mut merged: Vec<(u64, u64)> = Vec::new();
@@ -490,6 +565,12 @@ pub fn load_bytes_for(
         }
     }
     for &(s, e) in &merged {
+        if !mem.range_ok(s, e - s) {
+            return Err(LoadError::BadSegment(format!(
+                "segment at 0x{s:x} (0x{:x} bytes) is outside the guest address space",
+                e - s
+            )));
+        }
         mem.map_fixed(s, e - s, Prot::RW, RegionKind::Image).map_err(|e| mem_err("segment", e))?;
     }
     for p in loads.iter().filter(|p| p.p_filesz > 0) {
@@ -498,11 +579,11 @@ pub fn load_bytes_for(
     }
     for p in &loads {
         let s = p.p_vaddr & !(page - 1);
-        let e = page_round_up(p.p_vaddr + p.p_memsz).unwrap_or(u64::MAX);
+        let e = mem.round_page(p.p_vaddr + p.p_memsz).unwrap_or(u64::MAX);
         mem.mprotect(s, e - s, seg_prot(p.p_flags)).map_err(|e| mem_err("segment protection", e))?;
     }
     let end_of_bss = loads.iter().map(|p| p.p_vaddr + p.p_memsz).max().unwrap_or(0);
-    let brk = page_round_up(end_of_bss).unwrap_or(end_of_bss);
+    let brk = mem.round_page(end_of_bss).unwrap_or(end_of_bss);
     mem.set_brk_start(brk);
 
     // AT_PHDR: PT_PHDR if present, else the loaded copy of the headers.
@@ -525,7 +606,7 @@ pub fn load_bytes_for(
         .find(|p| p.p_type == ph::PT_GNU_STACK)
         .is_none_or(|p| p.p_flags & ph::PF_X != 0);
     let stack_top = target.stack_top;
-    let size = stack_size();
+    let size = mem.round_page(stack_size()).unwrap_or(8 << 20);
     let stack_low = stack_top - size;
     if end_of_bss > stack_low {
         return Err(LoadError::BadSegment("program segments overlap the stack".into()));
@@ -533,9 +614,24 @@ pub fn load_bytes_for(
     let sprot = if stack_exec { Prot::RWX } else { Prot::RW };
     mem.map_fixed(stack_low, size, sprot, RegionKind::Stack).map_err(|e| mem_err("stack", e))?;
     // Top-down mmaps start below the stack's growth room (Linux keeps at
-    // least 128 MiB there) and a guard gap.
-    let gap = size.max(128 << 20) + (16 << 20);
-    mem.set_mmap_base(stack_top - gap);
+    // least 128 MiB there) and a guard gap. (IA-64 maps bottom-up from
+    // region 1: the memory's own default.)
+    if mem.fold().is_none() {
+        let gap = size.max(128 << 20) + (16 << 20);
+        mem.set_mmap_base(stack_top - gap);
+    }
+    // The IA-64 register backing store: as large as the stack (Linux grows
+    // it on demand up to the stack rlimit), read-write, growing up.
+    let rbs_base = if target.rbs_gap != 0 {
+        let base = stack_top - target.rbs_gap;
+        if end_of_bss > base {
+            return Err(LoadError::BadSegment("program segments overlap the register backing store".into()));
+        }
+        mem.map_fixed(base, size, Prot::RW, RegionKind::Stack).map_err(|e| mem_err("register backing store", e))?;
+        base
+    } else {
+        0
+    };
 
     let mut argv: Vec<&[u8]> = args.iter().map(|a| a.as_slice()).collect();
     if let (Some(a0), Some(first)) = (argv0, argv.first_mut()) {
@@ -616,7 +712,9 @@ pub fn load_bytes_for(
     put(random_addr, &random);
     let mut w = argc_addr;
     let mut word = |v: u64, put: &mut dyn FnMut(u64, &[u8])| {
-        if wsz == 8 {
+        if target.little_endian {
+            put(w, &v.to_le_bytes());
+        } else if wsz == 8 {
             put(w, &v.to_be_bytes());
         } else {
             put(w, &(v as u32).to_be_bytes());
@@ -648,6 +746,7 @@ pub fn load_bytes_for(
         stack_low,
         stack_top,
         auxv,
+        rbs_base,
         exe,
     })
 }
@@ -998,6 +1097,151 @@ pub(crate) mod tests {
             let l = load_sparc64(&mem, &path, &[b"p".to_vec()], &[], None).unwrap();
             assert!(mem.fetch_insn(l.entry).is_some(), "{}", path.display());
             assert!(l.exe.is_absolute());
+        }
+    }
+
+    /// A minimal little-endian ELF64 IA-64 executable: text (headers and
+    /// `text`) at 0x4000000000000000, a data segment at 0x6000000000004000
+    /// with 16 file bytes and 0x8000 bytes of bss.
+    pub(crate) fn tiny_elf_ia64(text: &[u8]) -> Vec<u8> {
+        let mut f = vec![0u8; 0x200];
+        f[0..4].copy_from_slice(b"\x7fELF");
+        f[4] = 2; // 64-bit
+        f[5] = 1; // little-endian
+        f[6] = 1;
+        let le16 = |f: &mut Vec<u8>, o: usize, v: u16| f[o..o + 2].copy_from_slice(&v.to_le_bytes());
+        let le64 = |f: &mut Vec<u8>, o: usize, v: u64| f[o..o + 8].copy_from_slice(&v.to_le_bytes());
+        le16(&mut f, 16, 2); // ET_EXEC
+        le16(&mut f, 18, header::EM_IA_64);
+        f[20] = 1;
+        le64(&mut f, 24, 0x4000_0000_0000_0200); // entry
+        le64(&mut f, 32, 64); // phoff
+        le16(&mut f, 52, 64);
+        le16(&mut f, 54, 56);
+        le16(&mut f, 56, 3);
+        let phdr = |f: &mut Vec<u8>, i: usize, t: u32, fl: u32, off: u64, va: u64, fsz: u64, msz: u64| {
+            let o = 64 + 56 * i;
+            f[o..o + 4].copy_from_slice(&t.to_le_bytes());
+            f[o + 4..o + 8].copy_from_slice(&fl.to_le_bytes());
+            for (k, v) in [off, va, va, fsz, msz, 0x10000].iter().enumerate() {
+                f[o + 8 + 8 * k..o + 16 + 8 * k].copy_from_slice(&v.to_le_bytes());
+            }
+        };
+        f.resize(0x200 + text.len(), 0);
+        f[0x200..].copy_from_slice(text);
+        let text_end = f.len() as u64;
+        phdr(&mut f, 0, ph::PT_LOAD, ph::PF_R | ph::PF_X, 0, 0x4000_0000_0000_0000, text_end, text_end);
+        let data_off = f.len() as u64;
+        f.extend_from_slice(&[0xa5; 16]);
+        phdr(&mut f, 1, ph::PT_LOAD, ph::PF_R | ph::PF_W, data_off, 0x6000_0000_0000_4000, 16, 0x8010);
+        phdr(&mut f, 2, ph::PT_GNU_STACK, ph::PF_R | ph::PF_W, 0, 0, 0, 0);
+        f
+    }
+
+    fn load_ia64_test(bytes: &[u8], args: &[&str], env: &[&str]) -> (GuestMemory, Result<Loaded, LoadError>) {
+        let mem = GuestMemory::new_ia64().unwrap();
+        let args: Vec<Vec<u8>> = args.iter().map(|s| s.as_bytes().to_vec()).collect();
+        let env: Vec<Vec<u8>> = env.iter().map(|s| s.as_bytes().to_vec()).collect();
+        let r = load_bytes_for(&IA64, &mem, bytes, PathBuf::from("/abs/p"), b"./p", &args, &env, None, [9; 16]);
+        (mem, r)
+    }
+
+    #[test]
+    fn ia64_segments_land_in_regions_2_and_3_with_16k_pages() {
+        let text: Vec<u8> = (0..32u8).collect();
+        let (mem, r) = load_ia64_test(&tiny_elf_ia64(&text), &["p"], &[]);
+        let l = r.unwrap();
+        assert_eq!(l.entry, 0x4000_0000_0000_0200);
+        let mut b = [0u8; 32];
+        mem.read(0x4000_0000_0000_0200, &mut b).unwrap();
+        assert_eq!(&b[..], &text[..]);
+        assert!(mem.check(0x4000_0000_0000_0000, 16, Prot::RX));
+        assert!(!mem.check(0x4000_0000_0000_0000, 1, Prot::WRITE));
+        assert_eq!(mem.read_u8(0x6000_0000_0000_400f).unwrap(), 0xa5);
+        assert_eq!(mem.read_u8(0x6000_0000_0000_4010).unwrap(), 0, "bss");
+        // The break: end of bss rounded to a 16 KiB page.
+        assert_eq!(l.brk, 0x6000_0000_0001_0000);
+        assert_eq!(mem.brk(0), l.brk);
+        // The register backing store: mapped read-write, in region 3, below
+        // the stack, 16-byte aligned (ar.bspstore's low 3 bits are 0).
+        assert_eq!(l.rbs_base, IA64_STACK_TOP - IA64_RBS_GAP);
+        assert!(mem.check(l.rbs_base, 1 << 20, Prot::RW));
+        assert!(l.rbs_base >> 61 == 3 && l.stack_top >> 61 == 3);
+        assert!(l.rbs_base + (1 << 20) < l.stack_low);
+        // mmap goes to region 1.
+        let flags = crate::mem::MapFlags { anonymous: true, ..Default::default() };
+        assert_eq!(mem.mmap(0, 1, Prot::RW, flags, None, 0), Ok(crate::mem::IA64_MAP_BASE));
+    }
+
+    #[test]
+    fn ia64_initial_stack_is_little_endian_with_r12_16_below_argc() {
+        let (mem, r) = load_ia64_test(&tiny_elf_ia64(&[0; 16]), &["p", "one"], &["E=v"]);
+        let l = r.unwrap();
+        let rd = |a: u64| {
+            let mut b = [0u8; 8];
+            mem.read(a, &mut b).unwrap();
+            u64::from_le_bytes(b)
+        };
+        assert_eq!(l.argc_addr % 16, 0);
+        assert_eq!(l.sp, l.argc_addr - 16, "start_thread: r12 = sp - 16");
+        assert_eq!(rd(l.argc_addr), 2);
+        let argv1 = rd(l.argc_addr + 16);
+        assert_eq!(mem.read_cstring(argv1, 100).unwrap(), b"one");
+        assert_eq!(rd(l.argc_addr + 24), 0);
+        assert_eq!(mem.read_cstring(rd(l.argc_addr + 32), 100).unwrap(), b"E=v");
+        assert_eq!(rd(l.argc_addr + 40), 0);
+        // auxv: the generic entries only, no AT_SYSINFO(_EHDR) (no gate page).
+        let mut a = l.argc_addr + 48;
+        let mut seen = Vec::new();
+        loop {
+            let (k, v) = (rd(a), rd(a + 8));
+            seen.push((k, v));
+            a += 16;
+            if k == 0 {
+                break;
+            }
+        }
+        assert_eq!(seen, l.auxv);
+        let get = |k: u64| seen.iter().find(|e| e.0 == k).map(|e| e.1);
+        assert_eq!(get(at::PAGESZ), Some(16384));
+        assert_eq!(get(at::HWCAP), Some(0));
+        assert_eq!(get(at::ENTRY), Some(0x4000_0000_0000_0200));
+        assert_eq!(get(at::PHDR), Some(0x4000_0000_0000_0040));
+        assert_eq!(get(32), None, "AT_SYSINFO");
+        assert_eq!(get(33), None, "AT_SYSINFO_EHDR");
+        let mut rnd = [0u8; 16];
+        mem.read(get(at::RANDOM).unwrap(), &mut rnd).unwrap();
+        assert_eq!(rnd, [9; 16]);
+        assert_eq!(mem.read_cstring(get(at::EXECFN).unwrap(), 100).unwrap(), b"./p");
+    }
+
+    #[test]
+    fn ia64_loader_errors_are_one_clear_line() {
+        let good = tiny_elf_ia64(&[0; 16]);
+        let mut big = good.clone();
+        big[5] = 2;
+        let (_, r) = load_ia64_test(&big, &["p"], &[]);
+        assert_eq!(r.unwrap_err().to_string(), "ELF file is big-endian; IA-64 programs are little-endian");
+        let (_, r) = load_ia64_test(&tiny_elf(43, 2, &[0; 8]), &["p"], &[]);
+        assert_eq!(r.unwrap_err().to_string(), "ELF file is for sparc64, not IA-64");
+        let (_, r) = load_ia64_test(&good[..40], &["p"], &[]);
+        assert_eq!(r.unwrap_err().to_string(), "truncated ELF file");
+        let mut far = good.clone();
+        // Data segment beyond the fold's slot in region 3.
+        far[64 + 56 + 16..64 + 56 + 24].copy_from_slice(&0x6000_0200_0000_0000u64.to_le_bytes());
+        let (_, r) = load_ia64_test(&far, &["p"], &[]);
+        assert!(r.unwrap_err().to_string().contains("outside the guest address space"));
+        let mut sparc_mem_target = good.clone();
+        sparc_mem_target[16] = 3; // ET_DYN
+        let (_, r) = load_ia64_test(&sparc_mem_target, &["p"], &[]);
+        assert!(r.unwrap_err().to_string().contains("ET_DYN"));
+        // Mangled headers never panic.
+        for i in 0..good.len().min(0x200) {
+            for v in [0u8, 0xff, 0x80] {
+                let mut m = good.clone();
+                m[i] = v;
+                let _ = load_ia64_test(&m, &["p"], &[]);
+            }
         }
     }
 }

@@ -15,8 +15,20 @@
 //! `PROT_NONE` reservation, never left as a hole in the host address space,
 //! so no host allocation can ever land inside the guest's space.
 //!
-//! Guest pages are 8 KiB (Linux sparc64 `PAGE_SIZE`); host pages are 4 KiB, so
-//! every guest-page-aligned operation is host-page-aligned too.
+//! Guest pages are 8 KiB (Linux sparc64 `PAGE_SIZE`) or 16 KiB (Linux ia64,
+//! Debian's configuration); host pages are 4 KiB, so every
+//! guest-page-aligned operation is host-page-aligned too.
+//!
+//! IA-64 guests use [`Layout::RegionFold`]: their addresses carry a region
+//! number in bits 63:61 (text in region 2, data and stack in region 3, mmap
+//! in region 1), so the reservation holds 8 slots of 2^`slot_bits` bytes,
+//! one per region, and an address folds as
+//! `host = base + (region << slot_bits) + min(offset, limit)` with
+//! `limit = 2^slot_bits - FOLD_GUARD` ([`RegionFold::host_offset`]). Guest
+//! mappings never reach past `limit` in a slot, so the last `FOLD_GUARD`
+//! bytes of every slot are never mapped: any offset beyond the slot is
+//! clamped into that guard and faults; nothing aliases mapped memory and
+//! nothing leaves the reservation.
 //!
 //! Errors are [`Errno`] values in *host* numbering (`libc::EINVAL` ...); each
 //! ABI module translates them to its guest's numbers.
@@ -30,6 +42,61 @@ use std::sync::{Mutex, MutexGuard, RwLock};
 
 /// Size of a guest page (Linux sparc64 uses 8 KiB pages: AT_PAGESZ 8192).
 pub const GUEST_PAGE_SIZE: u64 = 8192;
+/// Size of an IA-64 guest page (Linux ia64 as Debian builds it,
+/// CONFIG_IA64_PAGE_SIZE_16KB: AT_PAGESZ 16384).
+pub const IA64_PAGE_SIZE: u64 = 16384;
+/// Never-mapped bytes at the end of every region slot of a
+/// [`Layout::RegionFold`] reservation (a multiple of every page size).
+pub const FOLD_GUARD: u64 = 1 << 20;
+
+/// The IA-64 fold: guest address -> offset in the reservation.
+///
+/// `offset = ((addr >> 61) << slot_bits) + min(addr & (2^61 - 1), limit)`,
+/// `limit = 2^slot_bits - FOLD_GUARD`. Translated code computes exactly this
+/// (a shift, a shift, an and, an unsigned min, two adds; no branch).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct RegionFold {
+    /// log2 of the bytes of one region's slot.
+    pub slot_bits: u32,
+}
+
+impl RegionFold {
+    /// The IA-64 guest fold: 8 slots of 1 TiB (an 8 TiB reservation, as
+    /// sparc64's); user addresses up to 1 TiB - 1 MiB into each region.
+    pub const IA64: RegionFold = RegionFold { slot_bits: 40 };
+    /// Bits of the region offset (IA-64 regions: bits 63:61 select one).
+    pub const OFFSET_MASK: u64 = (1 << 61) - 1;
+
+    /// Highest offset in a region that maps to itself; offsets at or above
+    /// it land in the slot's guard. Mapped memory ends at or below it.
+    pub const fn limit(self) -> u64 {
+        (1u64 << self.slot_bits) - FOLD_GUARD
+    }
+    /// Offset in the reservation of guest address `addr`.
+    pub const fn host_offset(self, addr: u64) -> u64 {
+        let off = addr & Self::OFFSET_MASK;
+        let lim = self.limit();
+        ((addr >> 61) << self.slot_bits) + if off < lim { off } else { lim }
+    }
+    /// The guest address whose fold is reservation offset `off`.
+    pub const fn guest_of_offset(self, off: u64) -> u64 {
+        ((off >> self.slot_bits) << 61) | (off & ((1u64 << self.slot_bits) - 1))
+    }
+    /// Bytes of the reservation: 8 slots.
+    pub const fn reservation(self) -> u64 {
+        8u64 << self.slot_bits
+    }
+}
+
+/// How guest addresses map into the reservation.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Layout {
+    /// `host = base + (addr & (space - 1))`: the guest space is `[0, space)`
+    /// (SPARC).
+    Linear,
+    /// IA-64's region fold.
+    RegionFold(RegionFold),
+}
 /// Bytes of `PROT_NONE` guard after the guest space inside the reservation.
 pub const GUARD_SIZE: u64 = 64 * 1024;
 
@@ -42,6 +109,11 @@ pub const GUARD_SIZE: u64 = 64 * 1024;
 pub fn reservation_size(space: u64) -> u64 {
     8 * space + GUARD_SIZE
 }
+/// Where IA-64 non-fixed mmaps start (Linux ia64 `DEFAULT_MAP_BASE`,
+/// arch/ia64/include/asm/processor.h): region 1.
+pub const IA64_MAP_BASE: u64 = 0x2000_0000_0000_0000;
+/// End of IA-64 user space (Linux ia64 `TASK_SIZE`): regions 0-4.
+pub const IA64_TASK_SIZE: u64 = 0xa000_0000_0000_0000;
 /// Lowest address handed out by a non-fixed mmap (Linux `mmap_min_addr`).
 pub const MMAP_MIN_ADDR: u64 = 0x10000;
 
@@ -269,10 +341,6 @@ pub fn page_round_up(v: u64) -> Option<u64> {
     v.checked_add(GUEST_PAGE_SIZE - 1).map(|x| x & !(GUEST_PAGE_SIZE - 1))
 }
 
-fn page_aligned(v: u64) -> bool {
-    v & (GUEST_PAGE_SIZE - 1) == 0
-}
-
 /// The mutable part: region map and heap bounds, behind one lock that is also
 /// held across the host calls that change the reservation, so the map and the
 /// host mappings never disagree.
@@ -281,6 +349,8 @@ struct MemState {
     brk_start: u64,
     brk: u64,
     mmap_base: u64,
+    /// Non-fixed mmaps go up from `mmap_base` (IA-64) instead of down.
+    bottom_up: bool,
 }
 
 impl MemState {
@@ -449,6 +519,9 @@ pub struct GuestMemory {
     /// Bytes of guest space (2^space_bits).
     space: u64,
     mask: u64,
+    layout: Layout,
+    /// Guest page size.
+    page: u64,
     state: Mutex<MemState>,
     generation: AtomicU64,
     code_hook: RwLock<Option<CodeHook>>,
@@ -465,7 +538,7 @@ impl Drop for GuestMemory {
     fn drop(&mut self) {
         // SAFETY: the reservation is ours and nothing refers to it any more.
         unsafe {
-            libc::munmap(self.base.as_ptr().cast(), reservation_size(self.space) as usize);
+            libc::munmap(self.base.as_ptr().cast(), self.reservation() as usize);
         }
     }
 }
@@ -489,7 +562,7 @@ fn host_map_flags(shared: bool) -> i32 {
 
 impl GuestMemory {
     /// Reserve a guest address space of 2^`space_bits` bytes (40 for sparc64,
-    /// 32 for 32-bit guests) plus the guard.
+    /// 32 for 32-bit guests) plus the guard, with 8 KiB pages.
     pub fn new(space_bits: u32) -> std::io::Result<GuestMemory> {
         if !(16..=46).contains(&space_bits) {
             return Err(std::io::Error::new(
@@ -497,15 +570,41 @@ impl GuestMemory {
                 "guest address space must be 2^16 .. 2^46 bytes",
             ));
         }
+        Self::reserve(1u64 << space_bits, Layout::Linear, GUEST_PAGE_SIZE)
+    }
+
+    /// Reserve an IA-64 guest address space: [`RegionFold::IA64`], 16 KiB
+    /// pages, mmap bottom-up from region 1 (Linux ia64 `DEFAULT_MAP_BASE`).
+    pub fn new_ia64() -> std::io::Result<GuestMemory> {
+        Self::new_fold(RegionFold::IA64)
+    }
+
+    /// An IA-64 guest space with another slot size (tests use small ones).
+    pub fn new_fold(fold: RegionFold) -> std::io::Result<GuestMemory> {
+        if !(24..=43).contains(&fold.slot_bits) {
+            return Err(std::io::Error::new(std::io::ErrorKind::InvalidInput, "region slots must be 2^24 .. 2^43 bytes"));
+        }
+        let m = Self::reserve(fold.reservation(), Layout::RegionFold(fold), IA64_PAGE_SIZE)?;
+        {
+            let mut st = m.lock();
+            st.mmap_base = IA64_MAP_BASE;
+            st.bottom_up = true;
+        }
+        Ok(m)
+    }
+
+    fn reserve(space: u64, layout: Layout, page: u64) -> std::io::Result<GuestMemory> {
         // SAFETY: sysconf has no preconditions.
         let host_page = unsafe { libc::sysconf(libc::_SC_PAGESIZE) } as u64;
-        if host_page == 0 || !GUEST_PAGE_SIZE.is_multiple_of(host_page) {
+        if host_page == 0 || !page.is_multiple_of(host_page) {
             return Err(std::io::Error::other(format!(
-                "host page size {host_page} does not divide the guest page size {GUEST_PAGE_SIZE}"
+                "host page size {host_page} does not divide the guest page size {page}"
             )));
         }
-        let space = 1u64 << space_bits;
-        let total = reservation_size(space);
+        let total = match layout {
+            Layout::Linear => reservation_size(space),
+            Layout::RegionFold(f) => f.reservation(),
+        };
         // SAFETY: a fresh PROT_NONE anonymous mapping chosen by the kernel
         // touches no existing memory.
         let p = unsafe {
@@ -526,6 +625,8 @@ impl GuestMemory {
             base,
             space,
             mask: space - 1,
+            layout,
+            page,
             state: Mutex::new(MemState {
                 regions: BTreeMap::new(),
                 brk_start: 0,
@@ -533,6 +634,7 @@ impl GuestMemory {
                 // Top-down mmap allocation starts well below the stack, which
                 // the loader puts near the top of the space.
                 mmap_base: space - space / 16,
+                bottom_up: false,
             }),
             generation: AtomicU64::new(0),
             code_hook: RwLock::new(None),
@@ -543,35 +645,91 @@ impl GuestMemory {
     pub fn base(&self) -> *mut u8 {
         self.base.as_ptr()
     }
-    /// Mask applied to every guest address: `host = base + (addr & mask)`.
+    /// Mask applied to every guest address of a [`Layout::Linear`] space:
+    /// `host = base + (addr & mask)`.
     pub fn addr_mask(&self) -> u64 {
         self.mask
     }
-    /// Bytes of guest address space (without the guard).
+    /// Bytes of guest address space (without the guard); for a region fold,
+    /// the bytes of all slots.
     pub fn size(&self) -> u64 {
         self.space
     }
-    /// The guest page size (8 KiB).
-    pub fn page_size() -> u64 {
-        GUEST_PAGE_SIZE
+    /// How guest addresses map to host addresses.
+    pub fn layout(&self) -> Layout {
+        self.layout
+    }
+    /// The region fold, for IA-64 guest spaces.
+    pub fn fold(&self) -> Option<RegionFold> {
+        match self.layout {
+            Layout::RegionFold(f) => Some(f),
+            Layout::Linear => None,
+        }
+    }
+    /// The guest page size (8 KiB for SPARC, 16 KiB for IA-64).
+    pub fn page_size(&self) -> u64 {
+        self.page
+    }
+    /// Round `v` up to a guest page; `None` on overflow.
+    pub fn round_page(&self, v: u64) -> Option<u64> {
+        v.checked_add(self.page - 1).map(|x| x & !(self.page - 1))
+    }
+    fn aligned(&self, v: u64) -> bool {
+        v & (self.page - 1) == 0
     }
     /// Bytes of host address space reserved (see [`reservation_size`]).
     pub fn reservation(&self) -> u64 {
-        reservation_size(self.space)
+        match self.layout {
+            Layout::Linear => reservation_size(self.space),
+            Layout::RegionFold(f) => f.reservation(),
+        }
     }
 
     /// Is `host_addr` inside the reservation (guard included)?
     pub fn host_contains(&self, host_addr: usize) -> bool {
         let b = self.base.as_ptr() as usize;
-        host_addr >= b && ((host_addr - b) as u64) < reservation_size(self.space)
+        host_addr >= b && ((host_addr - b) as u64) < self.reservation()
     }
-    /// The guest address of a host address inside the reservation.
+    /// The guest address of a host address inside the reservation (for an
+    /// address in a fold's guard: the clamped guest address).
     pub fn guest_of_host(&self, host_addr: usize) -> u64 {
-        (host_addr.wrapping_sub(self.base.as_ptr() as usize)) as u64
+        let off = (host_addr.wrapping_sub(self.base.as_ptr() as usize)) as u64;
+        match self.layout {
+            Layout::Linear => off,
+            Layout::RegionFold(f) => f.guest_of_offset(off),
+        }
     }
-    /// The host address of a guest address (masked into the reservation).
+    /// The host address of a guest address (masked or folded into the
+    /// reservation).
     pub fn host_ptr(&self, addr: u64) -> *mut u8 {
-        self.base.as_ptr().wrapping_add((addr & self.mask) as usize)
+        let off = match self.layout {
+            Layout::Linear => addr & self.mask,
+            Layout::RegionFold(f) => f.host_offset(addr),
+        };
+        self.base.as_ptr().wrapping_add(off as usize)
+    }
+
+    /// Can guest memory exist at `[addr, addr+len)` (`len` > 0)? Linear:
+    /// inside the space. Fold: inside one region, below its limit, so the
+    /// range maps to contiguous host memory outside the slot's guard.
+    pub fn range_ok(&self, addr: u64, len: u64) -> bool {
+        let Some(end) = addr.checked_add(len) else { return false };
+        match self.layout {
+            Layout::Linear => end <= self.space,
+            Layout::RegionFold(f) => {
+                // Regions 5-7 belong to the kernel (Linux ia64 TASK_SIZE).
+                let region_base = addr & !RegionFold::OFFSET_MASK;
+                len > 0 && end <= IA64_TASK_SIZE && end - region_base <= f.limit()
+            }
+        }
+    }
+
+    /// End (exclusive) of the area where mappings containing `addr` may lie.
+    fn area_end(&self, addr: u64) -> u64 {
+        match self.layout {
+            Layout::Linear => self.space,
+            Layout::RegionFold(f) => (addr & !RegionFold::OFFSET_MASK) + f.limit(),
+        }
     }
 
     fn lock(&self) -> MutexGuard<'_, MemState> {
@@ -692,7 +850,7 @@ impl GuestMemory {
                 // SAFETY: sysconf has no preconditions.
                 let hp = unsafe { libc::sysconf(libc::_SC_PAGESIZE) } as u64;
                 let host_end = file_bytes.div_ceil(hp) * hp;
-                let guest_end = (page_round_up(file_bytes).unwrap_or(len)).min(len);
+                let guest_end = (self.round_page(file_bytes).unwrap_or(len)).min(len);
                 if host_end < guest_end {
                     self.host_anon(addr + host_end, guest_end - host_end, hprot, false)?;
                 }
@@ -714,10 +872,10 @@ impl GuestMemory {
         fd: Option<RawFd>,
         offset: u64,
     ) -> Result<u64, Errno> {
-        if len == 0 || !page_aligned(offset) {
+        if len == 0 || !self.aligned(offset) {
             return Err(Errno::EINVAL);
         }
-        let len = page_round_up(len).ok_or(Errno::ENOMEM)?;
+        let len = self.round_page(len).ok_or(Errno::ENOMEM)?;
         if len > self.space {
             return Err(Errno::ENOMEM);
         }
@@ -731,10 +889,10 @@ impl GuestMemory {
         };
         let mut st = self.lock();
         let addr = if flags.fixed || flags.fixed_noreplace {
-            if !page_aligned(hint) {
+            if !self.aligned(hint) {
                 return Err(Errno::EINVAL);
             }
-            if hint.checked_add(len).is_none_or(|e| e > self.space) {
+            if !self.range_ok(hint, len) {
                 return Err(Errno::ENOMEM);
             }
             // MAP_FIXED_NOREPLACE wins over MAP_FIXED (mm/mmap.c).
@@ -772,26 +930,36 @@ impl GuestMemory {
     /// lowest free range above it.
     fn choose(&self, st: &MemState, hint: u64, len: u64) -> Result<u64, Errno> {
         if hint != 0 {
-            if let Some(h) = page_round_up(hint) {
-                if h >= MMAP_MIN_ADDR && h.checked_add(len).is_some_and(|e| e <= self.space) && st.is_free(h, h + len)
+            if let Some(h) = self.round_page(hint) {
+                if h >= MMAP_MIN_ADDR && self.range_ok(h, len) && st.is_free(h, h + len)
                 {
                     return Ok(h);
                 }
             }
         }
+        self.find_free(st, len).ok_or(Errno::ENOMEM)
+    }
+
+    /// A free range for a mapping chosen by the kernel. SPARC (Linux's
+    /// top-down layout): the highest free range below `mmap_base`, else the
+    /// lowest above it. IA-64 (bottom-up, arch/ia64/kernel/sys_ia64.c): the
+    /// lowest free range from `mmap_base` up to the end of its region.
+    fn find_free(&self, st: &MemState, len: u64) -> Option<u64> {
+        if st.bottom_up {
+            return st.find_free_up(len, st.mmap_base, self.area_end(st.mmap_base));
+        }
         st.find_free_down(len, MMAP_MIN_ADDR, st.mmap_base)
             .or_else(|| st.find_free_up(len, st.mmap_base, self.space))
-            .ok_or(Errno::ENOMEM)
     }
 
     /// Map fresh zeroed private memory at a fixed place with a region kind
     /// (the loader's segments and stack).
     pub fn map_fixed(&self, addr: u64, len: u64, prot: Prot, kind: RegionKind) -> Result<(), Errno> {
-        if !page_aligned(addr) || len == 0 {
+        if !self.aligned(addr) || len == 0 {
             return Err(Errno::EINVAL);
         }
-        let len = page_round_up(len).ok_or(Errno::ENOMEM)?;
-        if addr.checked_add(len).is_none_or(|e| e > self.space) {
+        let len = self.round_page(len).ok_or(Errno::ENOMEM)?;
+        if !self.range_ok(addr, len) {
             return Err(Errno::ENOMEM);
         }
         let mut st = self.lock();
@@ -805,11 +973,11 @@ impl GuestMemory {
 
     /// Linux `munmap`.
     pub fn munmap(&self, addr: u64, len: u64) -> Result<(), Errno> {
-        if !page_aligned(addr) || len == 0 {
+        if !self.aligned(addr) || len == 0 {
             return Err(Errno::EINVAL);
         }
-        let len = page_round_up(len).ok_or(Errno::EINVAL)?;
-        if addr.checked_add(len).is_none_or(|e| e > self.space) {
+        let len = self.round_page(len).ok_or(Errno::EINVAL)?;
+        if !self.range_ok(addr, len) {
             return Err(Errno::EINVAL);
         }
         let mut st = self.lock();
@@ -831,16 +999,17 @@ impl GuestMemory {
     /// Linux `mprotect`: ENOMEM (and no change) if part of the range is not
     /// mapped.
     pub fn mprotect(&self, addr: u64, len: u64, prot: Prot) -> Result<(), Errno> {
-        if !page_aligned(addr) {
+        if !self.aligned(addr) {
             return Err(Errno::EINVAL);
         }
         if len == 0 {
             return Ok(());
         }
-        let len = page_round_up(len).ok_or(Errno::ENOMEM)?;
-        let Some(end) = addr.checked_add(len).filter(|e| *e <= self.space) else {
+        let len = self.round_page(len).ok_or(Errno::ENOMEM)?;
+        if !self.range_ok(addr, len) {
             return Err(Errno::ENOMEM);
-        };
+        }
+        let end = addr + len;
         let mut st = self.lock();
         if !st.covered(addr, end) {
             return Err(Errno::ENOMEM);
@@ -878,7 +1047,7 @@ impl GuestMemory {
     /// re-read from the file: Linux semantics); other known advice is accepted
     /// and ignored. ENOMEM if part of the range is unmapped.
     pub fn madvise(&self, addr: u64, len: u64, advice: i32) -> Result<(), Errno> {
-        if !page_aligned(addr) {
+        if !self.aligned(addr) {
             return Err(Errno::EINVAL);
         }
         let known = matches!(advice, 0..=4 | 8..=25);
@@ -888,10 +1057,11 @@ impl GuestMemory {
         if len == 0 {
             return Ok(());
         }
-        let len = page_round_up(len).ok_or(Errno::EINVAL)?;
-        let Some(end) = addr.checked_add(len).filter(|e| *e <= self.space) else {
+        let len = self.round_page(len).ok_or(Errno::EINVAL)?;
+        if !self.range_ok(addr, len) {
             return Err(Errno::ENOMEM);
-        };
+        }
+        let end = addr + len;
         let st = self.lock();
         let drop_pages = advice == libc::MADV_DONTNEED || advice == libc::MADV_FREE;
         for s in st.overlapping(addr, end) {
@@ -920,7 +1090,10 @@ impl GuestMemory {
 
     /// Set the top of the top-down mmap allocation area.
     pub fn set_mmap_base(&self, addr: u64) {
-        self.lock().mmap_base = addr.min(self.space);
+        self.lock().mmap_base = match self.layout {
+            Layout::Linear => addr.min(self.space),
+            Layout::RegionFold(_) => addr,
+        };
     }
 
     /// The current program break.
@@ -933,10 +1106,10 @@ impl GuestMemory {
     pub fn brk(&self, new: u64) -> u64 {
         let mut st = self.lock();
         let cur = st.brk;
-        if new < st.brk_start || new > self.space {
+        if new < st.brk_start || new > self.area_end(st.brk_start) {
             return cur;
         }
-        let (Some(newp), Some(oldp)) = (page_round_up(new), page_round_up(cur)) else {
+        let (Some(newp), Some(oldp)) = (self.round_page(new), self.round_page(cur)) else {
             return cur;
         };
         if newp == oldp {
@@ -954,8 +1127,9 @@ impl GuestMemory {
             return new;
         }
         // Linux keeps a page between the heap and the next mapping.
-        let guard_end = newp.saturating_add(GUEST_PAGE_SIZE).min(self.space);
-        if newp > self.space || !st.is_free(oldp, guard_end) {
+        let area_end = self.area_end(st.brk_start);
+        let guard_end = newp.saturating_add(self.page).min(area_end);
+        if newp > area_end || !st.is_free(oldp, guard_end) {
             return cur;
         }
         if self.host_anon(oldp, newp - oldp, Prot::RW.host(), false).is_err() {
@@ -970,16 +1144,16 @@ impl GuestMemory {
     pub fn mremap(&self, old: u64, old_len: u64, new_len: u64, flags: u32, new_addr: u64) -> Result<u64, Errno> {
         const MAYMOVE: u32 = 1;
         const FIXED: u32 = 2;
-        if !page_aligned(old) || flags & !(MAYMOVE | FIXED) != 0 || (flags & FIXED != 0 && flags & MAYMOVE == 0) {
+        if !self.aligned(old) || flags & !(MAYMOVE | FIXED) != 0 || (flags & FIXED != 0 && flags & MAYMOVE == 0) {
             return Err(Errno::EINVAL);
         }
-        let old_len = page_round_up(old_len).ok_or(Errno::EINVAL)?;
-        let new_len = page_round_up(new_len).ok_or(Errno::EINVAL)?;
+        let old_len = self.round_page(old_len).ok_or(Errno::EINVAL)?;
+        let new_len = self.round_page(new_len).ok_or(Errno::EINVAL)?;
         if new_len == 0 || old_len == 0 {
             // old_len 0 duplicates a shared mapping in Linux; not supported.
             return Err(Errno::EINVAL);
         }
-        if old.checked_add(old_len).is_none_or(|e| e > self.space) {
+        if !self.range_ok(old, old_len) {
             return Err(Errno::EINVAL);
         }
         let mut st = self.lock();
@@ -991,7 +1165,7 @@ impl GuestMemory {
         }
         let mut changed = Vec::new();
         let result = if flags & FIXED != 0 {
-            if !page_aligned(new_addr) || new_addr.checked_add(new_len).is_none_or(|e| e > self.space) {
+            if !self.aligned(new_addr) || !self.range_ok(new_addr, new_len) {
                 return Err(Errno::EINVAL);
             }
             if new_addr < old + old_len && old < new_addr + new_len {
@@ -1010,7 +1184,7 @@ impl GuestMemory {
             Ok(old)
         } else {
             let ext_lo = old + old_len;
-            let ext_hi = old.checked_add(new_len).filter(|e| *e <= self.space);
+            let ext_hi = self.range_ok(old, new_len).then(|| old + new_len);
             let grow_in_place = region.is_private_anon()
                 && old + old_len == region.end
                 && ext_hi.is_some_and(|hi| st.is_free(ext_lo, hi));
@@ -1023,10 +1197,7 @@ impl GuestMemory {
                 st.insert(ext);
                 Ok(old)
             } else if flags & MAYMOVE != 0 {
-                let dest = st
-                    .find_free_down(new_len, MMAP_MIN_ADDR, st.mmap_base)
-                    .or_else(|| st.find_free_up(new_len, st.mmap_base, self.space))
-                    .ok_or(Errno::ENOMEM)?;
+                let dest = self.find_free(&st, new_len).ok_or(Errno::ENOMEM)?;
                 self.move_locked(&mut st, &region, old, old_len, dest, new_len, &mut changed)
                     .map(|_| dest)
             } else {
@@ -1255,6 +1426,19 @@ impl GuestMemory {
             unsafe { std::ptr::copy_nonoverlapping(self.host_ptr(addr), b.as_mut_ptr(), 4) };
             u32::from_be_bytes(b)
         })
+    }
+
+    /// Fetch `buf.len()` bytes of instructions (an IA-64 bundle): false
+    /// unless all of them are in executable mappings.
+    pub fn fetch(&self, addr: u64, buf: &mut [u8]) -> bool {
+        let st = self.lock();
+        if st.first_bad(addr, buf.len() as u64, Prot::EXEC).is_some() {
+            return false;
+        }
+        // SAFETY: executable guest pages are host-readable; the lock keeps
+        // them mapped during the copy.
+        unsafe { std::ptr::copy_nonoverlapping(self.host_ptr(addr), buf.as_mut_ptr(), buf.len()) };
+        true
     }
 
     /// A host view of guest memory for passing straight to a host system call.
@@ -1726,5 +1910,102 @@ mod tests {
         assert_eq!(m.read_u32_be(b + P).unwrap(), 77);
         assert!(m.check(b, 4 * P, Prot::RW));
         assert!(!m.check(a, 1, Prot::READ));
+    }
+
+    // ---- the IA-64 region fold ----
+
+    const FOLD32: RegionFold = RegionFold { slot_bits: 32 };
+    const IP: u64 = IA64_PAGE_SIZE;
+
+    #[test]
+    fn ia64_fold_confines_every_address_and_never_aliases_mapped_memory() {
+        let m = GuestMemory::new_ia64().unwrap();
+        let f = RegionFold::IA64;
+        assert_eq!(m.reservation(), 8 << 40);
+        let base = m.base() as usize;
+        let end = base + m.reservation() as usize;
+        let addrs = [
+            0u64,
+            0x4000_0000_0000_0000,
+            0x6000_0000_0000_1000,
+            0x6000_00ff_ffef_fff8,
+            0x6000_0100_0000_0000,
+            0x6fff_ffff_ffff_ffff,
+            0x8000_0000_0000_0000,
+            0xa000_0000_0000_0000,
+            0xe000_0000_0000_0000,
+            u64::MAX,
+            0xdead_beef_cafe_f00d,
+        ];
+        for a in addrs {
+            let h = m.host_ptr(a) as usize;
+            // The widest IA-64 access (16 bytes: ldfe, stf.spill, ld16) stays
+            // inside the reservation and inside the slot of its region.
+            assert!(h >= base && h + 16 <= end, "{a:#x}");
+            let slot = (h - base) as u64 >> f.slot_bits;
+            assert_eq!(slot, a >> 61, "{a:#x} stays in its region's slot");
+            let off = a & RegionFold::OFFSET_MASK;
+            if off < f.limit() {
+                assert_eq!(m.guest_of_host(h), a, "{a:#x} maps to itself");
+            } else {
+                // Clamped into the never-mapped guard at the end of the slot.
+                assert_eq!((h - base) as u64 & ((1 << f.slot_bits) - 1), f.limit(), "{a:#x}");
+                assert!(!m.range_ok(a, 1));
+            }
+        }
+        // Nothing can be mapped across the limit or in kernel regions.
+        assert!(m.range_ok(0x6000_0000_0000_0000, f.limit()));
+        assert!(!m.range_ok(0x6000_0000_0000_0000, f.limit() + 1));
+        assert!(!m.range_ok(0xa000_0000_0000_0000, IP));
+        assert!(!m.range_ok(0x3fff_ffff_ffff_c000, 2 * IP), "ranges never span two regions");
+        assert_eq!(m.map_fixed(0x6000_00ff_fff0_0000, 2 * IP, Prot::RW, RegionKind::Anon), Err(Errno::ENOMEM));
+        assert_eq!(m.map_fixed(0xc000_0000_0000_0000, IP, Prot::RW, RegionKind::Anon), Err(Errno::ENOMEM));
+    }
+
+    #[test]
+    fn ia64_mappings_use_16k_pages_and_mmap_grows_up_from_region_1() {
+        let m = GuestMemory::new_fold(FOLD32).unwrap();
+        assert_eq!(m.page_size(), 16384);
+        let a = m.mmap(0, 1, Prot::RW, anon(), None, 0).unwrap();
+        assert_eq!(a, IA64_MAP_BASE, "first mmap at DEFAULT_MAP_BASE");
+        let b = m.mmap(0, IP + 1, Prot::RW, anon(), None, 0).unwrap();
+        assert_eq!(b, a + IP, "bottom-up, one 16 KiB page for one byte");
+        assert_eq!(m.region_at(b).unwrap().end, b + 2 * IP);
+        m.write(b + 2 * IP - 8, &7u64.to_le_bytes()).unwrap();
+        assert_eq!(m.read_u8(b + 2 * IP - 8).unwrap(), 7);
+        assert_eq!(m.munmap(b + 8192, IP), Err(Errno::EINVAL), "8 KiB is not a page here");
+        assert_eq!(m.mmap(0x4000_0000_0000_2000, IP, Prot::RW, fixed(), None, 0), Err(Errno::EINVAL));
+        // Text, data and stack regions take fixed mappings; their host bytes
+        // are where the fold says.
+        for r in [0x4000_0000_0000_0000u64, 0x6000_0000_0100_0000, 0x8000_0000_0000_0000] {
+            m.mmap(r, IP, Prot::RW, fixed(), None, 0).unwrap();
+            m.write(r + 8, &r.to_le_bytes()).unwrap();
+            // SAFETY: just mapped and written.
+            let host = unsafe { std::ptr::read_unaligned(m.host_ptr(r + 8) as *const u64) };
+            assert_eq!(host, r);
+        }
+        // The break lives in region 3 and stops at the end of the slot.
+        let brk0 = 0x6000_0000_0200_0000;
+        m.set_brk_start(brk0);
+        assert_eq!(m.brk(brk0 + 100), brk0 + 100);
+        assert!(m.check(brk0, IP, Prot::RW));
+        assert_eq!(m.brk(brk0 + FOLD32.limit()), brk0 + 100, "past the region: refused");
+        assert_eq!(m.brk(0x8000_0000_0000_0000), brk0 + 100);
+        // Kernel regions refuse everything.
+        assert_eq!(m.mmap(0xa000_0000_0000_0000, IP, Prot::RW, fixed(), None, 0), Err(Errno::ENOMEM));
+        assert_eq!(m.mprotect(0xe000_0000_0000_0000, IP, Prot::RW), Err(Errno::ENOMEM));
+    }
+
+    #[test]
+    fn ia64_mmap_fills_region_1_then_fails_cleanly() {
+        let m = GuestMemory::new_fold(RegionFold { slot_bits: 24 }).unwrap();
+        let room = RegionFold { slot_bits: 24 }.limit();
+        let a = m.mmap(0, room, Prot::RW, anon(), None, 0).unwrap();
+        assert_eq!(a, IA64_MAP_BASE);
+        assert_eq!(m.mmap(0, IP, Prot::RW, anon(), None, 0), Err(Errno::ENOMEM));
+        // mremap cannot grow it past the limit either.
+        assert_eq!(m.mremap(a, room, room + IP, 1, 0), Err(Errno::ENOMEM));
+        m.munmap(a + IP, IP).unwrap();
+        assert_eq!(m.mmap(0, IP, Prot::RW, anon(), None, 0), Ok(a + IP));
     }
 }

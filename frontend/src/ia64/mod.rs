@@ -1,4 +1,5 @@
-//! IA-64 (Itanium): bundle decoding and an objdump-compatible disassembler.
+//! IA-64 (Itanium): bundle decoding, an objdump-compatible disassembler, the
+//! CPU state with its register stack engine, and the lifter.
 //!
 //! - [`bundle`]: the 128-bit bundle, its template (units of the three slots,
 //!   stops) and the slot fields.
@@ -11,8 +12,13 @@
 //!   decodes, to an instruction or to `Op::Illegal`.
 //! - [`disasm`]: [`disasm::disasm_bundle`] prints a bundle as
 //!   `ia64-linux-gnu-objdump -d` does.
+//! - [`cpu`]: the CPU state translated code works on, the block exit
+//!   protocol, and the register stack engine.
+//! - [`lift`]: lifting blocks of bundles to Cranelift IR.
 
 pub mod bundle;
+pub mod cpu;
 pub mod decode;
 pub mod disasm;
+pub mod lift;
 pub mod tables;

@@ -2,7 +2,7 @@
 //! descriptors; paths are host paths, except that /proc/self/exe names the
 //! guest program rather than lastmile.
 
-use super::sparc64::{self, fcntl as F, ioctl as I, BeReader, BeWriter, HostTermios};
+use super::sparc64::{fcntl as F, ioctl as I, HostTermios};
 use super::{cvt, Abi, Args, Process, Ret, SysResult, PATH_MAX, TIME64};
 use crate::mem::{Errno, Prot};
 use std::ffi::{CStr, CString};
@@ -168,7 +168,7 @@ fn sendfile(p: &mut Process, a: &Args, wide: bool) -> SysResult {
     let mut off: i64 = 0;
     if offp != 0 {
         let b = p.read_bytes(offp, if wide { 8 } else { 4 })?;
-        off = if wide { BeReader::new(&b).i64(0) } else { BeReader::new(&b).i32(0) as i64 };
+        off = if wide { p.abi.reader(&b).i64(0) } else { p.abi.reader(&b).i32(0) as i64 };
     }
     let ptr = if offp != 0 { &mut off as *mut i64 } else { std::ptr::null_mut() };
     // SAFETY: `ptr` is null or our local.
@@ -189,10 +189,10 @@ pub(super) fn sys_copy_file_range(p: &mut Process, a: &Args) -> SysResult {
     let mut oin: i64 = 0;
     let mut oout: i64 = 0;
     if pin != 0 {
-        oin = BeReader::new(&p.read_bytes(pin, 8)?).i64(0);
+        oin = p.abi.reader(&p.read_bytes(pin, 8)?).i64(0);
     }
     if pout != 0 {
-        oout = BeReader::new(&p.read_bytes(pout, 8)?).i64(0);
+        oout = p.abi.reader(&p.read_bytes(pout, 8)?).i64(0);
     }
     let ip = if pin != 0 { &mut oin as *mut i64 } else { std::ptr::null_mut() };
     let op = if pout != 0 { &mut oout as *mut i64 } else { std::ptr::null_mut() };
@@ -282,16 +282,16 @@ fn openat(p: &Process, dfd: i32, path: u64, flags: u64, mode: u32) -> SysResult 
         let data = match which {
             "maps" => proc_maps(p),
             _ => {
-                let mut w = BeWriter::new();
+                let mut w = p.abi.writer();
                 for &(k, v) in &p.auxv {
                     w.bytes(&p.abi.long_bytes(k)).bytes(&p.abi.long_bytes(v));
                 }
                 w.finish()
             }
         };
-        return memfd_with(&data, flags & sparc64::O_CLOEXEC != 0);
+        return memfd_with(&data, flags & p.abi.o_cloexec() != 0);
     }
-    let hflags = sparc64::open_flags_to_host(flags);
+    let hflags = p.abi.open_flags_to_host(flags);
     // SAFETY: valid NUL-terminated path.
     let r = unsafe { libc::syscall(libc::SYS_openat, dfd, path.as_ptr(), hflags, mode) };
     ok(cvt(r)?)
@@ -411,7 +411,7 @@ pub(super) fn sys_statx(p: &mut Process, a: &Args) -> SysResult {
     for (i, w) in buf.iter().enumerate() {
         host[8 * i..8 * i + 8].copy_from_slice(&w.to_ne_bytes());
     }
-    p.write_bytes(a.u(4), &sparc64::statx_to_guest(&host))?;
+    p.write_bytes(a.u(4), &p.abi.statx_to_guest(&host))?;
     ok(0)
 }
 
@@ -452,7 +452,7 @@ pub(super) fn sys_getdents64(p: &mut Process, a: &Args) -> SysResult {
     let at_start = p.abi.is32() && unsafe { libc::lseek(a.int(0), 0, libc::SEEK_CUR) } == 0;
     // SAFETY: out buffer of n bytes.
     let r = cvt(unsafe { libc::syscall(libc::SYS_getdents64, a.int(0), buf.as_mut_ptr(), n as usize) })? as usize;
-    sparc64::dirents64_to_guest(&mut buf[..r]);
+    p.abi.dirents64_to_guest(&mut buf[..r]);
     if p.abi.is32() {
         super::sparc32::dirent_cookies(p, a.int(0), at_start, &mut buf[..r]);
     }
@@ -471,7 +471,7 @@ fn host_ioctl_int_out(p: &Process, fd: i32, req: u64, out: u64) -> SysResult {
 }
 
 fn host_ioctl_int_in(p: &Process, fd: i32, req: u64, inp: u64) -> SysResult {
-    let v = BeReader::new(&p.read_bytes(inp, 4)?).i32(0);
+    let v = p.abi.reader(&p.read_bytes(inp, 4)?).i32(0);
     // SAFETY: the request reads one int.
     ok(cvt(unsafe { libc::ioctl(fd, req, &v as *const i32) })?)
 }
@@ -486,16 +486,16 @@ fn host_tcgets(fd: i32) -> Result<HostTermios, Errno> {
 pub(super) fn sys_ioctl(p: &mut Process, a: &Args) -> SysResult {
     let fd = a.uint(0) as i32;
     let arg = a.u(2);
-    match a.uint(1) {
+    match p.abi.ioctl_request(a.uint(1)) {
         I::TCGETS => {
             let t = host_tcgets(fd)?;
-            p.write_bytes(arg, &sparc64::termios_to_guest(&t))?;
+            p.write_bytes(arg, &p.abi.termios_to_guest(&t))?;
             ok(0)
         }
         req @ (I::TCSETS | I::TCSETSW | I::TCSETSF) => {
             let g = p.read_bytes(arg, 36)?;
             let cur = host_tcgets(fd)?;
-            let t = sparc64::termios_from_guest(&g, &cur);
+            let t = p.abi.termios_from_guest(&g, &cur);
             let hreq = match req {
                 I::TCSETS => I::HOST_TCSETS,
                 I::TCSETSW => I::HOST_TCSETSW,
@@ -508,7 +508,7 @@ pub(super) fn sys_ioctl(p: &mut Process, a: &Args) -> SysResult {
             let mut w = [0u16; 4];
             // SAFETY: TIOCGWINSZ writes struct winsize (four shorts).
             cvt(unsafe { libc::ioctl(fd, I::HOST_TIOCGWINSZ, w.as_mut_ptr()) })?;
-            let mut b = BeWriter::new();
+            let mut b = p.abi.writer();
             for v in w {
                 b.u16(v);
             }
@@ -517,7 +517,7 @@ pub(super) fn sys_ioctl(p: &mut Process, a: &Args) -> SysResult {
         }
         I::TIOCSWINSZ => {
             let g = p.read_bytes(arg, 8)?;
-            let r = BeReader::new(&g);
+            let r = p.abi.reader(&g);
             let w = [r.u16(0), r.u16(2), r.u16(4), r.u16(6)];
             // SAFETY: TIOCSWINSZ reads struct winsize.
             ok(cvt(unsafe { libc::ioctl(fd, I::HOST_TIOCSWINSZ, w.as_ptr()) })?)
@@ -559,26 +559,26 @@ pub(super) fn sys_fcntl(p: &mut Process, a: &Args) -> SysResult {
     let fd = a.uint(0) as i32;
     let arg = a.u(2);
     // SAFETY (all fcntl calls below): integer arguments or pointers to locals.
-    let r = match a.uint(1) {
+    let r = match p.abi.fcntl_cmd(a.uint(1)) {
         F::F_DUPFD => unsafe { libc::fcntl(fd, libc::F_DUPFD, arg as i32) },
         F::F_DUPFD_CLOEXEC => unsafe { libc::fcntl(fd, libc::F_DUPFD_CLOEXEC, arg as i32) },
         F::F_GETFD => unsafe { libc::fcntl(fd, libc::F_GETFD) },
         F::F_SETFD => unsafe { libc::fcntl(fd, libc::F_SETFD, arg as i32) },
         F::F_GETFL => {
             let h = cvt(unsafe { libc::fcntl(fd, libc::F_GETFL) })?;
-            let mut f = sparc64::open_flags_from_host(h as i32);
+            let mut f = p.abi.open_flags_from_host(h as i32);
             if p.abi.is32() {
                 // O_LARGEFILE is implied for 64-bit programs only; 32-bit
                 // ones see it if they asked for it, which the host cannot
                 // tell us: qemu-sparc32plus never shows it either.
-                f &= !sparc64::O_LARGEFILE;
+                f &= !p.abi.o_largefile();
             }
             return ok(f);
         }
-        F::F_SETFL => unsafe { libc::fcntl(fd, libc::F_SETFL, sparc64::open_flags_to_host(arg)) },
+        F::F_SETFL => unsafe { libc::fcntl(fd, libc::F_SETFL, p.abi.open_flags_to_host(arg)) },
         cmd @ (F::F_GETLK | F::F_SETLK | F::F_SETLKW | F::F_OFD_GETLK | F::F_OFD_SETLK | F::F_OFD_SETLKW) => {
             // The OFD locks and sparc64's locks use struct flock64's layout.
-            let abi = if matches!(cmd, F::F_GETLK | F::F_SETLK | F::F_SETLKW) { p.abi } else { Abi::Sparc64 };
+            let abi = if matches!(cmd, F::F_GETLK | F::F_SETLK | F::F_SETLKW) || p.abi.le() { p.abi } else { Abi::Sparc64 };
             let hcmd = match cmd {
                 F::F_GETLK => libc::F_GETLK,
                 F::F_SETLK => libc::F_SETLK,
@@ -601,31 +601,31 @@ pub(super) fn sys_fcntl(p: &mut Process, a: &Args) -> SysResult {
         F::F_SETOWN => unsafe { libc::fcntl(fd, libc::F_SETOWN, arg as i32) },
         F::F_GETSIG => {
             let h = cvt(unsafe { libc::fcntl(fd, HOST_F_GETSIG) })?;
-            return ok(if h == 0 { 0 } else { crate::signals::sparc::from_host(h as i32) as u64 });
+            return ok(if h == 0 { 0 } else { p.abi.sig_from_host(h as i32) as u64 });
         }
         F::F_SETSIG => {
             let s = arg as i32;
-            let h = if s == 0 { 0 } else { crate::signals::sparc::to_host(s).ok_or(Errno::EINVAL)? };
+            let h = if s == 0 { 0 } else { p.abi.sig_to_host(s).ok_or(Errno::EINVAL)? };
             unsafe { libc::fcntl(fd, HOST_F_SETSIG, h) }
         }
         F::F_GETOWN_EX => {
             let mut o = [0i32; 2];
             cvt(unsafe { libc::fcntl(fd, HOST_F_GETOWN_EX, o.as_mut_ptr()) })?;
-            p.write_bytes(arg, &BeWriter::new().u32(o[0] as u32).u32(o[1] as u32).finish())?;
+            p.write_bytes(arg, &p.abi.writer().u32(o[0] as u32).u32(o[1] as u32).finish())?;
             0
         }
         F::F_SETOWN_EX => {
             let g = p.read_bytes(arg, 8)?;
-            let r = BeReader::new(&g);
+            let r = p.abi.reader(&g);
             let o = [r.i32(0), r.i32(4)];
             unsafe { libc::fcntl(fd, HOST_F_SETOWN_EX, o.as_ptr()) }
         }
         F::F_GETLEASE => {
             let h = cvt(unsafe { libc::fcntl(fd, libc::F_GETLEASE) })?;
-            return ok(sparc64::lock_type_from_host(h as i16) as u64);
+            return ok(p.abi.lock_type_from_host(h as i16) as u64);
         }
         F::F_SETLEASE => {
-            let t = sparc64::lock_type_to_host(arg as i16).ok_or(Errno::EINVAL)?;
+            let t = p.abi.lock_type_to_host(arg as i16).ok_or(Errno::EINVAL)?;
             unsafe { libc::fcntl(fd, libc::F_SETLEASE, t as i32) }
         }
         F::F_NOTIFY => unsafe { libc::fcntl(fd, libc::F_NOTIFY, arg as i32) },
@@ -663,29 +663,29 @@ pub(super) fn sys_dup2(p: &mut Process, a: &Args) -> SysResult {
 
 pub(super) fn sys_dup3(p: &mut Process, a: &Args) -> SysResult {
     let flags = a.u(2) & 0xffff_ffff;
-    if flags & !sparc64::O_CLOEXEC != 0 {
+    if flags & !p.abi.o_cloexec() != 0 {
         return Err(Errno::EINVAL);
     }
     p.dir_cookies.remove(&(a.uint(1) as i32));
     // SAFETY: plain syscall.
-    ok(cvt(unsafe { libc::dup3(a.uint(0) as i32, a.uint(1) as i32, sparc64::open_flags_to_host(flags)) })?)
+    ok(cvt(unsafe { libc::dup3(a.uint(0) as i32, a.uint(1) as i32, p.abi.open_flags_to_host(flags)) })?)
 }
 
-fn host_pipe(flags: u64) -> Result<[i32; 2], Errno> {
-    const O_DIRECT: u64 = 0x100000;
-    if flags & !(sparc64::O_CLOEXEC | sparc64::O_NONBLOCK | O_DIRECT) != 0 {
+fn host_pipe(abi: Abi, flags: u64) -> Result<[i32; 2], Errno> {
+    if flags & !(abi.o_cloexec() | abi.o_nonblock() | abi.o_direct()) != 0 {
         return Err(Errno::EINVAL);
     }
     let mut fds = [0i32; 2];
     // SAFETY: two-int out array.
-    cvt(unsafe { libc::pipe2(fds.as_mut_ptr(), sparc64::open_flags_to_host(flags)) })?;
+    cvt(unsafe { libc::pipe2(fds.as_mut_ptr(), abi.open_flags_to_host(flags)) })?;
     Ok(fds)
 }
 
 /// sparc pipe(): the descriptors come back in %o0 and %o1
-/// (arch/sparc/kernel/sys_sparc_64.c sparc_pipe).
-pub(super) fn sys_pipe(_p: &mut Process, _a: &Args) -> SysResult {
-    let fds = host_pipe(0)?;
+/// (arch/sparc/kernel/sys_sparc_64.c sparc_pipe); ia64's in r8 and r9
+/// (sys_ia64_pipe).
+pub(super) fn sys_pipe(p: &mut Process, _a: &Args) -> SysResult {
+    let fds = host_pipe(p.abi, 0)?;
     Ok(Ret::Pair(fds[0] as u64, fds[1] as u64))
 }
 
@@ -693,8 +693,8 @@ pub(super) fn sys_pipe2(p: &mut Process, a: &Args) -> SysResult {
     if !p.mem.check(a.u(0), 8, Prot::WRITE) {
         return Err(Errno::EFAULT);
     }
-    let fds = host_pipe(a.u(1) & 0xffff_ffff)?;
-    let img = BeWriter::new().u32(fds[0] as u32).u32(fds[1] as u32).finish();
+    let fds = host_pipe(p.abi, a.u(1) & 0xffff_ffff)?;
+    let img = p.abi.writer().u32(fds[0] as u32).u32(fds[1] as u32).finish();
     if let Err(e) = p.write_bytes(a.u(0), &img) {
         // SAFETY: closing the descriptors we just made.
         unsafe {
@@ -739,18 +739,19 @@ fn poll(p: &Process, fds: u64, nfds: u64, timeout: i32) -> SysResult {
         return Err(Errno::EINVAL);
     }
     let raw = p.read_bytes(fds, nfds as usize * 8)?;
-    let r = BeReader::new(&raw);
+    let r = p.abi.reader(&raw);
     let mut v: Vec<libc::pollfd> = (0..nfds as usize)
         .map(|i| libc::pollfd {
             fd: r.i32(8 * i),
-            events: sparc64::poll_events_to_host(r.u16(8 * i + 4)),
+            events: p.abi.poll_events_to_host(r.u16(8 * i + 4)),
             revents: 0,
         })
         .collect();
     // SAFETY: `v` holds nfds entries.
     let n = cvt(unsafe { libc::poll(v.as_mut_ptr(), nfds, timeout) })?;
     for (i, pf) in v.iter().enumerate() {
-        p.write_bytes(fds + 8 * i as u64 + 6, &sparc64::poll_events_from_host(pf.revents).to_be_bytes())?;
+        let ev = p.abi.poll_events_from_host(pf.revents);
+        p.write_bytes(fds + 8 * i as u64 + 6, &p.abi.u32_bytes(ev as u32)[if p.abi.le() { 0..2 } else { 2..4 }])?;
     }
     ok(n)
 }

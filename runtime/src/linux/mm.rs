@@ -3,9 +3,8 @@
 //!
 //! [`GuestMemory`]: crate::mem::GuestMemory
 
-use super::sparc64;
 use super::{Args, Process, Ret, SysResult};
-use crate::mem::{page_round_up, Errno, Prot, GUEST_PAGE_SIZE};
+use crate::mem::{Errno, Prot};
 
 pub(super) fn sys_brk(p: &mut Process, a: &Args) -> SysResult {
     Ok(Ret::Val(p.mem.brk(a.u(0))))
@@ -21,7 +20,7 @@ pub(super) fn sys_mmap(p: &mut Process, a: &Args) -> SysResult {
 pub(super) fn mmap(p: &mut Process, a: &Args, off: u64) -> SysResult {
     // PROT_ADI (0x10) needs ADI hardware: EINVAL, as arch_validate_prot.
     let prot = Prot::from_linux(a.u(2)).ok_or(Errno::EINVAL)?;
-    let flags = sparc64::map_flags(a.u(3))?;
+    let flags = p.abi.map_flags(a.u(3))?;
     let fd = if flags.anonymous { None } else { Some(a.int(4)) };
     Ok(Ret::Val(p.mem.mmap(a.u(0), a.u(1), prot, flags, fd, off)?))
 }
@@ -53,13 +52,13 @@ pub(super) fn sys_msync(p: &mut Process, a: &Args) -> SysResult {
     const MS_INVALIDATE: i32 = 2;
     const MS_SYNC: i32 = 4;
     let (addr, flags) = (a.u(0), a.int(2));
-    if !addr.is_multiple_of(GUEST_PAGE_SIZE)
+    if !addr.is_multiple_of(p.mem.page_size())
         || flags & !(MS_ASYNC | MS_INVALIDATE | MS_SYNC) != 0
         || (flags & MS_ASYNC != 0 && flags & MS_SYNC != 0)
     {
         return Err(Errno::EINVAL);
     }
-    let len = page_round_up(a.u(1)).ok_or(Errno::ENOMEM)?;
+    let len = p.mem.round_page(a.u(1)).ok_or(Errno::ENOMEM)?;
     if len == 0 {
         return Ok(Ret::Val(0));
     }
@@ -76,5 +75,5 @@ pub(super) fn sys_msync(p: &mut Process, a: &Args) -> SysResult {
 /// as a sparc32 kernel), else the guest page size.
 pub(super) fn sys_getpagesize(p: &mut Process, _a: &Args) -> SysResult {
     let from_auxv = p.auxv.iter().find(|&&(k, _)| k == crate::loader::at::PAGESZ).map(|&(_, v)| v);
-    Ok(Ret::Val(from_auxv.unwrap_or(GUEST_PAGE_SIZE)))
+    Ok(Ret::Val(from_auxv.unwrap_or(p.mem.page_size())))
 }

@@ -1,25 +1,34 @@
-//! The Linux SPARC system-call layer, for sparc64 and 32-bit (V8, V8+)
-//! programs.
+//! The Linux system-call layer, for sparc64, 32-bit SPARC (V8, V8+) and
+//! IA-64 programs.
 //!
-//! Convention (arch/sparc/kernel/syscalls.S; `ta 0x6d` for sparc64, `ta 0x10`
-//! for 32-bit programs): the number is in %g1, the arguments in %o0..%o5;
-//! the result goes to %o0 with the carry bit of %icc/%xcc clear, or the
-//! positive errno to %o0 with carry set. pipe() returns its second
+//! SPARC convention (arch/sparc/kernel/syscalls.S; `ta 0x6d` for sparc64,
+//! `ta 0x10` for 32-bit programs): the number is in %g1, the arguments in
+//! %o0..%o5; the result goes to %o0 with the carry bit of %icc/%xcc clear,
+//! or the positive errno to %o0 with carry set. pipe() returns its second
 //! descriptor in %o1. The caller advances pc/npc. For 32-bit programs the
 //! kernel zero-extends the six argument words (`srl %i0, 0, %o0` ...) and
 //! sign-extends the result (`sra %o0, 0, %o0`, linux_sparc_syscall32).
 //!
-//! One function per system call, shared by both ABIs, found through one
-//! table per ABI (`TABLE` here for sparc64, `sparc32::TABLE`) that also gives
-//! each call's name and argument formats for `-strace`. Where the ABIs'
-//! structures differ, a handler asks the process's [`Abi`] for the layout;
-//! each structure is converted in `sparc64.rs` or `sparc32.rs`, one function
-//! per structure. Guest file descriptors are host descriptors. Errors are
-//! host errno values until [`errno::to_sparc`] renumbers them at the very end.
+//! IA-64 convention (arch/ia64/kernel/entry.S, ivt.S; `break 0x100000`):
+//! the number (from 1024) in r15, the arguments in out0..out5 of the
+//! caller's frame; the result in r8 with r10 = 0, or the positive errno in
+//! r8 with r10 = -1; pipe() returns its second descriptor in r9. See
+//! [`ia64_syscall`]; the execution loop moves the registers.
+//!
+//! One function per system call, shared by all ABIs, found through one
+//! table per ABI (`TABLE` here for sparc64, `sparc32::TABLE`, `ia64::TABLE`)
+//! that also gives each call's name and argument formats for `-strace`.
+//! Where the ABIs differ (structure layouts, byte order, numbering), a
+//! handler asks the process's [`Abi`]; each structure is converted in
+//! `sparc64.rs`, `sparc32.rs` or `ia64.rs`, one function per structure.
+//! Guest file descriptors are host descriptors. Errors are host errno
+//! values until [`Abi::errno_to_guest`] renumbers them at the very end
+//! ([`errno::to_sparc`] for SPARC; IA-64 uses the host's numbers).
 
 mod abi;
 pub mod errno;
 mod fs;
+pub mod ia64;
 mod mm;
 mod proc;
 pub mod sparc64;
@@ -139,11 +148,11 @@ impl Process {
     }
 
     pub(crate) fn write_u32(&self, addr: u64, v: u32) -> Result<(), Errno> {
-        self.write_bytes(addr, &v.to_be_bytes())
+        self.write_bytes(addr, &self.abi.u32_bytes(v))
     }
 
     pub(crate) fn write_u64(&self, addr: u64, v: u64) -> Result<(), Errno> {
-        self.write_bytes(addr, &v.to_be_bytes())
+        self.write_bytes(addr, &self.abi.u64_bytes(v))
     }
 
     /// Write a guest `long` / pointer (4 or 8 bytes by ABI).
@@ -437,23 +446,51 @@ pub fn sparc32_syscall(cpu: &mut SparcCpu, p: &mut Process) -> SysOutcome {
     syscall(cpu, p, sparc32::TABLE)
 }
 
-fn syscall(cpu: &mut SparcCpu, p: &mut Process, table: &'static [Entry]) -> SysOutcome {
-    let bits32 = p.abi.is32();
-    let nr = if bits32 { cpu.reg(1) & 0xffff_ffff } else { cpu.reg(1) };
-    let args = Args::new([cpu.reg(8), cpu.reg(9), cpu.reg(10), cpu.reg(11), cpu.reg(12), cpu.reg(13)], p.abi);
+/// Look up and run system call `nr` of `table`, logging it under -strace.
+fn dispatch(p: &mut Process, table: &'static [Entry], nr: u64, args: &Args) -> SysResult {
     let entry = lookup(table, nr);
     if p.strace && entry.is_some_and(|e| e.ret == b'-') {
         // exit: log before the process is gone.
         let e = entry.expect("checked");
-        p.log_line(&format!("{} {}({})\n", std::process::id(), e.name, strace_args(p, e.args, &args)));
+        p.log_line(&format!("{} {}({})\n", std::process::id(), e.name, strace_args(p, e.args, args)));
     }
     let result = match entry {
-        Some(e) => (e.f)(p, &args),
+        Some(e) => (e.f)(p, args),
         None => Err(Errno::ENOSYS),
     };
     if p.strace {
-        strace(p, nr, entry, &args, &result);
+        strace(p, nr, entry, args, &result);
     }
+    result
+}
+
+/// What an IA-64 system call leaves in the registers (arch/ia64/kernel/
+/// entry.S, ia64_ret_from_syscall): r8 the result, or the positive errno
+/// with r10 = -1; r10 = 0 on success; r9 a second result (pipe).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Ia64SysReturn {
+    Regs { r8: u64, r9: Option<u64>, r10: u64 },
+    /// exit/exit_group with this status.
+    Exit(i32),
+}
+
+/// Carry out IA-64 system call `nr` (r15) with arguments `args` (out0..out5
+/// of the caller's frame) for [`Abi::Ia64`] process `p`.
+pub fn ia64_syscall(p: &mut Process, nr: u64, args: [u64; 6]) -> Ia64SysReturn {
+    let args = Args::new(args, Abi::Ia64);
+    match dispatch(p, ia64::TABLE, nr, &args) {
+        Ok(Ret::Val(v)) => Ia64SysReturn::Regs { r8: v, r9: None, r10: 0 },
+        Ok(Ret::Pair(a, b)) => Ia64SysReturn::Regs { r8: a, r9: Some(b), r10: 0 },
+        Ok(Ret::Exit(code)) => Ia64SysReturn::Exit(code),
+        Err(e) => Ia64SysReturn::Regs { r8: e.0 as u64, r9: None, r10: u64::MAX },
+    }
+}
+
+fn syscall(cpu: &mut SparcCpu, p: &mut Process, table: &'static [Entry]) -> SysOutcome {
+    let bits32 = p.abi.is32();
+    let nr = if bits32 { cpu.reg(1) & 0xffff_ffff } else { cpu.reg(1) };
+    let args = Args::new([cpu.reg(8), cpu.reg(9), cpu.reg(10), cpu.reg(11), cpu.reg(12), cpu.reg(13)], p.abi);
+    let result = dispatch(p, table, nr, &args);
     // 32-bit results are sign-extended from 32 bits (`sra %o0, 0, %o0`).
     let ext = |v: u64| if bits32 { v as u32 as i32 as i64 as u64 } else { v };
     match result {
@@ -496,16 +533,20 @@ fn strace(p: &Process, nr: u64, entry: Option<&Entry>, args: &Args, result: &Sys
                     }
                 }
                 Ok(Ret::Exit(_)) => String::new(),
-                Err(err) => strace_err(*err),
+                Err(err) => strace_err(args.abi, *err),
             };
             format!("{pid} {}({}) = {res}\n", e.name, strace_args(p, e.args, args))
         }
         None => {
-            let name = if args.abi.is32() { sparc32::syscall_name(nr) } else { sparc64::syscall_name(nr) };
+            let name = match args.abi {
+                Abi::Sparc32 => sparc32::syscall_name(nr),
+                Abi::Sparc64 => sparc64::syscall_name(nr),
+                Abi::Ia64 => ia64::syscall_name(nr),
+            };
             let name = name.map(str::to_owned).unwrap_or_else(|| format!("syscall_{nr}"));
             let a = args.v.iter().map(|v| format!("0x{v:x}")).collect::<Vec<_>>().join(",");
             let err = match result {
-                Err(e) => strace_err(*e),
+                Err(e) => strace_err(args.abi, *e),
                 Ok(_) => String::from("?"),
             };
             format!("{pid} {name}({a}) = {err} [unsupported syscall {nr}]\n")
@@ -514,8 +555,8 @@ fn strace(p: &Process, nr: u64, entry: Option<&Entry>, args: &Args, result: &Sys
     p.log_line(&line);
 }
 
-fn strace_err(e: Errno) -> String {
-    format!("-1 errno={} ({})", errno::to_sparc(e.0), e)
+fn strace_err(abi: Abi, e: Errno) -> String {
+    format!("-1 errno={} ({})", abi.errno_to_guest(e.0), e)
 }
 
 fn strace_args(p: &Process, fmt: &str, a: &Args) -> String {
@@ -558,11 +599,16 @@ fn strace_arg(p: &Process, c: u8, v: u64) -> String {
             }
             Err(_) => ptr(v),
         },
+        // IA-64 flags are the host's: shown through sparc64's names.
+        b'O' if p.abi.le() => open_flags_str(sparc64::open_flags_from_host(v as i32) & !sparc64::O_LARGEFILE),
         b'O' => open_flags_str(v),
+        b'M' if p.abi.le() => map_flags_str(ia64::map_flags_as_sparc(v)),
         b'P' => prot_str(v),
         b'M' => map_flags_str(v),
-        b'I' => sparc64::ioctl::name(v as u32).map(str::to_owned).unwrap_or_else(|| format!("0x{:x}", v as u32)),
-        b'H' => match v {
+        b'I' => sparc64::ioctl::name(p.abi.ioctl_request(v as u32))
+            .map(str::to_owned)
+            .unwrap_or_else(|| format!("0x{:x}", v as u32)),
+        b'H' => match p.abi.sigprocmask_how(v) {
             sparc64::SIG_BLOCK => "SIG_BLOCK".into(),
             sparc64::SIG_UNBLOCK => "SIG_UNBLOCK".into(),
             sparc64::SIG_SETMASK => "SIG_SETMASK".into(),

@@ -1,9 +1,8 @@
 //! Process, identity, signal-state, limit and scheduling system calls.
 
-use super::sparc64::{self, BeReader, BeWriter};
+use super::sparc64;
 use super::{cvt, Abi, Args, Process, Ret, SysResult, TIME64};
 use crate::mem::{Errno, Prot};
-use crate::signals::sparc as sig;
 use std::ffi::{CStr, CString};
 use std::os::unix::ffi::OsStrExt;
 
@@ -130,7 +129,7 @@ pub(super) fn sys_getgroups(p: &mut Process, a: &Args) -> SysResult {
     // SAFETY: out array of v.len() gids.
     let n = cvt(unsafe { libc::getgroups(v.len() as i32, v.as_mut_ptr()) })? as usize;
     if size > 0 {
-        let mut w = BeWriter::new();
+        let mut w = p.abi.writer();
         for g in &v[..n] {
             w.u32(*g);
         }
@@ -218,7 +217,7 @@ pub(super) fn sys_sched_getaffinity(p: &mut Process, a: &Args) -> SysResult {
     let mut words = vec![0u64; len.div_ceil(8)];
     // SAFETY: out buffer of at least `len` bytes.
     let n = cvt(unsafe { libc::syscall(libc::SYS_sched_getaffinity, a.int(0), len, words.as_mut_ptr()) })? as usize;
-    let mut w = BeWriter::new();
+    let mut w = p.abi.writer();
     for v in &words[..n / 8] {
         if p.abi.is32() {
             w.u32(*v as u32).u32((*v >> 32) as u32);
@@ -233,7 +232,7 @@ pub(super) fn sys_sched_getaffinity(p: &mut Process, a: &Args) -> SysResult {
 pub(super) fn sys_sched_setaffinity(p: &mut Process, a: &Args) -> SysResult {
     let len = (a.uint(1) as usize).min(8192) & !7;
     let raw = p.read_bytes(a.u(2), len)?;
-    let r = BeReader::new(&raw);
+    let r = p.abi.reader(&raw);
     let word = |i: usize| {
         if p.abi.is32() {
             r.u32(8 * i) as u64 | (r.u32(8 * i + 4) as u64) << 32
@@ -285,7 +284,7 @@ pub(super) fn wait4(p: &mut Process, who: i32, status_addr: u64, options: i32, r
     // SAFETY: out pointers to locals.
     let pid = cvt(unsafe { libc::wait4(who, &mut status, options, &mut ru) })?;
     if pid != 0 && status_addr != 0 {
-        p.write_u32(status_addr, sparc64::wait_status_from_host(status) as u32)?;
+        p.write_u32(status_addr, p.abi.wait_status_from_host(status) as u32)?;
     }
     if ru_addr != 0 {
         p.write_bytes(ru_addr, &p.abi.rusage_to_guest(&ru))?;
@@ -342,10 +341,13 @@ fn futex(p: &mut Process, a: &Args, ts_abi: Abi) -> SysResult {
     };
     // SAFETY (all calls): `h` and `uaddr2()` point at mapped words of guest
     // memory in our reservation; other pointers are null or locals.
+    // The kernel compares `val` with the word in memory as it is stored:
+    // a big-endian guest's value is byte-swapped for the host.
+    let swap = |v: u32| if p.abi.le() { v } else { v.swap_bytes() };
     let r = match cmd {
-        WAIT => unsafe { libc::syscall(libc::SYS_futex, h, op, val.swap_bytes(), timeout, 0usize, 0u32) },
+        WAIT => unsafe { libc::syscall(libc::SYS_futex, h, op, swap(val), timeout, 0usize, 0u32) },
         WAIT_BITSET => unsafe {
-            libc::syscall(libc::SYS_futex, h, op, val.swap_bytes(), timeout, 0usize, a.uint(5))
+            libc::syscall(libc::SYS_futex, h, op, swap(val), timeout, 0usize, a.uint(5))
         },
         WAKE => unsafe { libc::syscall(libc::SYS_futex, h, op, val, 0usize, 0usize, 0u32) },
         WAKE_BITSET => unsafe { libc::syscall(libc::SYS_futex, h, op, val, 0usize, 0usize, a.uint(5)) },
@@ -355,7 +357,7 @@ fn futex(p: &mut Process, a: &Args, ts_abi: Abi) -> SysResult {
         }
         CMP_REQUEUE => {
             let h2 = uaddr2()?;
-            unsafe { libc::syscall(libc::SYS_futex, h, op, val, a.u(3) as u32 as usize, h2, a.uint(5).swap_bytes()) }
+            unsafe { libc::syscall(libc::SYS_futex, h, op, val, a.u(3) as u32 as usize, h2, swap(a.uint(5))) }
         }
         _ => return Err(Errno::ENOSYS),
     };
@@ -378,10 +380,10 @@ fn host_limit(hres: i32) -> Result<(u64, u64), Errno> {
 }
 
 fn prlimit(p: &mut Process, pid: i32, res: u32, new: u64, old: u64) -> SysResult {
-    let hres = sparc64::rlimit_resource_to_host(res).ok_or(Errno::EINVAL)?;
+    let hres = p.abi.rlimit_resource_to_host(res).ok_or(Errno::EINVAL)?;
     let new = if new != 0 {
         let b = p.read_bytes(new, 16)?;
-        let r = BeReader::new(&b);
+        let r = p.abi.reader(&b);
         let (c, m) = (r.u64(0), r.u64(8));
         if c > m {
             return Err(Errno::EINVAL);
@@ -413,7 +415,7 @@ fn prlimit(p: &mut Process, pid: i32, res: u32, new: u64, old: u64) -> SysResult
         (ol.rlim_cur, ol.rlim_max)
     };
     if old != 0 {
-        p.write_bytes(old, &BeWriter::new().u64(previous.0).u64(previous.1).finish())?;
+        p.write_bytes(old, &p.abi.writer().u64(previous.0).u64(previous.1).finish())?;
     }
     ok(0)
 }
@@ -433,7 +435,7 @@ pub(super) fn sys_getrlimit(p: &mut Process, a: &Args) -> SysResult {
     }
     let (cur, max) = rlimit_of(p, a.uint(0))?;
     let clamp = |v: u64| v.min(super::sparc32::RLIM_INFINITY) as u32;
-    p.write_bytes(a.u(1), &BeWriter::new().u32(clamp(cur)).u32(clamp(max)).finish())?;
+    p.write_bytes(a.u(1), &p.abi.writer().u32(clamp(cur)).u32(clamp(max)).finish())?;
     ok(0)
 }
 
@@ -447,14 +449,14 @@ pub(super) fn sys_setrlimit(p: &mut Process, a: &Args) -> SysResult {
         return prlimit(p, 0, a.uint(0), a.u(1), 0);
     }
     let b = p.read_bytes(a.u(1), 8)?;
-    let r = BeReader::new(&b);
+    let r = p.abi.reader(&b);
     let widen = |v: u32| if v as u64 == super::sparc32::RLIM_INFINITY { u64::MAX } else { v as u64 };
     set_rlimit(p, a.uint(0), widen(r.u32(0)), widen(r.u32(4)))
 }
 
 /// The limit the guest sees for `res` (guest numbering).
 fn rlimit_of(p: &Process, res: u32) -> Result<(u64, u64), Errno> {
-    let hres = sparc64::rlimit_resource_to_host(res).ok_or(Errno::EINVAL)?;
+    let hres = p.abi.rlimit_resource_to_host(res).ok_or(Errno::EINVAL)?;
     match p.rlimits[res as usize] {
         Some(v) if is_virtual_limit(res) => Ok(v),
         _ => host_limit(hres),
@@ -463,7 +465,7 @@ fn rlimit_of(p: &Process, res: u32) -> Result<(u64, u64), Errno> {
 
 /// setrlimit with host-order values: through prlimit's rules.
 fn set_rlimit(p: &mut Process, res: u32, cur: u64, max: u64) -> SysResult {
-    let hres = sparc64::rlimit_resource_to_host(res).ok_or(Errno::EINVAL)?;
+    let hres = p.abi.rlimit_resource_to_host(res).ok_or(Errno::EINVAL)?;
     if cur > max {
         return Err(Errno::EINVAL);
     }
@@ -490,8 +492,8 @@ fn bit(s: i32) -> u64 {
     1u64 << (s - 1)
 }
 
-fn unblockable() -> u64 {
-    bit(sparc64::SIGKILL) | bit(sparc64::SIGSTOP)
+fn unblockable(abi: Abi) -> u64 {
+    bit(abi.sigs().kill) | bit(abi.sigs().stop)
 }
 
 /// End the process the way the default action of guest signal `s` would.
@@ -500,14 +502,15 @@ fn die(p: &Process, s: i32) -> ! {
         p.log_line(&format!("--- guest signal {s} (default action: terminate) ---\n"));
     }
     p.log.flush();
-    crate::signals::die_by_signal(sig::to_host(s).unwrap_or(libc::SIGKILL))
+    crate::signals::die_by_signal(p.abi.sig_to_host(s).unwrap_or(libc::SIGKILL))
 }
 
 /// Called when a write failed with EPIPE: Linux sends the writer SIGPIPE
 /// (si_code SI_USER). Default action: die; a handler or a blocked signal:
 /// pending for the execution loop; ignored: EPIPE is the whole story.
 pub(super) fn raise_sigpipe(p: &mut Process) {
-    let _ = signal_self(p, sparc64::SIGPIPE, SI_USER);
+    let s = p.abi.sigs().pipe;
+    let _ = signal_self(p, s, SI_USER);
 }
 
 /// Apply the default action of every pending, unblocked signal whose
@@ -522,15 +525,16 @@ fn act_on_pending(p: &mut Process) {
         match p.signals.actions[s as usize].handler {
             SIG_DFL => {
                 p.signals.pending &= !bit(s);
-                match s {
-                    sparc64::SIGCHLD | sparc64::SIGURG | sparc64::SIGWINCH | sparc64::SIGCONT => {}
-                    sparc64::SIGSTOP | sparc64::SIGTSTP | sparc64::SIGTTIN | sparc64::SIGTTOU => {
-                        if let Some(h) = sig::to_host(s) {
-                            // SAFETY: stopping ourselves as the guest would stop.
-                            unsafe { libc::raise(h) };
-                        }
+                let n = p.abi.sigs();
+                if [n.chld, n.urg, n.winch, n.cont].contains(&s) {
+                    // Default action: ignore.
+                } else if [n.stop, n.tstp, n.ttin, n.ttou].contains(&s) {
+                    if let Some(h) = p.abi.sig_to_host(s) {
+                        // SAFETY: stopping ourselves as the guest would stop.
+                        unsafe { libc::raise(h) };
                     }
-                    _ => die(p, s),
+                } else {
+                    die(p, s)
                 }
             }
             SIG_IGN => p.signals.pending &= !bit(s),
@@ -551,12 +555,12 @@ fn signal_self(p: &mut Process, s: i32, code: i32) -> SysResult {
     if !(1..=64).contains(&s) {
         return Err(Errno::EINVAL);
     }
-    if p.signals.actions[s as usize].handler == SIG_IGN && unblockable() & bit(s) == 0 {
+    if p.signals.actions[s as usize].handler == SIG_IGN && unblockable(p.abi) & bit(s) == 0 {
         return ok(0);
     }
     p.signals.pending |= bit(s);
     p.signals.pending_code[s as usize] = code;
-    if unblockable() & bit(s) != 0 {
+    if unblockable(p.abi) & bit(s) != 0 {
         p.signals.mask &= !bit(s);
         p.signals.actions[s as usize].handler = SIG_DFL;
     }
@@ -564,8 +568,8 @@ fn signal_self(p: &mut Process, s: i32, code: i32) -> SysResult {
     ok(0)
 }
 
-fn host_kill(pid: i32, s: i32) -> SysResult {
-    let h = if s == 0 { 0 } else { sig::to_host(s).ok_or(Errno::EINVAL)? };
+fn host_kill(abi: Abi, pid: i32, s: i32) -> SysResult {
+    let h = if s == 0 { 0 } else { abi.sig_to_host(s).ok_or(Errno::EINVAL)? };
     // SAFETY: plain syscall.
     ok(cvt(unsafe { libc::kill(pid, h) })?)
 }
@@ -575,7 +579,7 @@ pub(super) fn sys_kill(p: &mut Process, a: &Args) -> SysResult {
     if pid == getpid() {
         return signal_self(p, s, SI_USER);
     }
-    host_kill(pid, s)
+    host_kill(p.abi, pid, s)
 }
 
 pub(super) fn sys_tkill(p: &mut Process, a: &Args) -> SysResult {
@@ -586,7 +590,7 @@ pub(super) fn sys_tkill(p: &mut Process, a: &Args) -> SysResult {
     if tid as i64 == gettid() {
         return signal_self(p, s, SI_TKILL);
     }
-    let h = if s == 0 { 0 } else { sig::to_host(s).ok_or(Errno::EINVAL)? };
+    let h = if s == 0 { 0 } else { p.abi.sig_to_host(s).ok_or(Errno::EINVAL)? };
     // SAFETY: plain syscall.
     ok(cvt(unsafe { libc::syscall(libc::SYS_tkill, tid, h) })?)
 }
@@ -599,7 +603,7 @@ pub(super) fn sys_tgkill(p: &mut Process, a: &Args) -> SysResult {
     if tgid == getpid() && tid as i64 == gettid() {
         return signal_self(p, s, SI_TKILL);
     }
-    let h = if s == 0 { 0 } else { sig::to_host(s).ok_or(Errno::EINVAL)? };
+    let h = if s == 0 { 0 } else { p.abi.sig_to_host(s).ok_or(Errno::EINVAL)? };
     // SAFETY: plain syscall.
     ok(cvt(unsafe { libc::syscall(libc::SYS_tgkill, tgid, tid, h) })?)
 }
@@ -616,11 +620,11 @@ pub(super) fn sys_rt_sigaction(p: &mut Process, a: &Args) -> SysResult {
     }
     let abi = p.abi;
     let new = if a.u(1) != 0 {
-        if unblockable() & bit(s) != 0 {
+        if unblockable(p.abi) & bit(s) != 0 {
             return Err(Errno::EINVAL);
         }
         let mut act = abi.sigaction_from_guest(&p.read_bytes(a.u(1), abi.sigaction_size())?);
-        act.mask &= !unblockable();
+        act.mask &= !unblockable(p.abi);
         Some(act)
     } else {
         None
@@ -645,8 +649,8 @@ pub(super) fn sys_rt_sigprocmask(p: &mut Process, a: &Args) -> SysResult {
     }
     let old = p.signals.mask;
     if a.u(1) != 0 {
-        let set = p.abi.sigset_from_guest(&p.read_bytes(a.u(1), 8)?) & !unblockable();
-        p.signals.mask = match a.u(0) & 0xffff_ffff {
+        let set = p.abi.sigset_from_guest(&p.read_bytes(a.u(1), 8)?) & !unblockable(p.abi);
+        p.signals.mask = match p.abi.sigprocmask_how(a.u(0) & 0xffff_ffff) {
             sparc64::SIG_BLOCK => old | set,
             sparc64::SIG_UNBLOCK => old & !set,
             sparc64::SIG_SETMASK => set,
@@ -674,12 +678,11 @@ pub(super) fn sys_sigaltstack(p: &mut Process, a: &Args) -> SysResult {
     const SS_ONSTACK: i32 = 1;
     const SS_DISABLE: i32 = 2;
     const SS_AUTODISARM: i32 = 1 << 31;
-    const MINSIGSTKSZ: u64 = 4096;
     let old = p.signals.altstack;
     let w = p.abi.long_size();
     let new = if a.u(0) != 0 {
         let b = p.read_bytes(a.u(0), 3 * w)?;
-        let r = BeReader::new(&b);
+        let r = p.abi.reader(&b);
         let (sp, flags, size) = (p.abi.read_long(&b, 0), r.i32(w), p.abi.read_long(&b, 2 * w));
         let mode = flags & !SS_AUTODISARM;
         if mode != 0 && mode != SS_DISABLE && mode != SS_ONSTACK {
@@ -688,7 +691,7 @@ pub(super) fn sys_sigaltstack(p: &mut Process, a: &Args) -> SysResult {
         if mode == SS_DISABLE {
             Some((0, SS_DISABLE, 0))
         } else {
-            if size < MINSIGSTKSZ {
+            if size < p.abi.minsigstksz() {
                 return Err(Errno::ENOMEM);
             }
             Some((sp, flags & SS_AUTODISARM, size))
@@ -697,7 +700,8 @@ pub(super) fn sys_sigaltstack(p: &mut Process, a: &Args) -> SysResult {
         None
     };
     if a.u(1) != 0 {
-        let img = BeWriter::new()
+        let img = p.abi
+            .writer()
             .bytes(&p.abi.long_bytes(old.0))
             .u32(old.1 as u32)
             .pad_to(2 * w)
@@ -729,7 +733,7 @@ const CLONE_CHILD_SETTID: u64 = 0x0100_0000;
 /// (child pid, %o1 = 0), the child (parent pid, %o1 = 1)
 /// (arch/sparc/kernel/process_64.c copy_thread). vfork is a fork here, as in
 /// qemu-user: the parent does not wait for the child's exec.
-fn fork_process(p: &mut Process, flags: u64, parent_tid: u64, child_tid: u64) -> SysResult {
+pub(super) fn fork_process(p: &mut Process, flags: u64, parent_tid: u64, child_tid: u64) -> SysResult {
     if flags & (CLONE_THREAD | CLONE_SIGHAND | CLONE_FS | CLONE_FILES | CLONE_PIDFD | CLONE_SETTLS) != 0 {
         return Err(Errno::ENOSYS); // threads: a later milestone
     }

@@ -94,30 +94,39 @@ pub fn syscall_name(nr: u64) -> Option<&'static str> {
 // ---------------------------------------------------------------------------
 // Byte-order helpers.
 
-/// Builds a guest (big-endian) structure image.
+/// Builds a guest structure image: big-endian (SPARC) unless made with
+/// [`BeWriter::order`] for a little-endian guest (IA-64).
 #[derive(Default)]
 pub struct BeWriter {
     pub buf: Vec<u8>,
+    le: bool,
 }
 
 impl BeWriter {
     pub fn new() -> BeWriter {
-        BeWriter { buf: Vec::with_capacity(256) }
+        BeWriter { buf: Vec::with_capacity(256), le: false }
+    }
+    /// A writer in the guest's byte order (`le`: little-endian).
+    pub fn order(le: bool) -> BeWriter {
+        BeWriter { buf: Vec::with_capacity(256), le }
     }
     pub fn u8(&mut self, v: u8) -> &mut Self {
         self.buf.push(v);
         self
     }
     pub fn u16(&mut self, v: u16) -> &mut Self {
-        self.buf.extend_from_slice(&v.to_be_bytes());
+        let b = if self.le { v.to_le_bytes() } else { v.to_be_bytes() };
+        self.buf.extend_from_slice(&b);
         self
     }
     pub fn u32(&mut self, v: u32) -> &mut Self {
-        self.buf.extend_from_slice(&v.to_be_bytes());
+        let b = if self.le { v.to_le_bytes() } else { v.to_be_bytes() };
+        self.buf.extend_from_slice(&b);
         self
     }
     pub fn u64(&mut self, v: u64) -> &mut Self {
-        self.buf.extend_from_slice(&v.to_be_bytes());
+        let b = if self.le { v.to_le_bytes() } else { v.to_be_bytes() };
+        self.buf.extend_from_slice(&b);
         self
     }
     pub fn i64(&mut self, v: i64) -> &mut Self {
@@ -139,19 +148,28 @@ impl BeWriter {
     }
 }
 
-/// Reads a guest (big-endian) structure image.
+/// Reads a guest structure image: big-endian unless made with
+/// [`BeReader::order`].
 pub struct BeReader<'a> {
     b: &'a [u8],
+    le: bool,
 }
 
 impl<'a> BeReader<'a> {
     pub fn new(b: &'a [u8]) -> BeReader<'a> {
-        BeReader { b }
+        BeReader { b, le: false }
+    }
+    /// A reader in the guest's byte order (`le`: little-endian).
+    pub fn order(b: &'a [u8], le: bool) -> BeReader<'a> {
+        BeReader { b, le }
     }
     fn arr<const N: usize>(&self, o: usize) -> [u8; N] {
         let mut a = [0u8; N];
         if let Some(s) = self.b.get(o..o + N) {
             a.copy_from_slice(s);
+        }
+        if self.le {
+            a.reverse();
         }
         a
     }

@@ -1,6 +1,5 @@
 //! Clocks, sleeping, timers and resource usage.
 
-use super::sparc64::BeWriter;
 use super::{cvt, Abi, Args, Process, Ret, SysResult, TIME64};
 use crate::mem::Errno;
 
@@ -57,7 +56,7 @@ pub(super) fn sys_gettimeofday(p: &mut Process, a: &Args) -> SysResult {
         p.write_bytes(a.u(0), &p.abi.timeval_to_guest(tv.tv_sec, tv.tv_usec))?;
     }
     if a.u(1) != 0 {
-        p.write_bytes(a.u(1), &BeWriter::new().u32(tz[0] as u32).u32(tz[1] as u32).finish())?;
+        p.write_bytes(a.u(1), &p.abi.writer().u32(tz[0] as u32).u32(tz[1] as u32).finish())?;
     }
     ok(0)
 }
@@ -116,7 +115,7 @@ pub(super) fn sys_times(p: &mut Process, a: &Args) -> SysResult {
     // SAFETY: out pointer to a local.
     let r = unsafe { libc::syscall(libc::SYS_times, &mut t as *mut libc::tms) };
     if a.u(0) != 0 {
-        let mut w = BeWriter::new();
+        let mut w = p.abi.writer();
         for v in [t.tms_utime, t.tms_stime, t.tms_cutime, t.tms_cstime] {
             w.bytes(&p.abi.long_bytes(v as u64));
         }
@@ -142,7 +141,7 @@ pub(super) fn sys_alarm(_p: &mut Process, a: &Args) -> SysResult {
 }
 
 fn itimerval_to_guest(abi: Abi, v: &libc::itimerval) -> Vec<u8> {
-    BeWriter::new()
+    abi.writer()
         .bytes(&abi.timeval_to_guest(v.it_interval.tv_sec, v.it_interval.tv_usec))
         .bytes(&abi.timeval_to_guest(v.it_value.tv_sec, v.it_value.tv_usec))
         .finish()

@@ -1,0 +1,78 @@
+//! Block exits that chain to the next block (ARCHITECTURE.md, "A block exits
+//! by tail call"), for any guest ISA: a direct exit loads its exit slot and
+//! tail-calls the code there; a computed jump looks the target up in the
+//! indirect-branch table. On a miss both run the ISA's `miss` code (store
+//! the guest pc, note the slot, return to the runtime).
+//!
+//! The IA-64 lifter uses these; the SPARC lifter has its own copy from
+//! before (frontend/src/sparc/lift/mod.rs) and can switch to them.
+
+use cranelift_codegen::ir::condcodes::IntCC;
+use cranelift_codegen::ir::types::I64;
+use cranelift_codegen::ir::{AbiParam, InstBuilder, MemFlagsData, Signature, Value};
+use cranelift_codegen::isa::CallConv;
+use cranelift_frontend::FunctionBuilder;
+
+/// The signature of every lifted block: `fn(cpu) -> exit code`.
+pub fn block_signature(call_conv: CallConv) -> Signature {
+    let mut sig = Signature::new(call_conv);
+    sig.params.push(AbiParam::new(I64));
+    sig.returns.push(AbiParam::new(I64));
+    sig
+}
+
+/// Tail-call the block whose code address is in the 8-byte exit `slot`,
+/// or, while the slot is empty, run `miss(b, slot_value)`, which must end
+/// its block (return to the runtime).
+pub fn chain_direct(
+    b: &mut FunctionBuilder,
+    call_conv: CallConv,
+    cpu: Value,
+    slot: u64,
+    miss: &mut dyn FnMut(&mut FunctionBuilder, Value),
+) {
+    let sa = b.ins().iconst(I64, slot as i64);
+    let target = b.ins().load(I64, MemFlagsData::trusted(), sa, 0);
+    let go = b.create_block();
+    let missb = b.create_block();
+    b.ins().brif(target, go, &[], missb, &[]);
+    b.seal_block(go);
+    b.seal_block(missb);
+    b.switch_to_block(go);
+    let sigref = b.import_signature(block_signature(call_conv));
+    b.ins().return_call_indirect(sigref, target, &[cpu]);
+    b.switch_to_block(missb);
+    miss(b, sa);
+}
+
+/// Look guest pc `t` up in the indirect-branch table (`mask + 1` entries
+/// of (guest pc, host code), indexed by (pc >> 2) & mask) and tail-call on
+/// a hit; else run `miss(b)`, which must end its block.
+pub fn chain_indirect(
+    b: &mut FunctionBuilder,
+    call_conv: CallConv,
+    cpu: Value,
+    t: Value,
+    table: u64,
+    mask: u64,
+    miss: &mut dyn FnMut(&mut FunctionBuilder),
+) {
+    let h = b.ins().ushr_imm_s(t, 2);
+    let h = b.ins().band_imm_s(h, mask as i64);
+    let h = b.ins().ishl_imm_s(h, 4);
+    let tb = b.ins().iconst(I64, table as i64);
+    let e = b.ins().iadd(tb, h);
+    let epc = b.ins().load(I64, MemFlagsData::trusted(), e, 0);
+    let hit = b.ins().icmp(IntCC::Equal, epc, t);
+    let go = b.create_block();
+    let missb = b.create_block();
+    b.ins().brif(hit, go, &[], missb, &[]);
+    b.seal_block(go);
+    b.seal_block(missb);
+    b.switch_to_block(go);
+    let code = b.ins().load(I64, MemFlagsData::trusted(), e, 8);
+    let sigref = b.import_signature(block_signature(call_conv));
+    b.ins().return_call_indirect(sigref, code, &[cpu]);
+    b.switch_to_block(missb);
+    miss(b);
+}

@@ -1,0 +1,61 @@
+//! Helpers that translated IA-64 code calls with guest memory: the register
+//! stack engine's spills and fills (the lifter's `rse` helper, which runs
+//! `cpu::rse_helper` over the guest memory of this thread's process) and
+//! the check a speculative load makes (`spec_ok`).
+//!
+//! Linux gives user programs an eager RSE (ar.rsc = 0xf) whose traffic goes
+//! to the backing store in the program's address space (arch/ia64/mm/init.c
+//! maps it): a spill that cannot be written is a fault the guest sees as
+//! SIGSEGV (the lifter's `Exit::Fault` with the address).
+
+use crate::mem::{GuestMemory, Prot};
+use lastmile_frontend::ia64::cpu::{rse_helper, BackingStore, Ia64Cpu};
+use std::cell::RefCell;
+use std::sync::Arc;
+
+thread_local! {
+    /// The guest memory of the process whose thread runs on this host thread.
+    static MEM: RefCell<Option<Arc<GuestMemory>>> = const { RefCell::new(None) };
+}
+
+/// Name the guest memory the helpers of this host thread use.
+pub fn set_thread_memory(mem: Arc<GuestMemory>) {
+    MEM.with(|m| *m.borrow_mut() = Some(mem));
+}
+
+fn with_mem<R>(f: impl FnOnce(&GuestMemory) -> R) -> R {
+    MEM.with(|m| f(m.borrow().as_ref().expect("guest memory set before running guest code")))
+}
+
+/// The backing store as the RSE sees it: aligned little-endian words of
+/// guest memory, checked against the region map.
+pub struct GuestStore<'a>(pub &'a GuestMemory);
+
+impl BackingStore for GuestStore<'_> {
+    fn load(&mut self, addr: u64) -> Option<u64> {
+        let mut b = [0u8; 8];
+        if addr & 7 != 0 {
+            return None;
+        }
+        self.0.read(addr, &mut b).ok()?;
+        Some(u64::from_le_bytes(b))
+    }
+    fn store(&mut self, addr: u64, v: u64) -> bool {
+        addr & 7 == 0 && self.0.write(addr, &v.to_le_bytes()).is_ok()
+    }
+}
+
+/// The lifter's `rse` helper: `extern "C" fn(cpu, op, arg) -> u64`
+/// (translated code passes the CPU it runs on, which nothing else touches
+/// while the block runs: a unique reference).
+pub extern "C" fn helper_rse(cpu: &mut Ia64Cpu, op: u64, arg: u64) -> u64 {
+    with_mem(|m| rse_helper(cpu, &mut GuestStore(m), op, arg))
+}
+
+/// The lifter's `spec_ok` helper: 1 when a load of `size` bytes at `addr`
+/// would succeed, 0 when it would fault (a speculative load then defers:
+/// NaT / NaTVal, as Linux's page-fault path does for `ld.s`, which sets
+/// ipsr.ed and lets the hardware defer).
+pub extern "C" fn helper_spec_ok(_cpu: &mut Ia64Cpu, addr: u64, size: u64) -> u64 {
+    with_mem(|m| m.check(addr, size.max(1), Prot::READ)) as u64
+}

@@ -191,6 +191,7 @@ mod k {
     pub const MINMAX: u64 = 13;
     pub const SETC: u64 = 14;
     pub const CLRF: u64 = 15;
+    pub const PAIR: u64 = 16;
 }
 
 /// Physical FR of logical f.
@@ -430,6 +431,37 @@ pub extern "C" fn fp_helper(cpu: *mut Ia64Cpu, code: u64, regs: u64) -> u64 {
             let take_a = if sub % 2 == 0 { o == Some(Less) } else { o == Some(Greater) };
             wr(cpu, f1, if take_a { a } else { b });
         }
+        k::PAIR => {
+            // Operations on the significand as two 32-bit halves (SDM fmix,
+            // fsxt, fswap, fpack, fpmerge): sub 0 fmix.l, 1 fmix.r, 2
+            // fmix.lr, 3 fsxt.l, 4 fsxt.r, 5 fswap, 6 fswap.nl, 7
+            // fswap.nr, 8 fpack, 9 fpmerge.s, 10 fpmerge.ns, 11 fpmerge.se.
+            let (a, b) = (rd(cpu, f2), rd(cpu, f3));
+            if natval(a) || natval(b) {
+                wr(cpu, f1, nat_out);
+                return 0;
+            }
+            let (x, y) = (a[0], b[0]);
+            let hi = |v: u64| v >> 32;
+            let lo = |v: u64| v & 0xffff_ffff;
+            let join = |h: u64, l: u64| h << 32 | (l & 0xffff_ffff);
+            let sx = |bit: u64| if bit != 0 { 0xffff_ffff } else { 0 };
+            let v = match sub {
+                0 => join(hi(x), hi(y)),
+                1 => join(lo(x), lo(y)),
+                2 => join(hi(x), lo(y)),
+                3 => join(sx(x >> 63), hi(y)),
+                4 => join(sx((x >> 31) & 1), lo(y)),
+                5 => join(lo(y), hi(x)),
+                6 => join(lo(y), hi(x)) ^ (1 << 63),
+                7 => join(lo(y), hi(x)) ^ (1 << 31),
+                8 => join(fr_to_mem(a[0], a[1], 0), fr_to_mem(b[0], b[1], 0)),
+                9 => (x & 0x8000_0000_8000_0000) | (y & !0x8000_0000_8000_0000),
+                10 => (!x & 0x8000_0000_8000_0000) | (y & !0x8000_0000_8000_0000),
+                _ => (x & 0xff80_0000_ff80_0000) | (y & !0xff80_0000_ff80_0000),
+            };
+            wr(cpu, f1, [v, FR_EXP_INT]);
+        }
         k::SETC => {
             // fsetc.sf amask7, omask7: sf controls = (sf & amask) | omask
             let amask = imm & 0x7f;
@@ -534,6 +566,23 @@ pub(super) fn lift(l: &mut Lifter, insn: &Insn) -> bool {
         Op::Fmax => (k::MINMAX, 1, 0, [get(0), get(1), get(2), 0]),
         Op::Famin => (k::MINMAX, 2, 0, [get(0), get(1), get(2), 0]),
         Op::Famax => (k::MINMAX, 3, 0, [get(0), get(1), get(2), 0]),
+        Op::Fmix | Op::Fsxt | Op::Fswap | Op::Fpack | Op::Fpmerge => {
+            let s = match (insn.op, m) {
+                (Op::Fmix, _) if has("lr") => 2,
+                (Op::Fmix, _) if has("l") => 0,
+                (Op::Fmix, _) => 1,
+                (Op::Fsxt, _) if has("l") => 3,
+                (Op::Fsxt, _) => 4,
+                (Op::Fswap, _) if has("nl") => 6,
+                (Op::Fswap, _) if has("nr") => 7,
+                (Op::Fswap, _) => 5,
+                (Op::Fpack, _) => 8,
+                (Op::Fpmerge, _) if has("ns") => 10,
+                (Op::Fpmerge, _) if has("se") => 11,
+                _ => 9,
+            };
+            (k::PAIR, s, 0, [get(0), get(1), get(2), 0])
+        }
         Op::Fsetc => (k::SETC, 0, imm_of(0) | imm_of(1) << 7, [0; 4]),
         Op::Fclrf => (k::CLRF, 0, 0, [0; 4]),
         // Flags are not tracked: fchkf never branches.

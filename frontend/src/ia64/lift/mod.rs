@@ -784,7 +784,9 @@ impl<'a, 'c> Lifter<'a, 'c> {
             Br | Brl | Cover | Clrrrb | Brp => branch::lift(self, insn),
             Getf | Setf | Xma | Ldf | Ldfp | Stf => fp::lift(self, insn),
             Fma | Fms | Fnma | FcvtXf | FcvtFx | Frcpa | Frsqrta | Fmerge | Fcmp | Fclass | Fselect | Fand | Fandcm | For
-            | Fxor | Fmin | Fmax | Famin | Famax | Fsetc | Fclrf | Fchkf => fparith::lift(self, insn),
+            | Fxor | Fmin | Fmax | Famin | Famax | Fsetc | Fclrf | Fchkf | Fmix | Fsxt | Fswap | Fpack | Fpmerge => {
+                fparith::lift(self, insn)
+            }
             Illegal | LSlot => {
                 let s = self.k(insn.slot);
                 self.exit_here(Exit::Illegal, s);

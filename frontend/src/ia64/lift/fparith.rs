@@ -18,7 +18,7 @@
 
 use super::Lifter;
 use crate::ia64::cpu::{Ia64Cpu, FR_EXP_INT, FR_NATVAL_EXP};
-use crate::ia64::decode::{Crel, Ctype, Insn, Op, Operand, Pc};
+use crate::ia64::decode::{Crel, Insn, Op, Operand, Pc};
 use cranelift_codegen::ir::types::I64;
 use cranelift_codegen::ir::{AbiParam, InstBuilder, Signature};
 use cranelift_codegen::isa::CallConv;
@@ -221,7 +221,10 @@ fn wr(cpu: &mut Ia64Cpu, f: u64, v: [u64; 2]) {
 /// Run FP operation `code` (kind | pc << 8 | sf << 10 | sub << 12 | imm <<
 /// 24) on logical FRs `regs` (f1 | f2 << 7 | f3 << 14 | f4 << 21). Returns
 /// predicate results where there are some: bit 0 = p1, bit 1 = p2.
-pub extern "C" fn fp_helper(cpu: *mut Ia64Cpu, code: u64, regs: u64) -> u64 {
+///
+/// # Safety
+/// `cpu` is the CPU the calling translated code runs on.
+pub unsafe extern "C" fn fp_helper(cpu: *mut Ia64Cpu, code: u64, regs: u64) -> u64 {
     // SAFETY: translated code passes the CPU it runs on.
     let cpu = unsafe { &mut *cpu };
     let kind = code & 0xff;
@@ -428,7 +431,7 @@ pub extern "C" fn fp_helper(cpu: *mut Ia64Cpu, code: u64, regs: u64) -> u64 {
             }
             use std::cmp::Ordering::*;
             let o = x.partial_cmp(&y);
-            let take_a = if sub % 2 == 0 { o == Some(Less) } else { o == Some(Greater) };
+            let take_a = if sub.is_multiple_of(2) { o == Some(Less) } else { o == Some(Greater) };
             wr(cpu, f1, if take_a { a } else { b });
         }
         k::PAIR => {
@@ -610,8 +613,9 @@ pub(super) fn lift(l: &mut Lifter, insn: &Insn) -> bool {
         let b1 = l.b.ins().band_imm_s(b1, 1);
         match insn.op {
             Op::Frcpa | Op::Frsqrta => l.set_pred(p2, b1),
+            // fcmp/fclass have only the normal and unc types (unc cleared
+            // both targets before the guard).
             _ => {
-                let _ = Ctype::Normal; // and/or forms of fcmp/fclass are not encodable
                 l.set_pred(p1, b0);
                 l.set_pred(p2, b1);
             }

@@ -24,7 +24,8 @@
 //! mpy4), [`mm`] (multimedia), [`memory`] (loads, stores, atomics,
 //! speculation, ALAT), [`branch`] (branches, RSE frame changes), [`system`]
 //! (moves to and from br/ar/pr, alloc, flushrs, break ...), [`fp`] (getf,
-//! setf, xma, FP loads/stores as integer code needs them).
+//! setf, xma, FP loads and stores), [`fparith`] (FP arithmetic in the
+//! register format: what integer division and the C runtime need).
 
 use super::cpu::{Exit, Ia64Cpu};
 use super::decode::{decode_bundle, Insn, Op, Operand};

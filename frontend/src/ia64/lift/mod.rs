@@ -785,7 +785,8 @@ impl<'a, 'c> Lifter<'a, 'c> {
             Br | Brl | Cover | Clrrrb | Brp => branch::lift(self, insn),
             Getf | Setf | Xma | Ldf | Ldfp | Stf => fp::lift(self, insn),
             Fma | Fms | Fnma | FcvtXf | FcvtFx | Frcpa | Frsqrta | Fmerge | Fcmp | Fclass | Fselect | Fand | Fandcm | For
-            | Fxor | Fmin | Fmax | Famin | Famax | Fsetc | Fclrf | Fchkf | Fmix | Fsxt | Fswap | Fpack | Fpmerge => {
+            | Fxor | Fmin | Fmax | Famin | Famax | Fsetc | Fclrf | Fchkf | Fmix | Fsxt | Fswap | Fpack | Fpmerge | Fpma
+            | Fpms | Fpnma | Fpcmp | Fpmin | Fpmax | Fpamin | Fpamax | FpcvtFx | Fprcpa | Fprsqrta => {
                 fparith::lift(self, insn)
             }
             Illegal | LSlot => {

@@ -518,13 +518,13 @@ pub unsafe extern "C" fn fp_helper(cpu: *mut Ia64Cpu, code: u64, regs: u64) -> u
                         use std::cmp::Ordering::*;
                         let (p, q) = if sub >= 13 { (x2.abs(), x3.abs()) } else { (x2, x3) };
                         let o = p.partial_cmp(&q);
-                        let take2 = if sub % 2 == 1 { o == Some(Less) } else { o == Some(Greater) };
+                        let take2 = if !sub.is_multiple_of(2) { o == Some(Less) } else { o == Some(Greater) };
                         (if take2 { x2 } else { x3 }).to_bits() as u64
                     }
                     15..=18 => {
                         let r = if sub >= 17 { Round::TowardZero } else { rnd };
                         let mut exact = false;
-                        if sub % 2 == 0 {
+                        if sub.is_multiple_of(2) {
                             let s = x2.to_u128_r(32, r, &mut exact);
                             if s.status.contains(Status::INVALID_OP) { 0x8000_0000 } else { s.value as u64 }
                         } else {

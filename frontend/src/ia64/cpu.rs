@@ -41,7 +41,14 @@
 //!   calls [`rse_helper`] with its guest memory.
 //!   Signal delivery: call [`Ia64Cpu::flushrs`] (then bspstore == bsp and
 //!   the backing store holds every older frame), or [`Ia64Cpu::cover`]
-//!   first as Linux's kernel entry does.
+//!   first as Linux's kernel entry does. As the SDM (Vol. 2, 6.5) requires,
+//!   `mov` to/from ar.bspstore and ar.rnat and `loadrs` are Illegal
+//!   Operations unless ar.rsc.mode is 0 (Linux starts programs with rsc =
+//!   0xf: eager mode), and ar.rnat keeps stale bits for slots not yet
+//!   spilled (Ski agrees bit for bit).
+//! - **Misaligned accesses** succeed (Linux's unaligned.c emulates them)
+//!   except atomics, ld16/st16 and spill/fill ([`Exit::Unaligned`]: SIGBUS);
+//!   misaligned speculative loads give NaT.
 //! - **FP registers**: `fr[i] = [significand, sign << 17 | exponent]` (82-bit
 //!   register format, SDM Vol. 1, 5.1). fr0 = +0.0, fr1 = +1.0 always (never
 //!   written). Rotating f32-f127 are at `fr_map[i - 32]`.

@@ -71,7 +71,7 @@ build_c() {
     tmp="$(mktemp -d)"
     libgcc="$("$IA64_CC" -print-libgcc-file-name)"
     for opt in -O0 -O2 -O3; do
-        # the tiny libc, built at the program's level
+        # the tiny libc (always -O2)
         local objs=()
         for src in "$HERE"/libc/*.c "$HERE"/libc/*.S; do
             [[ -f "$src" ]] || continue
@@ -82,6 +82,9 @@ build_c() {
         for src in "$HERE"/c/*.c; do
             name="$(basename "$src" .c)"
             "$IA64_CC" "${CFLAGS[@]}" "$opt" "$src" "${objs[@]}" "$libgcc" -o "$HERE/out/c/$name$opt"
+            # keep the symbols (labels in disassembly), drop libgcc's DWARF
+            "${IA64_CC%gcc}strip" --strip-debug -R .comment "$HERE/out/c/$name$opt" 2>/dev/null \
+                || ia64-linux-gnu-strip --strip-debug -R .comment "$HERE/out/c/$name$opt"
         done
     done
     rm -rf "$tmp"

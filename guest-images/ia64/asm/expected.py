@@ -417,7 +417,8 @@ def mm():
     S("pavg2", lanes(P, Q, 16, avg)); S("pavg2_raz", lanes(P, Q, 16, raz))
     avgsub = lambda x, y: ((x - y) >> 1) | ((x - y) & 1)
     S("pavgsub1", lanes(P, Q, 8, avgsub)); S("pavgsub2", lanes(P, Q, 16, avgsub))
-    S("pshladd2", lanes(P, Q, 16, lambda x, y: sat((sext(x, 16) << 2) + sext(y, 16), -32768, 32767)))
+    S("pshladd2", lanes(0x40001000c0000100, 0x00104000ff000005, 16,
+                        lambda x, y: sat((sext(x, 16) << 2) + sext(y, 16), -32768, 32767)))
     S("pshradd2", lanes(P, Q, 16, lambda x, y: sat((sext(x, 16) >> 3) + sext(y, 16), -32768, 32767)))
     eq = lambda w: (lambda x, y: umax(w) if x == y else 0)
     gt = lambda w: (lambda x, y: umax(w) if sext(x, w) > sext(y, w) else 0)

@@ -19,6 +19,11 @@ _start:
 	mov loc6 = 3
 	mov loc7 = 40
 	;;
+	// pshladd2 operands: the shift overflows only where the addend has the
+	// same sign (every reading of the SDM saturates those the same way)
+	movl loc8 = 0x40001000c0000100
+	movl loc9 = 0x00104000ff000005
+	;;
 	padd1 loc4 = loc0, loc1
 	;;
 	SHOW "padd1", loc4
@@ -91,7 +96,7 @@ _start:
 	pavgsub2 loc4 = loc2, loc3
 	;;
 	SHOW "pavgsub2", loc4
-	pshladd2 loc4 = loc2, 2, loc3
+	pshladd2 loc4 = loc8, 2, loc9
 	;;
 	SHOW "pshladd2", loc4
 	pshradd2 loc4 = loc2, 3, loc3

@@ -23,12 +23,12 @@ fn ia64_dir() -> PathBuf {
     root().join("guest-images/ia64")
 }
 
-/// Run a command with a timeout in a fresh directory; stdin from a file or
-/// /dev/null. Returns (stdout, stderr, status string).
-fn run_timed(cmd: &Path, pre: &[&str], prog: &Path, args: &[String], stdin: Option<&Path>, timeout: Duration) -> (Vec<u8>, Vec<u8>, String) {
+/// Run `cmd [prog] args` with a timeout in a fresh directory; stdin from a
+/// file or /dev/null. Returns (stdout, stderr, status string).
+fn run_timed(cmd: &Path, prog: Option<&Path>, args: &[String], stdin: Option<&Path>, timeout: Duration) -> (Vec<u8>, Vec<u8>, String) {
     let dir = fresh_dir("ia64");
     let mut c = Command::new(cmd);
-    c.args(pre).arg(prog).args(args).current_dir(&dir);
+    c.args(prog).args(args).current_dir(&dir);
     c.env_clear().env("PATH", "/usr/bin:/bin").env("HOME", "/tmp").env("LANG", "C").env("LASTMILE_TEST", "1");
     c.stdin(match stdin {
         Some(p) => Stdio::from(std::fs::File::open(p).expect("open stdin file")),
@@ -150,7 +150,7 @@ fn ia64_asm_images_give_their_expected_output() {
                 if !prog.exists() {
                     return (name, Some(format!("{} missing (guest-images/ia64/build.sh asm)", prog.display())));
                 }
-                let got = run_timed(&lm, &[], &prog, &[], None, Duration::from_secs(60));
+                let got = run_timed(&lm, Some(&prog), &[], None, Duration::from_secs(60));
                 (name, verdict(body.as_bytes(), &status, &got))
             }) as Box<dyn FnOnce() -> (String, Option<String>) + Send>
         })
@@ -214,7 +214,7 @@ fn ia64_c_images_match_the_native_build() {
         let args = sidecar_args(src);
         let stdin = sidecar_stdin(src);
         // The native reference, once per program.
-        let reference = native_build(src, &build_dir).map(|exe| run_timed(&exe, &[], &exe, &args, stdin.as_deref(), Duration::from_secs(60)));
+        let reference = native_build(src, &build_dir).map(|exe| run_timed(&exe, None, &args, stdin.as_deref(), Duration::from_secs(60)));
         for opt in ["O0", "O2", "O3"] {
             let prog = bin.join(format!("{name}-{opt}"));
             let (lm, args, stdin, reference, name) = (lm.clone(), args.clone(), stdin.clone(), reference.clone(), name.clone());
@@ -227,7 +227,7 @@ fn ia64_c_images_match_the_native_build() {
                 if !prog.exists() {
                     return (label, Some(format!("{} missing (guest-images/ia64/build.sh c)", prog.display())));
                 }
-                let got = run_timed(&lm, &[], &prog, &args, stdin.as_deref(), Duration::from_secs(120));
+                let got = run_timed(&lm, Some(&prog), &args, stdin.as_deref(), Duration::from_secs(120));
                 (label, verdict(&reference.0, &reference.2, &got))
             }));
         }

@@ -142,8 +142,7 @@ _start:
 	// mov pr = reg, mask only changes the masked predicates (p1-p15
 	// individually, p16-p63 by mask bit 16); mov pr.rot = imm sets p16-p63.
 	// (The SDM, "mov pr": "the most significant bit of mask17 is the mask
-	// bit for all of the rotating predicates".  The Ski simulator leaves
-	// p16-p63 alone for mask 0x10000: pr_rot_mask differs there.)
+	// bit for all of the rotating predicates".)
 	movl r14 = 0xffffffffffffffff
 	;;
 	mov pr = r14, 0x10a			// p1, p3, p8
@@ -151,6 +150,8 @@ _start:
 	mov loc4 = pr
 	;;
 	SHOW "pr_mask", loc4
+	movl r14 = 0xffffffffffffffff		// (SHOW clobbered r14)
+	;;
 	mov pr = r14, 0x10000			// p16-p63
 	;;
 	mov loc4 = pr

@@ -181,11 +181,11 @@ probe:
 	flushrs
 	;;
 	mov loc2 = ar.bsp
-	mov loc3 = ar.bspstore
 	mov loc4 = ar.rsc
 	;;
-	mov ar.rsc = r0				// ar.rnat is read in lazy mode
-	;;
+	mov ar.rsc = r0				// ar.bspstore and ar.rnat are read in
+	;;					// lazy mode only (SDM "mov ar")
+	mov loc3 = ar.bspstore
 	mov loc5 = ar.rnat
 	;;
 	mov ar.rsc = loc4

@@ -357,6 +357,13 @@ def swp():
     S("rot_pr", physical)
     S("clrrrb_pr", physical); S("clrrrb_pr_r32", rd(32))
     S("clrrrb_r32", 1); S("clrrrb_r47", 16)
+    # br.cexit: LC 9 -> 0 falls through (10 kernel iterations), EC 2 -> 1
+    # falls through, EC 1 -> 0 taken: 11 iterations, stage 2 adds x[0..9]
+    S("cexit_sum", sum(xs[:10])); S("cexit_iterations", 11)
+    # br.wexit: continue (not taken) while the element is nonzero; at the
+    # sentinel EC = 1 -> taken
+    S("wexit_sum", sum(lst)); S("wexit_iterations", len(lst))
+    S("fr_rot_sum", sum(xs))
     return L, "exit 0"
 
 PROGRAMS["swp"] = swp
@@ -530,6 +537,20 @@ def unaligned():
     return L, "exit 0"
 
 PROGRAMS["unaligned"] = unaligned
+
+
+def longjmp():
+    L = []
+    S = lambda l, v: L.append(hexline(l, v))
+    S("longjmp_value", 7)
+    S("loc0", 0x111); S("loc1", 0x222); S("loc2", 0x333); S("loc3_nat", 1)
+    # main's frame was dirty (spilled) again when it called deep(): the
+    # backing store holds the values it had then
+    S("loc4", 0x999); S("setjmp_returns", 1)
+    S("count_after", 30)
+    return L, "exit 0"
+
+PROGRAMS["longjmp"] = longjmp
 
 if __name__ == "__main__":
     main()

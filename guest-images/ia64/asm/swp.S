@@ -1,6 +1,7 @@
 // Software-pipelined loops with rotating registers and predicates:
 // br.ctop (a counted loop in four stages), br.wtop (a while loop), the
-// register rotation itself (rrb.gr, rrb.pr; clrrrb), ar.lc/ar.ec at exit.
+// register rotation itself (rrb.gr, rrb.pr; clrrrb), ar.lc/ar.ec at exit,
+// br.cexit/br.wexit, and the rotating FP registers (rrb.fr).
 // swp.ref.c computes the ctop/wtop results in C; the test checks that its
 // native output lines appear in this program's output.
 //
@@ -124,6 +125,65 @@ _start:
 	;;
 	SHOW "clrrrb_r32", r48
 	SHOW "clrrrb_r47", r49
+	// br.cexit: the counted loop's exit form (falls through while the loop
+	// goes on, taken when the epilogue is done); two stages
+	movl r48 = xs
+	mov r52 = 0
+	mov r53 = 0				// kernel iterations
+	mov ar.lc = 9
+	mov ar.ec = 2
+	mov pr.rot = 1 << 16
+	;;
+.Lcexit:
+(p16)	ld8 r32 = [r48], 8
+(p17)	add r52 = r52, r33
+	adds r53 = 1, r53
+	br.cexit.spnt.few .Lcexit_done
+	;;
+	br.cond.sptk.few .Lcexit
+	;;
+.Lcexit_done:
+	SHOW "cexit_sum", r52
+	SHOW "cexit_iterations", r53
+	// br.wexit: the while loop's exit form, over the same list as wtop
+	movl r48 = list
+	mov r52 = 0
+	mov r53 = 0
+	mov ar.ec = 1
+	mov pr.rot = 0
+	;;
+.Lwexit:
+	ld8 r32 = [r48], 8
+	adds r53 = 1, r53
+	;;
+	cmp.ne p16, p0 = r32, r0
+(p17)	add r52 = r52, r33
+	;;
+(p16)	br.wexit.spnt.few .Lwexit_done
+	;;
+	br.cond.sptk.few .Lwexit
+	;;
+.Lwexit_done:
+	SHOW "wexit_sum", r52
+	SHOW "wexit_iterations", r53
+	// the rotating floating-point registers f32-f127 (rrb.fr): a
+	// pipelined loop loading through f32 and reading f34 two stages later
+	clrrrb
+	;;
+	movl r48 = xs
+	mov r52 = 0
+	mov ar.lc = N - 1
+	mov ar.ec = 3
+	mov pr.rot = 1 << 16
+	;;
+.Lfrot:
+(p16)	ldf8 f32 = [r48], 8
+(p18)	getf.sig r49 = f34
+	;;
+(p18)	add r52 = r52, r49
+	br.ctop.sptk.few .Lfrot
+	;;
+	SHOW "fr_rot_sum", r52
 	EXIT 0
 	.endp _start
 

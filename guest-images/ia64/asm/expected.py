@@ -552,5 +552,23 @@ def longjmp():
 
 PROGRAMS["longjmp"] = longjmp
 
+
+def signal():
+    L = []
+    S = lambda l, v: L.append(hexline(l, v))
+    S("sigaction_usr1", 0); S("kill_result", 0)
+    S("usr1_handler_runs", 10)              # += signo, once
+    S("usr1_handler_recursion", 500)
+    S("loc0", 0x1010); S("loc1", 0x2020); S("loc2", 0x3030); S("loc4", 0x5050)
+    S("loc3_nat", 1); S("r4", 0x4444); S("r7", 0x7777)
+    S("pr_static", 1 | 1 << 3 | 1 << 6)     # p0, p3, p6 (sc_pr restored)
+    S("sigill_si_code", 1)                  # ILL_ILLOPC (traps.c, break 0)
+    S("sigsegv_si_code", 1)                 # SEGV_MAPERR
+    S("sigsegv_si_addr", 0x1000)
+    S("loc0_at_end", 0x1010)
+    return L, "exit 0"
+
+PROGRAMS["signal"] = signal
+
 if __name__ == "__main__":
     main()

@@ -256,6 +256,15 @@ def ldst():
     mem = (mem & ~0xffffffff) | ((mem + 8) & 0xffffffff)
     mem = u(mem - 8); mem = u(mem - 4); old = mem; mem = u(mem + 1)
     S("fetchadd_chain_old", old); S("fetchadd_chain_mem", mem)
+    S("ld16_low", 0xa0a1a2a3a4a5a6a7); S("ld16_csd", 0xb0b1b2b3b4b5b6b7)
+    S("st16_low", 0x8877665544332211); S("st16_high", 0x0102030405060708)
+    S("ldfp8_first", le(buf, 0, 8)); S("ldfp8_second", le(buf, 8, 8)); S("ldfp8_postinc", 16)
+    dq = lambda x: struct.unpack("<Q", struct.pack("<d", x))[0]
+    S("ldfpd_first", dq(0.5)); S("ldfpd_second", dq(-8.0))
+    # spill format: significand, then bits 0-16 exponent, bit 17 sign
+    S("stf_spill_sig", 1 << 63); S("stf_spill_exp", 0xffff); S("ldf_fill_exp", 0xffff)
+    # extended (80-bit) memory format: exponent rebiased 0xffff -> 0x3fff
+    S("stfe_sig", 1 << 63); S("stfe_exp", 0x3fff); S("ldfe_exp", 0xffff); S("ldfe_sig", 1 << 63)
     S("fences_ok", 1)
     return L, "exit 0"
 

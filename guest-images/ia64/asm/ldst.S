@@ -246,6 +246,80 @@ _start:
 	;;
 	SHOW "fetchadd_chain_old", loc2
 	SHOW "fetchadd_chain_mem", loc3
+	// ld16/st16 with ar.csd (the high 8 bytes), 16-byte aligned
+	movl loc7 = wide
+	;;
+	ld16 loc2, ar.csd = [loc7]
+	;;
+	mov loc3 = ar.csd
+	;;
+	SHOW "ld16_low", loc2
+	SHOW "ld16_csd", loc3
+	movl r14 = 0x0102030405060708
+	;;
+	mov ar.csd = r14
+	adds loc8 = 16, loc7
+	;;
+	st16 [loc8] = loc6, ar.csd		// loc6 = 0x8877665544332211
+	;;
+	ld8 loc2 = [loc8], 8
+	;;
+	ld8 loc3 = [loc8]
+	;;
+	SHOW "st16_low", loc2
+	SHOW "st16_high", loc3
+	// FP pair loads with post-increment, and the spill/fill and extended
+	// memory formats of an FP register
+	mov loc8 = loc0				// buf
+	;;
+	ldfp8 f6, f7 = [loc8], 16
+	;;
+	getf.sig loc2 = f6
+	getf.sig loc3 = f7
+	sub loc4 = loc8, loc0
+	;;
+	SHOW "ldfp8_first", loc2
+	SHOW "ldfp8_second", loc3
+	SHOW "ldfp8_postinc", loc4
+	movl loc8 = dbl2
+	;;
+	ldfpd f8, f9 = [loc8]
+	;;
+	getf.d loc2 = f8
+	getf.d loc3 = f9
+	;;
+	SHOW "ldfpd_first", loc2
+	SHOW "ldfpd_second", loc3
+	adds loc8 = 32, loc7			// wide + 32
+	;;
+	stf.spill [loc8] = f1			// 1.0: significand, then sign/exponent
+	;;
+	ld8 loc2 = [loc8], 8
+	;;
+	ld8 loc3 = [loc8], -8
+	;;
+	SHOW "stf_spill_sig", loc2
+	SHOW "stf_spill_exp", loc3
+	ldf.fill f10 = [loc8]
+	;;
+	getf.exp loc2 = f10
+	;;
+	SHOW "ldf_fill_exp", loc2
+	stfe [loc8] = f1			// 1.0 in the 10-byte extended format
+	;;
+	ld8 loc2 = [loc8], 8
+	;;
+	ld2 loc3 = [loc8], -8
+	;;
+	SHOW "stfe_sig", loc2
+	SHOW "stfe_exp", loc3
+	ldfe f11 = [loc8]
+	;;
+	getf.exp loc2 = f11
+	getf.sig loc3 = f11
+	;;
+	SHOW "ldfe_exp", loc2
+	SHOW "ldfe_sig", loc3
 	// memory fences and cache hints are no-ops for a single thread
 	mf
 	;;
@@ -274,5 +348,9 @@ buf:	.byte 0x00, 0x11, 0x22, 0x33, 0x44, 0x55, 0x66, 0x77
 dbl:	.double -2.5
 	.float 1.5
 	.align 16
+dbl2:	.double 0.5, -8.0
+	.align 16
 out:	.skip 16
+wide:	.quad 0xa0a1a2a3a4a5a6a7, 0xb0b1b2b3b4b5b6b7
+	.skip 48
 atom:	.skip 8

@@ -579,5 +579,16 @@ def signal():
 
 PROGRAMS["signal"] = signal
 
+
+def cover():
+    L = []
+    S = lambda l, v: L.append(hexline(l, v))
+    S("cover_bsp_advance_ok", 1); S("return_bsp_back_ok", 1)
+    S("frame_values", 5 + 0xc0c0 + 15 + 0xabc + 0x111 + 0x222)
+    S("caller_loc0", 0x600d)
+    return L, "exit 0"
+
+PROGRAMS["cover"] = cover
+
 if __name__ == "__main__":
     main()

@@ -1100,3 +1100,71 @@ void __libc_start(int argc, char **argv, char **envp)
 {
     exit(main(argc, argv, envp));
 }
+
+/* ---- signals ---------------------------------------------------------------- */
+#include "signal.h"
+#include "setjmp.h"
+
+/* the kernel's struct sigaction on ia64: handler (a function descriptor
+   pointer, as C function pointers are), flags, mask (no sa_restorer) */
+struct k_sigaction { unsigned long handler, flags, mask; };
+enum { SYS_kill = 1053, SYS_rt_sigaction = 1177, SYS_rt_sigprocmask = 1179, SYS_rt_sigpending = 1178 };
+
+int sigaction(int sig, const struct sigaction *act, struct sigaction *old)
+{
+    struct k_sigaction k, ko;
+    if (act) {
+        k.handler = (unsigned long)act->sa_handler;
+        k.flags = (unsigned long)(unsigned)act->sa_flags;
+        k.mask = act->sa_mask.__bits;
+    }
+    long r = __syscall6(SYS_rt_sigaction, sig, act ? (long)&k : 0, old ? (long)&ko : 0, 8, 0, 0);
+    if (r < 0) {
+        errno = (int)-r;
+        return -1;
+    }
+    if (old) {
+        old->sa_handler = (sighandler_t)ko.handler;
+        old->sa_flags = (int)ko.flags;
+        old->sa_mask.__bits = ko.mask;
+    }
+    return 0;
+}
+
+sighandler_t signal(int sig, sighandler_t h)
+{
+    struct sigaction sa, old;
+    sa.sa_handler = h;
+    sa.sa_mask.__bits = 0;
+    sa.sa_flags = SA_RESTART;
+    if (sigaction(sig, &sa, &old) < 0)
+        return SIG_ERR;
+    return old.sa_handler;
+}
+
+int kill(int pid, int sig) { return (int)sys(SYS_kill, pid, sig, 0); }
+int raise(int sig) { return kill(getpid(), sig); }
+
+int sigprocmask(int how, const sigset_t *set, sigset_t *old)
+{
+    long r = __syscall6(SYS_rt_sigprocmask, how, (long)set, (long)old, 8, 0, 0);
+    if (r < 0) {
+        errno = (int)-r;
+        return -1;
+    }
+    return 0;
+}
+
+int sigpending(sigset_t *set) { return sys(SYS_rt_sigpending, (long)set, 8, 0) < 0 ? -1 : 0; }
+int sigemptyset(sigset_t *s) { s->__bits = 0; return 0; }
+int sigfillset(sigset_t *s) { s->__bits = ~0UL; return 0; }
+int sigaddset(sigset_t *s, int sig) { s->__bits |= 1UL << (sig - 1); return 0; }
+int sigdelset(sigset_t *s, int sig) { s->__bits &= ~(1UL << (sig - 1)); return 0; }
+int sigismember(const sigset_t *s, int sig) { return (int)((s->__bits >> (sig - 1)) & 1); }
+
+void siglongjmp(sigjmp_buf env, int val)
+{
+    if (env[0].__saved)
+        sigprocmask(SIG_SETMASK, (const sigset_t *)&env[0].__mask, NULL);
+    longjmp(env, val);
+}

@@ -70,6 +70,11 @@ pub struct SparcCpu {
     /// Set by a direct exit whose chain slot is empty: the slot to fill
     /// with the next block's code (see lift::Chain). The runtime clears it.
     pub chain_slot: u64,
+    /// The guest pc of the last point where translated code of a region
+    /// wrote the whole CPU state back (bit 0 set: nPC is in `npc`, else
+    /// nPC = pc + 4); a fault recovers the exact state by interpreting
+    /// from there (see lift::fault_point).
+    pub sync_pc: u64,
     pub win: [u64; WIN_REGS],
 }
 

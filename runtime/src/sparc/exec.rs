@@ -5,7 +5,7 @@ use super::signal::{self, code, SigInfo};
 use super::tier::InterpMem;
 use super::{context, signal32, windows};
 use lastmile_frontend::sparc::interp::{self, Step};
-use lastmile_frontend::sparc::lift::fault_srcloc;
+use lastmile_frontend::sparc::lift::{fault_point, fault_srcloc, FaultPoint};
 use crate::enter::{self, FAULT_EXIT};
 use crate::linux::{self, Process, SysOutcome};
 use crate::log::Log;
@@ -14,7 +14,7 @@ use crate::signals::{self, sparc as sig};
 use lastmile_frontend::sparc::cpu::{Exit, SparcCpu};
 use lastmile_frontend::sparc::decode::{decode, Flavor};
 use lastmile_frontend::sparc::disasm::disasm;
-use lastmile_frontend::sparc::lift::{lift_block, Chain, Helpers, LiftConfig};
+use lastmile_frontend::sparc::lift::{lift_block, lift_region, Chain, Helpers, LiftConfig};
 use lastmile_jit::cache::{Cache, Entry};
 use lastmile_jit::chain::{fill_slot, IndirectTable, SlotArena};
 use lastmile_jit::{Jit, OptLevel};
@@ -45,6 +45,11 @@ pub struct RunStats {
     pub blocks_run: u64,
     pub syscalls: u64,
     pub dyn_npc_blocks: u64,
+    /// Regions compiled (several hot blocks in one function) and their blocks.
+    pub regions: u64,
+    pub region_blocks: u64,
+    /// Faults recovered by replaying from a sync point.
+    pub replays: u64,
 }
 
 pub struct SparcMachine {
@@ -66,6 +71,8 @@ pub struct SparcMachine {
     tier_threshold: u32,
     /// Exit slots waiting for the block at a pc to be compiled.
     pending_slots: std::collections::HashMap<u64, Vec<u64>>,
+    /// Hot blocks are compiled as regions with the hot blocks they branch to.
+    regions: bool,
 }
 
 /// How a guest run ended.
@@ -132,6 +139,7 @@ impl SparcMachine {
             heat: std::collections::HashMap::new(),
             tier_threshold,
             pending_slots: std::collections::HashMap::new(),
+            regions: chaining && std::env::var_os("LASTMILE_NO_REGIONS").is_none(),
         })
     }
 
@@ -188,7 +196,32 @@ impl SparcMachine {
         }
         let mem = self.mem.clone();
         let fetch = move |a: u64| mem.fetch_insn(a);
-        let (func, info) = lift_block(&self.lift, &fetch, pc, mode == 1, &mut self.jit.fctx).ok()?;
+        // A hot block heads a region of the hot blocks it branches to
+        // (those the interpreter ran at least half the threshold, or
+        // compiled ones); else it is compiled alone.
+        let region = if mode == 0 && self.regions {
+            let min_heat = 1;
+            let (heat, cache) = (&self.heat, &self.cache);
+            let is_hot = |p: u64| heat.get(&(p, 0)).is_some_and(|&h| h >= min_heat) || cache.lookup(p, 0).is_some();
+            lift_region(&self.lift, &fetch, pc, &is_hot, &mut self.jit.fctx)
+        } else {
+            None
+        };
+        let (func, info, loc_base) = match region {
+            Some(r) => {
+                self.stats.regions += 1;
+                self.stats.region_blocks += r.blocks as u64;
+                if std::env::var_os("LASTMILE_DEBUG_REGIONS").is_some() {
+                    eprintln!("region 0x{pc:x}: {} blocks, {} insns, {:x}..{:x}", r.blocks, r.info.insns, r.info.start, r.info.end);
+                }
+                (r.func, r.info, r.loc_base)
+            }
+            None => {
+                let (f, i) = lift_block(&self.lift, &fetch, pc, mode == 1, &mut self.jit.fctx).ok()?;
+                let s = i.start;
+                (f, i, s)
+            }
+        };
         let items = self.log.items;
         if items.in_asm {
             let mut s = format!("IN: {}\n", if mode == 1 { "(dynamic npc)" } else { "" });
@@ -198,7 +231,7 @@ impl SparcMachine {
             s.push('\n');
             self.log.write(&s);
         }
-        let code = match self.jit.compile(func, info.insns, info.start) {
+        let code = match self.jit.compile(func, info.insns, loc_base) {
             Ok(c) => c,
             Err(e) => {
                 // A lifter bug: report it with the guest context and stop.
@@ -305,6 +338,10 @@ impl SparcMachine {
             // The runtime reads and writes %ccr directly (system calls,
             // signals, contexts, traces): settle lazy flags first.
             self.cpu.settle_cc();
+            // A fault after loads that did not write the state back: replay
+            // from the last sync point in the interpreter, which stops at
+            // the same fault with the exact state (lift::FaultPoint).
+            let r = if r == FAULT_EXIT { self.replay_fault().unwrap_or(r) } else { r };
             let fault = if r == FAULT_EXIT {
                 let (host, _write, host_pc) = enter::last_fault();
                 let guest = self.mem.guest_of_host(host);
@@ -384,6 +421,32 @@ impl SparcMachine {
                 }
             }
         }
+    }
+
+    /// After FAULT_EXIT: if the fault's state is that of an earlier sync
+    /// point, set pc/nPC to it and interpret up to the fault. Returns the
+    /// interpreter's exit code (Fault, Unaligned ...), or None when the
+    /// state is exact already (or the replay failed: then the fault is
+    /// reported at the sync point's state).
+    fn replay_fault(&mut self) -> Option<u64> {
+        let (_, _, host_pc) = enter::last_fault();
+        let (start, loc) = self.jit.fault_location(host_pc)?;
+        let FaultPoint::Replay(spc, npc_in_cpu) = fault_point(start, loc, self.cpu.sync_pc) else {
+            return None;
+        };
+        let spc = self.mask(spc);
+        self.stats.replays += 1;
+        self.cpu.pc = spc;
+        if !npc_in_cpu {
+            self.cpu.npc = self.mask(spc.wrapping_add(4));
+        }
+        let mem = InterpMem { mem: &self.mem };
+        // SAFETY: the runtime's helpers, as for `interpret`.
+        let e = unsafe { interp::replay_to_fault(&mut *self.cpu, &mem, self.cfg.flavor, &self.lift.helpers, 1 << 16) };
+        if self.log.items.guest_errors || self.log.items.exec {
+            self.log.write(&format!("fault replayed from 0x{spc:x}: {e:?} at 0x{:x}\n", self.cpu.pc));
+        }
+        e.map(|e| e as u64)
     }
 
     /// SEGV_MAPERR for an address nothing is mapped at, else SEGV_ACCERR.
@@ -568,6 +631,14 @@ impl SparcMachine {
             self.stats.syscalls,
             self.cache.hits,
             self.cache.misses
+        );
+        eprintln!(
+            "lastmile stats: tiers: interpreter first ({} runs before compiling), then {} single blocks and {} regions ({} blocks) compiled; faults replayed {}",
+            self.tier_threshold,
+            j.compiled - self.stats.regions,
+            self.stats.regions,
+            self.stats.region_blocks,
+            self.stats.replays
         );
     }
 }

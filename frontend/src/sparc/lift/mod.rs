@@ -19,7 +19,7 @@
 
 use super::cpu::{Exit, SparcCpu, CC_C, CC_N, CC_OP_ADD, CC_OP_CCR, CC_OP_LOGIC, CC_OP_SUB, CC_V, CC_Z};
 use super::decode::{decode, Flavor, Insn, Op};
-use cranelift_codegen::ir::condcodes::IntCC;
+use cranelift_codegen::ir::condcodes::{CondCode, IntCC};
 use cranelift_codegen::ir::types::{I32, I64, I8};
 use cranelift_codegen::ir::{
     AbiParam, Function, InstBuilder, MemFlagsData, Signature, UserFuncName, Value,
@@ -29,6 +29,9 @@ use cranelift_frontend::{FunctionBuilder, FunctionBuilderContext, Variable};
 use std::mem::offset_of;
 
 mod fp;
+mod region;
+
+pub use region::{lift_region, Region, MAX_REGION_BLOCKS, MAX_REGION_INSNS};
 
 /// Addresses of the runtime's helpers called from translated code. Each has
 /// the C signature given in its comment.
@@ -163,7 +166,10 @@ pub fn lift_block(
         let cpu = b.block_params(entry)[0];
         let mut l = Lifter::new(cfg, b, cpu);
         l.start = pc;
+        l.loc_base = pc;
         l.dyn_mode = dyn_npc;
+        // On entry the CPU state is exact: the first sync point.
+        l.sync = Some((pc, dyn_npc));
         if dyn_npc {
             let insn = decode(first, cfg.flavor);
             info.code.push((pc, insn));
@@ -233,16 +239,69 @@ struct Lifter<'a, 'c> {
     next_is_jump: bool,
     /// Guest instructions whose lifting has started (for `--stats`).
     insns_started: usize,
+    /// Lowest guest address of the function (source locations count
+    /// instructions from it).
+    loc_base: u64,
+    /// The last sync point: Some((pc, nPC in cpu.npc)) when known
+    /// statically, None when it is in `cpu.sync_pc` (regions).
+    sync: Option<(u64, bool)>,
+    /// Every access syncs (after an instruction the interpreter cannot
+    /// replay: floating point, %tick).
+    precise_all: bool,
+    /// Lifting a region (region.rs): its members and dirty sets.
+    region: Option<region::RegionCtx>,
 }
 
 /// Flag in a fault source location: nPC is in `cpu.npc` (delay slots and
 /// dynamic-nPC blocks); otherwise nPC = pc + 4.
 pub const NPC_IN_CPU: u32 = 1 << 31;
+/// Flag in a fault source location: the CPU state in memory is not the
+/// state at the faulting instruction but at an earlier sync point, from
+/// which the interpreter must replay (see [`fault_point`]).
+pub const REPLAY: u32 = 1 << 30;
+/// With REPLAY: the sync point is in `cpu.sync_pc` (regions), not in the
+/// source location.
+pub const SYNC_IN_CPU: u32 = 1 << 29;
+/// With REPLAY and not SYNC_IN_CPU: nPC of the sync point is in `cpu.npc`.
+const SYNC_NPC_IN_CPU: u32 = 1 << 28;
+/// Bits of an instruction index in a source location.
+const LOC_BITS: u32 = 14;
+const LOC_MASK: u32 = (1 << LOC_BITS) - 1;
+/// Most guest instructions a lifted function may span (from its lowest
+/// address): source locations hold instruction indices in LOC_BITS bits.
+pub const MAX_SPAN_INSNS: u64 = 1 << LOC_BITS;
 
 /// Decode a source location attached to a faulting host instruction: the
 /// guest pc, and whether `cpu.npc` holds nPC.
 pub fn fault_srcloc(block_start: u64, loc: u32) -> (u64, bool) {
-    (block_start + 4 * (loc & !NPC_IN_CPU) as u64, loc & NPC_IN_CPU != 0)
+    (block_start + 4 * (loc & LOC_MASK) as u64, loc & NPC_IN_CPU != 0)
+}
+
+/// Where precise state at a fault comes from.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum FaultPoint {
+    /// The CPU state in memory is exact at the faulting instruction `pc`
+    /// (nPC in `cpu.npc` when the flag is set, else pc + 4).
+    Exact(u64, bool),
+    /// Loads do not write the state back (only stores, atomics and calls
+    /// do): the state in memory is the one at the sync point (pc, nPC in
+    /// `cpu.npc`?). Interpreting from there reproduces the fault exactly,
+    /// since nothing between the sync point and the fault wrote memory.
+    Replay(u64, bool),
+}
+
+/// Decode a fault source location (see [`FaultPoint`]); `cpu_sync_pc` is
+/// `cpu.sync_pc` at the fault.
+pub fn fault_point(block_start: u64, loc: u32, cpu_sync_pc: u64) -> FaultPoint {
+    let (pc, npc) = fault_srcloc(block_start, loc);
+    if loc & REPLAY == 0 {
+        FaultPoint::Exact(pc, npc)
+    } else if loc & SYNC_IN_CPU != 0 {
+        FaultPoint::Replay(cpu_sync_pc & !1, cpu_sync_pc & 1 != 0)
+    } else {
+        let s = block_start + 4 * ((loc >> LOC_BITS) & LOC_MASK) as u64;
+        FaultPoint::Replay(s, loc & SYNC_NPC_IN_CPU != 0)
+    }
 }
 
 fn cpu_flags() -> MemFlagsData {
@@ -280,6 +339,10 @@ impl<'a, 'c> Lifter<'a, 'c> {
             insns_started: 0,
             bits64: cfg.flavor == Flavor::V9,
             fprs_dirty: 0,
+            loc_base: 0,
+            sync: None,
+            precise_all: false,
+            region: None,
         }
     }
 
@@ -300,6 +363,11 @@ impl<'a, 'c> Lifter<'a, 'c> {
         }
         let i = r as usize;
         if self.state[i] == RegState::Unloaded {
+            if let Some(rc) = self.region.as_mut() {
+                // Not loaded on region entry: lift the region again.
+                rc.used[i] = true;
+                rc.used_grew = true;
+            }
             let (base, off) = self.reg_home(r);
             let v = self.b.ins().load(I64, cpu_flags(), base, off);
             self.b.def_var(self.vars[i], v);
@@ -313,6 +381,12 @@ impl<'a, 'c> Lifter<'a, 'c> {
             return;
         }
         let i = r as usize;
+        if let Some(rc) = self.region.as_mut() {
+            if !rc.used[i] {
+                rc.used[i] = true;
+                rc.used_grew = true;
+            }
+        }
         self.b.def_var(self.vars[i], v);
         self.state[i] = RegState::Dirty;
     }
@@ -461,12 +535,50 @@ impl<'a, 'c> Lifter<'a, 'c> {
             }
         }
         self.writeback_cc();
-        let mut loc = ((pc.wrapping_sub(self.start) / 4) as u32) & 0x7fff_ffff;
-        if let Some(n) = self.delay_npc {
+        let mut loc = self.loc_index(pc);
+        let npc_in_cpu = if let Some(n) = self.delay_npc {
             self.b.ins().store(cpu_flags(), n, self.cpu, offset_of!(SparcCpu, npc) as i32);
+            true
+        } else {
+            self.dyn_mode
+        };
+        if npc_in_cpu {
             loc |= NPC_IN_CPU;
-        } else if self.dyn_mode {
+        }
+        if self.sync.is_none() {
+            // A region: later faults find this point in cpu.sync_pc.
+            let v = self.k(pc | npc_in_cpu as u64);
+            self.b.ins().store(cpu_flags(), v, self.cpu, offset_of!(SparcCpu, sync_pc) as i32);
+        } else {
+            self.sync = Some((pc, npc_in_cpu));
+        }
+        self.b.set_srcloc(cranelift_codegen::ir::SourceLoc::new(loc));
+    }
+
+    fn loc_index(&self, pc: u64) -> u32 {
+        (pc.wrapping_sub(self.loc_base) / 4) as u32 & LOC_MASK
+    }
+
+    /// Tag a load at `pc` without writing anything back: a fault replays
+    /// from the last sync point (see [`FaultPoint::Replay`]). Nothing
+    /// between that point and here wrote memory, so the replay sees the
+    /// memory the first run saw.
+    fn tag_load(&mut self, pc: u64) {
+        if self.precise_all {
+            return self.sync_for_access(pc);
+        }
+        let mut loc = self.loc_index(pc) | REPLAY;
+        if self.delay_npc.is_some() || self.dyn_mode {
             loc |= NPC_IN_CPU;
+        }
+        match self.sync {
+            Some((s, n)) => {
+                loc |= self.loc_index(s) << LOC_BITS;
+                if n {
+                    loc |= SYNC_NPC_IN_CPU;
+                }
+            }
+            None => loc |= SYNC_IN_CPU,
         }
         self.b.set_srcloc(cranelift_codegen::ir::SourceLoc::new(loc));
     }
@@ -576,6 +688,9 @@ impl<'a, 'c> Lifter<'a, 'c> {
         // Conditions 9..15 are the negations of 1..7.
         let ty = if xcc { I64 } else { I32 };
         let narrow = |l: &mut Self, v: Value| if xcc { v } else { l.b.ins().ireduce(I32, v) };
+        // A direct comparison takes the negation (conditions 9..15) into its
+        // IntCC, so `icmp; brif` fuses into one host compare and branch.
+        let cx = |c: IntCC| if inv { c.complement() } else { c };
         let direct = match self.cc {
             Cc::Sub(a, b, r) => {
                 let (a, b) = (narrow(self, a), narrow(self, b));
@@ -588,10 +703,10 @@ impl<'a, 'c> Lifter<'a, 'c> {
                     _ => None,
                 };
                 match cc {
-                    Some(cc) => Some(self.b.ins().icmp(cc, a, b)),
+                    Some(cc) => Some(self.b.ins().icmp(cx(cc), a, b)),
                     None if base == 6 => {
                         let r = narrow(self, r);
-                        Some(self.b.ins().icmp_imm_s(IntCC::SignedLessThan, r, 0))
+                        Some(self.b.ins().icmp_imm_s(cx(IntCC::SignedLessThan), r, 0))
                     }
                     None => None,
                 }
@@ -600,44 +715,37 @@ impl<'a, 'c> Lifter<'a, 'c> {
                 let r = narrow(self, r);
                 let _ = ty;
                 match base {
-                    1 | 4 => Some(self.b.ins().icmp_imm_s(IntCC::Equal, r, 0)),
-                    2 => Some(self.b.ins().icmp_imm_s(IntCC::SignedLessThanOrEqual, r, 0)),
-                    3 | 6 => Some(self.b.ins().icmp_imm_s(IntCC::SignedLessThan, r, 0)),
-                    5 | 7 => Some(self.b.ins().iconst(I8, 0)),
+                    1 | 4 => Some(self.b.ins().icmp_imm_s(cx(IntCC::Equal), r, 0)),
+                    2 => Some(self.b.ins().icmp_imm_s(cx(IntCC::SignedLessThanOrEqual), r, 0)),
+                    3 | 6 => Some(self.b.ins().icmp_imm_s(cx(IntCC::SignedLessThan), r, 0)),
+                    5 | 7 => Some(self.b.ins().iconst(I8, inv as i64)),
                     _ => None,
                 }
             }
             _ => None,
         };
-        let v = match direct {
-            Some(v) => v,
-            None => {
-                let ccr = self.ccr_value();
-                let f = if xcc { self.b.ins().ushr_imm_s(ccr, 4) } else { ccr };
-                let n = self.bit_to(f, 3, 0);
-                let z = self.bit_to(f, 2, 0);
-                let vv = self.bit_to(f, 1, 0);
-                let c = self.bit_to(f, 0, 0);
-                let r = match base {
-                    1 => z,
-                    2 => {
-                        let nv = self.b.ins().bxor(n, vv);
-                        self.b.ins().bor(z, nv)
-                    }
-                    3 => self.b.ins().bxor(n, vv),
-                    4 => self.b.ins().bor(c, z),
-                    5 => c,
-                    6 => n,
-                    _ => vv,
-                };
-                self.b.ins().icmp_imm_s(IntCC::NotEqual, r, 0)
-            }
-        };
-        if inv {
-            self.b.ins().bxor_imm_s(v, 1)
-        } else {
-            v
+        if let Some(v) = direct {
+            return v;
         }
+        let ccr = self.ccr_value();
+        let f = if xcc { self.b.ins().ushr_imm_s(ccr, 4) } else { ccr };
+        let n = self.bit_to(f, 3, 0);
+        let z = self.bit_to(f, 2, 0);
+        let vv = self.bit_to(f, 1, 0);
+        let c = self.bit_to(f, 0, 0);
+        let r = match base {
+            1 => z,
+            2 => {
+                let nv = self.b.ins().bxor(n, vv);
+                self.b.ins().bor(z, nv)
+            }
+            3 => self.b.ins().bxor(n, vv),
+            4 => self.b.ins().bor(c, z),
+            5 => c,
+            6 => n,
+            _ => vv,
+        };
+        self.b.ins().icmp_imm_s(if inv { IntCC::Equal } else { IntCC::NotEqual }, r, 0)
     }
 
     /// Register condition of BPr / MOVr on value v. rcond: 1 z, 2 lez, 3 lz,
@@ -660,6 +768,23 @@ impl<'a, 'c> Lifter<'a, 'c> {
     /// A normal exit to a known pc chains to the next block through an exit
     /// slot; a jump to a computed pc through the indirect lookup table.
     fn exit(&mut self, code: Exit, pc: Pc, npc: Pc) {
+        if code == Exit::Normal && !self.dyn_mode && self.region.is_some() {
+            let p = match pc {
+                Pc::K(p) => Some(p),
+                Pc::V(v) => self.const_of(v),
+            };
+            let n = match npc {
+                Pc::K(n) => Some(n),
+                Pc::V(v) => self.const_of(v),
+            };
+            if let (Some(p), Some(n)) = (p, n) {
+                let idx = self.region.as_ref().and_then(|rc| rc.index.get(&p).copied());
+                if let (Some(idx), true) = (idx, n == self.mask_pc(p.wrapping_add(4))) {
+                    self.region_edge(idx);
+                    return;
+                }
+            }
+        }
         self.writeback_regs(false);
         self.writeback_cc();
         let pcv = self.pc_val(pc);
@@ -701,6 +826,32 @@ impl<'a, 'c> Lifter<'a, 'c> {
         store_pc(self);
         let c = self.k(code as u64);
         self.b.ins().return_(&[c]);
+    }
+
+    /// A branch to region member `idx`: a jump inside the function, with the
+    /// registers left in their SSA values (region.rs).
+    fn region_edge(&mut self, idx: usize) {
+        self.next_is_jump = false;
+        if let Some(ch) = self.cfg.chain {
+            if ch.insn_counter != 0 && self.insns_started > 0 {
+                let a = self.k(ch.insn_counter);
+                let n = self.b.ins().load(I64, MemFlagsData::trusted(), a, 0);
+                let n = self.b.ins().iadd_imm_s(n, self.insns_started as i64);
+                self.b.ins().store(MemFlagsData::trusted(), n, a, 0);
+            }
+        }
+        let dead = self.region.as_ref().is_some_and(|rc| rc.cc_dead[idx]);
+        if !dead {
+            self.writeback_cc();
+        }
+        let rc = self.region.as_mut().expect("region");
+        for r in 1..32 {
+            if self.state[r] == RegState::Dirty {
+                rc.found_dirty[idx][r] = true;
+            }
+        }
+        let target = rc.blocks[idx];
+        self.b.ins().jump(target, &[]);
     }
 
     /// Jump to `t` (nPC = t + 4): a direct or indirect chained exit.
@@ -949,6 +1100,7 @@ impl<'a, 'c> Lifter<'a, 'c> {
     /// Evaluate a CTI up to (not including) its delay slot: link register
     /// writes, window change of `return`, the condition and the target.
     fn cti_target(&mut self, insn: &Insn, pc: u64) -> CtiKind {
+        self.note_replayable(insn);
         let annul = insn.annul();
         match insn.op {
             Op::Bicc | Op::BPcc => {
@@ -1212,6 +1364,17 @@ impl<'a, 'c> Lifter<'a, 'c> {
     /// Host address of guest address `ea` after checking alignment `size`.
     fn host_addr(&mut self, ea: Value, size: u64, pc: u64) -> Value {
         self.sync_for_access(pc);
+        self.host_addr_tagged(ea, size, pc)
+    }
+
+    /// As [`Self::host_addr`] for a plain load: nothing is written back
+    /// (see [`Self::tag_load`]).
+    fn host_addr_load(&mut self, ea: Value, size: u64, pc: u64) -> Value {
+        self.tag_load(pc);
+        self.host_addr_tagged(ea, size, pc)
+    }
+
+    fn host_addr_tagged(&mut self, ea: Value, size: u64, pc: u64) -> Value {
         let mask = self.cfg.space_mask;
         if mask == u64::MAX {
             // No confinement mask (a host-sized space): check alignment.
@@ -1349,7 +1512,20 @@ impl<'a, 'c> Lifter<'a, 'c> {
         }
     }
 
+    /// From an instruction the interpreter cannot replay exactly on, every
+    /// access writes the state back (no [`FaultPoint::Replay`] across it):
+    /// floating point (not interpreted), window changes and %tick.
+    fn note_replayable(&mut self, insn: &Insn) {
+        let replayable = super::interp::supported(insn)
+            && !matches!(insn.op, Op::Save | Op::Restore | Op::Return | Op::Flushw)
+            && !(insn.op == Op::Rdasr && insn.rs1() == 4);
+        if !replayable {
+            self.precise_all = true;
+        }
+    }
+
     fn lift_simple_in(&mut self, insn: Insn, pc: u64, _dyn_npc: Option<Value>) -> bool {
+        self.note_replayable(&insn);
         let rd = insn.rd();
         match insn.op {
             Op::Sethi => {
@@ -1718,7 +1894,7 @@ impl<'a, 'c> Lifter<'a, 'c> {
             }
             Op::Load { size, signed, alt } => {
                 let ea = self.ea(&insn);
-                let host = self.host_addr(ea, size as u64, pc);
+                let host = self.host_addr_load(ea, size as u64, pc);
                 let v = if alt {
                     match self.asi_of(&insn, pc) {
                         Err(()) => return false,
@@ -1754,7 +1930,11 @@ impl<'a, 'c> Lifter<'a, 'c> {
             }
             Op::Ldd { alt } | Op::Std { alt } => {
                 let ea = self.ea(&insn);
-                let host = self.host_addr(ea, 8, pc);
+                let host = if matches!(insn.op, Op::Ldd { .. }) {
+                    self.host_addr_load(ea, 8, pc)
+                } else {
+                    self.host_addr(ea, 8, pc)
+                };
                 let sel = if alt {
                     match self.asi_of(&insn, pc) {
                         Err(()) => return false,
@@ -1860,7 +2040,35 @@ impl<'a, 'c> Lifter<'a, 'c> {
                 return false;
             }
         }
+        // These write CPU state that is not cached in variables (%y, %asi,
+        // %fprs, %gsr) straight to memory: a replay must start after them.
+        // Atomics read what they write: a replay must not run them twice.
+        if matches!(
+            insn.op,
+            Op::Umul | Op::Smul | Op::Umulcc | Op::Smulcc | Op::Mulscc | Op::Wrasr | Op::Ldstub { .. } | Op::Swap { .. } | Op::Cas { .. }
+        ) {
+            self.sync_after(pc);
+        }
         true
+    }
+
+    /// Make the point after the (non-CTI) instruction at `pc` a sync point.
+    fn sync_after(&mut self, pc: u64) {
+        if self.delay_npc.is_some() || self.dyn_mode || self.sync.is_none() {
+            // Its successor is not simply pc + 4 (or a region): no replay.
+            self.precise_all = true;
+            return;
+        }
+        for r in 1..32u32 {
+            if self.state[r as usize] == RegState::Dirty {
+                let v = self.b.use_var(self.vars[r as usize]);
+                let (base, off) = self.reg_home(r);
+                self.b.ins().store(cpu_flags(), v, base, off);
+                self.state[r as usize] = RegState::Clean;
+            }
+        }
+        self.writeback_cc();
+        self.sync = Some((self.mask_pc(pc.wrapping_add(4)), false));
     }
 }
 

@@ -76,10 +76,18 @@ pub struct Chain {
     /// (guest pc: u64, host code: u64), indexed by (pc >> 2) & ind_mask.
     pub ind_table: u64,
     pub ind_mask: u64,
-    /// Address of a u64 that every exit adds its block's executed guest
-    /// instruction count to (`--stats`); 0 for none.
+    /// Address of the `--stats` counters, 0 for none: [`STAT_COUNTERS`]
+    /// u64s: guest instructions run (every exit adds its block's count),
+    /// block exits (leaving a function or branching inside a region),
+    /// indirect-table hits and misses.
     pub insn_counter: u64,
 }
+
+/// Number of u64 counters at `Chain::insn_counter`.
+pub const STAT_COUNTERS: usize = 4;
+const STAT_EXITS: i32 = 8;
+const STAT_IND_HITS: i32 = 16;
+const STAT_IND_MISSES: i32 = 24;
 
 /// A source of exit slots: 8-byte cells holding the host code address of
 /// the block a direct exit goes to, or 0 until the runtime fills them in.
@@ -250,6 +258,8 @@ struct Lifter<'a, 'c> {
     precise_all: bool,
     /// Lifting a region (region.rs): its members and dirty sets.
     region: Option<region::RegionCtx>,
+    /// A load ran since the last sync point (the next store must sync).
+    loaded_since_sync: bool,
 }
 
 /// Flag in a fault source location: nPC is in `cpu.npc` (delay slots and
@@ -343,6 +353,7 @@ impl<'a, 'c> Lifter<'a, 'c> {
             sync: None,
             precise_all: false,
             region: None,
+            loaded_since_sync: false,
         }
     }
 
@@ -535,6 +546,7 @@ impl<'a, 'c> Lifter<'a, 'c> {
             }
         }
         self.writeback_cc();
+        self.loaded_since_sync = false;
         let mut loc = self.loc_index(pc);
         let npc_in_cpu = if let Some(n) = self.delay_npc {
             self.b.ins().store(cpu_flags(), n, self.cpu, offset_of!(SparcCpu, npc) as i32);
@@ -567,6 +579,12 @@ impl<'a, 'c> Lifter<'a, 'c> {
         if self.precise_all {
             return self.sync_for_access(pc);
         }
+        self.loaded_since_sync = true;
+        self.tag_replay(pc);
+    }
+
+    /// Tag an access at `pc` as replayed from the last sync point.
+    fn tag_replay(&mut self, pc: u64) {
         let mut loc = self.loc_index(pc) | REPLAY;
         if self.delay_npc.is_some() || self.dyn_mode {
             loc |= NPC_IN_CPU;
@@ -711,6 +729,16 @@ impl<'a, 'c> Lifter<'a, 'c> {
                     None => None,
                 }
             }
+            Cc::Add(_, _, r) => {
+                // `addcc x, -1, x; bne` and friends: Z and N of a sum
+                // straight from its result (also with a carry in: addxcc).
+                let r = narrow(self, r);
+                match base {
+                    1 => Some(self.b.ins().icmp_imm_s(cx(IntCC::Equal), r, 0)),
+                    6 => Some(self.b.ins().icmp_imm_s(cx(IntCC::SignedLessThan), r, 0)),
+                    _ => None,
+                }
+            }
             Cc::Logic(r) => {
                 let r = narrow(self, r);
                 let _ = ty;
@@ -793,10 +821,8 @@ impl<'a, 'c> Lifter<'a, 'c> {
         if let Some(ch) = self.cfg.chain {
             if ch.insn_counter != 0 && self.insns_started > 0 {
                 // --stats: guest instructions run in translated code.
-                let a = self.k(ch.insn_counter);
-                let n = self.b.ins().load(I64, MemFlagsData::trusted(), a, 0);
-                let n = self.b.ins().iadd_imm_s(n, self.insns_started as i64);
-                self.b.ins().store(MemFlagsData::trusted(), n, a, 0);
+                self.stat_add(0, self.insns_started as i64);
+                self.stat_add(STAT_EXITS, 1);
             }
         }
         // A chained exit stores pc/npc only on the way back to the runtime:
@@ -834,15 +860,35 @@ impl<'a, 'c> Lifter<'a, 'c> {
         self.next_is_jump = false;
         if let Some(ch) = self.cfg.chain {
             if ch.insn_counter != 0 && self.insns_started > 0 {
-                let a = self.k(ch.insn_counter);
-                let n = self.b.ins().load(I64, MemFlagsData::trusted(), a, 0);
-                let n = self.b.ins().iadd_imm_s(n, self.insns_started as i64);
-                self.b.ins().store(MemFlagsData::trusted(), n, a, 0);
+                self.stat_add(0, self.insns_started as i64);
+                self.stat_add(STAT_EXITS, 1);
             }
         }
         let dead = self.region.as_ref().is_some_and(|rc| rc.cc_dead[idx]);
         if !dead {
-            self.writeback_cc();
+            // The flags flow in SSA variables when every branch into the
+            // member brings them in the same form (region.rs, CcFlow).
+            use region::CcFlow;
+            let (flow, vals): (CcFlow, [Option<Value>; 3]) = match self.cc {
+                Cc::Mem => (CcFlow::Mem, [None; 3]),
+                Cc::Stored(v) | Cc::Val(v) => (CcFlow::Val, [Some(v), None, None]),
+                Cc::Add(a, b, r) => (CcFlow::Lazy(CC_OP_ADD), [Some(a), Some(b), Some(r)]),
+                Cc::Sub(a, b, r) => (CcFlow::Lazy(CC_OP_SUB), [Some(a), Some(b), Some(r)]),
+                Cc::Logic(r) => (CcFlow::Lazy(CC_OP_LOGIC), [None, None, Some(r)]),
+            };
+            let rc = self.region.as_mut().expect("region");
+            rc.found_cc[idx] = rc.found_cc[idx].join(flow);
+            rc.found_cc_unsynced[idx] |= !self.cc_synced;
+            let (entry, vars) = (rc.entry_cc[idx], rc.cc_vars);
+            if entry == flow && matches!(flow, CcFlow::Lazy(_) | CcFlow::Val) {
+                for (v, var) in vals.iter().zip(vars) {
+                    if let Some(v) = *v {
+                        self.b.def_var(var, v);
+                    }
+                }
+            } else {
+                self.writeback_cc();
+            }
         }
         let rc = self.region.as_mut().expect("region");
         for r in 1..32 {
@@ -852,6 +898,19 @@ impl<'a, 'c> Lifter<'a, 'c> {
         }
         let target = rc.blocks[idx];
         self.b.ins().jump(target, &[]);
+    }
+
+    /// `--stats`: add `n` to the counter at byte offset `off` (no-op
+    /// without counters).
+    fn stat_add(&mut self, off: i32, n: i64) {
+        let Some(ch) = self.cfg.chain else { return };
+        if ch.insn_counter == 0 {
+            return;
+        }
+        let a = self.k(ch.insn_counter);
+        let v = self.b.ins().load(I64, MemFlagsData::trusted(), a, off);
+        let v = self.b.ins().iadd_imm_s(v, n);
+        self.b.ins().store(MemFlagsData::trusted(), v, a, off);
     }
 
     /// Jump to `t` (nPC = t + 4): a direct or indirect chained exit.
@@ -929,10 +988,12 @@ impl<'a, 'c> Lifter<'a, 'c> {
         self.b.seal_block(go);
         self.b.seal_block(miss);
         self.b.switch_to_block(go);
+        self.stat_add(STAT_IND_HITS, 1);
         let code = self.b.ins().load(I64, MemFlagsData::trusted(), e, 8);
         let sigref = self.block_sigref();
         self.b.ins().return_call_indirect(sigref, code, &[self.cpu]);
         self.b.switch_to_block(miss);
+        self.stat_add(STAT_IND_MISSES, 1);
         store_pc(self);
         let c = self.k(Exit::Normal as u64);
         self.b.ins().return_(&[c]);
@@ -1363,7 +1424,14 @@ impl<'a, 'c> Lifter<'a, 'c> {
 
     /// Host address of guest address `ea` after checking alignment `size`.
     fn host_addr(&mut self, ea: Value, size: u64, pc: u64) -> Value {
-        self.sync_for_access(pc);
+        if self.precise_all || self.loaded_since_sync {
+            self.sync_for_access(pc);
+        } else {
+            // Only stores since the last sync point: replaying them writes
+            // the same values again, so no load can see a difference and
+            // this store need not write the state back either.
+            self.tag_replay(pc);
+        }
         self.host_addr_tagged(ea, size, pc)
     }
 
@@ -2068,6 +2136,7 @@ impl<'a, 'c> Lifter<'a, 'c> {
             }
         }
         self.writeback_cc();
+        self.loaded_since_sync = false;
         self.sync = Some((self.mask_pc(pc.wrapping_add(4)), false));
     }
 }

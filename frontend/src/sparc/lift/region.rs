@@ -28,7 +28,7 @@ use std::collections::HashMap;
 /// Most blocks looked at for a region (the loop kept of them is smaller).
 pub const MAX_REGION_BLOCKS: usize = 32;
 /// Most guest instructions in a region.
-pub const MAX_REGION_INSNS: usize = 512;
+pub const MAX_REGION_INSNS: usize = 160;
 /// Times a region is lifted at most to reach stable dirty sets.
 const MAX_PASSES: usize = 8;
 
@@ -54,6 +54,41 @@ pub(super) struct RegionCtx {
     /// The member overwrites the condition codes before anything can read
     /// them (or write the state back): a branch to it need not store them.
     pub cc_dead: Vec<bool>,
+    /// The form of the condition codes on entry to each member (this
+    /// pass's input) and what this pass found at the branches into it: when
+    /// every branch brings the same lazy form, its operands flow in SSA
+    /// variables (`cc_vars`) and nothing is stored on the way.
+    pub entry_cc: Vec<CcFlow>,
+    pub found_cc: Vec<CcFlow>,
+    /// Some branch into the member has flags not yet in `cpu`.
+    pub entry_cc_unsynced: Vec<bool>,
+    pub found_cc_unsynced: Vec<bool>,
+    pub cc_vars: [cranelift_frontend::Variable; 3],
+}
+
+/// The form of the condition codes along a branch inside a region.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub(super) enum CcFlow {
+    /// No branch seen yet.
+    None,
+    /// In `cpu` only.
+    Mem,
+    /// Lazy operands (`cc_op` value): a, b, r in cc_vars 0..2.
+    Lazy(u64),
+    /// A materialised %ccr in cc_vars 0.
+    Val,
+    /// Different forms: every branch stores the flags, the member reads `cpu`.
+    Mixed,
+}
+
+impl CcFlow {
+    pub fn join(self, o: CcFlow) -> CcFlow {
+        match (self, o) {
+            (CcFlow::None, x) | (x, CcFlow::None) => x,
+            (a, b) if a == b => a,
+            _ => CcFlow::Mixed,
+        }
+    }
 }
 
 /// Scan the block at `pc` as `Lifter::lift_run` cuts it.
@@ -176,6 +211,8 @@ pub struct Region {
     /// (pass it to `Jit::compile` as the guest start).
     pub loc_base: u64,
     pub blocks: usize,
+    /// The members' start addresses (the head first).
+    pub pcs: Vec<u64>,
 }
 
 /// Lift the region headed by the hot block at `head`: the blocks `is_hot`
@@ -261,11 +298,20 @@ pub fn lift_region(
         used: [false; 32],
         used_grew: false,
         cc_dead: members.iter().map(|m| cc_dead(&m.insns)).collect(),
+        entry_cc: vec![CcFlow::None; n],
+        found_cc: vec![CcFlow::None; n],
+        entry_cc_unsynced: vec![false; n],
+        found_cc_unsynced: vec![false; n],
+        cc_vars: [cranelift_frontend::Variable::from_u32(0); 3],
     };
     for _ in 0..MAX_PASSES {
         let mut func = Function::with_name_signature(UserFuncName::default(), block_signature(cfg.call_conv));
         let mut info = BlockInfo { start: lo, end: hi, insns: 0, code: Vec::new() };
         ctx.found_dirty = vec![[false; 32]; n];
+        ctx.found_cc = vec![CcFlow::None; n];
+        // The function's entry reaches the head with the flags in `cpu`.
+        ctx.found_cc[0] = CcFlow::Mem;
+        ctx.found_cc_unsynced = vec![false; n];
         ctx.used_grew = false;
         let ctx_back;
         {
@@ -277,6 +323,7 @@ pub fn lift_region(
             let cpu = b.block_params(entry)[0];
             ctx.blocks = (0..n).map(|_| b.create_block()).collect();
             let mut l = Lifter::new(cfg, b, cpu);
+            ctx.cc_vars = std::array::from_fn(|_| l.b.declare_var(cranelift_codegen::ir::types::I64));
             l.start = head;
             l.loc_base = lo;
             l.sync = None;
@@ -302,6 +349,11 @@ pub fn lift_region(
                     used: [false; 32],
                     used_grew: false,
                     cc_dead: Vec::new(),
+                    entry_cc: Vec::new(),
+                    found_cc: Vec::new(),
+                    entry_cc_unsynced: Vec::new(),
+                    found_cc_unsynced: Vec::new(),
+                    cc_vars: [cranelift_frontend::Variable::from_u32(0); 3],
                 },
             ));
             for (k, m) in members.iter().enumerate() {
@@ -317,9 +369,25 @@ pub fn lift_region(
                         RegState::Unloaded
                     };
                 }
-                l.cc = super::Cc::Mem;
-                l.cc_synced = true;
+                let (flow, unsynced, vars) = (rc.entry_cc[k], rc.entry_cc_unsynced[k], rc.cc_vars);
+                (l.cc, l.cc_synced) = match flow {
+                    CcFlow::Lazy(op) => {
+                        let a = l.b.use_var(vars[0]);
+                        let bb = l.b.use_var(vars[1]);
+                        let r = l.b.use_var(vars[2]);
+                        let c = match op {
+                            super::CC_OP_ADD => super::Cc::Add(a, bb, r),
+                            super::CC_OP_SUB => super::Cc::Sub(a, bb, r),
+                            _ => super::Cc::Logic(r),
+                        };
+                        (c, !unsynced)
+                    }
+                    CcFlow::Val => (super::Cc::Val(l.b.use_var(vars[0])), !unsynced),
+                    _ => (super::Cc::Mem, true),
+                };
                 l.delay_npc = None;
+                // Loads may have run since the last sync (in a predecessor).
+                l.loaded_since_sync = true;
                 l.next_is_jump = false;
                 l.insns_started = 0;
                 let mut bi = BlockInfo { start: m.pc, end: m.pc + 4, insns: 0, code: Vec::new() };
@@ -334,6 +402,14 @@ pub fn lift_region(
         ctx = ctx_back;
         let mut stable = !ctx.used_grew;
         for k in 0..n {
+            let j = ctx.entry_cc[k].join(ctx.found_cc[k]);
+            if j != ctx.entry_cc[k] || (ctx.found_cc_unsynced[k] && !ctx.entry_cc_unsynced[k]) {
+                ctx.entry_cc[k] = j;
+                ctx.entry_cc_unsynced[k] |= ctx.found_cc_unsynced[k];
+                stable = false;
+            }
+        }
+        for k in 0..n {
             for r in 0..32 {
                 if ctx.found_dirty[k][r] && !ctx.entry_dirty[k][r] {
                     ctx.entry_dirty[k][r] = true;
@@ -342,7 +418,7 @@ pub fn lift_region(
             }
         }
         if stable {
-            return Some(Region { func, info, loc_base: lo, blocks: n });
+            return Some(Region { func, info, loc_base: lo, blocks: n, pcs: members.iter().map(|m| m.pc).collect() });
         }
     }
     None

@@ -260,6 +260,8 @@ struct Lifter<'a, 'c> {
     region: Option<region::RegionCtx>,
     /// A load ran since the last sync point (the next store must sync).
     loaded_since_sync: bool,
+    /// Regions: the shared direct-exit block, once used.
+    shared_exit: Option<cranelift_codegen::ir::Block>,
 }
 
 /// Flag in a fault source location: nPC is in `cpu.npc` (delay slots and
@@ -354,6 +356,7 @@ impl<'a, 'c> Lifter<'a, 'c> {
             precise_all: false,
             region: None,
             loaded_since_sync: false,
+            shared_exit: None,
         }
     }
 
@@ -839,7 +842,17 @@ impl<'a, 'c> Lifter<'a, 'c> {
                     if n == self.mask_pc(p.wrapping_add(4)) {
                         let slot = ch.slots.alloc_slot();
                         if slot != 0 {
-                            self.chain_direct(slot, &store_pc);
+                            if self.region.is_some() {
+                                // Regions have many exits: they share one
+                                // chaining tail (less code to compile).
+                                let blk = self.shared_exit_block();
+                                let sv = self.k(slot);
+                                use cranelift_codegen::ir::BlockArg;
+                                let args = [BlockArg::Value(pcv), BlockArg::Value(npcv), BlockArg::Value(sv)];
+                                self.b.ins().jump(blk, &args);
+                            } else {
+                                self.chain_direct(slot, &store_pc);
+                            }
                             return;
                         }
                     }
@@ -968,6 +981,44 @@ impl<'a, 'c> Lifter<'a, 'c> {
         self.b.ins().return_call_indirect(sigref, target, &[self.cpu]);
         self.b.switch_to_block(miss);
         store_pc(self);
+        self.b.ins().store(cpu_flags(), sa, self.cpu, offset_of!(SparcCpu, chain_slot) as i32);
+        let c = self.k(Exit::Normal as u64);
+        self.b.ins().return_(&[c]);
+    }
+
+    /// The block all direct exits of a region jump to with (pc, npc, slot).
+    fn shared_exit_block(&mut self) -> cranelift_codegen::ir::Block {
+        if let Some(b) = self.shared_exit {
+            return b;
+        }
+        let b = self.b.create_block();
+        for _ in 0..3 {
+            self.b.append_block_param(b, I64);
+        }
+        self.shared_exit = Some(b);
+        b
+    }
+
+    /// Emit the shared exit (after everything else was lifted): tail-call
+    /// the block in the slot if filled, else return to the runtime with
+    /// pc/npc and the slot (as [`Self::chain_direct`]).
+    fn finish_shared_exit(&mut self) {
+        let Some(blk) = self.shared_exit else { return };
+        self.b.switch_to_block(blk);
+        let p = self.b.block_params(blk).to_vec();
+        let (pcv, npcv, sa) = (p[0], p[1], p[2]);
+        let target = self.b.ins().load(I64, MemFlagsData::trusted(), sa, 0);
+        let go = self.b.create_block();
+        let miss = self.b.create_block();
+        self.b.ins().brif(target, go, &[], miss, &[]);
+        self.b.seal_block(go);
+        self.b.seal_block(miss);
+        self.b.switch_to_block(go);
+        let sigref = self.block_sigref();
+        self.b.ins().return_call_indirect(sigref, target, &[self.cpu]);
+        self.b.switch_to_block(miss);
+        self.b.ins().store(cpu_flags(), pcv, self.cpu, offset_of!(SparcCpu, pc) as i32);
+        self.b.ins().store(cpu_flags(), npcv, self.cpu, offset_of!(SparcCpu, npc) as i32);
         self.b.ins().store(cpu_flags(), sa, self.cpu, offset_of!(SparcCpu, chain_slot) as i32);
         let c = self.k(Exit::Normal as u64);
         self.b.ins().return_(&[c]);

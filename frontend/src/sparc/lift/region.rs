@@ -395,6 +395,7 @@ pub fn lift_region(
                 info.insns += bi.insns;
                 info.code.extend(bi.code);
             }
+            l.finish_shared_exit();
             l.b.seal_all_blocks();
             l.b.finalize(cfg.frontend);
             ctx_back = l.region.take().unwrap();

@@ -75,7 +75,7 @@ pub struct SparcMachine {
     slots: &'static SlotArena,
     chaining: bool,
     /// Interpreted runs of each not-yet-compiled block, by (pc, mode).
-    heat: std::collections::HashMap<(u64, u8), u32>,
+    heat: std::collections::HashMap<(u64, u8), u32, FastHash>,
     /// Runs in the interpreter before a block is compiled (0: never interpret).
     tier_threshold: u32,
     /// Exit slots waiting for the block at a pc to be compiled.
@@ -86,6 +86,10 @@ pub struct SparcMachine {
     /// themselves (another region over the same loop would mostly repeat
     /// the first one's compile work).
     region_members: std::collections::HashSet<u64>,
+    /// The interpreter's last-region cache (tier::InterpMem::last).
+    interp_region: std::cell::Cell<Option<(u64, u64, bool, bool)>>,
+    /// Blocks decoded for the interpreter, by pc (nPC = PC + 4 only).
+    interp_cache: std::collections::HashMap<u64, std::rc::Rc<interp::Block>, FastHash>,
     /// The compile thread, when a second core is there.
     bg: Option<Background>,
     /// Blocks handed to it and not installed yet.
@@ -94,6 +98,30 @@ pub struct SparcMachine {
     /// one are dropped).
     flush_gen: u64,
 }
+
+/// A cheap hasher for pc-keyed maps on the dispatcher's path (guest pcs
+/// are not adversarial keys; SipHash costs more than the lookup).
+#[derive(Default, Clone, Copy)]
+struct PcHasher(u64);
+
+impl std::hash::Hasher for PcHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.write_u64(b as u64);
+        }
+    }
+    fn write_u64(&mut self, v: u64) {
+        self.0 = (self.0.rotate_left(5) ^ v).wrapping_mul(0x51_7cc1_b727_220a_95);
+    }
+    fn write_u8(&mut self, v: u8) {
+        self.write_u64(v as u64);
+    }
+}
+
+type FastHash = std::hash::BuildHasherDefault<PcHasher>;
 
 /// A hot block for the compile thread.
 struct BgJob {
@@ -212,12 +240,14 @@ impl SparcMachine {
             ind,
             slots,
             chaining,
-            heat: std::collections::HashMap::new(),
+            heat: std::collections::HashMap::default(),
             tier_threshold,
             pending_slots: std::collections::HashMap::new(),
             regions: chaining && std::env::var_os("LASTMILE_NO_REGIONS").is_none(),
             region_members: std::collections::HashSet::new(),
             bg: None,
+            interp_cache: std::collections::HashMap::default(),
+            interp_region: std::cell::Cell::new(None),
             bg_pending: std::collections::HashSet::new(),
             flush_gen: 0,
         }
@@ -226,16 +256,21 @@ impl SparcMachine {
 
     /// Start the compile thread when it can help: the interpreter runs hot
     /// blocks meanwhile (tier threshold > 0), blocks chain, no per-block
-    /// logging wants code in order, and the host has a second core.
-    /// (Even on a loaded 2-core host the thread wins: the compile work is
-    /// the same, and the guest runs while it is done.)
-    /// LASTMILE_BG_COMPILE=1 forces it on, =0 off.
+    /// logging wants code in order, and a core is free: two or more, and
+    /// the 1-minute load average leaves one idle. (Measured on a loaded
+    /// 2-core host: without a free core the thread only delays the compiles
+    /// and the interpreter runs longer; with one it takes the compile time
+    /// off the run.) LASTMILE_BG_COMPILE=1 forces it on, =0 off.
     fn with_background(mut self) -> SparcMachine {
-        let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
+        let cores = std::thread::available_parallelism().map_or(1, |n| n.get()) as f64;
+        let load = std::fs::read_to_string("/proc/loadavg")
+            .ok()
+            .and_then(|s| s.split_whitespace().next().and_then(|v| v.parse::<f64>().ok()))
+            .unwrap_or(f64::MAX);
         let wanted = match std::env::var("LASTMILE_BG_COMPILE").as_deref() {
             Ok("1") => true,
             Ok("0") => false,
-            _ => cores >= 2,
+            _ => cores >= 2.0 && load + 1.0 <= cores,
         };
         let i = self.log.items;
         if wanted && self.tier_threshold > 0 && self.chaining && !(i.in_asm || i.out_asm || i.op) {
@@ -255,16 +290,38 @@ impl SparcMachine {
     /// Run the block at pc in the interpreter. None: it holds an
     /// instruction the interpreter leaves to the compiler.
     fn interpret(&mut self) -> Option<u64> {
-        let mem = InterpMem { mem: &self.mem };
+        let mem = InterpMem { mem: &self.mem, last: Some(&self.interp_region) };
         if self.log.items.exec {
             self.log.write(&format!("Trace: [{:016x}] (interpreted)\n", self.cpu.pc));
         }
         if self.log.items.cpu {
             self.log_cpu();
         }
+        // Decoded blocks (nPC = PC + 4) are kept: a warm block is run up to
+        // the tier threshold times, and decoding it each time (fetch checks
+        // included) cost more than running it.
+        let pc = self.cpu.pc;
+        let plain = self.cpu.npc == self.mask(pc.wrapping_add(4));
+        let block = match self.interp_cache.get(&pc) {
+            Some(b) if plain => Some(b.clone()),
+            _ if plain => match interp::decode_block(&mem, pc, self.cpu.npc, self.cfg.flavor, self.lift.max_insns) {
+                Ok(b) => {
+                    let b = std::rc::Rc::new(b);
+                    self.interp_cache.insert(pc, b.clone());
+                    Some(b)
+                }
+                Err(_) => None,
+            },
+            _ => None,
+        };
         // SAFETY: the helpers are the runtime's window/tick helpers, with the
         // signature the interpreter expects.
-        let (step, n) = unsafe { interp::run_block(&mut *self.cpu, &mem, self.cfg.flavor, &self.lift.helpers, self.lift.max_insns) };
+        let (step, n) = unsafe {
+            match &block {
+                Some(b) => interp::run_decoded(&mut *self.cpu, &mem, self.cfg.flavor, &self.lift.helpers, b),
+                None => interp::run_block(&mut *self.cpu, &mem, self.cfg.flavor, &self.lift.helpers, self.lift.max_insns),
+            }
+        };
         self.stats.interp_insns += n as u64;
         match step {
             Step::Exit(e) => {
@@ -281,6 +338,7 @@ impl SparcMachine {
     /// no translated code is on the stack.
     fn flush_translations(&mut self) {
         self.jit.flush();
+        self.interp_cache.clear();
         self.flush_gen += 1;
         self.bg_pending.clear();
         self.cache.clear();
@@ -528,6 +586,10 @@ impl SparcMachine {
                     unsafe { enter::enter(&mut *self.cpu as *mut SparcCpu as *mut u8, code) }
                 }
             };
+            if r != Exit::Normal as u64 {
+                // A system call or trap may change the memory map.
+                self.interp_region.set(None);
+            }
             // The runtime reads and writes %ccr directly (system calls,
             // signals, contexts, traces): settle lazy flags first.
             self.cpu.settle_cc();
@@ -633,7 +695,7 @@ impl SparcMachine {
         if !npc_in_cpu {
             self.cpu.npc = self.mask(spc.wrapping_add(4));
         }
-        let mem = InterpMem { mem: &self.mem };
+        let mem = InterpMem { mem: &self.mem, last: None };
         // SAFETY: the runtime's helpers, as for `interpret`.
         let e = unsafe { interp::replay_to_fault(&mut *self.cpu, &mem, self.cfg.flavor, &self.lift.helpers, 1 << 16) };
         if self.log.items.guest_errors || self.log.items.exec {

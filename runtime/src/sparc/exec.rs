@@ -304,14 +304,18 @@ impl SparcMachine {
         let plain = self.cpu.npc == self.mask(pc.wrapping_add(4));
         let block = match self.interp_cache.get(&pc) {
             Some(b) if plain => Some(b.clone()),
-            _ if plain => match interp::decode_block(&mem, pc, self.cpu.npc, self.cfg.flavor, self.lift.max_insns) {
-                Ok(b) => {
-                    let b = std::rc::Rc::new(b);
-                    self.interp_cache.insert(pc, b.clone());
-                    Some(b)
+            // Kept from the second run on: code run once (start-up) is
+            // not worth the memory.
+            _ if plain && self.heat.get(&(pc, 0)).is_some_and(|&h| h >= 2) => {
+                match interp::decode_block(&mem, pc, self.cpu.npc, self.cfg.flavor, self.lift.max_insns) {
+                    Ok(b) => {
+                        let b = std::rc::Rc::new(b);
+                        self.interp_cache.insert(pc, b.clone());
+                        Some(b)
+                    }
+                    Err(_) => None,
                 }
-                Err(_) => None,
-            },
+            }
             _ => None,
         };
         // SAFETY: the helpers are the runtime's window/tick helpers, with the

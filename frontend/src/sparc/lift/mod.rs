@@ -17,7 +17,7 @@
 //! slot on an unmapped page) exits with nPC != PC + 4; the runtime then runs a
 //! one-instruction block lifted in "dynamic nPC" mode.
 
-use super::cpu::{Exit, SparcCpu, CC_C, CC_N, CC_OP_ADD, CC_OP_CCR, CC_OP_LOGIC, CC_OP_SUB, CC_V, CC_Z};
+use super::cpu::{Exit, SparcCpu, CC_C, CC_N, CC_OP_ADD, CC_OP_ADD2, CC_OP_CCR, CC_OP_LOGIC, CC_OP_SUB, CC_OP_SUB2, CC_V, CC_Z};
 use super::decode::{decode, Flavor, Insn, Op};
 use cranelift_codegen::ir::condcodes::{CondCode, IntCC};
 use cranelift_codegen::ir::types::{I32, I64, I8};
@@ -502,7 +502,11 @@ impl<'a, 'c> Lifter<'a, 'c> {
         let st = |l: &mut Self, v: Value, off: usize| {
             l.b.ins().store(cpu_flags(), v, l.cpu, off as i32);
         };
+        use cranelift_codegen::ir::Opcode;
         let (op, vals): (u64, [Option<Value>; 3]) = match self.cc {
+            // r recomputable from a and b: one store fewer.
+            Cc::Add(a, b, r) if self.is_binary(r, Opcode::Iadd, a, b) => (CC_OP_ADD2, [Some(a), Some(b), None]),
+            Cc::Sub(a, b, r) if self.is_binary(r, Opcode::Isub, a, b) => (CC_OP_SUB2, [Some(a), Some(b), None]),
             Cc::Add(a, b, r) => (CC_OP_ADD, [Some(a), Some(b), Some(r)]),
             Cc::Sub(a, b, r) => (CC_OP_SUB, [Some(a), Some(b), Some(r)]),
             Cc::Logic(r) => (CC_OP_LOGIC, [None, None, Some(r)]),
@@ -948,6 +952,18 @@ impl<'a, 'c> Lifter<'a, 'c> {
                 (Pc::V(t), Pc::V(t4))
             }
         }
+    }
+
+    /// Is `r` the result of `opc a, b`?
+    fn is_binary(&self, r: Value, opc: cranelift_codegen::ir::Opcode, a: Value, b: Value) -> bool {
+        use cranelift_codegen::ir::{InstructionData, ValueDef};
+        let dfg = &self.b.func.dfg;
+        if let ValueDef::Result(inst, _) = dfg.value_def(r) {
+            if let InstructionData::Binary { opcode, args } = dfg.insts[inst] {
+                return opcode == opc && dfg.resolve_aliases(args[0]) == dfg.resolve_aliases(a) && dfg.resolve_aliases(args[1]) == dfg.resolve_aliases(b);
+            }
+        }
+        false
     }
 
     /// The constant a value was defined as, if it is an `iconst`.

@@ -86,6 +86,8 @@ pub struct SparcMachine {
     /// themselves (another region over the same loop would mostly repeat
     /// the first one's compile work).
     region_members: std::collections::HashSet<u64>,
+    /// `mem.protect_generation()` when `interp_cache` was last known good.
+    interp_gen: u64,
     /// The interpreter's last-region cache (tier::InterpMem::last).
     interp_region: std::cell::Cell<Option<(u64, u64, bool, bool)>>,
     /// Blocks decoded for the interpreter, by pc (nPC = PC + 4 only).
@@ -248,6 +250,7 @@ impl SparcMachine {
             bg: None,
             interp_cache: std::collections::HashMap::default(),
             interp_region: std::cell::Cell::new(None),
+            interp_gen: 0,
             bg_pending: std::collections::HashSet::new(),
             flush_gen: 0,
         }
@@ -593,6 +596,13 @@ impl SparcMachine {
             if r != Exit::Normal as u64 {
                 // A system call or trap may change the memory map.
                 self.interp_region.set(None);
+                let g = self.mem.protect_generation();
+                if g != self.interp_gen {
+                    // Code unmapped, replaced or made non-executable: decoded
+                    // blocks may be stale (as translations would be).
+                    self.interp_gen = g;
+                    self.interp_cache.clear();
+                }
             }
             // The runtime reads and writes %ccr directly (system calls,
             // signals, contexts, traces): settle lazy flags first.

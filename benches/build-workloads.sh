@@ -5,7 +5,10 @@
 #   out/sparc32plus/NAME   sparc64-linux-gnu-gcc -m32 -mcpu=v9 -static -O2   (V8+, 32-bit libc)
 #   out/native/NAME        gcc -static -O2                                    (x86-64 host)
 #
-# Sources: workloads/NAME.c, plus out/gen/manyfuncs.c written by gen-manyfuncs.sh.
+# Sources: workloads/NAME.c, plus out/gen/manyfuncs.c written by gen-manyfuncs.sh,
+# plus one real program from a Debian source package: out/FLAVOR/bzip2, libbz2
+# from `apt-get source bzip2` (unpacked into out/src, not kept in the
+# repository) driven by real/bzip2.c. Without deb-src access it is skipped.
 # Incremental (make-style: a target is rebuilt when it is missing or older than
 # its source or this script), idempotent, two compiles at a time.
 #
@@ -58,7 +61,7 @@ if [[ "${1:-}" == "__one" ]]; then
 fi
 
 if [[ "${1:-}" == "clean" ]]; then
-    for d in "${FLAVORS[@]}" gen; do rm -rf "${OUT:?}/$d"; done
+    for d in "${FLAVORS[@]}" gen src; do rm -rf "${OUT:?}/$d"; done
     exit 0
 fi
 
@@ -91,6 +94,33 @@ if [[ -s "$jobs_file" ]]; then
     n=$(( $(tr -cd '\0' <"$jobs_file" | wc -c) / 3 ))
     echo "build-workloads: compiling $n target(s) into $OUT" >&2
     xargs -0 -n 3 -P "$JOBS" bash "$SELF" __one <"$jobs_file"
+fi
+
+# ---- the real program: libbz2 from Debian's bzip2 source package ---------
+bzsrc="$(ls -d "$OUT"/src/bzip2-*/ 2>/dev/null | head -n 1 || true)"
+if [[ -z "$bzsrc" ]]; then
+    mkdir -p "$OUT/src"
+    if (cd "$OUT/src" && apt-get source --download-only bzip2 >"$OUT/src/apt.log" 2>&1 \
+            && tar xzf bzip2_*.orig.tar.gz); then
+        bzsrc="$(ls -d "$OUT"/src/bzip2-*/ | head -n 1)"
+    else
+        echo "build-workloads: cannot fetch Debian's bzip2 source (apt-get source bzip2, see $OUT/src/apt.log): bzip2 skipped" >&2
+    fi
+fi
+if [[ -n "$bzsrc" ]]; then
+    bzlib=(blocksort huffman crctable randtable compress decompress bzlib)
+    bzfiles=("${bzlib[@]/#/$bzsrc}")
+    bzfiles=("${bzfiles[@]/%/.c}")
+    for flavor in "${FLAVORS[@]}"; do
+        out="$OUT/$flavor/bzip2"
+        if [[ ! -e "$out" || "$HERE/real/bzip2.c" -nt "$out" || "$SELF" -nt "$out" ]]; then
+            read -r -a cc <<<"$(compiler_for "$flavor")"
+            # The library as Debian ships it: its own warnings are not ours (-w).
+            "${cc[@]}" -O2 -static -std=gnu11 -w -fno-stack-protector -I"$bzsrc" \
+                "$HERE/real/bzip2.c" "${bzfiles[@]}" -o "$out"
+            [[ -n "${VERBOSE:-}" ]] && echo "  built $flavor/bzip2" >&2
+        fi
+    done
 fi
 
 if [[ "${1:-}" == "check" ]]; then

@@ -5,7 +5,10 @@
 //!   lift/*            `lift_block` of up to 2000 blocks, one at each of
 //!                     2000 function symbols spread over the text
 //!   lift+compile/*    the same blocks lifted and compiled by Cranelift
-//!                     (`OptLevel::Fast`, as the runtime does; and `Speed`)
+//!                     (`OptLevel::Fast`; and `Speed`, as the runtime does)
+//!   regions           (cold pass only) the region compiler: at each entry
+//!                     whose block is in a loop, `lift_region` of the loop
+//!                     (every block taken as hot) compiled with `Speed`
 //!
 //!     cargo bench --bench decode
 //!     LASTMILE_DECODE_IMAGE=path/to/static-sparc64 cargo bench --bench decode
@@ -21,7 +24,7 @@ use criterion::{black_box, criterion_group, criterion_main, BatchSize, Criterion
 use goblin::elf::{sym, Elf};
 use lastmile_frontend::sparc::cpu::{Exit, SparcCpu};
 use lastmile_frontend::sparc::decode::{decode, Flavor, Op};
-use lastmile_frontend::sparc::lift::{lift_block, Helpers, LiftConfig};
+use lastmile_frontend::sparc::lift::{lift_block, lift_region, Helpers, LiftConfig};
 use lastmile_jit::{Jit, OptLevel};
 use std::path::{Path, PathBuf};
 use std::process::Command;
@@ -212,6 +215,34 @@ fn report_once(img: &Image, entries: &[u64], insns: u64) {
             d.as_secs_f64() * 1e6 / entries.len().max(1) as f64
         );
     }
+    // Regions start at loop heads: take every block start reachable in the
+    // text as a candidate (function entries rarely head loops).
+    let starts: Vec<u64> = (0..img.words.len() as u64).map(|i| img.text_addr + 4 * i).collect();
+    let (n, ri, d) = regions_once(img, &starts);
+    eprintln!(
+        "  region lift+compile   {:>9.4} µs/insn  {:>8.3} M insns/s  ({n} regions, {ri} guest insns, {:.1} µs/region)",
+        d.as_secs_f64() * 1e6 / ri.max(1) as f64,
+        ri as f64 / d.as_secs_f64() / 1e6,
+        d.as_secs_f64() * 1e6 / n.max(1) as f64
+    );
+}
+
+/// One cold pass of the region compiler: lift and compile the loop region
+/// at each entry that heads one. Returns (regions, guest insns, time).
+fn regions_once(img: &Image, entries: &[u64]) -> (usize, u64, Duration) {
+    let mut jit = Jit::new(OptLevel::Speed, false).expect("jit");
+    let cfg = lift_config(&jit);
+    let fetch = |a: u64| img.fetch(a);
+    let hot = |_: u64| true;
+    let (mut n, mut insns) = (0, 0u64);
+    let t = Instant::now();
+    for &pc in entries {
+        let Some(r) = lift_region(&cfg, &fetch, pc, &hot, &mut jit.fctx) else { continue };
+        insns += r.info.insns as u64;
+        n += 1;
+        black_box(jit.compile(r.func, r.info.insns, r.loc_base).unwrap());
+    }
+    (n, insns, t.elapsed())
 }
 
 fn benches(c: &mut Criterion) {

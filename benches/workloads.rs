@@ -17,6 +17,9 @@
 //!   --timeout SECS      kill a run after SECS seconds (default 60)
 //!   --no-build          do not call benches/build-workloads.sh
 //!   --out PATH          where to write the markdown table (default benches/out/results.md)
+//!   --scale N           run each workload's main N times (BENCH_SCALE=N in
+//!                       its environment; default 1): long runs for
+//!                       steady-state figures
 //!
 //! A workload that fails under lastmile or qemu (non-zero exit, signal,
 //! timeout) is reported as FAIL and left out of the geometric means; one whose
@@ -44,6 +47,7 @@ const KNOWN: &[(&str, Kind)] = &[
     ("sort", Kind::Int),
     ("interp", Kind::Int),
     ("compress", Kind::Int),
+    ("bzip2", Kind::Int),
     ("matmul_fp", Kind::Fp),
     ("nbody", Kind::Fp),
     ("fft", Kind::Fp),
@@ -95,6 +99,9 @@ impl Flavor {
     }
 }
 
+/// BENCH_SCALE passed to every child (`--scale`).
+static SCALE: std::sync::atomic::AtomicU32 = std::sync::atomic::AtomicU32::new(1);
+
 struct Opts {
     reps: usize,
     filter: Vec<String>,
@@ -108,7 +115,7 @@ struct Opts {
 fn usage() -> ! {
     eprintln!(
         "usage: cargo bench --bench workloads -- [--reps N] [--filter NAME[,NAME]] \
-         [--flavor sparc64|sparc32plus|all] [--lastmile PATH] [--timeout SECS] [--no-build] [--out PATH]"
+         [--flavor sparc64|sparc32plus|all] [--lastmile PATH] [--timeout SECS] [--no-build] [--out PATH] [--scale N]"
     );
     std::process::exit(2);
 }
@@ -155,6 +162,7 @@ fn parse_args() -> Option<Opts> {
             "--timeout" => o.timeout = Duration::from_secs_f64(val("--timeout").parse().unwrap_or_else(|_| usage())),
             "--no-build" => o.build = false,
             "--out" => o.out = PathBuf::from(val("--out")),
+            "--scale" => SCALE.store(val("--scale").parse().unwrap_or_else(|_| usage()), std::sync::atomic::Ordering::Relaxed),
             "-h" | "--help" => usage(),
             // A bare word is taken as a filter, like `cargo bench -- NAME`.
             w if !w.starts_with('-') => o.filter.push(w.to_string()),
@@ -214,6 +222,7 @@ fn run_child(argv: &[&std::ffi::OsStr], cwd: &Path, timeout: Duration) -> Run {
         .env("PATH", "/usr/local/bin:/usr/bin:/bin")
         .env("LC_ALL", "C")
         .env("HOME", cwd)
+        .env("BENCH_SCALE", SCALE.load(std::sync::atomic::Ordering::Relaxed).to_string())
         .stdin(Stdio::null())
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())
@@ -760,13 +769,14 @@ fn main() {
     std::fs::create_dir_all(&scratch).expect("create scratch directory");
 
     let header = format!(
-        "lastmile: `{}` ({})  \nqemu: {}  \nhost: {}, {} CPUs  \nreps: {}, timeout {} s, flavors: {}  \ndate: {}",
+        "lastmile: `{}` ({})  \nqemu: {}  \nhost: {}, {} CPUs  \nreps: {}, scale {}, timeout {} s, flavors: {}  \ndate: {}",
         lastmile.display(),
         cmd_first_line("git", &["describe", "--always", "--dirty"]),
         cmd_first_line("qemu-sparc64", &["--version"]),
         cpu_model(),
         std::thread::available_parallelism().map(|n| n.get()).unwrap_or(0),
         opts.reps,
+        SCALE.load(std::sync::atomic::Ordering::Relaxed),
         opts.timeout.as_secs_f64(),
         opts.flavors.iter().map(|f| f.name()).collect::<Vec<_>>().join(", "),
         cmd_first_line("date", &["-u", "+%Y-%m-%d %H:%M:%S UTC"]),

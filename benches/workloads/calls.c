@@ -3,6 +3,7 @@
  * array of objects, and chains of direct non-inlined leaf calls. */
 #include <stdint.h>
 #include <stdio.h>
+#include "bench.h"
 
 #define ROUNDS 1500000
 #define NOBJ 64

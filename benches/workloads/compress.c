@@ -6,6 +6,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include "bench.h"
 
 #define TEXT_LEN (192 * 1024)
 #define WINDOW 4096

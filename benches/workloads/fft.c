@@ -5,6 +5,7 @@
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include "bench.h"
 
 #define LOGN 14
 #define N (1 << LOGN)

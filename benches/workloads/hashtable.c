@@ -4,6 +4,7 @@
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include "bench.h"
 
 #define NBUCKETS (1u << 15)
 #define ROUNDS 12

@@ -3,6 +3,7 @@
  * and a recursive-call function. Prints each program's result. */
 #include <stdint.h>
 #include <stdio.h>
+#include "bench.h"
 
 enum {
     OP_HALT, OP_PUSH, OP_LOAD, OP_STORE, OP_ADD, OP_SUB, OP_MUL, OP_DIV, OP_MOD,

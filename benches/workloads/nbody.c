@@ -2,6 +2,7 @@
  * symplectic integrator; prints the energy before and after. */
 #include <math.h>
 #include <stdio.h>
+#include "bench.h"
 
 #define STEPS 250000
 #define PI 3.141592653589793

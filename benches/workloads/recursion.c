@@ -3,6 +3,7 @@
  * recursive Tak. */
 #include <stdint.h>
 #include <stdio.h>
+#include "bench.h"
 
 #define FIB_N 32
 #define ACK_M 2

@@ -4,6 +4,7 @@
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include "bench.h"
 
 #define N 100000
 #define ROUNDS 6

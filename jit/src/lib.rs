@@ -59,8 +59,54 @@ struct FaultMap {
     locs: Vec<(u32, u32, u32)>,
 }
 
+/// Machine code compiled away from its code memory (by a [`Compiler`] on
+/// another thread), ready for [`Jit::install`].
+pub struct CodeBlob {
+    pub bytes: Vec<u8>,
+    /// (start, end, srcloc bits) of the instructions with a source location.
+    locs: Vec<(u32, u32, u32)>,
+    pub compile_ns: u64,
+}
+
+/// A Cranelift compiler with the settings of the [`Jit`] it came from,
+/// usable on another thread (background compilation).
+pub struct Compiler {
+    isa: OwnedTargetIsa,
+    ctx: Context,
+}
+
+// SAFETY: the ISA and context are plain data owned by the compiler.
+unsafe impl Send for Compiler {}
+
+impl Compiler {
+    /// Compile `func` to machine code (not yet placed).
+    pub fn compile(&mut self, func: Function) -> Result<CodeBlob, String> {
+        compile_blob(&*self.isa, &mut self.ctx, func)
+    }
+}
+
+fn compile_blob(isa: &dyn cranelift_codegen::isa::TargetIsa, ctx: &mut Context, func: Function) -> Result<CodeBlob, String> {
+    let t0 = std::time::Instant::now();
+    ctx.clear();
+    ctx.func = func;
+    let mut ctrl = ControlPlane::default();
+    let compiled = ctx.compile(isa, &mut ctrl).map_err(|e| format!("cranelift: {:?}", e.inner))?;
+    if !compiled.buffer.relocs().is_empty() {
+        return Err("cranelift: unexpected relocations in a block".into());
+    }
+    let locs = compiled
+        .buffer
+        .get_srclocs_sorted()
+        .iter()
+        .filter(|l| !l.loc.is_default())
+        .map(|l| (l.start, l.end, l.loc.bits()))
+        .collect();
+    Ok(CodeBlob { bytes: compiled.code_buffer().to_vec(), locs, compile_ns: t0.elapsed().as_nanos() as u64 })
+}
+
 pub struct Jit {
     faults: std::collections::BTreeMap<usize, FaultMap>,
+    flags: settings::Flags,
     isa: OwnedTargetIsa,
     ctx: Context,
     pub fctx: FunctionBuilderContext,
@@ -85,12 +131,12 @@ impl Jit {
         set(&mut flags, "enable_verifier", if verify { "true" } else { "false" })?;
         // Cranelift's x64 tail calls need frame pointers.
         set(&mut flags, "preserve_frame_pointers", "true")?;
+        let flags = settings::Flags::new(flags);
         let isa_builder = cranelift_native::builder().map_err(|e| format!("host ISA: {e}"))?;
-        let isa = isa_builder
-            .finish(settings::Flags::new(flags))
-            .map_err(|e| format!("host ISA: {e}"))?;
+        let isa = isa_builder.finish(flags.clone()).map_err(|e| format!("host ISA: {e}"))?;
         Ok(Jit {
             faults: std::collections::BTreeMap::new(),
+            flags,
             isa,
             ctx: Context::new(),
             fctx: FunctionBuilderContext::new(),
@@ -112,32 +158,30 @@ impl Jit {
 
     /// Compile `func` and place it in code memory.
     pub fn compile(&mut self, func: Function, guest_insns: usize, guest_start: u64) -> Result<Compiled, String> {
-        let t0 = std::time::Instant::now();
-        self.ctx.clear();
-        self.ctx.func = func;
-        let mut ctrl = ControlPlane::default();
-        let compiled = self
-            .ctx
-            .compile(&*self.isa, &mut ctrl)
-            .map_err(|e| format!("cranelift: {:?}", e.inner))?;
-        if !compiled.buffer.relocs().is_empty() {
-            return Err("cranelift: unexpected relocations in a block".into());
-        }
-        let bytes = compiled.code_buffer();
-        let ptr = self.code.place(bytes)?;
-        let locs = compiled
-            .buffer
-            .get_srclocs_sorted()
-            .iter()
-            .filter(|l| !l.loc.is_default())
-            .map(|l| (l.start, l.end, l.loc.bits()))
-            .collect();
-        self.faults.insert(ptr as usize, FaultMap { len: bytes.len(), guest_start, locs });
+        let blob = compile_blob(&*self.isa, &mut self.ctx, func)?;
+        self.install(blob, guest_insns, guest_start)
+    }
+
+    /// A compiler with this JIT's settings, for another thread.
+    pub fn compiler(&self) -> Result<Compiler, String> {
+        let isa = cranelift_native::builder()
+            .map_err(|e| format!("host ISA: {e}"))?
+            .finish(self.flags.clone())
+            .map_err(|e| format!("host ISA: {e}"))?;
+        Ok(Compiler { isa, ctx: Context::new() })
+    }
+
+    /// Place code compiled by a [`Compiler`] in code memory (counted in the
+    /// statistics as if compiled here).
+    pub fn install(&mut self, blob: CodeBlob, guest_insns: usize, guest_start: u64) -> Result<Compiled, String> {
+        let ptr = self.code.place(&blob.bytes)?;
+        let len = blob.bytes.len();
+        self.faults.insert(ptr as usize, FaultMap { len, guest_start, locs: blob.locs });
         self.stats.compiled += 1;
         self.stats.guest_insns += guest_insns as u64;
-        self.stats.code_bytes += bytes.len() as u64;
-        self.stats.compile_ns += t0.elapsed().as_nanos() as u64;
-        Ok(Compiled { ptr, size: bytes.len() })
+        self.stats.code_bytes += len as u64;
+        self.stats.compile_ns += blob.compile_ns;
+        Ok(Compiled { ptr, size: len })
     }
 
     /// For a host pc inside compiled code: the guest start of its block and

@@ -19,7 +19,7 @@ use lastmile_frontend::sparc::cpu::{Exit, SparcCpu, NWINDOWS, WIN_REGS};
 use lastmile_frontend::sparc::decode::{decode, Flavor, Op};
 use lastmile_frontend::sparc::disasm::disasm;
 use lastmile_frontend::sparc::interp::{self, GuestMemory, Step};
-use lastmile_frontend::sparc::lift::{fault_srcloc, lift_block, Helpers, LiftConfig};
+use lastmile_frontend::sparc::lift::{fault_point, lift_block, FaultPoint, Helpers, LiftConfig};
 use lastmile_jit::{Jit, OptLevel};
 use std::cell::Cell;
 use std::collections::BTreeMap;
@@ -891,14 +891,16 @@ struct Stats {
     /// Traps of a CTI run in dynamic-nPC mode, where the lifter reports
     /// nPC = PC + 4 and the interpreter the real nPC (see the report).
     dyn_cti_trap_npc: usize,
+    /// Faults of compiled code recovered by replaying from a sync point.
+    replayed: usize,
     exits: BTreeMap<String, usize>,
 }
 
 impl Stats {
     fn report(&self, what: &str) {
         eprintln!(
-            "{what}: {} cases, {} blocks compared ({} guest instructions interpreted), {} refused as unsupported, {} skipped (access outside the reservation), {} CTI traps with dynamic nPC (lifter: nPC = PC + 4); exits: {:?}",
-            self.cases, self.blocks, self.insns, self.unsupported, self.skipped, self.dyn_cti_trap_npc, self.exits
+            "{what}: {} cases, {} blocks compared ({} guest instructions interpreted), {} refused as unsupported, {} skipped (access outside the reservation), {} CTI traps with dynamic nPC (lifter: nPC = PC + 4), {} faults replayed from a sync point; exits: {:?}",
+            self.cases, self.blocks, self.insns, self.unsupported, self.skipped, self.dyn_cti_trap_npc, self.replayed, self.exits
         );
     }
 }
@@ -1007,14 +1009,31 @@ impl Rig {
                         .unwrap_or_else(|| panic!("{}: fault without a source location", what()));
                     // fault_srcloc does not wrap a 32-bit block that runs
                     // past 0xffff_fffc (reported): mask as the guest does.
-                    let (gpc, npc_in_cpu) = fault_srcloc(start, loc);
-                    let gpc = gpc & self.mask;
-                    self.cb.pc = gpc;
-                    if !npc_in_cpu {
-                        self.cb.npc = gpc.wrapping_add(4) & self.mask;
+                    match fault_point(start, loc, self.cb.sync_pc) {
+                        FaultPoint::Exact(gpc, npc_in_cpu) => {
+                            let gpc = gpc & self.mask;
+                            self.cb.pc = gpc;
+                            if !npc_in_cpu {
+                                self.cb.npc = gpc.wrapping_add(4) & self.mask;
+                            }
+                            self.cb.exit_arg = host - self.b.base as u64;
+                            Exit::Fault as u64
+                        }
+                        FaultPoint::Replay(spc, npc_in_cpu) => {
+                            // A load that did not write the state back: the
+                            // interpreter replays from the sync point to it.
+                            let spc = spc & self.mask;
+                            self.cb.pc = spc;
+                            if !npc_in_cpu {
+                                self.cb.npc = spc.wrapping_add(4) & self.mask;
+                            }
+                            st.replayed += 1;
+                            let mem_b = Mem { space: &self.b, code, outside: Cell::new(false) };
+                            // SAFETY: as above.
+                            let e = unsafe { interp::replay_to_fault(&mut self.cb, &mem_b, self.flavor, &h, 100) };
+                            e.unwrap_or_else(|| panic!("{}: fault replay failed", what())) as u64
+                        }
                     }
-                    self.cb.exit_arg = host - self.b.base as u64;
-                    Exit::Fault as u64
                 } else {
                     r
                 }

@@ -70,6 +70,11 @@ pub struct SparcCpu {
     /// Set by a direct exit whose chain slot is empty: the slot to fill
     /// with the next block's code (see lift::Chain). The runtime clears it.
     pub chain_slot: u64,
+    /// The guest pc of the last point where translated code of a region
+    /// wrote the whole CPU state back (bit 0 set: nPC is in `npc`, else
+    /// nPC = pc + 4); a fault recovers the exact state by interpreting
+    /// from there (see lift::fault_point).
+    pub sync_pc: u64,
     pub win: [u64; WIN_REGS],
 }
 
@@ -78,6 +83,10 @@ pub const CC_OP_CCR: u64 = 0;
 pub const CC_OP_ADD: u64 = 1;
 pub const CC_OP_SUB: u64 = 2;
 pub const CC_OP_LOGIC: u64 = 3;
+/// As CC_OP_ADD / CC_OP_SUB with `cc_r` not stored: r = a + b / a - b
+/// (addcc and subcc without a carry in; translated code saves a store).
+pub const CC_OP_ADD2: u64 = 4;
+pub const CC_OP_SUB2: u64 = 5;
 
 /// %ccr of a lazy flags record (V9 manual 5.1.6.2 / A.2, A.58).
 pub fn lazy_ccr(op: u64, a: u64, b: u64, r: u64) -> u64 {
@@ -102,6 +111,8 @@ pub fn lazy_ccr(op: u64, a: u64, b: u64, r: u64) -> u64 {
         CC_OP_ADD => nz(r) | vc((a ^ r) & (b ^ r), (a & b) | ((a | b) & !r)),
         CC_OP_SUB => nz(r) | vc((a ^ b) & (a ^ r), (!a & b) | (!(a ^ b) & r)),
         CC_OP_LOGIC => nz(r),
+        CC_OP_ADD2 => lazy_ccr(CC_OP_ADD, a, b, a.wrapping_add(b)),
+        CC_OP_SUB2 => lazy_ccr(CC_OP_SUB, a, b, a.wrapping_sub(b)),
         _ => 0,
     }
 }

@@ -235,6 +235,33 @@ pub unsafe fn run_block<M: GuestMemory + ?Sized>(
     }
 }
 
+/// Recover the exact state of a fault in translated code that left the
+/// CPU state of an earlier sync point (lift::FaultPoint::Replay): run from
+/// `cpu.pc` / `cpu.npc` (the sync point) block by block until an exit other
+/// than `Exit::Normal`, which is returned (normally the same fault, now
+/// with the state hardware would show). None: an instruction the
+/// interpreter does not handle, or no exit within `max_blocks` (the lifter
+/// never replays across either).
+///
+/// # Safety
+/// As [`run_block`].
+pub unsafe fn replay_to_fault<M: GuestMemory + ?Sized>(
+    cpu: &mut SparcCpu,
+    mem: &M,
+    flavor: Flavor,
+    helpers: &Helpers,
+    max_blocks: usize,
+) -> Option<Exit> {
+    for _ in 0..max_blocks {
+        match run_block(cpu, mem, flavor, helpers, MAX_BLOCK_INSNS) {
+            (Step::Exit(Exit::Normal), _) => {}
+            (Step::Exit(e), _) => return Some(e),
+            (Step::Unsupported, _) => return None,
+        }
+    }
+    None
+}
+
 /// Execute a decoded block from `cpu.pc` / `cpu.npc` (normally the block's
 /// start and the nPC it was decoded with). Execution follows PC through the
 /// block and stops when PC leaves it (a taken branch, an annulled delay

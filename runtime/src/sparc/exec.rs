@@ -5,7 +5,7 @@ use super::signal::{self, code, SigInfo};
 use super::tier::InterpMem;
 use super::{context, signal32, windows};
 use lastmile_frontend::sparc::interp::{self, Step};
-use lastmile_frontend::sparc::lift::fault_srcloc;
+use lastmile_frontend::sparc::lift::{fault_point, fault_srcloc, FaultPoint};
 use crate::enter::{self, FAULT_EXIT};
 use crate::linux::{self, Process, SysOutcome};
 use crate::log::Log;
@@ -14,10 +14,12 @@ use crate::signals::{self, sparc as sig};
 use lastmile_frontend::sparc::cpu::{Exit, SparcCpu};
 use lastmile_frontend::sparc::decode::{decode, Flavor};
 use lastmile_frontend::sparc::disasm::disasm;
-use lastmile_frontend::sparc::lift::{lift_block, Chain, Helpers, LiftConfig};
+use lastmile_frontend::sparc::lift::{lift_block, lift_region, Chain, Helpers, LiftConfig};
 use lastmile_jit::cache::{Cache, Entry};
 use lastmile_jit::chain::{fill_slot, IndirectTable, SlotArena};
 use lastmile_jit::{Jit, OptLevel};
+use lastmile_jit::cranelift_codegen::ir::Function;
+use lastmile_frontend::sparc::lift::BlockInfo;
 use std::sync::Arc;
 
 /// sparc64 rt_sigreturn (arch/sparc/kernel/syscalls/syscall.tbl).
@@ -45,6 +47,18 @@ pub struct RunStats {
     pub blocks_run: u64,
     pub syscalls: u64,
     pub dyn_npc_blocks: u64,
+    /// Regions compiled (several hot blocks in one function) and their blocks.
+    pub regions: u64,
+    pub region_blocks: u64,
+    /// Faults recovered by replaying from a sync point.
+    pub replays: u64,
+    /// Translations compiled by the compile thread.
+    pub bg_compiled: u64,
+    /// Wall time inside translated code (and the helpers it calls), with
+    /// `--stats`.
+    pub jit_ns: u64,
+    /// When the machine was made (`--stats`: total run time).
+    pub started: Option<std::time::Instant>,
 }
 
 pub struct SparcMachine {
@@ -61,11 +75,106 @@ pub struct SparcMachine {
     slots: &'static SlotArena,
     chaining: bool,
     /// Interpreted runs of each not-yet-compiled block, by (pc, mode).
-    heat: std::collections::HashMap<(u64, u8), u32>,
+    heat: std::collections::HashMap<(u64, u8), u32, FastHash>,
     /// Runs in the interpreter before a block is compiled (0: never interpret).
     tier_threshold: u32,
     /// Exit slots waiting for the block at a pc to be compiled.
     pending_slots: std::collections::HashMap<u64, Vec<u64>>,
+    /// Hot blocks are compiled as regions with the hot blocks they branch to.
+    regions: bool,
+    /// Blocks inside a compiled region: compiled alone when they get hot
+    /// themselves (another region over the same loop would mostly repeat
+    /// the first one's compile work).
+    region_members: std::collections::HashSet<u64>,
+    /// `mem.protect_generation()` when `interp_cache` was last known good.
+    interp_gen: u64,
+    /// The interpreter's last-region cache (tier::InterpMem::last).
+    interp_region: std::cell::Cell<Option<(u64, u64, bool, bool)>>,
+    /// Blocks decoded for the interpreter, by pc (nPC = PC + 4 only).
+    interp_cache: std::collections::HashMap<u64, std::rc::Rc<interp::Block>, FastHash>,
+    /// The compile thread, when a second core is there.
+    bg: Option<Background>,
+    /// Blocks handed to it and not installed yet.
+    bg_pending: std::collections::HashSet<u64>,
+    /// Translation cache flushes so far (background results from before
+    /// one are dropped).
+    flush_gen: u64,
+}
+
+/// A cheap hasher for pc-keyed maps on the dispatcher's path (guest pcs
+/// are not adversarial keys; SipHash costs more than the lookup).
+#[derive(Default, Clone, Copy)]
+struct PcHasher(u64);
+
+impl std::hash::Hasher for PcHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.write_u64(b as u64);
+        }
+    }
+    fn write_u64(&mut self, v: u64) {
+        self.0 = (self.0.rotate_left(5) ^ v).wrapping_mul(0x51_7cc1_b727_220a_95);
+    }
+    fn write_u8(&mut self, v: u8) {
+        self.write_u64(v as u64);
+    }
+}
+
+type FastHash = std::hash::BuildHasherDefault<PcHasher>;
+
+/// A hot block for the compile thread.
+struct BgJob {
+    pc: u64,
+    /// `flush_gen` when it was lifted.
+    gen: u64,
+    func: Function,
+    insns: usize,
+    loc_base: u64,
+    start: u64,
+    end: u64,
+}
+
+/// What the compile thread gives back.
+struct BgDone {
+    pc: u64,
+    gen: u64,
+    insns: usize,
+    loc_base: u64,
+    start: u64,
+    end: u64,
+    blob: Result<lastmile_jit::CodeBlob, String>,
+}
+
+/// Background compilation (ARCHITECTURE.md, "Tiers"): a thread with its
+/// own Cranelift compiles hot blocks while the interpreter keeps running
+/// them; the dispatcher places and links the code.
+struct Background {
+    tx: std::sync::mpsc::Sender<BgJob>,
+    rx: std::sync::mpsc::Receiver<BgDone>,
+}
+
+impl Background {
+    fn start(jit: &Jit) -> Option<Background> {
+        let mut compiler = jit.compiler().ok()?;
+        let (tx, jobs) = std::sync::mpsc::channel::<BgJob>();
+        let (done_tx, rx) = std::sync::mpsc::channel::<BgDone>();
+        std::thread::Builder::new()
+            .name("lastmile-compile".into())
+            .spawn(move || {
+                while let Ok(j) = jobs.recv() {
+                    let blob = compiler.compile(j.func);
+                    let d = BgDone { pc: j.pc, gen: j.gen, insns: j.insns, loc_base: j.loc_base, start: j.start, end: j.end, blob };
+                    if done_tx.send(d).is_err() {
+                        break;
+                    }
+                }
+            })
+            .ok()?;
+        Some(Background { tx, rx })
+    }
 }
 
 /// How a guest run ended.
@@ -105,7 +214,11 @@ impl SparcMachine {
         let (slots, ind) = (SlotArena::leak(1 << 20), IndirectTable::leak(1 << 16));
         let mut lift = lift;
         if chaining {
-            let insn_counter = if cfg.stats { Box::leak(Box::new(0u64)) as *mut u64 as u64 } else { 0 };
+            let insn_counter = if cfg.stats {
+                Box::leak(Box::new([0u64; lastmile_frontend::sparc::lift::STAT_COUNTERS])) as *mut u64 as u64
+            } else {
+                0
+            };
             lift.chain = Some(Chain { slots, ind_table: ind.addr(), ind_mask: ind.mask(), insn_counter });
         }
         let bug = std::env::var("LASTMILE_INJECT_BUG").ok();
@@ -125,14 +238,48 @@ impl SparcMachine {
             lift,
             log,
             cfg,
-            stats: RunStats::default(),
+            stats: RunStats { started: Some(std::time::Instant::now()), ..RunStats::default() },
             ind,
             slots,
             chaining,
-            heat: std::collections::HashMap::new(),
+            heat: std::collections::HashMap::default(),
             tier_threshold,
             pending_slots: std::collections::HashMap::new(),
-        })
+            regions: chaining && std::env::var_os("LASTMILE_NO_REGIONS").is_none(),
+            region_members: std::collections::HashSet::new(),
+            bg: None,
+            interp_cache: std::collections::HashMap::default(),
+            interp_region: std::cell::Cell::new(None),
+            interp_gen: 0,
+            bg_pending: std::collections::HashSet::new(),
+            flush_gen: 0,
+        }
+        .with_background())
+    }
+
+    /// Start the compile thread when it can help: the interpreter runs hot
+    /// blocks meanwhile (tier threshold > 0), blocks chain, no per-block
+    /// logging wants code in order, and a core is free: two or more, and
+    /// the 1-minute load average leaves one idle. (Measured on a loaded
+    /// 2-core host: without a free core the thread only delays the compiles
+    /// and the interpreter runs longer; with one it takes the compile time
+    /// off the run.) LASTMILE_BG_COMPILE=1 forces it on, =0 off.
+    fn with_background(mut self) -> SparcMachine {
+        let cores = std::thread::available_parallelism().map_or(1, |n| n.get()) as f64;
+        let load = std::fs::read_to_string("/proc/loadavg")
+            .ok()
+            .and_then(|s| s.split_whitespace().next().and_then(|v| v.parse::<f64>().ok()))
+            .unwrap_or(f64::MAX);
+        let wanted = match std::env::var("LASTMILE_BG_COMPILE").as_deref() {
+            Ok("1") => true,
+            Ok("0") => false,
+            _ => cores >= 2.0 && load + 1.0 <= cores,
+        };
+        let i = self.log.items;
+        if wanted && self.tier_threshold > 0 && self.chaining && !(i.in_asm || i.out_asm || i.op) {
+            self.bg = Background::start(&self.jit);
+        }
+        self
     }
 
     fn mask(&self, v: u64) -> u64 {
@@ -146,16 +293,42 @@ impl SparcMachine {
     /// Run the block at pc in the interpreter. None: it holds an
     /// instruction the interpreter leaves to the compiler.
     fn interpret(&mut self) -> Option<u64> {
-        let mem = InterpMem { mem: &self.mem };
+        let mem = InterpMem { mem: &self.mem, last: Some(&self.interp_region) };
         if self.log.items.exec {
             self.log.write(&format!("Trace: [{:016x}] (interpreted)\n", self.cpu.pc));
         }
         if self.log.items.cpu {
             self.log_cpu();
         }
+        // Decoded blocks (nPC = PC + 4) are kept: a warm block is run up to
+        // the tier threshold times, and decoding it each time (fetch checks
+        // included) cost more than running it.
+        let pc = self.cpu.pc;
+        let plain = self.cpu.npc == self.mask(pc.wrapping_add(4));
+        let block = match self.interp_cache.get(&pc) {
+            Some(b) if plain => Some(b.clone()),
+            // Kept from the second run on: code run once (start-up) is
+            // not worth the memory.
+            _ if plain && self.heat.get(&(pc, 0)).is_some_and(|&h| h >= 2) => {
+                match interp::decode_block(&mem, pc, self.cpu.npc, self.cfg.flavor, self.lift.max_insns) {
+                    Ok(b) => {
+                        let b = std::rc::Rc::new(b);
+                        self.interp_cache.insert(pc, b.clone());
+                        Some(b)
+                    }
+                    Err(_) => None,
+                }
+            }
+            _ => None,
+        };
         // SAFETY: the helpers are the runtime's window/tick helpers, with the
         // signature the interpreter expects.
-        let (step, n) = unsafe { interp::run_block(&mut *self.cpu, &mem, self.cfg.flavor, &self.lift.helpers, self.lift.max_insns) };
+        let (step, n) = unsafe {
+            match &block {
+                Some(b) => interp::run_decoded(&mut *self.cpu, &mem, self.cfg.flavor, &self.lift.helpers, b),
+                None => interp::run_block(&mut *self.cpu, &mem, self.cfg.flavor, &self.lift.helpers, self.lift.max_insns),
+            }
+        };
         self.stats.interp_insns += n as u64;
         match step {
             Step::Exit(e) => {
@@ -172,9 +345,13 @@ impl SparcMachine {
     /// no translated code is on the stack.
     fn flush_translations(&mut self) {
         self.jit.flush();
+        self.interp_cache.clear();
+        self.flush_gen += 1;
+        self.bg_pending.clear();
         self.cache.clear();
         self.slots.unlink_all();
         self.pending_slots.clear();
+        self.region_members.clear();
         self.ind.clear();
         self.cpu.chain_slot = 0;
         if self.log.items.guest_errors || self.log.items.exec {
@@ -186,19 +363,9 @@ impl SparcMachine {
         if self.jit.code_used() >= self.cfg.code_limit {
             self.flush_translations();
         }
-        let mem = self.mem.clone();
-        let fetch = move |a: u64| mem.fetch_insn(a);
-        let (func, info) = lift_block(&self.lift, &fetch, pc, mode == 1, &mut self.jit.fctx).ok()?;
+        let (func, info, loc_base) = self.lift_at(pc, mode)?;
         let items = self.log.items;
-        if items.in_asm {
-            let mut s = format!("IN: {}\n", if mode == 1 { "(dynamic npc)" } else { "" });
-            for (a, insn) in &info.code {
-                s.push_str(&format!("0x{:016x}:  {}\n", a, disasm(insn, *a, self.cfg.flavor)));
-            }
-            s.push('\n');
-            self.log.write(&s);
-        }
-        let code = match self.jit.compile(func, info.insns, info.start) {
+        let code = match self.jit.compile(func, info.insns, loc_base) {
             Ok(c) => c,
             Err(e) => {
                 // A lifter bug: report it with the guest context and stop.
@@ -209,11 +376,116 @@ impl SparcMachine {
         if items.op {
             self.log.write(&format!("OP for 0x{:x}:\n{}\n", pc, self.jit.last_ir()));
         }
-        if items.out_asm {
+        self.finish_translation(pc, mode, code, info.start, info.end);
+        Some(code.ptr)
+    }
+
+    /// Log and cache a compiled translation.
+    fn finish_translation(&mut self, pc: u64, mode: u8, code: lastmile_jit::Compiled, start: u64, end: u64) {
+        if self.log.items.out_asm {
             self.log.write(&format!("OUT: [guest 0x{:x}, {} bytes]\n{}\n", pc, code.size, lastmile_jit::disasm_host(&code)));
         }
-        self.cache.insert(pc, mode, Entry { code, guest_start: info.start, guest_end: info.end });
-        Some(code.ptr)
+        self.cache.insert(pc, mode, Entry { code, guest_start: start, guest_end: end });
+    }
+
+    /// Hand the hot block at `pc` to the compile thread; it keeps running
+    /// in the interpreter until the code is installed (`poll_background`).
+    fn submit_background(&mut self, pc: u64) {
+        let Some((func, info, loc_base)) = self.lift_at(pc, 0) else { return };
+        let Some(bg) = &self.bg else { return };
+        let job = BgJob { pc, gen: self.flush_gen, func, insns: info.insns, loc_base, start: info.start, end: info.end };
+        if bg.tx.send(job).is_ok() {
+            self.bg_pending.insert(pc);
+        }
+    }
+
+    /// Install what the compile thread finished (cheap when nothing is).
+    fn poll_background(&mut self) {
+        loop {
+            let Some(bg) = &self.bg else { return };
+            let Ok(done) = bg.rx.try_recv() else { return };
+            self.bg_pending.remove(&done.pc);
+            // Compiled before a flush (its exit slots were reused), or the
+            // block got compiled here meanwhile (the interpreter could not
+            // run it): drop it.
+            if done.gen != self.flush_gen || self.cache.lookup(done.pc, 0).is_some() {
+                continue;
+            }
+            let blob = match done.blob {
+                Ok(b) => b,
+                Err(e) => {
+                    eprintln!("lastmile: error: cannot compile the block at 0x{:x}: {e}", done.pc);
+                    std::process::exit(70);
+                }
+            };
+            if self.jit.code_used() >= self.cfg.code_limit {
+                // Full: flush (nothing compiled runs now) and let the block
+                // get hot again.
+                self.flush_translations();
+                continue;
+            }
+            let code = match self.jit.install(blob, done.insns, done.loc_base) {
+                Ok(c) => c,
+                Err(e) => {
+                    eprintln!("lastmile: error: cannot place compiled code: {e}");
+                    std::process::exit(70);
+                }
+            };
+            self.stats.bg_compiled += 1;
+            self.finish_translation(done.pc, 0, code, done.start, done.end);
+            if self.chaining {
+                if let Some(v) = self.pending_slots.remove(&done.pc) {
+                    for slot in v {
+                        // SAFETY: the slot came from our SlotArena (same flush generation).
+                        unsafe { fill_slot(slot, code.ptr) };
+                    }
+                }
+                self.ind.insert(done.pc, code.ptr);
+            }
+        }
+    }
+
+    /// Lift the block (or region) at `pc`: the function, what it covers,
+    /// and the guest address its source locations count from.
+    fn lift_at(&mut self, pc: u64, mode: u8) -> Option<(Function, BlockInfo, u64)> {
+        let mem = self.mem.clone();
+        let fetch = move |a: u64| mem.fetch_insn(a);
+        // A hot block heads a region of the hot blocks it branches to
+        // (those the interpreter ran at least half the threshold, or
+        // compiled ones); else it is compiled alone.
+        let region = if mode == 0 && self.regions && !self.region_members.contains(&pc) {
+            let min_heat = 1;
+            let (heat, cache) = (&self.heat, &self.cache);
+            let is_hot = |p: u64| heat.get(&(p, 0)).is_some_and(|&h| h >= min_heat) || cache.lookup(p, 0).is_some();
+            lift_region(&self.lift, &fetch, pc, &is_hot, &mut self.jit.fctx)
+        } else {
+            None
+        };
+        let (func, info, loc_base) = match region {
+            Some(r) => {
+                self.stats.regions += 1;
+                self.stats.region_blocks += r.blocks as u64;
+                self.region_members.extend(r.pcs.iter().copied());
+                if std::env::var_os("LASTMILE_DEBUG_REGIONS").is_some() {
+                    eprintln!("region 0x{pc:x}: {} blocks, {} insns, {:x}..{:x}", r.blocks, r.info.insns, r.info.start, r.info.end);
+                }
+                (r.func, r.info, r.loc_base)
+            }
+            None => {
+                let (f, i) = lift_block(&self.lift, &fetch, pc, mode == 1, &mut self.jit.fctx).ok()?;
+                let s = i.start;
+                (f, i, s)
+            }
+        };
+        if self.log.items.in_asm {
+            let mut s = format!("IN: {}\n", if mode == 1 { "(dynamic npc)" } else { "" });
+            for (a, insn) in &info.code {
+                s.push_str(&format!("0x{:016x}:  {}\n", a, disasm(insn, *a, self.cfg.flavor)));
+            }
+            s.push('\n');
+            self.log.write(&s);
+        }
+        Some((func, info, loc_base))
     }
 
     fn log_cpu(&self) {
@@ -223,6 +495,9 @@ impl SparcMachine {
     /// Run until the guest exits or dies.
     pub fn run(&mut self) -> Ending {
         loop {
+            if self.bg.is_some() {
+                self.poll_background();
+            }
             let pc = self.cpu.pc;
             let dyn_npc = self.cpu.npc != self.mask(pc.wrapping_add(4));
             let mode = dyn_npc as u8;
@@ -240,7 +515,15 @@ impl SparcMachine {
             if compiled.is_none() && self.tier_threshold > 0 {
                 let heat = self.heat.entry((pc, mode)).or_insert(0);
                 *heat += 1;
-                if *heat <= self.tier_threshold {
+                let mut cold = *heat <= self.tier_threshold;
+                if !cold && mode == 0 && self.bg.is_some() {
+                    // Hot: compile on the other thread, interpret meanwhile.
+                    if !self.bg_pending.contains(&pc) {
+                        self.submit_background(pc);
+                    }
+                    cold = self.bg_pending.contains(&pc);
+                }
+                if cold {
                     if !dyn_npc && self.chaining {
                         // Remember the exit that brought us here: it is
                         // linked when this block gets compiled.
@@ -300,11 +583,34 @@ impl SparcMachine {
                 self.stats.blocks_run += 1;
                 // SAFETY: `code` was compiled from a lifted SPARC block whose
                 // signature is fn(*mut SparcCpu) -> u64.
-                unsafe { enter::enter(&mut *self.cpu as *mut SparcCpu as *mut u8, code) }
+                if self.cfg.stats {
+                    let t0 = std::time::Instant::now();
+                    // SAFETY: as below.
+                    let r = unsafe { enter::enter(&mut *self.cpu as *mut SparcCpu as *mut u8, code) };
+                    self.stats.jit_ns += t0.elapsed().as_nanos() as u64;
+                    r
+                } else {
+                    unsafe { enter::enter(&mut *self.cpu as *mut SparcCpu as *mut u8, code) }
+                }
             };
+            if r != Exit::Normal as u64 {
+                // A system call or trap may change the memory map.
+                self.interp_region.set(None);
+                let g = self.mem.protect_generation();
+                if g != self.interp_gen {
+                    // Code unmapped, replaced or made non-executable: decoded
+                    // blocks may be stale (as translations would be).
+                    self.interp_gen = g;
+                    self.interp_cache.clear();
+                }
+            }
             // The runtime reads and writes %ccr directly (system calls,
             // signals, contexts, traces): settle lazy flags first.
             self.cpu.settle_cc();
+            // A fault after loads that did not write the state back: replay
+            // from the last sync point in the interpreter, which stops at
+            // the same fault with the exact state (lift::FaultPoint).
+            let r = if r == FAULT_EXIT { self.replay_fault().unwrap_or(r) } else { r };
             let fault = if r == FAULT_EXIT {
                 let (host, _write, host_pc) = enter::last_fault();
                 let guest = self.mem.guest_of_host(host);
@@ -384,6 +690,32 @@ impl SparcMachine {
                 }
             }
         }
+    }
+
+    /// After FAULT_EXIT: if the fault's state is that of an earlier sync
+    /// point, set pc/nPC to it and interpret up to the fault. Returns the
+    /// interpreter's exit code (Fault, Unaligned ...), or None when the
+    /// state is exact already (or the replay failed: then the fault is
+    /// reported at the sync point's state).
+    fn replay_fault(&mut self) -> Option<u64> {
+        let (_, _, host_pc) = enter::last_fault();
+        let (start, loc) = self.jit.fault_location(host_pc)?;
+        let FaultPoint::Replay(spc, npc_in_cpu) = fault_point(start, loc, self.cpu.sync_pc) else {
+            return None;
+        };
+        let spc = self.mask(spc);
+        self.stats.replays += 1;
+        self.cpu.pc = spc;
+        if !npc_in_cpu {
+            self.cpu.npc = self.mask(spc.wrapping_add(4));
+        }
+        let mem = InterpMem { mem: &self.mem, last: None };
+        // SAFETY: the runtime's helpers, as for `interpret`.
+        let e = unsafe { interp::replay_to_fault(&mut *self.cpu, &mem, self.cfg.flavor, &self.lift.helpers, 1 << 16) };
+        if self.log.items.guest_errors || self.log.items.exec {
+            self.log.write(&format!("fault replayed from 0x{spc:x}: {e:?} at 0x{:x}\n", self.cpu.pc));
+        }
+        e.map(|e| e as u64)
     }
 
     /// SEGV_MAPERR for an address nothing is mapped at, else SEGV_ACCERR.
@@ -541,11 +873,12 @@ impl SparcMachine {
 
     pub fn print_stats(&self) {
         let j = &self.jit.stats;
-        let compiled_insns = match self.lift.chain {
-            // SAFETY: the counter is a leaked u64 only translated code and we touch.
-            Some(ch) if ch.insn_counter != 0 => unsafe { *(ch.insn_counter as *const u64) },
-            _ => 0,
+        let counters: [u64; lastmile_frontend::sparc::lift::STAT_COUNTERS] = match self.lift.chain {
+            // SAFETY: the counters are a leaked array only translated code and we touch.
+            Some(ch) if ch.insn_counter != 0 => unsafe { *(ch.insn_counter as *const [u64; 4]) },
+            _ => [0; 4],
         };
+        let [compiled_insns, exits, ind_hits, ind_misses] = counters;
         let total = compiled_insns + self.stats.interp_insns;
         eprintln!(
             "lastmile stats: guest instructions run: {} in translated code ({:.2}%), {} interpreted; translation {:.1} ms",
@@ -568,6 +901,35 @@ impl SparcMachine {
             self.stats.syscalls,
             self.cache.hits,
             self.cache.misses
+        );
+        let total_ns = self.stats.started.map_or(0, |t| t.elapsed().as_nanos() as u64).max(1);
+        let pct = |n: u64| 100.0 * n as f64 / total_ns as f64;
+        // With the compile thread, compile time overlaps the run.
+        let on_main = if self.bg.is_some() { 0 } else { j.compile_ns };
+        let rest = total_ns.saturating_sub(self.stats.jit_ns + on_main);
+        eprintln!(
+            "lastmile stats: time {:.1} ms: translated code {:.1}%, translation {:.1}%{}, interpreter and runtime {:.1}%",
+            total_ns as f64 / 1e6,
+            pct(self.stats.jit_ns),
+            pct(j.compile_ns),
+            if self.bg.is_some() { " (mostly on the compile thread, overlapped)" } else { "" },
+            pct(rest)
+        );
+        eprintln!(
+            "lastmile stats: block exits {} in translated code, {:.2}% chained (did not return to the runtime); indirect lookups: {} hits, {} misses",
+            exits,
+            100.0 * exits.saturating_sub(self.stats.blocks_run) as f64 / exits.max(1) as f64,
+            ind_hits,
+            ind_misses
+        );
+        eprintln!(
+            "lastmile stats: tiers: interpreter first ({} runs before compiling), then {} single blocks and {} regions ({} blocks) compiled ({} of them on the compile thread); faults replayed {}",
+            self.tier_threshold,
+            j.compiled - self.stats.regions,
+            self.stats.regions,
+            self.stats.region_blocks,
+            self.stats.bg_compiled,
+            self.stats.replays
         );
     }
 }

@@ -8,11 +8,30 @@ use std::sync::atomic::{AtomicU32, AtomicU64, AtomicU8, Ordering};
 
 pub struct InterpMem<'a> {
     pub mem: &'a GuestMemory,
+    /// The last region a load or store hit (start, end, readable, writable):
+    /// accesses inside it skip the region map. The owner clears it whenever
+    /// the map may have changed (after any exit that is not a plain branch:
+    /// system calls are the only way guest code changes mappings).
+    pub last: Option<&'a std::cell::Cell<Option<(u64, u64, bool, bool)>>>,
 }
 
 impl InterpMem<'_> {
     fn fold(&self, addr: u64) -> u64 {
         addr & self.mem.addr_mask()
+    }
+
+    /// Host pointer for `size` bytes at folded address `a` if the cached
+    /// region allows the access.
+    fn cached(&self, a: u64, size: u64, write: bool) -> Option<*mut u8> {
+        let (s, e, r, w) = self.last?.get()?;
+        (a >= s && a.checked_add(size)? <= e && if write { w } else { r }).then(|| self.mem.host_ptr(a))
+    }
+
+    /// After a slow-path access succeeded: remember its region.
+    fn remember(&self, a: u64) {
+        if let Some(c) = self.last {
+            c.set(self.mem.region_at(a).map(|g| (g.start, g.end, g.prot.contains(Prot::READ), g.prot.contains(Prot::WRITE))));
+        }
     }
 
     /// Host pointer for an atomic access of `size` bytes, after checking
@@ -33,13 +52,29 @@ impl interp::GuestMemory for InterpMem<'_> {
 
     fn load(&self, addr: u64, size: usize) -> Result<u64, u64> {
         let mut b = [0u8; 8];
-        self.mem.read(self.fold(addr), &mut b[8 - size..]).map_err(|_| addr)?;
+        let a = self.fold(addr);
+        if let Some(p) = self.cached(a, size as u64, false) {
+            // SAFETY: inside a mapped readable region (cached; the map has
+            // not changed since, see `last`).
+            unsafe { std::ptr::copy_nonoverlapping(p, b.as_mut_ptr().add(8 - size), size) };
+            return Ok(u64::from_be_bytes(b));
+        }
+        self.mem.read(a, &mut b[8 - size..]).map_err(|_| addr)?;
+        self.remember(a);
         Ok(u64::from_be_bytes(b))
     }
 
     fn store(&self, addr: u64, size: usize, v: u64) -> Result<(), u64> {
         let b = v.to_be_bytes();
-        self.mem.write(self.fold(addr), &b[8 - size..]).map_err(|_| addr)
+        let a = self.fold(addr);
+        if let Some(p) = self.cached(a, size as u64, true) {
+            // SAFETY: inside a mapped writable region (as load).
+            unsafe { std::ptr::copy_nonoverlapping(b.as_ptr().add(8 - size), p, size) };
+            return Ok(());
+        }
+        self.mem.write(a, &b[8 - size..]).map_err(|_| addr)?;
+        self.remember(a);
+        Ok(())
     }
 
     fn swap32(&self, addr: u64, v: u32) -> Result<u32, u64> {

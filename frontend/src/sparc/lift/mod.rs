@@ -17,9 +17,9 @@
 //! slot on an unmapped page) exits with nPC != PC + 4; the runtime then runs a
 //! one-instruction block lifted in "dynamic nPC" mode.
 
-use super::cpu::{Exit, SparcCpu, CC_C, CC_N, CC_OP_ADD, CC_OP_CCR, CC_OP_LOGIC, CC_OP_SUB, CC_V, CC_Z};
+use super::cpu::{Exit, SparcCpu, CC_C, CC_N, CC_OP_ADD, CC_OP_ADD2, CC_OP_CCR, CC_OP_LOGIC, CC_OP_SUB, CC_OP_SUB2, CC_V, CC_Z};
 use super::decode::{decode, Flavor, Insn, Op};
-use cranelift_codegen::ir::condcodes::IntCC;
+use cranelift_codegen::ir::condcodes::{CondCode, IntCC};
 use cranelift_codegen::ir::types::{I32, I64, I8};
 use cranelift_codegen::ir::{
     AbiParam, Function, InstBuilder, MemFlagsData, Signature, UserFuncName, Value,
@@ -29,6 +29,9 @@ use cranelift_frontend::{FunctionBuilder, FunctionBuilderContext, Variable};
 use std::mem::offset_of;
 
 mod fp;
+mod region;
+
+pub use region::{lift_region, Region, MAX_REGION_BLOCKS, MAX_REGION_INSNS};
 
 /// Addresses of the runtime's helpers called from translated code. Each has
 /// the C signature given in its comment.
@@ -73,10 +76,18 @@ pub struct Chain {
     /// (guest pc: u64, host code: u64), indexed by (pc >> 2) & ind_mask.
     pub ind_table: u64,
     pub ind_mask: u64,
-    /// Address of a u64 that every exit adds its block's executed guest
-    /// instruction count to (`--stats`); 0 for none.
+    /// Address of the `--stats` counters, 0 for none: [`STAT_COUNTERS`]
+    /// u64s: guest instructions run (every exit adds its block's count),
+    /// block exits (leaving a function or branching inside a region),
+    /// indirect-table hits and misses.
     pub insn_counter: u64,
 }
+
+/// Number of u64 counters at `Chain::insn_counter`.
+pub const STAT_COUNTERS: usize = 4;
+const STAT_EXITS: i32 = 8;
+const STAT_IND_HITS: i32 = 16;
+const STAT_IND_MISSES: i32 = 24;
 
 /// A source of exit slots: 8-byte cells holding the host code address of
 /// the block a direct exit goes to, or 0 until the runtime fills them in.
@@ -163,7 +174,10 @@ pub fn lift_block(
         let cpu = b.block_params(entry)[0];
         let mut l = Lifter::new(cfg, b, cpu);
         l.start = pc;
+        l.loc_base = pc;
         l.dyn_mode = dyn_npc;
+        // On entry the CPU state is exact: the first sync point.
+        l.sync = Some((pc, dyn_npc));
         if dyn_npc {
             let insn = decode(first, cfg.flavor);
             info.code.push((pc, insn));
@@ -233,16 +247,73 @@ struct Lifter<'a, 'c> {
     next_is_jump: bool,
     /// Guest instructions whose lifting has started (for `--stats`).
     insns_started: usize,
+    /// Lowest guest address of the function (source locations count
+    /// instructions from it).
+    loc_base: u64,
+    /// The last sync point: Some((pc, nPC in cpu.npc)) when known
+    /// statically, None when it is in `cpu.sync_pc` (regions).
+    sync: Option<(u64, bool)>,
+    /// Every access syncs (after an instruction the interpreter cannot
+    /// replay: floating point, %tick).
+    precise_all: bool,
+    /// Lifting a region (region.rs): its members and dirty sets.
+    region: Option<region::RegionCtx>,
+    /// A load ran since the last sync point (the next store must sync).
+    loaded_since_sync: bool,
+    /// Regions: the shared direct-exit block, once used.
+    shared_exit: Option<cranelift_codegen::ir::Block>,
 }
 
 /// Flag in a fault source location: nPC is in `cpu.npc` (delay slots and
 /// dynamic-nPC blocks); otherwise nPC = pc + 4.
 pub const NPC_IN_CPU: u32 = 1 << 31;
+/// Flag in a fault source location: the CPU state in memory is not the
+/// state at the faulting instruction but at an earlier sync point, from
+/// which the interpreter must replay (see [`fault_point`]).
+pub const REPLAY: u32 = 1 << 30;
+/// With REPLAY: the sync point is in `cpu.sync_pc` (regions), not in the
+/// source location.
+pub const SYNC_IN_CPU: u32 = 1 << 29;
+/// With REPLAY and not SYNC_IN_CPU: nPC of the sync point is in `cpu.npc`.
+const SYNC_NPC_IN_CPU: u32 = 1 << 28;
+/// Bits of an instruction index in a source location.
+const LOC_BITS: u32 = 14;
+const LOC_MASK: u32 = (1 << LOC_BITS) - 1;
+/// Most guest instructions a lifted function may span (from its lowest
+/// address): source locations hold instruction indices in LOC_BITS bits.
+pub const MAX_SPAN_INSNS: u64 = 1 << LOC_BITS;
 
 /// Decode a source location attached to a faulting host instruction: the
 /// guest pc, and whether `cpu.npc` holds nPC.
 pub fn fault_srcloc(block_start: u64, loc: u32) -> (u64, bool) {
-    (block_start + 4 * (loc & !NPC_IN_CPU) as u64, loc & NPC_IN_CPU != 0)
+    (block_start + 4 * (loc & LOC_MASK) as u64, loc & NPC_IN_CPU != 0)
+}
+
+/// Where precise state at a fault comes from.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum FaultPoint {
+    /// The CPU state in memory is exact at the faulting instruction `pc`
+    /// (nPC in `cpu.npc` when the flag is set, else pc + 4).
+    Exact(u64, bool),
+    /// Loads do not write the state back (only stores, atomics and calls
+    /// do): the state in memory is the one at the sync point (pc, nPC in
+    /// `cpu.npc`?). Interpreting from there reproduces the fault exactly,
+    /// since nothing between the sync point and the fault wrote memory.
+    Replay(u64, bool),
+}
+
+/// Decode a fault source location (see [`FaultPoint`]); `cpu_sync_pc` is
+/// `cpu.sync_pc` at the fault.
+pub fn fault_point(block_start: u64, loc: u32, cpu_sync_pc: u64) -> FaultPoint {
+    let (pc, npc) = fault_srcloc(block_start, loc);
+    if loc & REPLAY == 0 {
+        FaultPoint::Exact(pc, npc)
+    } else if loc & SYNC_IN_CPU != 0 {
+        FaultPoint::Replay(cpu_sync_pc & !1, cpu_sync_pc & 1 != 0)
+    } else {
+        let s = block_start + 4 * ((loc >> LOC_BITS) & LOC_MASK) as u64;
+        FaultPoint::Replay(s, loc & SYNC_NPC_IN_CPU != 0)
+    }
 }
 
 fn cpu_flags() -> MemFlagsData {
@@ -280,6 +351,12 @@ impl<'a, 'c> Lifter<'a, 'c> {
             insns_started: 0,
             bits64: cfg.flavor == Flavor::V9,
             fprs_dirty: 0,
+            loc_base: 0,
+            sync: None,
+            precise_all: false,
+            region: None,
+            loaded_since_sync: false,
+            shared_exit: None,
         }
     }
 
@@ -300,6 +377,11 @@ impl<'a, 'c> Lifter<'a, 'c> {
         }
         let i = r as usize;
         if self.state[i] == RegState::Unloaded {
+            if let Some(rc) = self.region.as_mut() {
+                // Not loaded on region entry: lift the region again.
+                rc.used[i] = true;
+                rc.used_grew = true;
+            }
             let (base, off) = self.reg_home(r);
             let v = self.b.ins().load(I64, cpu_flags(), base, off);
             self.b.def_var(self.vars[i], v);
@@ -313,6 +395,12 @@ impl<'a, 'c> Lifter<'a, 'c> {
             return;
         }
         let i = r as usize;
+        if let Some(rc) = self.region.as_mut() {
+            if !rc.used[i] {
+                rc.used[i] = true;
+                rc.used_grew = true;
+            }
+        }
         self.b.def_var(self.vars[i], v);
         self.state[i] = RegState::Dirty;
     }
@@ -414,7 +502,11 @@ impl<'a, 'c> Lifter<'a, 'c> {
         let st = |l: &mut Self, v: Value, off: usize| {
             l.b.ins().store(cpu_flags(), v, l.cpu, off as i32);
         };
+        use cranelift_codegen::ir::Opcode;
         let (op, vals): (u64, [Option<Value>; 3]) = match self.cc {
+            // r recomputable from a and b: one store fewer.
+            Cc::Add(a, b, r) if self.is_binary(r, Opcode::Iadd, a, b) => (CC_OP_ADD2, [Some(a), Some(b), None]),
+            Cc::Sub(a, b, r) if self.is_binary(r, Opcode::Isub, a, b) => (CC_OP_SUB2, [Some(a), Some(b), None]),
             Cc::Add(a, b, r) => (CC_OP_ADD, [Some(a), Some(b), Some(r)]),
             Cc::Sub(a, b, r) => (CC_OP_SUB, [Some(a), Some(b), Some(r)]),
             Cc::Logic(r) => (CC_OP_LOGIC, [None, None, Some(r)]),
@@ -461,12 +553,57 @@ impl<'a, 'c> Lifter<'a, 'c> {
             }
         }
         self.writeback_cc();
-        let mut loc = ((pc.wrapping_sub(self.start) / 4) as u32) & 0x7fff_ffff;
-        if let Some(n) = self.delay_npc {
+        self.loaded_since_sync = false;
+        let mut loc = self.loc_index(pc);
+        let npc_in_cpu = if let Some(n) = self.delay_npc {
             self.b.ins().store(cpu_flags(), n, self.cpu, offset_of!(SparcCpu, npc) as i32);
+            true
+        } else {
+            self.dyn_mode
+        };
+        if npc_in_cpu {
             loc |= NPC_IN_CPU;
-        } else if self.dyn_mode {
+        }
+        if self.sync.is_none() {
+            // A region: later faults find this point in cpu.sync_pc.
+            let v = self.k(pc | npc_in_cpu as u64);
+            self.b.ins().store(cpu_flags(), v, self.cpu, offset_of!(SparcCpu, sync_pc) as i32);
+        } else {
+            self.sync = Some((pc, npc_in_cpu));
+        }
+        self.b.set_srcloc(cranelift_codegen::ir::SourceLoc::new(loc));
+    }
+
+    fn loc_index(&self, pc: u64) -> u32 {
+        (pc.wrapping_sub(self.loc_base) / 4) as u32 & LOC_MASK
+    }
+
+    /// Tag a load at `pc` without writing anything back: a fault replays
+    /// from the last sync point (see [`FaultPoint::Replay`]). Nothing
+    /// between that point and here wrote memory, so the replay sees the
+    /// memory the first run saw.
+    fn tag_load(&mut self, pc: u64) {
+        if self.precise_all {
+            return self.sync_for_access(pc);
+        }
+        self.loaded_since_sync = true;
+        self.tag_replay(pc);
+    }
+
+    /// Tag an access at `pc` as replayed from the last sync point.
+    fn tag_replay(&mut self, pc: u64) {
+        let mut loc = self.loc_index(pc) | REPLAY;
+        if self.delay_npc.is_some() || self.dyn_mode {
             loc |= NPC_IN_CPU;
+        }
+        match self.sync {
+            Some((s, n)) => {
+                loc |= self.loc_index(s) << LOC_BITS;
+                if n {
+                    loc |= SYNC_NPC_IN_CPU;
+                }
+            }
+            None => loc |= SYNC_IN_CPU,
         }
         self.b.set_srcloc(cranelift_codegen::ir::SourceLoc::new(loc));
     }
@@ -576,6 +713,9 @@ impl<'a, 'c> Lifter<'a, 'c> {
         // Conditions 9..15 are the negations of 1..7.
         let ty = if xcc { I64 } else { I32 };
         let narrow = |l: &mut Self, v: Value| if xcc { v } else { l.b.ins().ireduce(I32, v) };
+        // A direct comparison takes the negation (conditions 9..15) into its
+        // IntCC, so `icmp; brif` fuses into one host compare and branch.
+        let cx = |c: IntCC| if inv { c.complement() } else { c };
         let direct = match self.cc {
             Cc::Sub(a, b, r) => {
                 let (a, b) = (narrow(self, a), narrow(self, b));
@@ -588,56 +728,59 @@ impl<'a, 'c> Lifter<'a, 'c> {
                     _ => None,
                 };
                 match cc {
-                    Some(cc) => Some(self.b.ins().icmp(cc, a, b)),
+                    Some(cc) => Some(self.b.ins().icmp(cx(cc), a, b)),
                     None if base == 6 => {
                         let r = narrow(self, r);
-                        Some(self.b.ins().icmp_imm_s(IntCC::SignedLessThan, r, 0))
+                        Some(self.b.ins().icmp_imm_s(cx(IntCC::SignedLessThan), r, 0))
                     }
                     None => None,
+                }
+            }
+            Cc::Add(_, _, r) => {
+                // `addcc x, -1, x; bne` and friends: Z and N of a sum
+                // straight from its result (also with a carry in: addxcc).
+                let r = narrow(self, r);
+                match base {
+                    1 => Some(self.b.ins().icmp_imm_s(cx(IntCC::Equal), r, 0)),
+                    6 => Some(self.b.ins().icmp_imm_s(cx(IntCC::SignedLessThan), r, 0)),
+                    _ => None,
                 }
             }
             Cc::Logic(r) => {
                 let r = narrow(self, r);
                 let _ = ty;
                 match base {
-                    1 | 4 => Some(self.b.ins().icmp_imm_s(IntCC::Equal, r, 0)),
-                    2 => Some(self.b.ins().icmp_imm_s(IntCC::SignedLessThanOrEqual, r, 0)),
-                    3 | 6 => Some(self.b.ins().icmp_imm_s(IntCC::SignedLessThan, r, 0)),
-                    5 | 7 => Some(self.b.ins().iconst(I8, 0)),
+                    1 | 4 => Some(self.b.ins().icmp_imm_s(cx(IntCC::Equal), r, 0)),
+                    2 => Some(self.b.ins().icmp_imm_s(cx(IntCC::SignedLessThanOrEqual), r, 0)),
+                    3 | 6 => Some(self.b.ins().icmp_imm_s(cx(IntCC::SignedLessThan), r, 0)),
+                    5 | 7 => Some(self.b.ins().iconst(I8, inv as i64)),
                     _ => None,
                 }
             }
             _ => None,
         };
-        let v = match direct {
-            Some(v) => v,
-            None => {
-                let ccr = self.ccr_value();
-                let f = if xcc { self.b.ins().ushr_imm_s(ccr, 4) } else { ccr };
-                let n = self.bit_to(f, 3, 0);
-                let z = self.bit_to(f, 2, 0);
-                let vv = self.bit_to(f, 1, 0);
-                let c = self.bit_to(f, 0, 0);
-                let r = match base {
-                    1 => z,
-                    2 => {
-                        let nv = self.b.ins().bxor(n, vv);
-                        self.b.ins().bor(z, nv)
-                    }
-                    3 => self.b.ins().bxor(n, vv),
-                    4 => self.b.ins().bor(c, z),
-                    5 => c,
-                    6 => n,
-                    _ => vv,
-                };
-                self.b.ins().icmp_imm_s(IntCC::NotEqual, r, 0)
-            }
-        };
-        if inv {
-            self.b.ins().bxor_imm_s(v, 1)
-        } else {
-            v
+        if let Some(v) = direct {
+            return v;
         }
+        let ccr = self.ccr_value();
+        let f = if xcc { self.b.ins().ushr_imm_s(ccr, 4) } else { ccr };
+        let n = self.bit_to(f, 3, 0);
+        let z = self.bit_to(f, 2, 0);
+        let vv = self.bit_to(f, 1, 0);
+        let c = self.bit_to(f, 0, 0);
+        let r = match base {
+            1 => z,
+            2 => {
+                let nv = self.b.ins().bxor(n, vv);
+                self.b.ins().bor(z, nv)
+            }
+            3 => self.b.ins().bxor(n, vv),
+            4 => self.b.ins().bor(c, z),
+            5 => c,
+            6 => n,
+            _ => vv,
+        };
+        self.b.ins().icmp_imm_s(if inv { IntCC::Equal } else { IntCC::NotEqual }, r, 0)
     }
 
     /// Register condition of BPr / MOVr on value v. rcond: 1 z, 2 lez, 3 lz,
@@ -660,6 +803,23 @@ impl<'a, 'c> Lifter<'a, 'c> {
     /// A normal exit to a known pc chains to the next block through an exit
     /// slot; a jump to a computed pc through the indirect lookup table.
     fn exit(&mut self, code: Exit, pc: Pc, npc: Pc) {
+        if code == Exit::Normal && !self.dyn_mode && self.region.is_some() {
+            let p = match pc {
+                Pc::K(p) => Some(p),
+                Pc::V(v) => self.const_of(v),
+            };
+            let n = match npc {
+                Pc::K(n) => Some(n),
+                Pc::V(v) => self.const_of(v),
+            };
+            if let (Some(p), Some(n)) = (p, n) {
+                let idx = self.region.as_ref().and_then(|rc| rc.index.get(&p).copied());
+                if let (Some(idx), true) = (idx, n == self.mask_pc(p.wrapping_add(4))) {
+                    self.region_edge(idx);
+                    return;
+                }
+            }
+        }
         self.writeback_regs(false);
         self.writeback_cc();
         let pcv = self.pc_val(pc);
@@ -668,10 +828,8 @@ impl<'a, 'c> Lifter<'a, 'c> {
         if let Some(ch) = self.cfg.chain {
             if ch.insn_counter != 0 && self.insns_started > 0 {
                 // --stats: guest instructions run in translated code.
-                let a = self.k(ch.insn_counter);
-                let n = self.b.ins().load(I64, MemFlagsData::trusted(), a, 0);
-                let n = self.b.ins().iadd_imm_s(n, self.insns_started as i64);
-                self.b.ins().store(MemFlagsData::trusted(), n, a, 0);
+                self.stat_add(0, self.insns_started as i64);
+                self.stat_add(STAT_EXITS, 1);
             }
         }
         // A chained exit stores pc/npc only on the way back to the runtime:
@@ -688,7 +846,17 @@ impl<'a, 'c> Lifter<'a, 'c> {
                     if n == self.mask_pc(p.wrapping_add(4)) {
                         let slot = ch.slots.alloc_slot();
                         if slot != 0 {
-                            self.chain_direct(slot, &store_pc);
+                            if self.region.is_some() {
+                                // Regions have many exits: they share one
+                                // chaining tail (less code to compile).
+                                let blk = self.shared_exit_block();
+                                let sv = self.k(slot);
+                                use cranelift_codegen::ir::BlockArg;
+                                let args = [BlockArg::Value(pcv), BlockArg::Value(npcv), BlockArg::Value(sv)];
+                                self.b.ins().jump(blk, &args);
+                            } else {
+                                self.chain_direct(slot, &store_pc);
+                            }
                             return;
                         }
                     }
@@ -701,6 +869,65 @@ impl<'a, 'c> Lifter<'a, 'c> {
         store_pc(self);
         let c = self.k(code as u64);
         self.b.ins().return_(&[c]);
+    }
+
+    /// A branch to region member `idx`: a jump inside the function, with the
+    /// registers left in their SSA values (region.rs).
+    fn region_edge(&mut self, idx: usize) {
+        self.next_is_jump = false;
+        if let Some(ch) = self.cfg.chain {
+            if ch.insn_counter != 0 && self.insns_started > 0 {
+                self.stat_add(0, self.insns_started as i64);
+                self.stat_add(STAT_EXITS, 1);
+            }
+        }
+        let dead = self.region.as_ref().is_some_and(|rc| rc.cc_dead[idx]);
+        if !dead {
+            // The flags flow in SSA variables when every branch into the
+            // member brings them in the same form (region.rs, CcFlow).
+            use region::CcFlow;
+            let (flow, vals): (CcFlow, [Option<Value>; 3]) = match self.cc {
+                Cc::Mem => (CcFlow::Mem, [None; 3]),
+                Cc::Stored(v) | Cc::Val(v) => (CcFlow::Val, [Some(v), None, None]),
+                Cc::Add(a, b, r) => (CcFlow::Lazy(CC_OP_ADD), [Some(a), Some(b), Some(r)]),
+                Cc::Sub(a, b, r) => (CcFlow::Lazy(CC_OP_SUB), [Some(a), Some(b), Some(r)]),
+                Cc::Logic(r) => (CcFlow::Lazy(CC_OP_LOGIC), [None, None, Some(r)]),
+            };
+            let rc = self.region.as_mut().expect("region");
+            rc.found_cc[idx] = rc.found_cc[idx].join(flow);
+            rc.found_cc_unsynced[idx] |= !self.cc_synced;
+            let (entry, vars) = (rc.entry_cc[idx], rc.cc_vars);
+            if entry == flow && matches!(flow, CcFlow::Lazy(_) | CcFlow::Val) {
+                for (v, var) in vals.iter().zip(vars) {
+                    if let Some(v) = *v {
+                        self.b.def_var(var, v);
+                    }
+                }
+            } else {
+                self.writeback_cc();
+            }
+        }
+        let rc = self.region.as_mut().expect("region");
+        for r in 1..32 {
+            if self.state[r] == RegState::Dirty {
+                rc.found_dirty[idx][r] = true;
+            }
+        }
+        let target = rc.blocks[idx];
+        self.b.ins().jump(target, &[]);
+    }
+
+    /// `--stats`: add `n` to the counter at byte offset `off` (no-op
+    /// without counters).
+    fn stat_add(&mut self, off: i32, n: i64) {
+        let Some(ch) = self.cfg.chain else { return };
+        if ch.insn_counter == 0 {
+            return;
+        }
+        let a = self.k(ch.insn_counter);
+        let v = self.b.ins().load(I64, MemFlagsData::trusted(), a, off);
+        let v = self.b.ins().iadd_imm_s(v, n);
+        self.b.ins().store(MemFlagsData::trusted(), v, a, off);
     }
 
     /// Jump to `t` (nPC = t + 4): a direct or indirect chained exit.
@@ -725,6 +952,18 @@ impl<'a, 'c> Lifter<'a, 'c> {
                 (Pc::V(t), Pc::V(t4))
             }
         }
+    }
+
+    /// Is `r` the result of `opc a, b`?
+    fn is_binary(&self, r: Value, opc: cranelift_codegen::ir::Opcode, a: Value, b: Value) -> bool {
+        use cranelift_codegen::ir::{InstructionData, ValueDef};
+        let dfg = &self.b.func.dfg;
+        if let ValueDef::Result(inst, _) = dfg.value_def(r) {
+            if let InstructionData::Binary { opcode, args } = dfg.insts[inst] {
+                return opcode == opc && dfg.resolve_aliases(args[0]) == dfg.resolve_aliases(a) && dfg.resolve_aliases(args[1]) == dfg.resolve_aliases(b);
+            }
+        }
+        false
     }
 
     /// The constant a value was defined as, if it is an `iconst`.
@@ -763,6 +1002,44 @@ impl<'a, 'c> Lifter<'a, 'c> {
         self.b.ins().return_(&[c]);
     }
 
+    /// The block all direct exits of a region jump to with (pc, npc, slot).
+    fn shared_exit_block(&mut self) -> cranelift_codegen::ir::Block {
+        if let Some(b) = self.shared_exit {
+            return b;
+        }
+        let b = self.b.create_block();
+        for _ in 0..3 {
+            self.b.append_block_param(b, I64);
+        }
+        self.shared_exit = Some(b);
+        b
+    }
+
+    /// Emit the shared exit (after everything else was lifted): tail-call
+    /// the block in the slot if filled, else return to the runtime with
+    /// pc/npc and the slot (as [`Self::chain_direct`]).
+    fn finish_shared_exit(&mut self) {
+        let Some(blk) = self.shared_exit else { return };
+        self.b.switch_to_block(blk);
+        let p = self.b.block_params(blk).to_vec();
+        let (pcv, npcv, sa) = (p[0], p[1], p[2]);
+        let target = self.b.ins().load(I64, MemFlagsData::trusted(), sa, 0);
+        let go = self.b.create_block();
+        let miss = self.b.create_block();
+        self.b.ins().brif(target, go, &[], miss, &[]);
+        self.b.seal_block(go);
+        self.b.seal_block(miss);
+        self.b.switch_to_block(go);
+        let sigref = self.block_sigref();
+        self.b.ins().return_call_indirect(sigref, target, &[self.cpu]);
+        self.b.switch_to_block(miss);
+        self.b.ins().store(cpu_flags(), pcv, self.cpu, offset_of!(SparcCpu, pc) as i32);
+        self.b.ins().store(cpu_flags(), npcv, self.cpu, offset_of!(SparcCpu, npc) as i32);
+        self.b.ins().store(cpu_flags(), sa, self.cpu, offset_of!(SparcCpu, chain_slot) as i32);
+        let c = self.k(Exit::Normal as u64);
+        self.b.ins().return_(&[c]);
+    }
+
     /// Look `t` up in the indirect-branch table and tail-call on a hit.
     fn chain_indirect(&mut self, t: Value, table: u64, mask: u64, store_pc: &dyn Fn(&mut Self)) {
         let h = self.b.ins().ushr_imm_s(t, 2);
@@ -778,10 +1055,12 @@ impl<'a, 'c> Lifter<'a, 'c> {
         self.b.seal_block(go);
         self.b.seal_block(miss);
         self.b.switch_to_block(go);
+        self.stat_add(STAT_IND_HITS, 1);
         let code = self.b.ins().load(I64, MemFlagsData::trusted(), e, 8);
         let sigref = self.block_sigref();
         self.b.ins().return_call_indirect(sigref, code, &[self.cpu]);
         self.b.switch_to_block(miss);
+        self.stat_add(STAT_IND_MISSES, 1);
         store_pc(self);
         let c = self.k(Exit::Normal as u64);
         self.b.ins().return_(&[c]);
@@ -949,6 +1228,7 @@ impl<'a, 'c> Lifter<'a, 'c> {
     /// Evaluate a CTI up to (not including) its delay slot: link register
     /// writes, window change of `return`, the condition and the target.
     fn cti_target(&mut self, insn: &Insn, pc: u64) -> CtiKind {
+        self.note_replayable(insn);
         let annul = insn.annul();
         match insn.op {
             Op::Bicc | Op::BPcc => {
@@ -1211,7 +1491,25 @@ impl<'a, 'c> Lifter<'a, 'c> {
 
     /// Host address of guest address `ea` after checking alignment `size`.
     fn host_addr(&mut self, ea: Value, size: u64, pc: u64) -> Value {
-        self.sync_for_access(pc);
+        if self.precise_all || self.loaded_since_sync {
+            self.sync_for_access(pc);
+        } else {
+            // Only stores since the last sync point: replaying them writes
+            // the same values again, so no load can see a difference and
+            // this store need not write the state back either.
+            self.tag_replay(pc);
+        }
+        self.host_addr_tagged(ea, size, pc)
+    }
+
+    /// As [`Self::host_addr`] for a plain load: nothing is written back
+    /// (see [`Self::tag_load`]).
+    fn host_addr_load(&mut self, ea: Value, size: u64, pc: u64) -> Value {
+        self.tag_load(pc);
+        self.host_addr_tagged(ea, size, pc)
+    }
+
+    fn host_addr_tagged(&mut self, ea: Value, size: u64, pc: u64) -> Value {
         let mask = self.cfg.space_mask;
         if mask == u64::MAX {
             // No confinement mask (a host-sized space): check alignment.
@@ -1349,7 +1647,20 @@ impl<'a, 'c> Lifter<'a, 'c> {
         }
     }
 
+    /// From an instruction the interpreter cannot replay exactly on, every
+    /// access writes the state back (no [`FaultPoint::Replay`] across it):
+    /// floating point (not interpreted), window changes and %tick.
+    fn note_replayable(&mut self, insn: &Insn) {
+        let replayable = super::interp::supported(insn)
+            && !matches!(insn.op, Op::Save | Op::Restore | Op::Return | Op::Flushw)
+            && !(insn.op == Op::Rdasr && insn.rs1() == 4);
+        if !replayable {
+            self.precise_all = true;
+        }
+    }
+
     fn lift_simple_in(&mut self, insn: Insn, pc: u64, _dyn_npc: Option<Value>) -> bool {
+        self.note_replayable(&insn);
         let rd = insn.rd();
         match insn.op {
             Op::Sethi => {
@@ -1718,7 +2029,7 @@ impl<'a, 'c> Lifter<'a, 'c> {
             }
             Op::Load { size, signed, alt } => {
                 let ea = self.ea(&insn);
-                let host = self.host_addr(ea, size as u64, pc);
+                let host = self.host_addr_load(ea, size as u64, pc);
                 let v = if alt {
                     match self.asi_of(&insn, pc) {
                         Err(()) => return false,
@@ -1754,7 +2065,11 @@ impl<'a, 'c> Lifter<'a, 'c> {
             }
             Op::Ldd { alt } | Op::Std { alt } => {
                 let ea = self.ea(&insn);
-                let host = self.host_addr(ea, 8, pc);
+                let host = if matches!(insn.op, Op::Ldd { .. }) {
+                    self.host_addr_load(ea, 8, pc)
+                } else {
+                    self.host_addr(ea, 8, pc)
+                };
                 let sel = if alt {
                     match self.asi_of(&insn, pc) {
                         Err(()) => return false,
@@ -1860,7 +2175,36 @@ impl<'a, 'c> Lifter<'a, 'c> {
                 return false;
             }
         }
+        // These write CPU state that is not cached in variables (%y, %asi,
+        // %fprs, %gsr) straight to memory: a replay must start after them.
+        // Atomics read what they write: a replay must not run them twice.
+        if matches!(
+            insn.op,
+            Op::Umul | Op::Smul | Op::Umulcc | Op::Smulcc | Op::Mulscc | Op::Wrasr | Op::Ldstub { .. } | Op::Swap { .. } | Op::Cas { .. }
+        ) {
+            self.sync_after(pc);
+        }
         true
+    }
+
+    /// Make the point after the (non-CTI) instruction at `pc` a sync point.
+    fn sync_after(&mut self, pc: u64) {
+        if self.delay_npc.is_some() || self.dyn_mode || self.sync.is_none() {
+            // Its successor is not simply pc + 4 (or a region): no replay.
+            self.precise_all = true;
+            return;
+        }
+        for r in 1..32u32 {
+            if self.state[r as usize] == RegState::Dirty {
+                let v = self.b.use_var(self.vars[r as usize]);
+                let (base, off) = self.reg_home(r);
+                self.b.ins().store(cpu_flags(), v, base, off);
+                self.state[r as usize] = RegState::Clean;
+            }
+        }
+        self.writeback_cc();
+        self.loaded_since_sync = false;
+        self.sync = Some((self.mask_pc(pc.wrapping_add(4)), false));
     }
 }
 

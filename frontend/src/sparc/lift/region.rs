@@ -1,0 +1,426 @@
+//! Regions: several hot guest blocks lifted into one function
+//! (ARCHITECTURE.md, "Tiers": hot loops are recompiled as regions).
+//!
+//! A region starts at a block that became hot and takes in the hot blocks
+//! its direct branches reach. A branch from one member to another is a
+//! jump inside the function: guest registers stay in SSA values across it
+//! (nothing is written back, the next block's registers are not reloaded)
+//! and Cranelift allocates them over the whole loop. Only the exits that
+//! leave the region write the state back and chain as a block's exits do.
+//!
+//! Which registers are dirty at the start of a member depends on its
+//! predecessors, loops included; the region is lifted again until those
+//! sets (and the set of registers it touches) are stable, then compiled.
+//!
+//! Precise faults: stores write the state back and record the sync point
+//! in `cpu.sync_pc`; a faulting load is replayed from there by the
+//! interpreter (see [`super::FaultPoint`]). Members are blocks the
+//! interpreter can replay and that do not change the register window:
+//! no floating point, save/restore/return/flushw or %tick.
+
+use super::super::decode::{decode, Insn, Op};
+use super::super::interp;
+use super::{block_signature, BlockInfo, LiftConfig, Lifter, RegState, MAX_SPAN_INSNS};
+use cranelift_codegen::ir::{Function, InstBuilder, UserFuncName};
+use cranelift_frontend::{FunctionBuilder, FunctionBuilderContext};
+use std::collections::HashMap;
+
+/// Most blocks looked at for a region (the loop kept of them is smaller).
+pub const MAX_REGION_BLOCKS: usize = 32;
+/// Most guest instructions in a region.
+pub const MAX_REGION_INSNS: usize = 160;
+/// Times a region is lifted at most to reach stable dirty sets.
+const MAX_PASSES: usize = 8;
+
+/// A block as the lifter will cut it, with its direct successors.
+struct Scanned {
+    pc: u64,
+    first: u32,
+    insns: Vec<Insn>,
+    succs: Vec<u64>,
+}
+
+/// What the lifter keeps about the region being lifted.
+pub(super) struct RegionCtx {
+    pub index: HashMap<u64, usize>,
+    pub blocks: Vec<cranelift_codegen::ir::Block>,
+    /// Registers dirty at the start of each member (this pass's input).
+    pub entry_dirty: Vec<[bool; 32]>,
+    /// What this pass found at the branches into each member.
+    pub found_dirty: Vec<[bool; 32]>,
+    /// Registers the region reads or writes: loaded on entry.
+    pub used: [bool; 32],
+    pub used_grew: bool,
+    /// The member overwrites the condition codes before anything can read
+    /// them (or write the state back): a branch to it need not store them.
+    pub cc_dead: Vec<bool>,
+    /// The form of the condition codes on entry to each member (this
+    /// pass's input) and what this pass found at the branches into it: when
+    /// every branch brings the same lazy form, its operands flow in SSA
+    /// variables (`cc_vars`) and nothing is stored on the way.
+    pub entry_cc: Vec<CcFlow>,
+    pub found_cc: Vec<CcFlow>,
+    /// Some branch into the member has flags not yet in `cpu`.
+    pub entry_cc_unsynced: Vec<bool>,
+    pub found_cc_unsynced: Vec<bool>,
+    pub cc_vars: [cranelift_frontend::Variable; 3],
+}
+
+/// The form of the condition codes along a branch inside a region.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub(super) enum CcFlow {
+    /// No branch seen yet.
+    None,
+    /// In `cpu` only.
+    Mem,
+    /// Lazy operands (`cc_op` value): a, b, r in cc_vars 0..2.
+    Lazy(u64),
+    /// A materialised %ccr in cc_vars 0.
+    Val,
+    /// Different forms: every branch stores the flags, the member reads `cpu`.
+    Mixed,
+}
+
+impl CcFlow {
+    pub fn join(self, o: CcFlow) -> CcFlow {
+        match (self, o) {
+            (CcFlow::None, x) | (x, CcFlow::None) => x,
+            (a, b) if a == b => a,
+            _ => CcFlow::Mixed,
+        }
+    }
+}
+
+/// Scan the block at `pc` as `Lifter::lift_run` cuts it.
+fn scan(cfg: &LiftConfig, fetch: &dyn Fn(u64) -> Option<u32>, pc: u64) -> Option<Scanned> {
+    let first = fetch(pc)?;
+    let mask = if cfg.flavor == super::Flavor::V9 { u64::MAX } else { 0xffff_ffff };
+    let mut s = Scanned { pc, first, insns: Vec::new(), succs: Vec::new() };
+    let mut a = pc;
+    let mut word = first;
+    loop {
+        let insn = decode(word, cfg.flavor);
+        s.insns.push(insn);
+        let next = a.wrapping_add(4) & mask;
+        if insn.is_cti() {
+            let annul_always = matches!(insn.op, Op::Bicc | Op::BPcc) && insn.annul() && insn.cond() & 7 == 0;
+            let mut has_delay = false;
+            if !annul_always && cfg.max_insns > 1 {
+                if let Some(d) = fetch(next).map(|w| decode(w, cfg.flavor)) {
+                    if !d.is_cti() {
+                        s.insns.push(d);
+                        has_delay = true;
+                    }
+                }
+            }
+            let after = a.wrapping_add(8) & mask;
+            match insn.op {
+                Op::Bicc | Op::BPcc | Op::BPr if has_delay || annul_always => {
+                    let disp = match insn.op {
+                        Op::Bicc => insn.disp22(),
+                        Op::BPcc => insn.disp19(),
+                        _ => insn.disp16(),
+                    };
+                    let target = a.wrapping_add(disp as u64) & mask;
+                    let cond = if insn.op == Op::BPr { 1 } else { insn.cond() };
+                    match cond {
+                        8 => s.succs.push(target),
+                        0 => s.succs.push(after),
+                        _ => s.succs.extend([target, after]),
+                    }
+                }
+                _ => {}
+            }
+            return Some(s);
+        }
+        let ends = match insn.op {
+            Op::Tcc => insn.cond() == 8,
+            Op::Illtrap | Op::Illegal | Op::Rdpr | Op::Wrpr | Op::Saved | Op::Restored | Op::Done | Op::Retry => true,
+            _ => false,
+        };
+        if ends {
+            return Some(s);
+        }
+        if s.insns.len() >= cfg.max_insns {
+            s.succs.push(next);
+            return Some(s);
+        }
+        match fetch(next) {
+            Some(w) => {
+                a = next;
+                word = w;
+            }
+            None => return Some(s),
+        }
+    }
+}
+
+/// Can this instruction be in a region member?
+fn member_ok(insn: &Insn) -> bool {
+    interp::supported(insn)
+        && !matches!(insn.op, Op::Save | Op::Restore | Op::Return | Op::Flushw)
+        && !(insn.op == Op::Rdasr && insn.rs1() == 4)
+}
+
+/// Does this instruction write CPU state outside the cached registers (or
+/// read-modify-write memory)? Then every access of the region syncs.
+fn forces_precise(insn: &Insn) -> bool {
+    matches!(
+        insn.op,
+        Op::Umul | Op::Smul | Op::Umulcc | Op::Smulcc | Op::Mulscc | Op::Wrasr | Op::Ldstub { .. } | Op::Swap { .. } | Op::Cas { .. }
+    )
+}
+
+/// Are the condition codes dead at the start of this block: overwritten
+/// before anything reads them, syncs, traps or leaves?
+fn cc_dead(insns: &[Insn]) -> bool {
+    for i in insns {
+        match i.op {
+            Op::Addcc | Op::Andcc | Op::Orcc | Op::Xorcc | Op::Subcc | Op::Andncc | Op::Orncc | Op::Xnorcc => return true,
+            Op::Sethi
+            | Op::Add
+            | Op::And
+            | Op::Or
+            | Op::Xor
+            | Op::Sub
+            | Op::Andn
+            | Op::Orn
+            | Op::Xnor
+            | Op::Mulx
+            | Op::Sll
+            | Op::Srl
+            | Op::Sra
+            | Op::Sllx
+            | Op::Srlx
+            | Op::Srax
+            | Op::Popc
+            | Op::Movr
+            | Op::Load { alt: false, .. } => {}
+            _ => return false,
+        }
+    }
+    false
+}
+
+/// A region lifted into one function.
+pub struct Region {
+    pub func: Function,
+    /// Guest range (lowest start to highest end) and all instructions.
+    pub info: BlockInfo,
+    /// Lowest guest address: the base of the function's source locations
+    /// (pass it to `Jit::compile` as the guest start).
+    pub loc_base: u64,
+    pub blocks: usize,
+    /// The members' start addresses (the head first).
+    pub pcs: Vec<u64>,
+}
+
+/// Lift the region headed by the hot block at `head`: the blocks `is_hot`
+/// accepts that its direct branches reach. None when there is no region
+/// worth having (no branch from a member to a member) or the head cannot be
+/// a member; then lift the block alone.
+pub fn lift_region(
+    cfg: &LiftConfig,
+    fetch: &dyn Fn(u64) -> Option<u32>,
+    head: u64,
+    is_hot: &dyn Fn(u64) -> bool,
+    fctx: &mut FunctionBuilderContext,
+) -> Option<Region> {
+    // Discover the members, breadth first.
+    let first = scan(cfg, fetch, head)?;
+    if !first.insns.iter().all(member_ok) {
+        return None;
+    }
+    let mut members = vec![first];
+    let mut index: HashMap<u64, usize> = HashMap::from([(head, 0)]);
+    let mut total = members[0].insns.len();
+    let (mut lo, mut hi) = (head, head + 4 * members[0].insns.len() as u64);
+    let mut internal = false;
+    let mut i = 0;
+    while i < members.len() {
+        let succs = members[i].succs.clone();
+        for s in succs {
+            if index.contains_key(&s) {
+                internal = true;
+                continue;
+            }
+            if members.len() >= MAX_REGION_BLOCKS || !is_hot(s) {
+                continue;
+            }
+            let Some(b) = scan(cfg, fetch, s) else { continue };
+            let end = s + 4 * b.insns.len() as u64;
+            let (nlo, nhi) = (lo.min(s), hi.max(end));
+            if !b.insns.iter().all(member_ok) || total + b.insns.len() > MAX_REGION_INSNS || (nhi - nlo) / 4 >= MAX_SPAN_INSNS {
+                continue;
+            }
+            (lo, hi) = (nlo, nhi);
+            total += b.insns.len();
+            index.insert(s, members.len());
+            members.push(b);
+            internal = true;
+        }
+        i += 1;
+    }
+    if !internal {
+        return None;
+    }
+    // Keep the loop: the members from which the head can be reached again
+    // (its strongly connected component). Code after the loop and cold
+    // paths out of it stay separate translations, so nested and
+    // neighbouring loops share few blocks (each copy costs compile time).
+    let mut back = vec![false; members.len()];
+    loop {
+        let mut grew = false;
+        for (k, m) in members.iter().enumerate() {
+            if !back[k] && m.succs.iter().any(|s| index.get(s).is_some_and(|&j| j == 0 || back[j])) {
+                back[k] = true;
+                grew = true;
+            }
+        }
+        if !grew {
+            break;
+        }
+    }
+    if !back[0] {
+        return None;
+    }
+    let members: Vec<Scanned> = members.into_iter().zip(back).filter(|(_, b)| *b).map(|(m, _)| m).collect();
+    let index: HashMap<u64, usize> = members.iter().enumerate().map(|(k, m)| (m.pc, k)).collect();
+    let lo = members.iter().map(|m| m.pc).min().unwrap_or(head);
+    let hi = members.iter().map(|m| m.pc + 4 * m.insns.len() as u64).max().unwrap_or(head);
+    let precise_all = members.iter().any(|m| m.insns.iter().any(forces_precise));
+    let n = members.len();
+    let mut ctx = RegionCtx {
+        index,
+        blocks: Vec::new(),
+        entry_dirty: vec![[false; 32]; n],
+        found_dirty: vec![[false; 32]; n],
+        used: [false; 32],
+        used_grew: false,
+        cc_dead: members.iter().map(|m| cc_dead(&m.insns)).collect(),
+        entry_cc: vec![CcFlow::None; n],
+        found_cc: vec![CcFlow::None; n],
+        entry_cc_unsynced: vec![false; n],
+        found_cc_unsynced: vec![false; n],
+        cc_vars: [cranelift_frontend::Variable::from_u32(0); 3],
+    };
+    for _ in 0..MAX_PASSES {
+        let mut func = Function::with_name_signature(UserFuncName::default(), block_signature(cfg.call_conv));
+        let mut info = BlockInfo { start: lo, end: hi, insns: 0, code: Vec::new() };
+        ctx.found_dirty = vec![[false; 32]; n];
+        ctx.found_cc = vec![CcFlow::None; n];
+        // The function's entry reaches the head with the flags in `cpu`.
+        ctx.found_cc[0] = CcFlow::Mem;
+        ctx.found_cc_unsynced = vec![false; n];
+        ctx.used_grew = false;
+        let ctx_back;
+        {
+            let mut b = FunctionBuilder::new(&mut func, fctx);
+            let entry = b.create_block();
+            b.append_block_params_for_function_params(entry);
+            b.switch_to_block(entry);
+            b.seal_block(entry);
+            let cpu = b.block_params(entry)[0];
+            ctx.blocks = (0..n).map(|_| b.create_block()).collect();
+            let mut l = Lifter::new(cfg, b, cpu);
+            ctx.cc_vars = std::array::from_fn(|_| l.b.declare_var(cranelift_codegen::ir::types::I64));
+            l.start = head;
+            l.loc_base = lo;
+            l.sync = None;
+            l.precise_all = precise_all;
+            // Entry: load every register the region touches, and make the
+            // head the sync point faults replay from.
+            for r in 1..32u32 {
+                if ctx.used[r as usize] {
+                    l.get(r);
+                }
+            }
+            let hv = l.k(head);
+            l.b.ins().store(super::cpu_flags(), hv, l.cpu, std::mem::offset_of!(super::SparcCpu, sync_pc) as i32);
+            let head_block = ctx.blocks[0];
+            l.b.ins().jump(head_block, &[]);
+            l.region = Some(std::mem::replace(
+                &mut ctx,
+                RegionCtx {
+                    index: HashMap::new(),
+                    blocks: Vec::new(),
+                    entry_dirty: Vec::new(),
+                    found_dirty: Vec::new(),
+                    used: [false; 32],
+                    used_grew: false,
+                    cc_dead: Vec::new(),
+                    entry_cc: Vec::new(),
+                    found_cc: Vec::new(),
+                    entry_cc_unsynced: Vec::new(),
+                    found_cc_unsynced: Vec::new(),
+                    cc_vars: [cranelift_frontend::Variable::from_u32(0); 3],
+                },
+            ));
+            for (k, m) in members.iter().enumerate() {
+                let rc = l.region.as_ref().unwrap();
+                let (cb, dirty, used) = (rc.blocks[k], rc.entry_dirty[k], rc.used);
+                l.b.switch_to_block(cb);
+                for r in 1..32 {
+                    l.state[r] = if dirty[r] {
+                        RegState::Dirty
+                    } else if used[r] {
+                        RegState::Clean
+                    } else {
+                        RegState::Unloaded
+                    };
+                }
+                let (flow, unsynced, vars) = (rc.entry_cc[k], rc.entry_cc_unsynced[k], rc.cc_vars);
+                (l.cc, l.cc_synced) = match flow {
+                    CcFlow::Lazy(op) => {
+                        let a = l.b.use_var(vars[0]);
+                        let bb = l.b.use_var(vars[1]);
+                        let r = l.b.use_var(vars[2]);
+                        let c = match op {
+                            super::CC_OP_ADD => super::Cc::Add(a, bb, r),
+                            super::CC_OP_SUB => super::Cc::Sub(a, bb, r),
+                            _ => super::Cc::Logic(r),
+                        };
+                        (c, !unsynced)
+                    }
+                    CcFlow::Val => (super::Cc::Val(l.b.use_var(vars[0])), !unsynced),
+                    _ => (super::Cc::Mem, true),
+                };
+                l.delay_npc = None;
+                // Loads may have run since the last sync (in a predecessor).
+                l.loaded_since_sync = true;
+                l.next_is_jump = false;
+                l.insns_started = 0;
+                let mut bi = BlockInfo { start: m.pc, end: m.pc + 4, insns: 0, code: Vec::new() };
+                l.lift_run(fetch, m.pc, m.first, &mut bi);
+                info.insns += bi.insns;
+                info.code.extend(bi.code);
+            }
+            l.finish_shared_exit();
+            l.b.seal_all_blocks();
+            l.b.finalize(cfg.frontend);
+            ctx_back = l.region.take().unwrap();
+        }
+        ctx = ctx_back;
+        let mut stable = !ctx.used_grew;
+        for k in 0..n {
+            let j = ctx.entry_cc[k].join(ctx.found_cc[k]);
+            if j != ctx.entry_cc[k] || (ctx.found_cc_unsynced[k] && !ctx.entry_cc_unsynced[k]) {
+                ctx.entry_cc[k] = j;
+                ctx.entry_cc_unsynced[k] |= ctx.found_cc_unsynced[k];
+                stable = false;
+            }
+        }
+        for k in 0..n {
+            for r in 0..32 {
+                if ctx.found_dirty[k][r] && !ctx.entry_dirty[k][r] {
+                    ctx.entry_dirty[k][r] = true;
+                    stable = false;
+                }
+            }
+        }
+        if stable {
+            return Some(Region { func, info, loc_base: lo, blocks: n, pcs: members.iter().map(|m| m.pc).collect() });
+        }
+    }
+    None
+}

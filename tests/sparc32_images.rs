@@ -39,6 +39,10 @@ const QEMU_SPARC32PLUS_FAILS: &[(&str, &str)] = &[
     ),
 ];
 
+/// Crash programs qemu-user 7.2 does not end as Linux does; tests/crash.rs
+/// checks them against Linux's behaviour (the reasons are there).
+const QEMU_CRASH_GAPS: &[&str] = &["nofault_store"];
+
 fn programs(dir: &Path) -> Vec<PathBuf> {
     let mut progs: Vec<PathBuf> = std::fs::read_dir(dir)
         .unwrap_or_else(|e| panic!("{} exists after build.sh: {e}", dir.display()))
@@ -58,7 +62,10 @@ fn base_name(p: &Path) -> String {
 /// Compare every program of `dir` with its reference; returns the report
 /// lines and the number of failures.
 fn compare_dir(dir: &Path, sidecars: &[PathBuf], sparc64_twins: Option<&Path>) -> (Vec<String>, usize, usize) {
-    let progs = programs(dir);
+    let progs: Vec<PathBuf> = programs(dir)
+        .into_iter()
+        .filter(|p| !QEMU_CRASH_GAPS.contains(&base_name(p).as_str()))
+        .collect();
     let cases: Vec<whole::Case> = progs.iter().map(|p| whole::case_for(p, sidecars, Duration::from_secs(120))).collect();
     let lm = Emulator::lastmile(&lastmile(), &[]);
     let summary = whole::run_all(&cases, &lm, jobs(), false);

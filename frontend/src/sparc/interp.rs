@@ -515,6 +515,17 @@ impl<M: GuestMemory + ?Sized> Interp<'_, '_, M> {
         r.map_err(|()| self.exit_word(Exit::Privileged, insn))
     }
 
+    /// A store or atomic through a no-fault ASI faults (SIGSEGV at the
+    /// address), as in the lifter's `nf_store_check`.
+    fn nf_store(&mut self, insn: &Insn, ea: u64) -> Result<(), Exit> {
+        let asi = if insn.i() { self.cpu.asi as u32 } else { insn.imm_asi() };
+        if asi & 0xf6 == 0x82 {
+            Err(self.fault(ea))
+        } else {
+            Ok(())
+        }
+    }
+
     // ------------------------------------------------------------ execution
 
     /// Execute one instruction at `cpu.pc` with successor `cpu.npc`. On Ok,
@@ -883,6 +894,9 @@ impl<M: GuestMemory + ?Sized> Interp<'_, '_, M> {
                 let ea = self.ea(insn);
                 self.align(ea, size)?;
                 let big = if alt { self.asi(insn)? } else { true };
+                if alt {
+                    self.nf_store(insn, ea)?;
+                }
                 let v = self.reg(rd);
                 let v = if big { v } else { bswap(v, size) };
                 self.mem.store(ea, size, v).map_err(|a| self.fault(a))?;
@@ -903,6 +917,9 @@ impl<M: GuestMemory + ?Sized> Interp<'_, '_, M> {
                 let ea = self.ea(insn);
                 self.align(ea, 8)?;
                 let big = if alt { self.asi(insn)? } else { true };
+                if alt {
+                    self.nf_store(insn, ea)?;
+                }
                 let (hi, lo) = (self.reg(rd) & 0xffff_ffff, self.reg(rd | 1) & 0xffff_ffff);
                 let (hi, lo) = if big { (hi, lo) } else { (bswap(hi, 4), bswap(lo, 4)) };
                 self.mem.store(ea, 8, (hi << 32) | lo).map_err(|a| self.fault(a))?;
@@ -915,6 +932,9 @@ impl<M: GuestMemory + ?Sized> Interp<'_, '_, M> {
                     self.asi(insn)?;
                 }
                 let ea = self.ea(insn);
+                if alt {
+                    self.nf_store(insn, ea)?;
+                }
                 let old = self.mem.ldstub(ea).map_err(|a| self.fault(a))?;
                 self.set(rd, old as u64);
             }
@@ -922,6 +942,9 @@ impl<M: GuestMemory + ?Sized> Interp<'_, '_, M> {
                 let big = if alt { self.asi(insn)? } else { true };
                 let ea = self.ea(insn);
                 self.align(ea, 4)?;
+                if alt {
+                    self.nf_store(insn, ea)?;
+                }
                 let v = self.reg(rd) as u32;
                 let v = if big { v } else { v.swap_bytes() };
                 let old = self.mem.swap32(ea, v).map_err(|a| self.fault(a))?;
@@ -935,6 +958,7 @@ impl<M: GuestMemory + ?Sized> Interp<'_, '_, M> {
                 let ea = self.reg(insn.rs1()) & self.mask;
                 let size = if x { 8 } else { 4 };
                 self.align(ea, size)?;
+                self.nf_store(insn, ea)?;
                 let order = |v: u64| if big { v } else { bswap(v, size) };
                 let mask = if x { u64::MAX } else { 0xffff_ffff };
                 let (cmp, new) = (order(self.reg(insn.rs2()) & mask), order(self.reg(rd) & mask));

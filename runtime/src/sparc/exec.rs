@@ -542,6 +542,12 @@ impl SparcMachine {
                     Some(p) => Some(p),
                     None => self.translate(pc, mode),
                 };
+                if code.is_none() {
+                    // A fetch fault: the exit that brought us here must stay
+                    // unlinked, or it would be linked to whatever block runs
+                    // next (the signal handler) and skip the fault next time.
+                    self.cpu.chain_slot = 0;
+                }
                 if let (Some(c), false) = (code, dyn_npc) {
                     if self.chaining {
                         // Link the exit that brought us here (and any that
@@ -659,10 +665,14 @@ impl SparcMachine {
                             format!("floating-point instruction not implemented yet: 0x{arg:08x} ({d})"),
                         ))
                     }
-                    Exit::Fault => Some((
-                        SigInfo::fault(sig::SIGSEGV, self.segv_code(arg), arg),
-                        "register window spill/fill".to_string(),
-                    )),
+                    Exit::Fault => Some(if self.no_fault_access().is_some_and(|(load, _)| !load) {
+                        // A store or atomic through a no-fault ASI: a
+                        // data_access_exception, SEGV_MAPERR in Linux
+                        // (traps_64.c spitfire_data_access_exception).
+                        (SigInfo::fault(sig::SIGSEGV, code::SEGV_MAPERR, arg), "store through a no-fault ASI".to_string())
+                    } else {
+                        (SigInfo::fault(sig::SIGSEGV, self.segv_code(arg), arg), "data access".to_string())
+                    }),
                     Exit::DivZero => Some((
                         SigInfo::fault(sig::SIGFPE, code::FPE_INTDIV, pc),
                         "integer division by zero".to_string(),
@@ -685,11 +695,69 @@ impl SparcMachine {
                 }
             };
             if let Some((info, what)) = fault {
+                if info.signo == sig::SIGSEGV && self.no_fault_load() {
+                    continue;
+                }
                 if let Some(end) = self.raise(info, &what) {
                     return end;
                 }
             }
         }
+    }
+
+    /// The instruction at pc, if it is an alternate-space access through a
+    /// no-fault ASI: (is a load, the word). Linux's own test
+    /// (traps_64.c is_no_fault_exception): op = 3, op3 bit 4 (alternate
+    /// space), the ASI from the instruction or %asi; op3 bit 2 clear is a
+    /// load, set a store or atomic.
+    fn no_fault_access(&self) -> Option<(bool, u32)> {
+        let insn = self.mem.read_u32_be(self.cpu.pc).ok()?;
+        if insn & 0xc080_0000 != 0xc080_0000 {
+            return None;
+        }
+        let asi = if insn & 0x2000 != 0 { self.cpu.asi as u32 & 0xff } else { (insn >> 5) & 0xff };
+        (asi & 0xf6 == 0x82).then_some((insn & 0x0020_0000 == 0, insn))
+    }
+
+    /// A load through a no-fault ASI (ASI_PNF/SNF and their little-endian
+    /// forms, 0x82 0x83 0x8a 0x8b) that faulted: Linux clears its
+    /// destination and goes on with the next instruction instead of
+    /// sending SIGSEGV (arch/sparc/mm/fault_64.c and traps_64.c
+    /// is_no_fault_exception -> handle_ld_nf / handle_ldf_stq). pc is at
+    /// the faulting instruction, with exact registers. Stores, atomics
+    /// and every other ASI fault as usual.
+    fn no_fault_load(&mut self) -> bool {
+        let pc = self.cpu.pc;
+        let Some((true, insn)) = self.no_fault_access() else { return false };
+        if insn & 0x0100_0000 == 0 {
+            // Integer: rd, and rd + 1 for ldda (op3 0x13).
+            let rd = (insn >> 25) & 31;
+            self.cpu.set_reg(rd, 0);
+            if insn & 0x0078_0000 == 0x0018_0000 {
+                self.cpu.set_reg(rd | 1, 0);
+            }
+        } else {
+            // ldfa (op3 0x30), ldqfa (0x32), lddfa (0x33): the registers
+            // read as zeros; the FPRS dirty bit of their half is set.
+            let (freg, words) = match insn & 0x0018_0000 {
+                0 => ((insn >> 25) & 31, 1),
+                0x0010_0000 => (((insn >> 25) & 0x1e) | ((insn >> 20) & 0x20), 4),
+                _ => (((insn >> 25) & 0x1e) | ((insn >> 20) & 0x20), 2),
+            };
+            for w in 0..words {
+                let r = (freg + w) as usize;
+                let Some(d) = self.cpu.f.get_mut(r / 2) else { return false };
+                *d &= if r % 2 == 0 { 0x0000_0000_ffff_ffff } else { 0xffff_ffff_0000_0000 };
+            }
+            self.cpu.fprs |= if freg < 32 { 2 } else { 4 };
+        }
+        let npc = self.cpu.npc;
+        self.cpu.pc = npc;
+        self.cpu.npc = self.mask(npc.wrapping_add(4));
+        if self.log.items.guest_errors {
+            self.log.write(&format!("no-fault load at pc 0x{pc:x} faulted: destination cleared\n"));
+        }
+        true
     }
 
     /// After FAULT_EXIT: if the fault's state is that of an earlier sync

@@ -725,6 +725,9 @@ impl Lifter<'_, '_> {
             self.xfer(load, size, rd, host, &AsiSel::Static(true));
             return true;
         }
+        if !load && !self.nf_store_check(&insn, ea, 4, pc) {
+            return false;
+        }
         if insn.i() {
             return self.xfer_dyn_asi(&insn, size, load, ea, pc);
         }

@@ -1611,6 +1611,39 @@ impl<'a, 'c> Lifter<'a, 'c> {
         }
     }
 
+    /// A store or atomic through a no-fault ASI (0x82 0x83 0x8a 0x8b) is a
+    /// data_access_exception, which Linux turns into SIGSEGV at the address
+    /// (arch/sparc/kernel/traps_64.c: is_no_fault_exception lets only loads
+    /// through). Emits that check for the access at `ea`; false when it
+    /// always faults (the block ended here).
+    pub(crate) fn nf_store_check(&mut self, insn: &Insn, ea: Value, size: u64, pc: u64) -> bool {
+        // mem_address_not_aligned outranks data_access_exception (V9 7.6.2).
+        let misaligned = (size > 1).then(|| {
+            let a = self.b.ins().band_imm_s(ea, size as i64 - 1);
+            self.b.ins().icmp_imm_s(IntCC::NotEqual, a, 0)
+        });
+        if !insn.i() {
+            if insn.imm_asi() & 0xf6 == 0x82 {
+                if let Some(m) = misaligned {
+                    self.trap_if(m, Exit::Unaligned, ea, pc);
+                }
+                self.exit_with_arg(Exit::Fault, ea, pc);
+                return false;
+            }
+            return true;
+        }
+        let asi = self.b.ins().load(I64, cpu_flags(), self.cpu, offset_of!(SparcCpu, asi) as i32);
+        let m = self.b.ins().band_imm_s(asi, 0xf6);
+        let mut nf = self.b.ins().icmp_imm_s(IntCC::Equal, m, 0x82);
+        if let Some(mis) = misaligned {
+            // A misaligned access faults as such at the access itself.
+            let aligned = self.b.ins().bxor_imm_s(mis, 1);
+            nf = self.b.ins().band(nf, aligned);
+        }
+        self.trap_if(nf, Exit::Fault, ea, pc);
+        true
+    }
+
     /// Byte-swap `v` (of `size` bytes, in the low bits of an i64) when `little`.
     fn swap_if(&mut self, v: Value, size: u8, little: Value, signed: bool) -> Value {
         if size == 1 {
@@ -2051,7 +2084,11 @@ impl<'a, 'c> Lifter<'a, 'c> {
                 let host = self.host_addr(ea, size as u64, pc);
                 let v = self.get(rd);
                 if alt {
-                    match self.asi_of(&insn, pc) {
+                    let sel = self.asi_of(&insn, pc);
+                    if sel.is_ok() && !self.nf_store_check(&insn, ea, size as u64, pc) {
+                        return false;
+                    }
+                    match sel {
                         Err(()) => return false,
                         Ok(AsiSel::Static(big)) => self.store_int(size, v, host, big),
                         Ok(AsiSel::Dynamic(little)) => {
@@ -2078,6 +2115,9 @@ impl<'a, 'c> Lifter<'a, 'c> {
                 } else {
                     AsiSel::Static(true)
                 };
+                if alt && matches!(insn.op, Op::Std { .. }) && !self.nf_store_check(&insn, ea, 8, pc) {
+                    return false;
+                }
                 // Each word in the ASI's byte order; the lower address goes
                 // to (comes from) the even register either way (A.27).
                 let f = MemFlagsData::new();
@@ -2108,6 +2148,9 @@ impl<'a, 'c> Lifter<'a, 'c> {
                 };
                 let ea = self.ea(&insn);
                 let is_swap = matches!(insn.op, Op::Swap { .. });
+                if alt && !self.nf_store_check(&insn, ea, if is_swap { 4 } else { 1 }, pc) {
+                    return false;
+                }
                 let host = self.host_addr(ea, if is_swap { 4 } else { 1 }, pc);
                 let f = MemFlagsData::new();
                 if is_swap {
@@ -2134,6 +2177,9 @@ impl<'a, 'c> Lifter<'a, 'c> {
                 // casa [rs1] asi, rs2, rd: no offset operand.
                 let ea = self.get(insn.rs1());
                 let ea = self.mask_addr(ea);
+                if !self.nf_store_check(&insn, ea, if x { 8 } else { 4 }, pc) {
+                    return false;
+                }
                 let size = if x { 8 } else { 4 };
                 let host = self.host_addr(ea, size, pc);
                 let cmp = self.get(insn.rs2());

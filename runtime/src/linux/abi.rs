@@ -496,6 +496,13 @@ impl Abi {
         }
     }
 
+    /// The signal-mask bits of SIGKILL and SIGSTOP, which can be neither
+    /// blocked nor caught.
+    pub fn unblockable(self) -> u64 {
+        let bit = |s: i32| 1u64 << (s - 1);
+        bit(self.sigs().kill) | bit(self.sigs().stop)
+    }
+
     /// Host signal for guest signal `s` (None: no equivalent).
     pub fn sig_to_host(self, s: i32) -> Option<i32> {
         if self.le() {

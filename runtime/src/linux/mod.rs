@@ -93,6 +93,35 @@ impl Default for SignalState {
     }
 }
 
+/// The handler values that are no function (the same in every ABI).
+pub(crate) const SIG_DFL: u64 = 0;
+pub(crate) const SIG_IGN: u64 = 1;
+
+impl SignalState {
+    /// Does the guest run a handler for `sig` now (installed, not blocked)?
+    pub fn has_handler(&self, sig: i32) -> bool {
+        let h = self.actions[sig as usize].handler;
+        h != SIG_DFL && h != SIG_IGN && self.mask & (1u64 << (sig - 1)) == 0
+    }
+
+    /// What every ABI's signal delivery does as the handler of `sig` starts
+    /// (kernel/signal.c signal_delivered): block its sa_mask and, without
+    /// SA_NODEFER (`nodefer`), `sig` itself, never the signals of
+    /// `unblockable` ([`Abi::unblockable`]); with SA_RESETHAND
+    /// (`resethand`), the disposition goes back to SIG_DFL.
+    pub fn enter_handler(&mut self, sig: i32, nodefer: bool, resethand: bool, unblockable: u64) {
+        let act = &mut self.actions[sig as usize];
+        let mut block = act.mask;
+        if !nodefer {
+            block |= 1u64 << (sig - 1);
+        }
+        self.mask |= block & !unblockable;
+        if resethand {
+            act.handler = SIG_DFL;
+        }
+    }
+}
+
 /// A guest process as the system-call layer sees it.
 pub struct Process {
     pub mem: Arc<GuestMemory>,

@@ -40,8 +40,17 @@ impl Call {
     }
 }
 
-/// One ABI's system calls by number.
-pub(super) type Table = &'static [(u32, Call)];
+/// System calls by number.
+pub(super) type Rows = &'static [(u32, Call)];
+
+/// One ABI's system calls: the parts of its table (the SPARC ABIs share
+/// one, `sparc64::SPARC_SHARED`).
+pub(super) type Table = &'static [Rows];
+
+/// Every (number, call) of `table`.
+pub(super) fn entries(table: Table) -> impl Iterator<Item = &'static (u32, Call)> {
+    table.iter().flat_map(|rows| rows.iter())
+}
 
 // fs.rs: files and descriptors
 pub(super) const READ: Call = Call::new("read", fs::sys_read, "dpu", b'd');

@@ -14,7 +14,7 @@
 //! wrappers here adapt the calls whose arguments or results differ.
 
 use super::sparc64::{self, BeReader, BeWriter, HostTermios, SigAction};
-use super::calls::Table;
+use super::calls::{Rows, Table};
 use super::{mm, proc, Args, Process, Ret, SysResult};
 use crate::mem::{Errno, MapFlags};
 
@@ -103,14 +103,16 @@ pub fn syscall_name(nr: u64) -> Option<&'static str> {
 
 /// Is system call `nr` implemented (else it gets ENOSYS)?
 pub fn implemented(nr: u64) -> bool {
-    TABLE.iter().any(|(n, _)| *n as u64 == nr) || nr == RT_SIGRETURN
+    super::calls::entries(TABLE).any(|(n, _)| *n as u64 == nr) || nr == RT_SIGRETURN
 }
 
 /// rt_sigreturn (handled by the execution loop, which owns the registers).
 pub const RT_SIGRETURN: u64 = 1181;
 
 /// The implemented ia64 system calls by number (syscall.tbl + 1024).
-pub(super) const TABLE: Table = {
+pub(super) const TABLE: Table = &[IA64_CALLS];
+
+const IA64_CALLS: Rows = {
     use super::calls::*;
     &[
         (1025, EXIT),

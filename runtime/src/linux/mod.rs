@@ -17,8 +17,9 @@
 //!
 //! One function per system call, shared by all ABIs, found through one
 //! table per ABI (`sparc64::TABLE`, `sparc32::TABLE`, `ia64::TABLE`) of
-//! numbers and [`calls::Call`]s: a call's name, handler and argument formats
-//! (for `-strace`) are written once, in calls.rs, for all ABIs.
+//! numbers and `calls::Call`s: a call's name, handler and argument formats
+//! (for `-strace`) are written once, in calls.rs, for all ABIs, and the rows
+//! the two SPARC ABIs agree on once, in `sparc64::SPARC_SHARED`.
 //! Where the ABIs differ (structure layouts, byte order, numbering), a
 //! handler asks the process's [`Abi`]; each structure is converted in
 //! `sparc64.rs`, `sparc32.rs` or `ia64.rs`, one function per structure.
@@ -295,7 +296,7 @@ pub(crate) fn cvt<T: Into<i64>>(r: T) -> Result<u64, Errno> {
 use calls::{Call, Table};
 
 fn lookup(table: Table, nr: u64) -> Option<&'static Call> {
-    table.iter().find(|(n, _)| *n as u64 == nr).map(|(_, c)| c)
+    calls::entries(table).find(|(n, _)| *n as u64 == nr).map(|(_, c)| c)
 }
 
 /// Carry out the sparc64 system call in %g1 (`ta 0x6d`) for the guest

@@ -7,7 +7,7 @@
 //! sparc64 kernel headers (arch/sparc/include/uapi/asm/*.h) with a probe
 //! program compiled by sparc64-linux-gnu-gcc and run under qemu-sparc64.
 
-use super::calls::Table;
+use super::calls::{Rows, Table};
 use crate::mem::{Errno, MapFlags};
 
 /// Names of the sparc64 system calls by number (arch/sparc/include/uapi/asm/unistd_64.h),
@@ -92,9 +92,11 @@ pub fn syscall_name(nr: u64) -> Option<&'static str> {
     SYSCALL_NAMES.iter().find(|(n, _)| *n as u64 == nr).map(|(_, s)| *s)
 }
 
-/// The implemented sparc64 system calls by number (syscall.tbl rows
-/// "common" and "64").
-pub(super) const TABLE: Table = {
+/// The system calls sparc64 and 32-bit SPARC programs have at the same
+/// number and serve alike: syscall.tbl's "common" rows whose compat entry
+/// is the native one, and the "32" and "64" rows that agree. Each ABI's
+/// table lists this part and its own.
+pub(super) const SPARC_SHARED: Rows = {
     use super::calls::*;
     &[
         (1, EXIT),
@@ -108,14 +110,9 @@ pub(super) const TABLE: Table = {
         (9, LINK),
         (10, UNLINK),
         (12, CHDIR),
-        (13, CHOWN),
         (15, CHMOD),
-        (16, LCHOWN),
         (17, BRK),
-        (19, LSEEK),
         (20, GETPID),
-        (23, SETUID),
-        (24, GETUID),
         (27, ALARM),
         (28, SIGALTSTACK),
         (33, ACCESS),
@@ -127,10 +124,6 @@ pub(super) const TABLE: Table = {
         (41, DUP),
         (42, PIPE),
         (43, TIMES),
-        (46, SETGID),
-        (47, GETGID),
-        (49, GETEUID),
-        (50, GETEGID),
         (54, IOCTL),
         (57, SYMLINK),
         (58, READLINK),
@@ -141,13 +134,10 @@ pub(super) const TABLE: Table = {
         (64, GETPAGESIZE),
         (65, MSYNC),
         (66, VFORK),
-        (67, PREAD64),
-        (68, PWRITE64),
         (71, MMAP),
         (73, MUNMAP),
         (74, MPROTECT),
         (75, MADVISE),
-        (79, GETGROUPS),
         (81, GETPGRP),
         (83, SETITIMER),
         (86, GETITIMER),
@@ -159,22 +149,13 @@ pub(super) const TABLE: Table = {
         (102, RT_SIGACTION),
         (103, RT_SIGPROCMASK),
         (104, RT_SIGPENDING),
-        (108, SETRESUID),
-        (109, GETRESUID),
-        (110, SETRESGID),
-        (111, GETRESGID),
         (116, GETTIMEOFDAY),
         (117, GETRUSAGE),
         (119, GETCWD),
         (120, READV),
         (121, WRITEV),
-        (123, FCHOWN),
         (124, FCHMOD),
-        (126, SETREUID),
-        (127, SETREGID),
         (128, RENAME),
-        (129, TRUNCATE),
-        (130, FTRUNCATE),
         (131, FLOCK),
         (132, LSTAT64),
         (136, MKDIR),
@@ -198,7 +179,6 @@ pub(super) const TABLE: Table = {
         (188, EXIT_GROUP),
         (189, UNAME),
         (197, GETPPID),
-        (209, FADVISE64),
         (211, TGKILL),
         (214, SYSINFO),
         (217, CLONE),
@@ -229,7 +209,6 @@ pub(super) const TABLE: Table = {
         (300, SET_ROBUST_LIST),
         (301, GET_ROBUST_LIST),
         (310, UTIMENSAT),
-        (314, FALLOCATE),
         (320, DUP3),
         (321, PIPE2),
         (331, PRLIMIT64),
@@ -238,6 +217,40 @@ pub(super) const TABLE: Table = {
         (357, COPY_FILE_RANGE),
         (360, STATX),
         (439, FACCESSAT2),
+    ]
+};
+
+/// The implemented sparc64 system calls by number (syscall.tbl rows
+/// "common" and "64").
+pub(super) const TABLE: Table = &[SPARC_SHARED, SPARC64_ONLY];
+
+/// The sparc64 calls not in [`SPARC_SHARED`].
+const SPARC64_ONLY: Rows = {
+    use super::calls::*;
+    &[
+        (13, CHOWN),
+        (16, LCHOWN),
+        (19, LSEEK),
+        (23, SETUID),
+        (24, GETUID),
+        (46, SETGID),
+        (47, GETGID),
+        (49, GETEUID),
+        (50, GETEGID),
+        (67, PREAD64),
+        (68, PWRITE64),
+        (79, GETGROUPS),
+        (108, SETRESUID),
+        (109, GETRESUID),
+        (110, SETRESGID),
+        (111, GETRESGID),
+        (123, FCHOWN),
+        (126, SETREUID),
+        (127, SETREGID),
+        (129, TRUNCATE),
+        (130, FTRUNCATE),
+        (209, FADVISE64),
+        (314, FALLOCATE),
     ]
 };
 

@@ -229,7 +229,7 @@ fn ia64_table_numbers_match_the_kernel_syscall_names() {
             s => s,
         }
     };
-    for (nr, c) in super::TABLE {
+    for (nr, c) in crate::linux::calls::entries(super::TABLE) {
         assert_eq!(super::syscall_name(*nr as u64), Some(alias(c.name)), "ia64 system call {nr}");
     }
     assert_eq!(super::syscall_name(super::RT_SIGRETURN), Some("rt_sigreturn"));

@@ -466,32 +466,6 @@ pub fn statfs_to_guest(words: &[u64; 15]) -> Vec<u8> {
     b.finish()
 }
 
-/// struct rusage: two timevals (16 bytes each), 14 longs.
-pub fn rusage_to_guest(r: &libc::rusage) -> Vec<u8> {
-    let mut b = w();
-    b.bytes(&pair_to_guest(r.ru_utime.tv_sec, r.ru_utime.tv_usec))
-        .bytes(&pair_to_guest(r.ru_stime.tv_sec, r.ru_stime.tv_usec));
-    for v in [
-        r.ru_maxrss,
-        r.ru_ixrss,
-        r.ru_idrss,
-        r.ru_isrss,
-        r.ru_minflt,
-        r.ru_majflt,
-        r.ru_nswap,
-        r.ru_inblock,
-        r.ru_oublock,
-        r.ru_msgsnd,
-        r.ru_msgrcv,
-        r.ru_nsignals,
-        r.ru_nvcsw,
-        r.ru_nivcsw,
-    ] {
-        b.i64(v);
-    }
-    b.finish()
-}
-
 /// struct sysinfo (112 bytes, generic).
 pub fn sysinfo_to_guest(s: &libc::sysinfo) -> Vec<u8> {
     w().i64(s.uptime)

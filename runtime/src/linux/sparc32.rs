@@ -564,32 +564,6 @@ pub fn timeval_from_guest(b: &[u8]) -> libc::timeval {
     libc::timeval { tv_sec: r.i32(0) as i64, tv_usec: r.i32(4) as i64 }
 }
 
-/// struct rusage (compat_rusage, 72 bytes): two timevals then 14 ints.
-pub fn rusage_to_guest(r: &libc::rusage) -> Vec<u8> {
-    let mut w = BeWriter::new();
-    w.bytes(&timeval_to_guest(r.ru_utime.tv_sec, r.ru_utime.tv_usec))
-        .bytes(&timeval_to_guest(r.ru_stime.tv_sec, r.ru_stime.tv_usec));
-    for v in [
-        r.ru_maxrss,
-        r.ru_ixrss,
-        r.ru_idrss,
-        r.ru_isrss,
-        r.ru_minflt,
-        r.ru_majflt,
-        r.ru_nswap,
-        r.ru_inblock,
-        r.ru_oublock,
-        r.ru_msgsnd,
-        r.ru_msgrcv,
-        r.ru_nsignals,
-        r.ru_nvcsw,
-        r.ru_nivcsw,
-    ] {
-        w.u32(v as u32);
-    }
-    w.finish()
-}
-
 /// struct sysinfo (compat_sysinfo, 64 bytes). Memory sizes that do not fit
 /// 32 bits are scaled down with a larger mem_unit, as compat_sys_sysinfo
 /// does (up to the page size).
@@ -793,7 +767,7 @@ mod tests {
         assert_eq!(hex(&s64[..16]), "0000ef530000100000000000000003e8");
         // SAFETY: plain data.
         let r: libc::rusage = unsafe { std::mem::zeroed() };
-        assert_eq!(rusage_to_guest(&r).len(), 72);
+        assert_eq!(super::super::Abi::Sparc32.rusage_to_guest(&r).len(), 72);
         // SAFETY: plain data.
         let si: libc::sysinfo = unsafe { std::mem::zeroed() };
         assert_eq!(sysinfo_to_guest(&si).len(), 64);

@@ -805,32 +805,6 @@ pub fn timeval_from_guest(b: &[u8]) -> libc::timeval {
     libc::timeval { tv_sec: r.i64(0), tv_usec: r.i32(8) as i64 }
 }
 
-/// struct rusage (144 bytes): two sparc timevals then 14 longs.
-pub fn rusage_to_guest(r: &libc::rusage) -> Vec<u8> {
-    let mut w = BeWriter::new();
-    w.bytes(&timeval_to_guest(r.ru_utime.tv_sec, r.ru_utime.tv_usec))
-        .bytes(&timeval_to_guest(r.ru_stime.tv_sec, r.ru_stime.tv_usec));
-    for v in [
-        r.ru_maxrss,
-        r.ru_ixrss,
-        r.ru_idrss,
-        r.ru_isrss,
-        r.ru_minflt,
-        r.ru_majflt,
-        r.ru_nswap,
-        r.ru_inblock,
-        r.ru_oublock,
-        r.ru_msgsnd,
-        r.ru_msgrcv,
-        r.ru_nsignals,
-        r.ru_nvcsw,
-        r.ru_nivcsw,
-    ] {
-        w.i64(v);
-    }
-    w.finish()
-}
-
 /// struct sysinfo (112 bytes).
 pub fn sysinfo_to_guest(s: &libc::sysinfo) -> Vec<u8> {
     BeWriter::new()
@@ -1276,7 +1250,7 @@ mod tests {
         r.ru_utime.tv_usec = 2;
         r.ru_maxrss = 3;
         r.ru_nivcsw = 4;
-        let b = rusage_to_guest(&r);
+        let b = super::super::Abi::Sparc64.rusage_to_guest(&r);
         assert_eq!(b.len(), 144);
         assert_eq!(BeReader::new(&b).i32(8), 2);
         assert_eq!(BeReader::new(&b).u64(32), 3);

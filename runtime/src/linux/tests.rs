@@ -704,3 +704,24 @@ fn a_write_to_a_closed_pipe_raises_sigpipe() {
     assert_eq!(t.p.signals.pending_code[13], 0);
     t.ok(6, &[w]);
 }
+
+#[test]
+fn rusage_images_of_each_abi() {
+    // SAFETY: plain data.
+    let mut r: libc::rusage = unsafe { std::mem::zeroed() };
+    r.ru_utime.tv_sec = 1;
+    r.ru_stime.tv_usec = 2;
+    r.ru_maxrss = 3;
+    r.ru_nivcsw = 4;
+    // sparc64: timevals of 8-byte seconds and a 4-byte suseconds_t (padded).
+    let b = Abi::Sparc64.rusage_to_guest(&r);
+    assert_eq!((b.len(), &b[..8], &b[24..28], &b[32..40]), (144, &[0, 0, 0, 0, 0, 0, 0, 1][..], &[0, 0, 0, 2][..], &[0, 0, 0, 0, 0, 0, 0, 3][..]));
+    assert_eq!(&b[136..], &[0, 0, 0, 0, 0, 0, 0, 4]);
+    // sparc32: 4-byte words throughout.
+    let b = Abi::Sparc32.rusage_to_guest(&r);
+    assert_eq!((b.len(), &b[..4], &b[12..16], &b[16..20], &b[68..]), (72, &[0, 0, 0, 1][..], &[0, 0, 0, 2][..], &[0, 0, 0, 3][..], &[0, 0, 0, 4][..]));
+    // ia64: little-endian, tv_usec a long.
+    let b = Abi::Ia64.rusage_to_guest(&r);
+    assert_eq!((b.len(), &b[..8], &b[24..32], &b[32..40]), (144, &[1, 0, 0, 0, 0, 0, 0, 0][..], &[2, 0, 0, 0, 0, 0, 0, 0][..], &[3, 0, 0, 0, 0, 0, 0, 0][..]));
+    assert_eq!(&b[136..], &[4, 0, 0, 0, 0, 0, 0, 0]);
+}

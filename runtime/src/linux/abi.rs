@@ -218,13 +218,10 @@ impl Abi {
 
     /// `struct statfs` from the host's 15 words.
     pub fn statfs_to_guest(self, w: &[u64; 15]) -> Result<Vec<u8>, Errno> {
-        if self.le() {
-            return Ok(ia64::statfs_to_guest(w));
-        }
         if self.is32() {
             sparc32::statfs_to_guest(w)
         } else {
-            Ok(sparc64::statfs_to_guest(w))
+            Ok(sparc64::statfs_to_guest(w, self.le()))
         }
     }
 
@@ -319,13 +316,10 @@ impl Abi {
     }
 
     pub fn sysinfo_to_guest(self, s: &libc::sysinfo) -> Vec<u8> {
-        if self.le() {
-            return ia64::sysinfo_to_guest(s);
-        }
         if self.is32() {
             sparc32::sysinfo_to_guest(s)
         } else {
-            sparc64::sysinfo_to_guest(s)
+            sparc64::sysinfo_to_guest(s, self.le())
         }
     }
 

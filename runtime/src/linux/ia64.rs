@@ -453,40 +453,6 @@ pub fn stat_to_guest(st: &libc::stat) -> Vec<u8> {
         .finish()
 }
 
-/// `struct statfs` (asm-generic, 64-bit words; f_fsid two ints in word 7).
-pub fn statfs_to_guest(words: &[u64; 15]) -> Vec<u8> {
-    let mut b = w();
-    for (i, v) in words.iter().enumerate() {
-        if i == 7 {
-            b.u32(*v as u32).u32((*v >> 32) as u32);
-        } else {
-            b.u64(*v);
-        }
-    }
-    b.finish()
-}
-
-/// struct sysinfo (112 bytes, generic).
-pub fn sysinfo_to_guest(s: &libc::sysinfo) -> Vec<u8> {
-    w().i64(s.uptime)
-        .u64(s.loads[0])
-        .u64(s.loads[1])
-        .u64(s.loads[2])
-        .u64(s.totalram)
-        .u64(s.freeram)
-        .u64(s.sharedram)
-        .u64(s.bufferram)
-        .u64(s.totalswap)
-        .u64(s.freeswap)
-        .u16(s.procs)
-        .pad_to(88)
-        .u64(s.totalhigh)
-        .u64(s.freehigh)
-        .u32(s.mem_unit)
-        .pad_to(112)
-        .finish()
-}
-
 /// struct flock (32 bytes): l_type i16, l_whence i16, pad, l_start, l_len,
 /// l_pid i32, pad; lock types are the host's (F_RDLCK 0 ...).
 pub fn flock_from_guest(b: &[u8]) -> Option<libc::flock> {

@@ -745,9 +745,9 @@ pub fn statx_to_guest(host: &[u8; 256]) -> [u8; 256] {
 
 /// `struct statfs` (asm-generic layout with 64-bit words, 120 bytes), given
 /// as the host's 15 words: every field a 64-bit word except f_fsid, two ints
-/// sharing word 7.
-pub fn statfs_to_guest(w: &[u64; 15]) -> Vec<u8> {
-    let mut b = BeWriter::new();
+/// sharing word 7. ia64's is the same, little-endian (`le`).
+pub fn statfs_to_guest(w: &[u64; 15], le: bool) -> Vec<u8> {
+    let mut b = BeWriter::order(le);
     for (i, v) in w.iter().enumerate() {
         if i == 7 {
             b.u32(*v as u32).u32((*v >> 32) as u32);
@@ -805,9 +805,9 @@ pub fn timeval_from_guest(b: &[u8]) -> libc::timeval {
     libc::timeval { tv_sec: r.i64(0), tv_usec: r.i32(8) as i64 }
 }
 
-/// struct sysinfo (112 bytes).
-pub fn sysinfo_to_guest(s: &libc::sysinfo) -> Vec<u8> {
-    BeWriter::new()
+/// struct sysinfo (112 bytes); ia64's is the same, little-endian (`le`).
+pub fn sysinfo_to_guest(s: &libc::sysinfo, le: bool) -> Vec<u8> {
+    BeWriter::order(le)
         .i64(s.uptime)
         .u64(s.loads[0])
         .u64(s.loads[1])
@@ -1260,7 +1260,7 @@ mod tests {
         s.procs = 9;
         s.mem_unit = 1;
         s.totalhigh = 5;
-        let b = sysinfo_to_guest(&s);
+        let b = sysinfo_to_guest(&s, false);
         assert_eq!(b.len(), 112);
         assert_eq!(BeReader::new(&b).u16(80), 9);
         assert_eq!(BeReader::new(&b).u64(88), 5);

@@ -725,3 +725,18 @@ fn rusage_images_of_each_abi() {
     assert_eq!((b.len(), &b[..8], &b[24..32], &b[32..40]), (144, &[1, 0, 0, 0, 0, 0, 0, 0][..], &[2, 0, 0, 0, 0, 0, 0, 0][..], &[3, 0, 0, 0, 0, 0, 0, 0][..]));
     assert_eq!(&b[136..], &[4, 0, 0, 0, 0, 0, 0, 0]);
 }
+
+#[test]
+fn ia64_sysinfo_and_statfs_are_the_lp64_layouts_little_endian() {
+    // SAFETY: plain data.
+    let mut s: libc::sysinfo = unsafe { std::mem::zeroed() };
+    s.uptime = 1;
+    s.procs = 9;
+    s.totalhigh = 5;
+    s.mem_unit = 1;
+    let b = Abi::Ia64.sysinfo_to_guest(&s);
+    assert_eq!((b.len(), &b[..8], &b[80..82], &b[88..96], &b[104..108]), (112, &[1, 0, 0, 0, 0, 0, 0, 0][..], &[9, 0][..], &[5, 0, 0, 0, 0, 0, 0, 0][..], &[1, 0, 0, 0][..]));
+    let w: [u64; 15] = [0xef53, 4096, 1000, 500, 400, 100, 50, 0x0000_0002_0000_0001, 255, 4096, 0x20, 0, 0, 0, 0];
+    let b = Abi::Ia64.statfs_to_guest(&w).unwrap();
+    assert_eq!((b.len(), &b[..8], &b[56..64]), (120, &[0x53, 0xef, 0, 0, 0, 0, 0, 0][..], &[1, 0, 0, 0, 2, 0, 0, 0][..]));
+}

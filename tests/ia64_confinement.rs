@@ -27,47 +27,8 @@ mod common;
 use common::*;
 use lastmile_runtime::mem::{GuestMemory, RegionFold, IA64_TASK_SIZE};
 use lastmile_runtime::{run_ia64_in, Ending, RunOptions};
-use std::path::Path;
 use std::process::Command;
 use std::sync::Arc;
-
-const CANARY: usize = 64 * 1024;
-
-fn canary_at(at: usize, fill: u8) -> Option<*mut u8> {
-    // SAFETY: MAP_FIXED_NOREPLACE never replaces an existing mapping.
-    let p = unsafe {
-        libc::mmap(
-            at as *mut libc::c_void,
-            CANARY,
-            libc::PROT_READ | libc::PROT_WRITE,
-            libc::MAP_PRIVATE | libc::MAP_ANONYMOUS | libc::MAP_FIXED_NOREPLACE,
-            -1,
-            0,
-        )
-    };
-    if p == libc::MAP_FAILED || p as usize != at {
-        return None;
-    }
-    // SAFETY: we just mapped CANARY writable bytes there.
-    unsafe { std::ptr::write_bytes(p as *mut u8, fill, CANARY) };
-    Some(p as *mut u8)
-}
-
-fn intact(p: *mut u8, fill: u8) -> bool {
-    // SAFETY: a mapping of CANARY bytes made by canary_at.
-    let s = unsafe { std::slice::from_raw_parts(p, CANARY) };
-    s.iter().all(|&b| b == fill)
-}
-
-fn symbol(path: &Path, name: &str) -> u64 {
-    let bytes = std::fs::read(path).unwrap();
-    let elf = goblin::elf::Elf::parse(&bytes).unwrap();
-    elf.syms
-        .iter()
-        .find(|s| elf.strtab.get_at(s.st_name) == Some(name))
-        .map(|s| s.st_value)
-        .unwrap_or_else(|| panic!("{name} not in {}", path.display()))
-}
 
 #[test]
 fn ia64_guest_accesses_stay_inside_the_region_fold_reservation() {
@@ -86,24 +47,15 @@ fn ia64_guest_accesses_stay_inside_the_region_fold_reservation() {
     assert_eq!(fold, RegionFold::IA64);
     let base = mem.base() as usize;
     let end = base + mem.reservation() as usize;
-    let below = canary_at(base - CANARY, 0xa5);
-    let above = canary_at(end, 0x5a);
-    assert!(below.is_some() || above.is_some(), "no room for a canary on either side of the reservation");
-    let heap = vec![0xc3u8; 1 << 20];
+    let canaries = Canaries::around(base, end);
 
     let opts = RunOptions::new(prog.clone(), vec!["confine".into()]);
     let ending = run_ia64_in(&opts, mem.clone()).expect("run the guest");
     assert!(matches!(ending, Ending::Exit(0)), "{ending:?}");
 
-    if let Some(p) = below {
-        assert!(intact(p, 0xa5), "the page below the reservation changed");
-    }
-    if let Some(p) = above {
-        assert!(intact(p, 0x5a), "the page above the reservation changed");
-    }
-    assert!(heap.iter().all(|&b| b == 0xc3), "lastmile's heap canary changed");
+    canaries.assert_intact();
 
-    let at = symbol(&prog, "result");
+    let at = elf_symbol(&prog, "result");
     let mut b = [0u8; 48];
     mem.read(at, &mut b).expect("result readable");
     let w: Vec<u64> = b.chunks(8).map(|c| u64::from_le_bytes(c.try_into().unwrap())).collect();

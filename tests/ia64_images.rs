@@ -270,26 +270,6 @@ fn ia64_pipelined_loops_agree_with_their_c_version() {
     let _ = std::fs::remove_dir_all(&dir);
 }
 
-/// Strip objdump's `<symbol+offset>` annotations of branch targets (as
-/// tests/ia64_disasm_cli.rs does); label lines are kept.
-fn strip_annotations(s: &str) -> String {
-    let mut out = String::new();
-    for line in s.lines() {
-        let mut l = line.to_string();
-        if !l.ends_with(">:") {
-            while let Some(i) = l.find(" <") {
-                match l[i..].find('>') {
-                    Some(j) => l.replace_range(i..i + j + 1, ""),
-                    None => break,
-                }
-            }
-        }
-        out.push_str(&l);
-        out.push('\n');
-    }
-    out
-}
-
 #[test]
 fn lastmile_disasm_matches_objdump_on_every_ia64_image() {
     if !have_tool("ia64-linux-gnu-objdump") {
@@ -302,32 +282,14 @@ fn lastmile_disasm_matches_objdump_on_every_ia64_image() {
         images.extend(v);
     }
     assert!(images.len() >= 100, "expected the committed asm and C images, found {}", images.len());
-    let lm = lastmile();
     let jobs_list: Vec<Box<dyn FnOnce() -> (String, usize, Option<String>) + Send>> = images
         .iter()
         .map(|img| {
-            let (img, lm) = (img.clone(), lm.clone());
+            let img = img.clone();
             Box::new(move || {
                 let name = img.strip_prefix(ia64_dir()).unwrap().display().to_string();
-                let dir = img.parent().unwrap();
-                let fname = img.file_name().unwrap();
-                let theirs = Command::new("ia64-linux-gnu-objdump").arg("-d").arg(fname).current_dir(dir).output().unwrap();
-                let ours = Command::new(&lm).arg("disasm").arg(fname).current_dir(dir).output().unwrap();
-                let t = strip_annotations(&String::from_utf8_lossy(&theirs.stdout));
-                let o = strip_annotations(&String::from_utf8_lossy(&ours.stdout));
-                let n = t.lines().filter(|l| l.contains(":\t")).count();
-                if !ours.status.success() {
-                    return (name, n, Some(format!("lastmile disasm failed: {}", String::from_utf8_lossy(&ours.stderr).trim())));
-                }
-                if t != o {
-                    for (i, (a, b)) in t.lines().zip(o.lines()).enumerate() {
-                        if a != b {
-                            return (name, n, Some(format!("line {}: objdump {a:?}, lastmile {b:?}", i + 1)));
-                        }
-                    }
-                    return (name, n, Some(format!("objdump {} lines, lastmile {}", t.lines().count(), o.lines().count())));
-                }
-                (name, n, None)
+                let (n, diff) = disasm_against_objdump("ia64-linux-gnu-objdump", img.parent().unwrap(), Path::new(img.file_name().unwrap()));
+                (name, n, diff)
             }) as Box<dyn FnOnce() -> (String, usize, Option<String>) + Send>
         })
         .collect();

@@ -38,72 +38,22 @@ use lastmile_runtime::{run_sparc32_in, Ending, RunOptions};
 use std::path::Path;
 use std::sync::Arc;
 
-const CANARY: usize = 64 * 1024;
-
-/// Map `len` bytes at exactly `at` (None if something is already there),
-/// filled with `fill`.
-fn canary_at(at: usize, fill: u8) -> Option<*mut u8> {
-    // SAFETY: MAP_FIXED_NOREPLACE never replaces an existing mapping.
-    let p = unsafe {
-        libc::mmap(
-            at as *mut libc::c_void,
-            CANARY,
-            libc::PROT_READ | libc::PROT_WRITE,
-            libc::MAP_PRIVATE | libc::MAP_ANONYMOUS | libc::MAP_FIXED_NOREPLACE,
-            -1,
-            0,
-        )
-    };
-    if p == libc::MAP_FAILED || p as usize != at {
-        return None;
-    }
-    // SAFETY: we just mapped CANARY writable bytes there.
-    unsafe { std::ptr::write_bytes(p as *mut u8, fill, CANARY) };
-    Some(p as *mut u8)
-}
-
-fn intact(p: *mut u8, fill: u8) -> bool {
-    // SAFETY: a mapping of CANARY bytes made by canary_at.
-    let s = unsafe { std::slice::from_raw_parts(p, CANARY) };
-    s.iter().all(|&b| b == fill)
-}
-
-/// Guest address of symbol `name` in the ELF file at `path`.
-fn symbol(path: &Path, name: &str) -> u64 {
-    let bytes = std::fs::read(path).unwrap();
-    let elf = goblin::elf::Elf::parse(&bytes).unwrap();
-    elf.syms
-        .iter()
-        .find(|s| elf.strtab.get_at(s.st_name) == Some(name))
-        .map(|s| s.st_value)
-        .unwrap_or_else(|| panic!("{name} not in {}", path.display()))
-}
-
 fn sweep(prog: &Path) {
     let mem = Arc::new(GuestMemory::new(32).expect("reserve 4 GiB"));
     assert_eq!(mem.size(), 1 << 32);
     let base = mem.base() as usize;
     let end = base + mem.reservation() as usize;
-    let below = canary_at(base - CANARY, 0xa5);
-    let above = canary_at(end, 0x5a);
-    assert!(below.is_some() || above.is_some(), "no room for a canary on either side of the reservation");
-    let heap = vec![0xc3u8; 1 << 20];
+    let canaries = Canaries::around(base, end);
 
     let mut opts = RunOptions::new(prog.to_path_buf(), vec!["confine".into(), "sweep".into()]);
     opts.env = vec!["LANG=C".into()];
     let ending = run_sparc32_in(&opts, mem.clone()).expect("run the guest");
     assert!(matches!(ending, Ending::Exit(0)), "{}: {ending:?}", prog.display());
 
-    if let Some(p) = below {
-        assert!(intact(p, 0xa5), "the page below the reservation changed");
-    }
-    if let Some(p) = above {
-        assert!(intact(p, 0x5a), "the page above the reservation changed");
-    }
-    assert!(heap.iter().all(|&b| b == 0xc3), "lastmile's heap canary changed");
+    canaries.assert_intact();
 
     // The guest's own account of the sweep.
-    let at = symbol(prog, "sweep_result");
+    let at = elf_symbol(prog, "sweep_result");
     let w: Vec<u32> = (0..7).map(|i| mem.read_u32_be(at + 4 * i).expect("sweep_result readable")).collect();
     let (magic, probes, readable, writable, faults, exact, done) = (w[0], w[1], w[2], w[3], w[4], w[5], w[6]);
     println!(

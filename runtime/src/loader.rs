@@ -449,6 +449,17 @@ fn random_bytes() -> [u8; 16] {
     b
 }
 
+/// The bytes of the program at `path`, its absolute path (for
+/// /proc/self/exe) and the AT_EXECFN string (`path` as given).
+fn read_program(path: &Path) -> Result<(Vec<u8>, PathBuf, Vec<u8>), LoadError> {
+    let bytes = std::fs::read(path).map_err(|e| LoadError::Io(e.to_string()))?;
+    let exe = std::fs::canonicalize(path).unwrap_or_else(|_| {
+        std::env::current_dir().map(|d| d.join(path)).unwrap_or_else(|_| path.to_path_buf())
+    });
+    use std::os::unix::ffi::OsStrExt;
+    Ok((bytes, exe, path.as_os_str().as_bytes().to_vec()))
+}
+
 /// Load the static sparc64 program at `path`: map its segments, set the
 /// break, build the initial stack with `args` (argv, argv[0] included; a
 /// given `argv0` replaces argv[0]) and `env` ("NAME=value" strings).
@@ -459,12 +470,7 @@ pub fn load_sparc64(
     env: &[Vec<u8>],
     argv0: Option<&[u8]>,
 ) -> Result<Loaded, LoadError> {
-    let bytes = std::fs::read(path).map_err(|e| LoadError::Io(e.to_string()))?;
-    let exe = std::fs::canonicalize(path).unwrap_or_else(|_| {
-        std::env::current_dir().map(|d| d.join(path)).unwrap_or_else(|_| path.to_path_buf())
-    });
-    use std::os::unix::ffi::OsStrExt;
-    let execfn = path.as_os_str().as_bytes().to_vec();
+    let (bytes, exe, execfn) = read_program(path)?;
     load_sparc64_bytes(mem, &bytes, exe, &execfn, args, env, argv0, random_bytes())
 }
 
@@ -478,12 +484,7 @@ pub fn load_sparc32(
     env: &[Vec<u8>],
     argv0: Option<&[u8]>,
 ) -> Result<(Loaded, bool), LoadError> {
-    let bytes = std::fs::read(path).map_err(|e| LoadError::Io(e.to_string()))?;
-    let exe = std::fs::canonicalize(path).unwrap_or_else(|_| {
-        std::env::current_dir().map(|d| d.join(path)).unwrap_or_else(|_| path.to_path_buf())
-    });
-    use std::os::unix::ffi::OsStrExt;
-    let execfn = path.as_os_str().as_bytes().to_vec();
+    let (bytes, exe, execfn) = read_program(path)?;
     let (hdr, _) = parse_sparc32(&bytes)?;
     let target = sparc32_target(hdr.e_machine);
     let l = load_bytes_for(&target, mem, &bytes, exe, &execfn, args, env, argv0, random_bytes())?;
@@ -516,12 +517,7 @@ pub fn load_ia64(
     env: &[Vec<u8>],
     argv0: Option<&[u8]>,
 ) -> Result<Loaded, LoadError> {
-    let bytes = std::fs::read(path).map_err(|e| LoadError::Io(e.to_string()))?;
-    let exe = std::fs::canonicalize(path).unwrap_or_else(|_| {
-        std::env::current_dir().map(|d| d.join(path)).unwrap_or_else(|_| path.to_path_buf())
-    });
-    use std::os::unix::ffi::OsStrExt;
-    let execfn = path.as_os_str().as_bytes().to_vec();
+    let (bytes, exe, execfn) = read_program(path)?;
     load_bytes_for(&IA64, mem, &bytes, exe, &execfn, args, env, argv0, random_bytes())
 }
 

@@ -1466,6 +1466,23 @@ impl GuestMemory {
     }
 }
 
+thread_local! {
+    /// The guest memory of the process whose thread runs on this host
+    /// thread, for the helpers translated code calls without it (SPARC
+    /// window spills and fills, the IA-64 RSE and speculation checks).
+    static THREAD_MEMORY: std::cell::RefCell<Option<std::sync::Arc<GuestMemory>>> = const { std::cell::RefCell::new(None) };
+}
+
+/// Name the guest memory the helpers of this host thread use.
+pub fn set_thread_memory(mem: std::sync::Arc<GuestMemory>) {
+    THREAD_MEMORY.with(|m| *m.borrow_mut() = Some(mem));
+}
+
+/// Run `f` on this host thread's guest memory ([`set_thread_memory`]).
+pub(crate) fn with_thread_memory<R>(f: impl FnOnce(&GuestMemory) -> R) -> R {
+    THREAD_MEMORY.with(|m| f(m.borrow().as_ref().expect("guest memory set before running guest code")))
+}
+
 /// Checks that the host's view of the reservation (from /proc/self/maps)
 /// matches the region map: no holes, guest-mapped pages with the guest's
 /// read/write bits, never executable, everything else PROT_NONE.

@@ -57,6 +57,40 @@ pub mod sparc {
     }
 }
 
+/// The 128-byte `siginfo_t` a guest handler gets (include/uapi/asm-generic/
+/// siginfo.h; sparc32's compat_siginfo_t): si_signo @0, si_errno @4 (0),
+/// si_code @8, then the union, at 16 with 64-bit pointers (sparc64, ia64:
+/// `ptr64`) or at 12 with 32-bit ones (sparc32). A fault (`addr`): si_addr,
+/// then the int after it (`word`: sparc's si_trapno, ia64's si_imm); a
+/// signal sent by a process: si_pid and si_uid, ours. `le`: little-endian
+/// (ia64), else big-endian (SPARC).
+pub fn siginfo_bytes(signo: i32, code: i32, addr: Option<u64>, word: i32, ptr64: bool, le: bool) -> [u8; 128] {
+    let mut b = [0u8; 128];
+    let mut put = |off: usize, bytes: &[u8]| {
+        let d = &mut b[off..off + bytes.len()];
+        d.copy_from_slice(bytes);
+        if !le {
+            d.reverse();
+        }
+    };
+    put(0, &signo.to_le_bytes());
+    put(8, &code.to_le_bytes());
+    let (union, ptr) = if ptr64 { (16, 8) } else { (12, 4) };
+    match addr {
+        Some(a) => {
+            put(union, &a.to_le_bytes()[..ptr]);
+            put(union + ptr, &word.to_le_bytes());
+        }
+        None => {
+            // SAFETY: getpid/getuid cannot fail.
+            let (pid, uid) = unsafe { (libc::getpid(), libc::getuid()) };
+            put(union, &pid.to_le_bytes());
+            put(union + 4, &uid.to_le_bytes());
+        }
+    }
+    b
+}
+
 /// The name strsignal(3) gives a host signal.
 pub fn host_signal_name(sig: i32) -> String {
     // SAFETY: strsignal returns a pointer to a static or thread-local string.
@@ -87,5 +121,33 @@ pub fn die_by_signal(sig: i32) -> ! {
         // A signal whose default action is not to terminate (or SIGKILL
         // refused): fall back to the shell's convention.
         libc::_exit(128 + sig);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::siginfo_bytes;
+
+    #[test]
+    fn siginfo_images_of_each_abi() {
+        // sparc64: big-endian, si_addr @16, si_trapno @24.
+        let b = siginfo_bytes(11, 1, Some(0x1122_3344_5566_7788), 0x29, true, false);
+        assert_eq!(&b[0..12], &[0, 0, 0, 11, 0, 0, 0, 0, 0, 0, 0, 1]);
+        assert_eq!(&b[16..28], &[0x11, 0x22, 0x33, 0x44, 0x55, 0x66, 0x77, 0x88, 0, 0, 0, 0x29]);
+        // sparc32: the union at 12, a 32-bit si_addr.
+        let b = siginfo_bytes(4, 2, Some(0x1_0000_1234), 7, false, false);
+        assert_eq!(&b[8..20], &[0, 0, 0, 2, 0, 0, 0x12, 0x34, 0, 0, 0, 7]);
+        assert!(b[20..].iter().all(|&x| x == 0));
+        // ia64: little-endian, si_imm @24.
+        let b = siginfo_bytes(5, 1, Some(0x4000_0000_0000_0010), 0x80000, true, true);
+        assert_eq!(&b[0..4], &[5, 0, 0, 0]);
+        assert_eq!(&b[16..28], &[0x10, 0, 0, 0, 0, 0, 0, 0x40, 0, 0, 8, 0]);
+        // Sent by a process: our pid and uid at the union.
+        // SAFETY: getpid/getuid cannot fail.
+        let (pid, uid) = unsafe { (libc::getpid(), libc::getuid()) };
+        let b = siginfo_bytes(10, 0, None, 0, false, false);
+        assert_eq!(&b[12..20], [pid.to_be_bytes(), uid.to_be_bytes()].concat().as_slice());
+        let b = siginfo_bytes(10, 0, None, 0, true, true);
+        assert_eq!(&b[16..24], [pid.to_le_bytes(), uid.to_le_bytes()].concat().as_slice());
     }
 }

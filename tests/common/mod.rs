@@ -150,3 +150,119 @@ pub fn parallel<T: Send>(jobs: Vec<Box<dyn FnOnce() -> T + Send + '_>>, n: usize
 pub fn jobs() -> usize {
     std::thread::available_parallelism().map(|n| n.get()).unwrap_or(2)
 }
+
+/// Bytes of each canary mapping of [`Canaries`].
+const CANARY: usize = 64 * 1024;
+
+/// The confinement tests' tripwires around a guest reservation `[base,
+/// end)`: pages mapped right below and right above it (where an
+/// off-by-one or an unfolded carry would land) and a buffer in our own
+/// heap, each filled with its own pattern.
+pub struct Canaries {
+    below: Option<*mut u8>,
+    above: Option<*mut u8>,
+    heap: Vec<u8>,
+}
+
+impl Canaries {
+    /// Map the canaries; at least one side of the reservation must have room.
+    pub fn around(base: usize, end: usize) -> Canaries {
+        let below = canary_at(base - CANARY, 0xa5);
+        let above = canary_at(end, 0x5a);
+        assert!(below.is_some() || above.is_some(), "no room for a canary on either side of the reservation");
+        Canaries { below, above, heap: vec![0xc3u8; 1 << 20] }
+    }
+
+    /// Assert that every canary still has its pattern.
+    pub fn assert_intact(&self) {
+        if let Some(p) = self.below {
+            assert!(canary_intact(p, 0xa5), "the page below the reservation changed");
+        }
+        if let Some(p) = self.above {
+            assert!(canary_intact(p, 0x5a), "the page above the reservation changed");
+        }
+        assert!(self.heap.iter().all(|&b| b == 0xc3), "lastmile's heap canary changed");
+    }
+}
+
+/// Map CANARY bytes at exactly `at` (None if something is already there),
+/// filled with `fill`.
+fn canary_at(at: usize, fill: u8) -> Option<*mut u8> {
+    // SAFETY: MAP_FIXED_NOREPLACE never replaces an existing mapping.
+    let p = unsafe {
+        libc::mmap(
+            at as *mut libc::c_void,
+            CANARY,
+            libc::PROT_READ | libc::PROT_WRITE,
+            libc::MAP_PRIVATE | libc::MAP_ANONYMOUS | libc::MAP_FIXED_NOREPLACE,
+            -1,
+            0,
+        )
+    };
+    if p == libc::MAP_FAILED || p as usize != at {
+        return None;
+    }
+    // SAFETY: we just mapped CANARY writable bytes there.
+    unsafe { std::ptr::write_bytes(p as *mut u8, fill, CANARY) };
+    Some(p as *mut u8)
+}
+
+fn canary_intact(p: *mut u8, fill: u8) -> bool {
+    // SAFETY: a mapping of CANARY bytes made by canary_at.
+    let s = unsafe { std::slice::from_raw_parts(p, CANARY) };
+    s.iter().all(|&b| b == fill)
+}
+
+/// Address of symbol `name` in the ELF file at `path`.
+pub fn elf_symbol(path: &Path, name: &str) -> u64 {
+    let bytes = std::fs::read(path).unwrap();
+    let elf = goblin::elf::Elf::parse(&bytes).unwrap();
+    elf.syms
+        .iter()
+        .find(|s| elf.strtab.get_at(s.st_name) == Some(name))
+        .map(|s| s.st_value)
+        .unwrap_or_else(|| panic!("{name} not in {}", path.display()))
+}
+
+/// Strip objdump's `<symbol+offset>` annotations of branch targets from a
+/// listing (label lines, "0000... <name>:", are kept).
+pub fn strip_objdump_annotations(s: &str) -> String {
+    let mut out = String::new();
+    for line in s.lines() {
+        let mut l = line.to_string();
+        if !l.ends_with(">:") {
+            while let Some(i) = l.find(" <") {
+                match l[i..].find('>') {
+                    Some(j) => l.replace_range(i..i + j + 1, ""),
+                    None => break,
+                }
+            }
+        }
+        out.push_str(&l);
+        out.push('\n');
+    }
+    out
+}
+
+/// `objdump -d FILE` against `lastmile disasm FILE`, both run in `dir`,
+/// annotations stripped: the number of instruction lines objdump prints,
+/// and the first difference (None: the listings are identical).
+pub fn disasm_against_objdump(objdump: &str, dir: &Path, file: &Path) -> (usize, Option<String>) {
+    let theirs = Command::new(objdump).arg("-d").arg(file).current_dir(dir).output().unwrap();
+    let ours = Command::new(lastmile()).arg("disasm").arg(file).current_dir(dir).output().unwrap();
+    let t = strip_objdump_annotations(&String::from_utf8_lossy(&theirs.stdout));
+    let o = strip_objdump_annotations(&String::from_utf8_lossy(&ours.stdout));
+    let n = t.lines().filter(|l| l.contains(":\t")).count();
+    if !ours.status.success() {
+        return (n, Some(format!("lastmile disasm failed: {}", String::from_utf8_lossy(&ours.stderr).trim())));
+    }
+    if t != o {
+        for (i, (a, b)) in t.lines().zip(o.lines()).enumerate() {
+            if a != b {
+                return (n, Some(format!("line {}: objdump {a:?}, lastmile {b:?}", i + 1)));
+            }
+        }
+        return (n, Some(format!("objdump {} lines, lastmile {}", t.lines().count(), o.lines().count())));
+    }
+    (n, None)
+}

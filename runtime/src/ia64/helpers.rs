@@ -10,22 +10,9 @@
 
 use crate::mem::{GuestMemory, Prot};
 use lastmile_frontend::ia64::cpu::{rse_helper, BackingStore, Ia64Cpu};
-use std::cell::RefCell;
-use std::sync::Arc;
 
-thread_local! {
-    /// The guest memory of the process whose thread runs on this host thread.
-    static MEM: RefCell<Option<Arc<GuestMemory>>> = const { RefCell::new(None) };
-}
-
-/// Name the guest memory the helpers of this host thread use.
-pub fn set_thread_memory(mem: Arc<GuestMemory>) {
-    MEM.with(|m| *m.borrow_mut() = Some(mem));
-}
-
-fn with_mem<R>(f: impl FnOnce(&GuestMemory) -> R) -> R {
-    MEM.with(|m| f(m.borrow().as_ref().expect("guest memory set before running guest code")))
-}
+pub use crate::mem::set_thread_memory;
+use crate::mem::with_thread_memory as with_mem;
 
 /// The backing store as the RSE sees it: aligned little-endian words of
 /// guest memory, checked against the region map.

@@ -83,8 +83,6 @@ pub const SA_ONSTACK: u64 = 0x0800_0000;
 pub const SA_NODEFER: u64 = 0x4000_0000;
 pub const SA_RESETHAND: u64 = 0x8000_0000;
 
-const SIG_DFL: u64 = 0;
-const SIG_IGN: u64 = 1;
 const SS_ONSTACK: i32 = 1;
 const SS_DISABLE: i32 = 2;
 
@@ -132,22 +130,7 @@ impl SigInfo {
     /// faults: si_addr @16, si_imm @24, si_flags @28, si_isr @32; kill:
     /// si_pid @16, si_uid @20.
     pub fn bytes(&self) -> [u8; 128] {
-        let mut b = [0u8; 128];
-        b[0..4].copy_from_slice(&self.signo.to_le_bytes());
-        b[8..12].copy_from_slice(&self.code.to_le_bytes());
-        match self.addr {
-            Some(a) => {
-                b[16..24].copy_from_slice(&a.to_le_bytes());
-                b[24..28].copy_from_slice(&self.imm.to_le_bytes());
-            }
-            None => {
-                // SAFETY: getpid/getuid cannot fail.
-                let (pid, uid) = unsafe { (libc::getpid(), libc::getuid()) };
-                b[16..20].copy_from_slice(&pid.to_le_bytes());
-                b[20..24].copy_from_slice(&uid.to_le_bytes());
-            }
-        }
-        b
+        crate::signals::siginfo_bytes(self.signo, self.code, self.addr, self.imm, true, true)
     }
 }
 
@@ -161,8 +144,7 @@ pub fn map_trampoline(mem: &GuestMemory) -> Result<(), String> {
 
 /// Does the guest run a handler for `sig` now (installed, not blocked)?
 pub fn has_handler(p: &Process, sig: i32) -> bool {
-    let h = p.signals.actions[sig as usize].handler;
-    h != SIG_DFL && h != SIG_IGN && p.signals.mask & (1u64 << (sig - 1)) == 0
+    p.signals.has_handler(sig)
 }
 
 fn put(b: &mut [u8], off: u64, v: u64) {
@@ -173,10 +155,6 @@ fn get(b: &[u8], off: u64) -> u64 {
     u64::from_le_bytes(b[off as usize..off as usize + 8].try_into().expect("8 bytes"))
 }
 
-/// SIGKILL (9) and SIGSTOP (19) can be neither blocked nor caught.
-fn unblockable() -> u64 {
-    (1 << (9 - 1)) | (1 << (19 - 1))
-}
 
 /// Build the signal frame, flush the register stack and start the handler.
 /// `in_syscall`: the signal arrives on the way out of a system call
@@ -287,14 +265,7 @@ pub fn deliver(cpu: &mut Ia64Cpu, mem: &GuestMemory, p: &mut Process, info: &Sig
     cpu.fpsr = FPSR_DEFAULT;
     cpu.ip = entry & !0xf;
     // The handler's mask; SA_RESETHAND.
-    let mut block = act.mask;
-    if act.flags & SA_NODEFER == 0 {
-        block |= 1u64 << (sig - 1);
-    }
-    p.signals.mask |= block & !unblockable();
-    if act.flags & SA_RESETHAND != 0 {
-        p.signals.actions[sig as usize].handler = SIG_DFL;
-    }
+    p.signals.enter_handler(sig, act.flags & SA_NODEFER != 0, act.flags & SA_RESETHAND != 0, p.abi.unblockable());
     Ok(())
 }
 
@@ -306,7 +277,7 @@ pub fn sigreturn(cpu: &mut Ia64Cpu, mem: &GuestMemory, p: &mut Process) -> Resul
     let sc = frame.wrapping_add(SC);
     let mut f = vec![0u8; SC_SIZE as usize];
     mem.read(sc, &mut f).map_err(|_| sc)?;
-    p.signals.mask = get(&f, SC_MASK) & !unblockable();
+    p.signals.mask = get(&f, SC_MASK) & !p.abi.unblockable();
     let nat = get(&f, SC_NAT);
     for r in 1..32u32 {
         cpu.set_gr(r, get(&f, SC_GR + 8 * r as u64), nat >> r & 1 != 0);

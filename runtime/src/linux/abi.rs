@@ -163,15 +163,30 @@ impl Abi {
         }
     }
 
+    /// `struct rusage`, the same in every ABI: two timevals, then 14 longs
+    /// (144 bytes; 72 on sparc32).
     pub fn rusage_to_guest(self, r: &libc::rusage) -> Vec<u8> {
-        if self.le() {
-            return ia64::rusage_to_guest(r);
+        let mut b = self.timeval_to_guest(r.ru_utime.tv_sec, r.ru_utime.tv_usec);
+        b.extend(self.timeval_to_guest(r.ru_stime.tv_sec, r.ru_stime.tv_usec));
+        for v in [
+            r.ru_maxrss,
+            r.ru_ixrss,
+            r.ru_idrss,
+            r.ru_isrss,
+            r.ru_minflt,
+            r.ru_majflt,
+            r.ru_nswap,
+            r.ru_inblock,
+            r.ru_oublock,
+            r.ru_msgsnd,
+            r.ru_msgrcv,
+            r.ru_nsignals,
+            r.ru_nvcsw,
+            r.ru_nivcsw,
+        ] {
+            b.extend(self.long_bytes(v as u64));
         }
-        if self.is32() {
-            sparc32::rusage_to_guest(r)
-        } else {
-            sparc64::rusage_to_guest(r)
-        }
+        b
     }
 
     // ---- files ----
@@ -203,13 +218,10 @@ impl Abi {
 
     /// `struct statfs` from the host's 15 words.
     pub fn statfs_to_guest(self, w: &[u64; 15]) -> Result<Vec<u8>, Errno> {
-        if self.le() {
-            return Ok(ia64::statfs_to_guest(w));
-        }
         if self.is32() {
             sparc32::statfs_to_guest(w)
         } else {
-            Ok(sparc64::statfs_to_guest(w))
+            Ok(sparc64::statfs_to_guest(w, self.le()))
         }
     }
 
@@ -304,13 +316,10 @@ impl Abi {
     }
 
     pub fn sysinfo_to_guest(self, s: &libc::sysinfo) -> Vec<u8> {
-        if self.le() {
-            return ia64::sysinfo_to_guest(s);
-        }
         if self.is32() {
             sparc32::sysinfo_to_guest(s)
         } else {
-            sparc64::sysinfo_to_guest(s)
+            sparc64::sysinfo_to_guest(s, self.le())
         }
     }
 
@@ -494,6 +503,13 @@ impl Abi {
         } else {
             &SPARC_SIGS
         }
+    }
+
+    /// The signal-mask bits of SIGKILL and SIGSTOP, which can be neither
+    /// blocked nor caught.
+    pub fn unblockable(self) -> u64 {
+        let bit = |s: i32| 1u64 << (s - 1);
+        bit(self.sigs().kill) | bit(self.sigs().stop)
     }
 
     /// Host signal for guest signal `s` (None: no equivalent).

@@ -14,7 +14,8 @@
 //! wrappers here adapt the calls whose arguments or results differ.
 
 use super::sparc64::{self, BeReader, BeWriter, HostTermios, SigAction};
-use super::{fs, mm, proc, time, Args, Entry, Process, Ret, SysResult};
+use super::calls::{Rows, Table};
+use super::{mm, proc, Args, Process, Ret, SysResult};
 use crate::mem::{Errno, MapFlags};
 
 /// Names of the ia64 system calls by number, for `-strace` of calls that
@@ -102,148 +103,154 @@ pub fn syscall_name(nr: u64) -> Option<&'static str> {
 
 /// Is system call `nr` implemented (else it gets ENOSYS)?
 pub fn implemented(nr: u64) -> bool {
-    TABLE.iter().any(|e| e.nr as u64 == nr) || nr == RT_SIGRETURN
+    super::calls::entries(TABLE).any(|(n, _)| *n as u64 == nr) || nr == RT_SIGRETURN
 }
 
 /// rt_sigreturn (handled by the execution loop, which owns the registers).
 pub const RT_SIGRETURN: u64 = 1181;
 
-super::table! { pub(super) TABLE;
-    1025 exit proc::sys_exit, "d" b'-';
-    1026 read fs::sys_read, "dpu" b'd';
-    1027 write fs::sys_write, "dpu" b'd';
-    1028 open fs::sys_open, "sOo" b'd';
-    1029 close fs::sys_close, "d" b'd';
-    1030 creat fs::sys_creat, "so" b'd';
-    1031 link fs::sys_link, "ss" b'd';
-    1032 unlink fs::sys_unlink, "s" b'd';
-    1033 execve proc::sys_execve, "spp" b'd';
-    1034 chdir fs::sys_chdir, "s" b'd';
-    1035 fchdir fs::sys_fchdir, "d" b'd';
-    1036 utimes fs::sys_utimes, "sp" b'd';
-    1038 chmod fs::sys_chmod, "so" b'd';
-    1039 chown fs::sys_chown, "sdd" b'd';
-    1040 lseek fs::sys_lseek, "dlW" b'd';
-    1041 getpid proc::sys_getpid, "" b'd';
-    1042 getppid proc::sys_getppid, "" b'd';
-    1045 setuid proc::sys_setuid, "d" b'd';
-    1046 getuid proc::sys_getuid, "" b'd';
-    1047 geteuid proc::sys_geteuid, "" b'd';
-    1049 access fs::sys_access, "so" b'd';
-    1050 sync fs::sys_sync, "" b'd';
-    1051 fsync fs::sys_fsync, "d" b'd';
-    1052 fdatasync fs::sys_fdatasync, "d" b'd';
-    1053 kill proc::sys_kill, "dd" b'd';
-    1054 rename fs::sys_rename, "ss" b'd';
-    1055 mkdir fs::sys_mkdir, "so" b'd';
-    1056 rmdir fs::sys_rmdir, "s" b'd';
-    1057 dup fs::sys_dup, "d" b'd';
-    1058 pipe fs::sys_pipe, "" b'd';
-    1059 times time::sys_times, "p" b'd';
-    1060 brk mm::sys_brk, "p" b'x';
-    1061 setgid proc::sys_setgid, "d" b'd';
-    1062 getgid proc::sys_getgid, "" b'd';
-    1063 getegid proc::sys_getegid, "" b'd';
-    1065 ioctl fs::sys_ioctl, "dIx" b'd';
-    1066 fcntl fs::sys_fcntl, "ddx" b'd';
-    1067 umask fs::sys_umask, "o" b'd';
-    1070 dup2 fs::sys_dup2, "dd" b'd';
-    1071 setreuid proc::sys_setreuid, "dd" b'd';
-    1072 setregid proc::sys_setregid, "dd" b'd';
-    1073 getresuid proc::sys_getresuid, "ppp" b'd';
-    1074 setresuid proc::sys_setresuid, "ddd" b'd';
-    1075 getresgid proc::sys_getresgid, "ppp" b'd';
-    1076 setresgid proc::sys_setresgid, "ddd" b'd';
-    1077 getgroups proc::sys_getgroups, "dp" b'd';
-    1079 getpgid proc::sys_getpgid, "d" b'd';
-    1080 setpgid proc::sys_setpgid, "dd" b'd';
-    1081 setsid proc::sys_setsid, "" b'd';
-    1082 getsid proc::sys_getsid, "d" b'd';
-    1084 setrlimit proc::sys_setrlimit, "dp" b'd';
-    1085 getrlimit proc::sys_getrlimit, "dp" b'd';
-    1086 getrusage time::sys_getrusage, "dp" b'd';
-    1087 gettimeofday time::sys_gettimeofday, "pp" b'd';
-    1090 poll fs::sys_poll, "pud" b'd';
-    1091 symlink fs::sys_symlink, "ss" b'd';
-    1092 readlink fs::sys_readlink, "spu" b'd';
-    1097 truncate fs::sys_truncate, "sl" b'd';
-    1098 ftruncate fs::sys_ftruncate, "dl" b'd';
-    1099 fchmod fs::sys_fchmod, "do" b'd';
-    1100 fchown fs::sys_fchown, "ddd" b'd';
-    1101 getpriority sys_getpriority, "dd" b'd';
-    1102 setpriority proc::sys_setpriority, "ddd" b'd';
-    1103 statfs fs::sys_statfs, "sp" b'd';
-    1104 fstatfs fs::sys_fstatfs, "dp" b'd';
-    1105 gettid proc::sys_gettid, "" b'd';
-    1118 setitimer time::sys_setitimer, "dpp" b'd';
-    1119 getitimer time::sys_getitimer, "dp" b'd';
-    1124 lchown fs::sys_lchown, "sdd" b'd';
-    1126 wait4 proc::sys_wait4, "dpxp" b'd';
-    1127 sysinfo proc::sys_sysinfo, "p" b'd';
-    1128 clone sys_clone, "xpppp" b'd';
-    1130 uname proc::sys_uname, "p" b'd';
-    1145 flock fs::sys_flock, "dd" b'd';
-    1146 readv fs::sys_readv, "dpd" b'd';
-    1147 writev fs::sys_writev, "dpd" b'd';
-    1148 pread64 fs::sys_pread64, "dpul" b'd';
-    1149 pwrite64 fs::sys_pwrite64, "dpul" b'd';
-    1151 mmap mm::sys_mmap, "puPMdx" b'x';
-    1152 munmap mm::sys_munmap, "pu" b'd';
-    1155 mprotect mm::sys_mprotect, "puP" b'd';
-    1156 mremap mm::sys_mremap, "puuxp" b'x';
-    1157 msync mm::sys_msync, "pux" b'd';
-    1164 sched_yield proc::sys_sched_yield, "" b'd';
-    1168 nanosleep time::sys_nanosleep, "pp" b'd';
-    1171 getpagesize mm::sys_getpagesize, "" b'd';
-    1172 mmap2 sys_mmap2, "puPMdx" b'x';
-    1176 sigaltstack proc::sys_sigaltstack, "pp" b'd';
-    1177 rt_sigaction sys_rt_sigaction, "dppu" b'd';
-    1178 rt_sigpending proc::sys_rt_sigpending, "pu" b'd';
-    1179 rt_sigprocmask proc::sys_rt_sigprocmask, "Hppu" b'd';
-    1184 getcwd fs::sys_getcwd, "pu" b'd';
-    1187 sendfile fs::sys_sendfile, "ddpu" b'd';
-    1209 madvise mm::sys_madvise, "pud" b'd';
-    1210 stat fs::sys_stat, "sp" b'd';
-    1211 lstat fs::sys_lstat, "sp" b'd';
-    1212 fstat fs::sys_fstat, "dp" b'd';
-    1213 clone2 sys_clone2, "xpuppp" b'd';
-    1214 getdents64 fs::sys_getdents64, "dpu" b'd';
-    1229 tkill proc::sys_tkill, "dd" b'd';
-    1230 futex proc::sys_futex, "pdxppx" b'd';
-    1231 sched_setaffinity proc::sys_sched_setaffinity, "dup" b'd';
-    1232 sched_getaffinity proc::sys_sched_getaffinity, "dup" b'd';
-    1233 set_tid_address proc::sys_set_tid_address, "p" b'd';
-    1234 fadvise64 fs::sys_fadvise64, "dllu" b'd';
-    1235 tgkill proc::sys_tgkill, "ddd" b'd';
-    1236 exit_group proc::sys_exit_group, "d" b'-';
-    1254 clock_gettime time::sys_clock_gettime, "dp" b'd';
-    1255 clock_getres time::sys_clock_getres, "dp" b'd';
-    1256 clock_nanosleep time::sys_clock_nanosleep, "ddpp" b'd';
-    1281 openat fs::sys_openat, "fsOo" b'd';
-    1282 mkdirat fs::sys_mkdirat, "fso" b'd';
-    1284 fchownat fs::sys_fchownat, "fsddx" b'd';
-    1286 newfstatat fs::sys_fstatat64, "fspx" b'd';
-    1287 unlinkat fs::sys_unlinkat, "fsx" b'd';
-    1288 renameat fs::sys_renameat, "fsfs" b'd';
-    1289 linkat fs::sys_linkat, "fsfsx" b'd';
-    1290 symlinkat fs::sys_symlinkat, "sfs" b'd';
-    1291 readlinkat fs::sys_readlinkat, "fspu" b'd';
-    1292 fchmodat fs::sys_fchmodat, "fso" b'd';
-    1293 faccessat fs::sys_faccessat, "fso" b'd';
-    1295 ppoll fs::sys_ppoll, "pupp" b'd';
-    1298 set_robust_list proc::sys_set_robust_list, "pu" b'd';
-    1299 get_robust_list proc::sys_get_robust_list, "dpp" b'd';
-    1303 fallocate fs::sys_fallocate, "ddll" b'd';
-    1306 utimensat fs::sys_utimensat, "fspx" b'd';
-    1316 dup3 fs::sys_dup3, "ddO" b'd';
-    1317 pipe2 fs::sys_pipe2, "pO" b'd';
-    1325 prlimit64 proc::sys_prlimit64, "ddpp" b'd';
-    1338 renameat2 fs::sys_renameat2, "fsfsx" b'd';
-    1339 getrandom proc::sys_getrandom, "pux" b'd';
-    1347 copy_file_range fs::sys_copy_file_range, "dpdpux" b'd';
-    1350 statx fs::sys_statx, "fsxxp" b'd';
-    1463 faccessat2 fs::sys_faccessat2, "fsox" b'd';
-}
+/// The implemented ia64 system calls by number (syscall.tbl + 1024).
+pub(super) const TABLE: Table = &[IA64_CALLS];
+
+const IA64_CALLS: Rows = {
+    use super::calls::*;
+    &[
+        (1025, EXIT),
+        (1026, READ),
+        (1027, WRITE),
+        (1028, OPEN),
+        (1029, CLOSE),
+        (1030, CREAT),
+        (1031, LINK),
+        (1032, UNLINK),
+        (1033, EXECVE),
+        (1034, CHDIR),
+        (1035, FCHDIR),
+        (1036, UTIMES),
+        (1038, CHMOD),
+        (1039, CHOWN),
+        (1040, LSEEK),
+        (1041, GETPID),
+        (1042, GETPPID),
+        (1045, SETUID),
+        (1046, GETUID),
+        (1047, GETEUID),
+        (1049, ACCESS),
+        (1050, SYNC),
+        (1051, FSYNC),
+        (1052, FDATASYNC),
+        (1053, KILL),
+        (1054, RENAME),
+        (1055, MKDIR),
+        (1056, RMDIR),
+        (1057, DUP),
+        (1058, PIPE),
+        (1059, TIMES),
+        (1060, BRK),
+        (1061, SETGID),
+        (1062, GETGID),
+        (1063, GETEGID),
+        (1065, IOCTL),
+        (1066, FCNTL),
+        (1067, UMASK),
+        (1070, DUP2),
+        (1071, SETREUID),
+        (1072, SETREGID),
+        (1073, GETRESUID),
+        (1074, SETRESUID),
+        (1075, GETRESGID),
+        (1076, SETRESGID),
+        (1077, GETGROUPS),
+        (1079, GETPGID),
+        (1080, SETPGID),
+        (1081, SETSID),
+        (1082, GETSID),
+        (1084, SETRLIMIT),
+        (1085, GETRLIMIT),
+        (1086, GETRUSAGE),
+        (1087, GETTIMEOFDAY),
+        (1090, POLL),
+        (1091, SYMLINK),
+        (1092, READLINK),
+        (1097, TRUNCATE),
+        (1098, FTRUNCATE),
+        (1099, FCHMOD),
+        (1100, FCHOWN),
+        (1101, GETPRIORITY.with(sys_getpriority)),
+        (1102, SETPRIORITY),
+        (1103, STATFS),
+        (1104, FSTATFS),
+        (1105, GETTID),
+        (1118, SETITIMER),
+        (1119, GETITIMER),
+        (1124, LCHOWN),
+        (1126, WAIT4),
+        (1127, SYSINFO),
+        (1128, CLONE.with(sys_clone)),
+        (1130, UNAME),
+        (1145, FLOCK),
+        (1146, READV),
+        (1147, WRITEV),
+        (1148, PREAD64),
+        (1149, PWRITE64),
+        (1151, MMAP),
+        (1152, MUNMAP),
+        (1155, MPROTECT),
+        (1156, MREMAP),
+        (1157, MSYNC),
+        (1164, SCHED_YIELD),
+        (1168, NANOSLEEP),
+        (1171, GETPAGESIZE),
+        (1172, Call::new("mmap2", sys_mmap2, "puPMdx", b'x')),
+        (1176, SIGALTSTACK),
+        (1177, Call::new("rt_sigaction", sys_rt_sigaction, "dppu", b'd')),
+        (1178, RT_SIGPENDING),
+        (1179, RT_SIGPROCMASK),
+        (1184, GETCWD),
+        (1187, SENDFILE),
+        (1209, MADVISE),
+        (1210, STAT),
+        (1211, LSTAT),
+        (1212, FSTAT),
+        (1213, Call::new("clone2", sys_clone2, "xpuppp", b'd')),
+        (1214, GETDENTS64),
+        (1229, TKILL),
+        (1230, FUTEX),
+        (1231, SCHED_SETAFFINITY),
+        (1232, SCHED_GETAFFINITY),
+        (1233, SET_TID_ADDRESS),
+        (1234, FADVISE64),
+        (1235, TGKILL),
+        (1236, EXIT_GROUP),
+        (1254, CLOCK_GETTIME),
+        (1255, CLOCK_GETRES),
+        (1256, CLOCK_NANOSLEEP),
+        (1281, OPENAT),
+        (1282, MKDIRAT),
+        (1284, FCHOWNAT),
+        (1286, FSTATAT64.named("newfstatat")),
+        (1287, UNLINKAT),
+        (1288, RENAMEAT),
+        (1289, LINKAT),
+        (1290, SYMLINKAT),
+        (1291, READLINKAT),
+        (1292, FCHMODAT),
+        (1293, FACCESSAT),
+        (1295, PPOLL),
+        (1298, SET_ROBUST_LIST),
+        (1299, GET_ROBUST_LIST),
+        (1303, FALLOCATE),
+        (1306, UTIMENSAT),
+        (1316, DUP3),
+        (1317, PIPE2),
+        (1325, PRLIMIT64),
+        (1338, RENAMEAT2),
+        (1339, GETRANDOM),
+        (1347, COPY_FILE_RANGE),
+        (1350, STATX),
+        (1463, FACCESSAT2),
+    ]
+};
 
 fn ok(v: u64) -> SysResult {
     Ok(Ret::Val(v))
@@ -443,66 +450,6 @@ pub fn stat_to_guest(st: &libc::stat) -> Vec<u8> {
         .i64(st.st_blksize)
         .i64(st.st_blocks)
         .pad_to(144)
-        .finish()
-}
-
-/// `struct statfs` (asm-generic, 64-bit words; f_fsid two ints in word 7).
-pub fn statfs_to_guest(words: &[u64; 15]) -> Vec<u8> {
-    let mut b = w();
-    for (i, v) in words.iter().enumerate() {
-        if i == 7 {
-            b.u32(*v as u32).u32((*v >> 32) as u32);
-        } else {
-            b.u64(*v);
-        }
-    }
-    b.finish()
-}
-
-/// struct rusage: two timevals (16 bytes each), 14 longs.
-pub fn rusage_to_guest(r: &libc::rusage) -> Vec<u8> {
-    let mut b = w();
-    b.bytes(&pair_to_guest(r.ru_utime.tv_sec, r.ru_utime.tv_usec))
-        .bytes(&pair_to_guest(r.ru_stime.tv_sec, r.ru_stime.tv_usec));
-    for v in [
-        r.ru_maxrss,
-        r.ru_ixrss,
-        r.ru_idrss,
-        r.ru_isrss,
-        r.ru_minflt,
-        r.ru_majflt,
-        r.ru_nswap,
-        r.ru_inblock,
-        r.ru_oublock,
-        r.ru_msgsnd,
-        r.ru_msgrcv,
-        r.ru_nsignals,
-        r.ru_nvcsw,
-        r.ru_nivcsw,
-    ] {
-        b.i64(v);
-    }
-    b.finish()
-}
-
-/// struct sysinfo (112 bytes, generic).
-pub fn sysinfo_to_guest(s: &libc::sysinfo) -> Vec<u8> {
-    w().i64(s.uptime)
-        .u64(s.loads[0])
-        .u64(s.loads[1])
-        .u64(s.loads[2])
-        .u64(s.totalram)
-        .u64(s.freeram)
-        .u64(s.sharedram)
-        .u64(s.bufferram)
-        .u64(s.totalswap)
-        .u64(s.freeswap)
-        .u16(s.procs)
-        .pad_to(88)
-        .u64(s.totalhigh)
-        .u64(s.freehigh)
-        .u32(s.mem_unit)
-        .pad_to(112)
         .finish()
 }
 

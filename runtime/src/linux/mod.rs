@@ -16,8 +16,10 @@
 //! [`ia64_syscall`]; the execution loop moves the registers.
 //!
 //! One function per system call, shared by all ABIs, found through one
-//! table per ABI (`TABLE` here for sparc64, `sparc32::TABLE`, `ia64::TABLE`)
-//! that also gives each call's name and argument formats for `-strace`.
+//! table per ABI (`sparc64::TABLE`, `sparc32::TABLE`, `ia64::TABLE`) of
+//! numbers and `calls::Call`s: a call's name, handler and argument formats
+//! (for `-strace`) are written once, in calls.rs, for all ABIs, and the rows
+//! the two SPARC ABIs agree on once, in `sparc64::SPARC_SHARED`.
 //! Where the ABIs differ (structure layouts, byte order, numbering), a
 //! handler asks the process's [`Abi`]; each structure is converted in
 //! `sparc64.rs`, `sparc32.rs` or `ia64.rs`, one function per structure.
@@ -26,11 +28,13 @@
 //! ([`errno::to_sparc`] for SPARC; IA-64 uses the host's numbers).
 
 mod abi;
+mod calls;
 pub mod errno;
 mod fs;
 pub mod ia64;
 mod mm;
 mod proc;
+pub mod sparc32;
 pub mod sparc64;
 mod time;
 
@@ -86,6 +90,35 @@ impl Default for SignalState {
             pending: 0,
             pending_code: [0; 65],
             altstack: (0, 2 /* SS_DISABLE */, 0),
+        }
+    }
+}
+
+/// The handler values that are no function (the same in every ABI).
+pub(crate) const SIG_DFL: u64 = 0;
+pub(crate) const SIG_IGN: u64 = 1;
+
+impl SignalState {
+    /// Does the guest run a handler for `sig` now (installed, not blocked)?
+    pub fn has_handler(&self, sig: i32) -> bool {
+        let h = self.actions[sig as usize].handler;
+        h != SIG_DFL && h != SIG_IGN && self.mask & (1u64 << (sig - 1)) == 0
+    }
+
+    /// What every ABI's signal delivery does as the handler of `sig` starts
+    /// (kernel/signal.c signal_delivered): block its sa_mask and, without
+    /// SA_NODEFER (`nodefer`), `sig` itself, never the signals of
+    /// `unblockable` ([`Abi::unblockable`]); with SA_RESETHAND
+    /// (`resethand`), the disposition goes back to SIG_DFL.
+    pub fn enter_handler(&mut self, sig: i32, nodefer: bool, resethand: bool, unblockable: u64) {
+        let act = &mut self.actions[sig as usize];
+        let mut block = act.mask;
+        if !nodefer {
+            block |= 1u64 << (sig - 1);
+        }
+        self.mask |= block & !unblockable;
+        if resethand {
+            act.handler = SIG_DFL;
         }
     }
 }
@@ -260,184 +293,16 @@ pub(crate) fn cvt<T: Into<i64>>(r: T) -> Result<u64, Errno> {
     }
 }
 
-/// One table line: number, name, handler, argument formats, result format.
-///
-/// Argument formats (for -strace): `d` int, `l` long, `u` unsigned, `x` hex,
-/// `p` pointer, `s` string, `f` directory fd, `o` octal mode, `O` open flags,
-/// `P` mmap prot, `M` mmap flags, `I` ioctl request, `H` sigprocmask how,
-/// `W` lseek whence. Result: `d` decimal, `x` hex, `-` none (exit).
-struct Entry {
-    nr: u32,
-    name: &'static str,
-    f: Handler,
-    args: &'static str,
-    ret: u8,
-}
+use calls::{Call, Table};
 
-macro_rules! table {
-    ($vis:vis $table:ident; $($nr:literal $name:ident $f:path, $args:literal $ret:literal;)*) => {
-        $vis const $table: &[Entry] = &[
-            $(Entry { nr: $nr, name: stringify!($name), f: $f, args: $args, ret: $ret },)*
-        ];
-    };
-}
-pub(crate) use table;
-
-// After the macro, which it uses.
-pub mod sparc32;
-
-table! { TABLE;
-    1 exit proc::sys_exit, "d" b'-';
-    2 fork proc::sys_fork, "" b'd';
-    3 read fs::sys_read, "dpu" b'd';
-    4 write fs::sys_write, "dpu" b'd';
-    5 open fs::sys_open, "sOo" b'd';
-    6 close fs::sys_close, "d" b'd';
-    7 wait4 proc::sys_wait4, "dpxp" b'd';
-    8 creat fs::sys_creat, "so" b'd';
-    9 link fs::sys_link, "ss" b'd';
-    10 unlink fs::sys_unlink, "s" b'd';
-    12 chdir fs::sys_chdir, "s" b'd';
-    13 chown fs::sys_chown, "sdd" b'd';
-    15 chmod fs::sys_chmod, "so" b'd';
-    16 lchown fs::sys_lchown, "sdd" b'd';
-    17 brk mm::sys_brk, "p" b'x';
-    19 lseek fs::sys_lseek, "dlW" b'd';
-    20 getpid proc::sys_getpid, "" b'd';
-    23 setuid proc::sys_setuid, "d" b'd';
-    24 getuid proc::sys_getuid, "" b'd';
-    27 alarm time::sys_alarm, "u" b'd';
-    28 sigaltstack proc::sys_sigaltstack, "pp" b'd';
-    33 access fs::sys_access, "so" b'd';
-    36 sync fs::sys_sync, "" b'd';
-    37 kill proc::sys_kill, "dd" b'd';
-    38 stat fs::sys_stat, "sp" b'd';
-    39 sendfile fs::sys_sendfile, "ddpu" b'd';
-    40 lstat fs::sys_lstat, "sp" b'd';
-    41 dup fs::sys_dup, "d" b'd';
-    42 pipe fs::sys_pipe, "" b'd';
-    43 times time::sys_times, "p" b'd';
-    46 setgid proc::sys_setgid, "d" b'd';
-    47 getgid proc::sys_getgid, "" b'd';
-    49 geteuid proc::sys_geteuid, "" b'd';
-    50 getegid proc::sys_getegid, "" b'd';
-    54 ioctl fs::sys_ioctl, "dIx" b'd';
-    57 symlink fs::sys_symlink, "ss" b'd';
-    58 readlink fs::sys_readlink, "spu" b'd';
-    59 execve proc::sys_execve, "spp" b'd';
-    60 umask fs::sys_umask, "o" b'd';
-    62 fstat fs::sys_fstat, "dp" b'd';
-    63 fstat64 fs::sys_fstat64, "dp" b'd';
-    64 getpagesize mm::sys_getpagesize, "" b'd';
-    65 msync mm::sys_msync, "pux" b'd';
-    66 vfork proc::sys_vfork, "" b'd';
-    67 pread64 fs::sys_pread64, "dpul" b'd';
-    68 pwrite64 fs::sys_pwrite64, "dpul" b'd';
-    71 mmap mm::sys_mmap, "puPMdx" b'x';
-    73 munmap mm::sys_munmap, "pu" b'd';
-    74 mprotect mm::sys_mprotect, "puP" b'd';
-    75 madvise mm::sys_madvise, "pud" b'd';
-    79 getgroups proc::sys_getgroups, "dp" b'd';
-    81 getpgrp proc::sys_getpgrp, "" b'd';
-    83 setitimer time::sys_setitimer, "dpp" b'd';
-    86 getitimer time::sys_getitimer, "dp" b'd';
-    90 dup2 fs::sys_dup2, "dd" b'd';
-    92 fcntl fs::sys_fcntl, "ddx" b'd';
-    95 fsync fs::sys_fsync, "d" b'd';
-    96 setpriority proc::sys_setpriority, "ddd" b'd';
-    100 getpriority proc::sys_getpriority, "dd" b'd';
-    102 rt_sigaction proc::sys_rt_sigaction, "dpppu" b'd';
-    103 rt_sigprocmask proc::sys_rt_sigprocmask, "Hppu" b'd';
-    104 rt_sigpending proc::sys_rt_sigpending, "pu" b'd';
-    108 setresuid proc::sys_setresuid, "ddd" b'd';
-    109 getresuid proc::sys_getresuid, "ppp" b'd';
-    110 setresgid proc::sys_setresgid, "ddd" b'd';
-    111 getresgid proc::sys_getresgid, "ppp" b'd';
-    116 gettimeofday time::sys_gettimeofday, "pp" b'd';
-    117 getrusage time::sys_getrusage, "dp" b'd';
-    119 getcwd fs::sys_getcwd, "pu" b'd';
-    120 readv fs::sys_readv, "dpd" b'd';
-    121 writev fs::sys_writev, "dpd" b'd';
-    123 fchown fs::sys_fchown, "ddd" b'd';
-    124 fchmod fs::sys_fchmod, "do" b'd';
-    126 setreuid proc::sys_setreuid, "dd" b'd';
-    127 setregid proc::sys_setregid, "dd" b'd';
-    128 rename fs::sys_rename, "ss" b'd';
-    129 truncate fs::sys_truncate, "sl" b'd';
-    130 ftruncate fs::sys_ftruncate, "dl" b'd';
-    131 flock fs::sys_flock, "dd" b'd';
-    132 lstat64 fs::sys_lstat64, "sp" b'd';
-    136 mkdir fs::sys_mkdir, "so" b'd';
-    137 rmdir fs::sys_rmdir, "s" b'd';
-    138 utimes fs::sys_utimes, "sp" b'd';
-    139 stat64 fs::sys_stat64, "sp" b'd';
-    142 futex proc::sys_futex, "pdxppx" b'd';
-    143 gettid proc::sys_gettid, "" b'd';
-    144 getrlimit proc::sys_getrlimit, "dp" b'd';
-    145 setrlimit proc::sys_setrlimit, "dp" b'd';
-    153 poll fs::sys_poll, "pud" b'd';
-    154 getdents64 fs::sys_getdents64, "dpu" b'd';
-    157 statfs fs::sys_statfs, "sp" b'd';
-    158 fstatfs fs::sys_fstatfs, "dp" b'd';
-    161 sched_get_affinity proc::sys_sched_getaffinity, "dup" b'd';
-    166 set_tid_address proc::sys_set_tid_address, "p" b'd';
-    175 setsid proc::sys_setsid, "" b'd';
-    176 fchdir fs::sys_fchdir, "d" b'd';
-    185 setpgid proc::sys_setpgid, "dd" b'd';
-    187 tkill proc::sys_tkill, "dd" b'd';
-    188 exit_group proc::sys_exit_group, "d" b'-';
-    189 uname proc::sys_uname, "p" b'd';
-    197 getppid proc::sys_getppid, "" b'd';
-    209 fadvise64 fs::sys_fadvise64, "dllu" b'd';
-    211 tgkill proc::sys_tgkill, "ddd" b'd';
-    214 sysinfo proc::sys_sysinfo, "p" b'd';
-    217 clone proc::sys_clone, "xpppp" b'd';
-    224 getpgid proc::sys_getpgid, "d" b'd';
-    236 _llseek fs::sys_llseek, "duupW" b'd';
-    245 sched_yield proc::sys_sched_yield, "" b'd';
-    249 nanosleep time::sys_nanosleep, "pp" b'd';
-    250 mremap mm::sys_mremap, "puuxp" b'x';
-    252 getsid proc::sys_getsid, "d" b'd';
-    253 fdatasync fs::sys_fdatasync, "d" b'd';
-    257 clock_gettime time::sys_clock_gettime, "dp" b'd';
-    258 clock_getres time::sys_clock_getres, "dp" b'd';
-    259 clock_nanosleep time::sys_clock_nanosleep, "ddpp" b'd';
-    260 sched_getaffinity proc::sys_sched_getaffinity, "dup" b'd';
-    261 sched_setaffinity proc::sys_sched_setaffinity, "dup" b'd';
-    284 openat fs::sys_openat, "fsOo" b'd';
-    285 mkdirat fs::sys_mkdirat, "fso" b'd';
-    287 fchownat fs::sys_fchownat, "fsddx" b'd';
-    289 fstatat64 fs::sys_fstatat64, "fspx" b'd';
-    290 unlinkat fs::sys_unlinkat, "fsx" b'd';
-    291 renameat fs::sys_renameat, "fsfs" b'd';
-    292 linkat fs::sys_linkat, "fsfsx" b'd';
-    293 symlinkat fs::sys_symlinkat, "sfs" b'd';
-    294 readlinkat fs::sys_readlinkat, "fspu" b'd';
-    295 fchmodat fs::sys_fchmodat, "fso" b'd';
-    296 faccessat fs::sys_faccessat, "fso" b'd';
-    298 ppoll fs::sys_ppoll, "pupp" b'd';
-    300 set_robust_list proc::sys_set_robust_list, "pu" b'd';
-    301 get_robust_list proc::sys_get_robust_list, "dpp" b'd';
-    310 utimensat fs::sys_utimensat, "fspx" b'd';
-    314 fallocate fs::sys_fallocate, "ddll" b'd';
-    320 dup3 fs::sys_dup3, "ddO" b'd';
-    321 pipe2 fs::sys_pipe2, "pO" b'd';
-    331 prlimit64 proc::sys_prlimit64, "ddpp" b'd';
-    345 renameat2 fs::sys_renameat2, "fsfsx" b'd';
-    347 getrandom proc::sys_getrandom, "pux" b'd';
-    357 copy_file_range fs::sys_copy_file_range, "dpdpux" b'd';
-    360 statx fs::sys_statx, "fsxxp" b'd';
-    439 faccessat2 fs::sys_faccessat2, "fsox" b'd';
-}
-
-fn lookup(table: &'static [Entry], nr: u64) -> Option<&'static Entry> {
-    table.iter().find(|e| e.nr as u64 == nr)
+fn lookup(table: Table, nr: u64) -> Option<&'static Call> {
+    calls::entries(table).find(|(n, _)| *n as u64 == nr).map(|(_, c)| c)
 }
 
 /// Carry out the sparc64 system call in %g1 (`ta 0x6d`) for the guest
 /// thread `cpu`.
 pub fn sparc64_syscall(cpu: &mut SparcCpu, p: &mut Process) -> SysOutcome {
-    syscall(cpu, p, TABLE)
+    syscall(cpu, p, sparc64::TABLE)
 }
 
 /// Carry out the 32-bit system call in %g1 (`ta 0x10`) for the guest thread
@@ -447,7 +312,7 @@ pub fn sparc32_syscall(cpu: &mut SparcCpu, p: &mut Process) -> SysOutcome {
 }
 
 /// Look up and run system call `nr` of `table`, logging it under -strace.
-fn dispatch(p: &mut Process, table: &'static [Entry], nr: u64, args: &Args) -> SysResult {
+fn dispatch(p: &mut Process, table: Table, nr: u64, args: &Args) -> SysResult {
     let entry = lookup(table, nr);
     if p.strace && entry.is_some_and(|e| e.ret == b'-') {
         // exit: log before the process is gone.
@@ -486,7 +351,7 @@ pub fn ia64_syscall(p: &mut Process, nr: u64, args: [u64; 6]) -> Ia64SysReturn {
     }
 }
 
-fn syscall(cpu: &mut SparcCpu, p: &mut Process, table: &'static [Entry]) -> SysOutcome {
+fn syscall(cpu: &mut SparcCpu, p: &mut Process, table: Table) -> SysOutcome {
     let bits32 = p.abi.is32();
     let nr = if bits32 { cpu.reg(1) & 0xffff_ffff } else { cpu.reg(1) };
     let args = Args::new([cpu.reg(8), cpu.reg(9), cpu.reg(10), cpu.reg(11), cpu.reg(12), cpu.reg(13)], p.abi);
@@ -515,7 +380,7 @@ fn syscall(cpu: &mut SparcCpu, p: &mut Process, table: &'static [Entry]) -> SysO
 // ---------------------------------------------------------------------------
 // -strace
 
-fn strace(p: &Process, nr: u64, entry: Option<&Entry>, args: &Args, result: &SysResult) {
+fn strace(p: &Process, nr: u64, entry: Option<&Call>, args: &Args, result: &SysResult) {
     let pid = std::process::id();
     let line = match entry {
         Some(e) if e.ret == b'-' => return,

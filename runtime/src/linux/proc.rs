@@ -485,15 +485,10 @@ fn set_rlimit(p: &mut Process, res: u32, cur: u64, max: u64) -> SysResult {
 
 // ---- signals (state only; delivery belongs to the execution loop) ----
 
-const SIG_DFL: u64 = 0;
-const SIG_IGN: u64 = 1;
+use super::{SIG_DFL, SIG_IGN};
 
 fn bit(s: i32) -> u64 {
     1u64 << (s - 1)
-}
-
-fn unblockable(abi: Abi) -> u64 {
-    bit(abi.sigs().kill) | bit(abi.sigs().stop)
 }
 
 /// End the process the way the default action of guest signal `s` would.
@@ -555,12 +550,12 @@ fn signal_self(p: &mut Process, s: i32, code: i32) -> SysResult {
     if !(1..=64).contains(&s) {
         return Err(Errno::EINVAL);
     }
-    if p.signals.actions[s as usize].handler == SIG_IGN && unblockable(p.abi) & bit(s) == 0 {
+    if p.signals.actions[s as usize].handler == SIG_IGN && p.abi.unblockable() & bit(s) == 0 {
         return ok(0);
     }
     p.signals.pending |= bit(s);
     p.signals.pending_code[s as usize] = code;
-    if unblockable(p.abi) & bit(s) != 0 {
+    if p.abi.unblockable() & bit(s) != 0 {
         p.signals.mask &= !bit(s);
         p.signals.actions[s as usize].handler = SIG_DFL;
     }
@@ -620,11 +615,11 @@ pub(super) fn sys_rt_sigaction(p: &mut Process, a: &Args) -> SysResult {
     }
     let abi = p.abi;
     let new = if a.u(1) != 0 {
-        if unblockable(p.abi) & bit(s) != 0 {
+        if p.abi.unblockable() & bit(s) != 0 {
             return Err(Errno::EINVAL);
         }
         let mut act = abi.sigaction_from_guest(&p.read_bytes(a.u(1), abi.sigaction_size())?);
-        act.mask &= !unblockable(p.abi);
+        act.mask &= !p.abi.unblockable();
         Some(act)
     } else {
         None
@@ -649,7 +644,7 @@ pub(super) fn sys_rt_sigprocmask(p: &mut Process, a: &Args) -> SysResult {
     }
     let old = p.signals.mask;
     if a.u(1) != 0 {
-        let set = p.abi.sigset_from_guest(&p.read_bytes(a.u(1), 8)?) & !unblockable(p.abi);
+        let set = p.abi.sigset_from_guest(&p.read_bytes(a.u(1), 8)?) & !p.abi.unblockable();
         p.signals.mask = match p.abi.sigprocmask_how(a.u(0) & 0xffff_ffff) {
             sparc64::SIG_BLOCK => old | set,
             sparc64::SIG_UNBLOCK => old & !set,

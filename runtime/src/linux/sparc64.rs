@@ -7,6 +7,7 @@
 //! sparc64 kernel headers (arch/sparc/include/uapi/asm/*.h) with a probe
 //! program compiled by sparc64-linux-gnu-gcc and run under qemu-sparc64.
 
+use super::calls::{Rows, Table};
 use crate::mem::{Errno, MapFlags};
 
 /// Names of the sparc64 system calls by number (arch/sparc/include/uapi/asm/unistd_64.h),
@@ -90,6 +91,168 @@ pub const SYSCALL_NAMES: &[(u32, &str)] = &[
 pub fn syscall_name(nr: u64) -> Option<&'static str> {
     SYSCALL_NAMES.iter().find(|(n, _)| *n as u64 == nr).map(|(_, s)| *s)
 }
+
+/// The system calls sparc64 and 32-bit SPARC programs have at the same
+/// number and serve alike: syscall.tbl's "common" rows whose compat entry
+/// is the native one, and the "32" and "64" rows that agree. Each ABI's
+/// table lists this part and its own.
+pub(super) const SPARC_SHARED: Rows = {
+    use super::calls::*;
+    &[
+        (1, EXIT),
+        (2, FORK),
+        (3, READ),
+        (4, WRITE),
+        (5, OPEN),
+        (6, CLOSE),
+        (7, WAIT4),
+        (8, CREAT),
+        (9, LINK),
+        (10, UNLINK),
+        (12, CHDIR),
+        (15, CHMOD),
+        (17, BRK),
+        (20, GETPID),
+        (27, ALARM),
+        (28, SIGALTSTACK),
+        (33, ACCESS),
+        (36, SYNC),
+        (37, KILL),
+        (38, STAT),
+        (39, SENDFILE),
+        (40, LSTAT),
+        (41, DUP),
+        (42, PIPE),
+        (43, TIMES),
+        (54, IOCTL),
+        (57, SYMLINK),
+        (58, READLINK),
+        (59, EXECVE),
+        (60, UMASK),
+        (62, FSTAT),
+        (63, FSTAT64),
+        (64, GETPAGESIZE),
+        (65, MSYNC),
+        (66, VFORK),
+        (71, MMAP),
+        (73, MUNMAP),
+        (74, MPROTECT),
+        (75, MADVISE),
+        (81, GETPGRP),
+        (83, SETITIMER),
+        (86, GETITIMER),
+        (90, DUP2),
+        (92, FCNTL),
+        (95, FSYNC),
+        (96, SETPRIORITY),
+        (100, GETPRIORITY),
+        (102, RT_SIGACTION),
+        (103, RT_SIGPROCMASK),
+        (104, RT_SIGPENDING),
+        (116, GETTIMEOFDAY),
+        (117, GETRUSAGE),
+        (119, GETCWD),
+        (120, READV),
+        (121, WRITEV),
+        (124, FCHMOD),
+        (128, RENAME),
+        (131, FLOCK),
+        (132, LSTAT64),
+        (136, MKDIR),
+        (137, RMDIR),
+        (138, UTIMES),
+        (139, STAT64),
+        (142, FUTEX),
+        (143, GETTID),
+        (144, GETRLIMIT),
+        (145, SETRLIMIT),
+        (153, POLL),
+        (154, GETDENTS64),
+        (157, STATFS),
+        (158, FSTATFS),
+        (161, SCHED_GETAFFINITY.named("sched_get_affinity")),
+        (166, SET_TID_ADDRESS),
+        (175, SETSID),
+        (176, FCHDIR),
+        (185, SETPGID),
+        (187, TKILL),
+        (188, EXIT_GROUP),
+        (189, UNAME),
+        (197, GETPPID),
+        (211, TGKILL),
+        (214, SYSINFO),
+        (217, CLONE),
+        (224, GETPGID),
+        (236, LLSEEK),
+        (245, SCHED_YIELD),
+        (249, NANOSLEEP),
+        (250, MREMAP),
+        (252, GETSID),
+        (253, FDATASYNC),
+        (257, CLOCK_GETTIME),
+        (258, CLOCK_GETRES),
+        (259, CLOCK_NANOSLEEP),
+        (260, SCHED_GETAFFINITY),
+        (261, SCHED_SETAFFINITY),
+        (284, OPENAT),
+        (285, MKDIRAT),
+        (287, FCHOWNAT),
+        (289, FSTATAT64),
+        (290, UNLINKAT),
+        (291, RENAMEAT),
+        (292, LINKAT),
+        (293, SYMLINKAT),
+        (294, READLINKAT),
+        (295, FCHMODAT),
+        (296, FACCESSAT),
+        (298, PPOLL),
+        (300, SET_ROBUST_LIST),
+        (301, GET_ROBUST_LIST),
+        (310, UTIMENSAT),
+        (320, DUP3),
+        (321, PIPE2),
+        (331, PRLIMIT64),
+        (345, RENAMEAT2),
+        (347, GETRANDOM),
+        (357, COPY_FILE_RANGE),
+        (360, STATX),
+        (439, FACCESSAT2),
+    ]
+};
+
+/// The implemented sparc64 system calls by number (syscall.tbl rows
+/// "common" and "64").
+pub(super) const TABLE: Table = &[SPARC_SHARED, SPARC64_ONLY];
+
+/// The sparc64 calls not in [`SPARC_SHARED`].
+const SPARC64_ONLY: Rows = {
+    use super::calls::*;
+    &[
+        (13, CHOWN),
+        (16, LCHOWN),
+        (19, LSEEK),
+        (23, SETUID),
+        (24, GETUID),
+        (46, SETGID),
+        (47, GETGID),
+        (49, GETEUID),
+        (50, GETEGID),
+        (67, PREAD64),
+        (68, PWRITE64),
+        (79, GETGROUPS),
+        (108, SETRESUID),
+        (109, GETRESUID),
+        (110, SETRESGID),
+        (111, GETRESGID),
+        (123, FCHOWN),
+        (126, SETREUID),
+        (127, SETREGID),
+        (129, TRUNCATE),
+        (130, FTRUNCATE),
+        (209, FADVISE64),
+        (314, FALLOCATE),
+    ]
+};
 
 // ---------------------------------------------------------------------------
 // Byte-order helpers.
@@ -582,9 +745,9 @@ pub fn statx_to_guest(host: &[u8; 256]) -> [u8; 256] {
 
 /// `struct statfs` (asm-generic layout with 64-bit words, 120 bytes), given
 /// as the host's 15 words: every field a 64-bit word except f_fsid, two ints
-/// sharing word 7.
-pub fn statfs_to_guest(w: &[u64; 15]) -> Vec<u8> {
-    let mut b = BeWriter::new();
+/// sharing word 7. ia64's is the same, little-endian (`le`).
+pub fn statfs_to_guest(w: &[u64; 15], le: bool) -> Vec<u8> {
+    let mut b = BeWriter::order(le);
     for (i, v) in w.iter().enumerate() {
         if i == 7 {
             b.u32(*v as u32).u32((*v >> 32) as u32);
@@ -642,35 +805,9 @@ pub fn timeval_from_guest(b: &[u8]) -> libc::timeval {
     libc::timeval { tv_sec: r.i64(0), tv_usec: r.i32(8) as i64 }
 }
 
-/// struct rusage (144 bytes): two sparc timevals then 14 longs.
-pub fn rusage_to_guest(r: &libc::rusage) -> Vec<u8> {
-    let mut w = BeWriter::new();
-    w.bytes(&timeval_to_guest(r.ru_utime.tv_sec, r.ru_utime.tv_usec))
-        .bytes(&timeval_to_guest(r.ru_stime.tv_sec, r.ru_stime.tv_usec));
-    for v in [
-        r.ru_maxrss,
-        r.ru_ixrss,
-        r.ru_idrss,
-        r.ru_isrss,
-        r.ru_minflt,
-        r.ru_majflt,
-        r.ru_nswap,
-        r.ru_inblock,
-        r.ru_oublock,
-        r.ru_msgsnd,
-        r.ru_msgrcv,
-        r.ru_nsignals,
-        r.ru_nvcsw,
-        r.ru_nivcsw,
-    ] {
-        w.i64(v);
-    }
-    w.finish()
-}
-
-/// struct sysinfo (112 bytes).
-pub fn sysinfo_to_guest(s: &libc::sysinfo) -> Vec<u8> {
-    BeWriter::new()
+/// struct sysinfo (112 bytes); ia64's is the same, little-endian (`le`).
+pub fn sysinfo_to_guest(s: &libc::sysinfo, le: bool) -> Vec<u8> {
+    BeWriter::order(le)
         .i64(s.uptime)
         .u64(s.loads[0])
         .u64(s.loads[1])
@@ -1113,7 +1250,7 @@ mod tests {
         r.ru_utime.tv_usec = 2;
         r.ru_maxrss = 3;
         r.ru_nivcsw = 4;
-        let b = rusage_to_guest(&r);
+        let b = super::super::Abi::Sparc64.rusage_to_guest(&r);
         assert_eq!(b.len(), 144);
         assert_eq!(BeReader::new(&b).i32(8), 2);
         assert_eq!(BeReader::new(&b).u64(32), 3);
@@ -1123,7 +1260,7 @@ mod tests {
         s.procs = 9;
         s.mem_unit = 1;
         s.totalhigh = 5;
-        let b = sysinfo_to_guest(&s);
+        let b = sysinfo_to_guest(&s, false);
         assert_eq!(b.len(), 112);
         assert_eq!(BeReader::new(&b).u16(80), 9);
         assert_eq!(BeReader::new(&b).u64(88), 5);

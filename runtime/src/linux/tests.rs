@@ -510,14 +510,14 @@ fn strace_logs_qemu_style_lines() {
 
 #[test]
 fn every_table_entry_has_the_kernel_name_for_its_number() {
-    for e in TABLE {
-        assert_eq!(sparc64::syscall_name(e.nr as u64), Some(e.name), "{}", e.nr);
-        assert!(e.args.len() <= 6);
+    for (nr, c) in calls::entries(sparc64::TABLE) {
+        assert_eq!(sparc64::syscall_name(*nr as u64), Some(c.name), "{nr}");
+        assert!(c.args.len() <= 6);
     }
-    let mut nrs: Vec<u32> = TABLE.iter().map(|e| e.nr).collect();
+    let mut nrs: Vec<u32> = calls::entries(sparc64::TABLE).map(|(nr, _)| *nr).collect();
     nrs.sort();
     nrs.dedup();
-    assert_eq!(nrs.len(), TABLE.len(), "no number twice");
+    assert_eq!(nrs.len(), calls::entries(sparc64::TABLE).count(), "no number twice");
 }
 
 #[test]
@@ -703,4 +703,40 @@ fn a_write_to_a_closed_pipe_raises_sigpipe() {
     assert_eq!(t.p.signals.pending, 1 << 12);
     assert_eq!(t.p.signals.pending_code[13], 0);
     t.ok(6, &[w]);
+}
+
+#[test]
+fn rusage_images_of_each_abi() {
+    // SAFETY: plain data.
+    let mut r: libc::rusage = unsafe { std::mem::zeroed() };
+    r.ru_utime.tv_sec = 1;
+    r.ru_stime.tv_usec = 2;
+    r.ru_maxrss = 3;
+    r.ru_nivcsw = 4;
+    // sparc64: timevals of 8-byte seconds and a 4-byte suseconds_t (padded).
+    let b = Abi::Sparc64.rusage_to_guest(&r);
+    assert_eq!((b.len(), &b[..8], &b[24..28], &b[32..40]), (144, &[0, 0, 0, 0, 0, 0, 0, 1][..], &[0, 0, 0, 2][..], &[0, 0, 0, 0, 0, 0, 0, 3][..]));
+    assert_eq!(&b[136..], &[0, 0, 0, 0, 0, 0, 0, 4]);
+    // sparc32: 4-byte words throughout.
+    let b = Abi::Sparc32.rusage_to_guest(&r);
+    assert_eq!((b.len(), &b[..4], &b[12..16], &b[16..20], &b[68..]), (72, &[0, 0, 0, 1][..], &[0, 0, 0, 2][..], &[0, 0, 0, 3][..], &[0, 0, 0, 4][..]));
+    // ia64: little-endian, tv_usec a long.
+    let b = Abi::Ia64.rusage_to_guest(&r);
+    assert_eq!((b.len(), &b[..8], &b[24..32], &b[32..40]), (144, &[1, 0, 0, 0, 0, 0, 0, 0][..], &[2, 0, 0, 0, 0, 0, 0, 0][..], &[3, 0, 0, 0, 0, 0, 0, 0][..]));
+    assert_eq!(&b[136..], &[4, 0, 0, 0, 0, 0, 0, 0]);
+}
+
+#[test]
+fn ia64_sysinfo_and_statfs_are_the_lp64_layouts_little_endian() {
+    // SAFETY: plain data.
+    let mut s: libc::sysinfo = unsafe { std::mem::zeroed() };
+    s.uptime = 1;
+    s.procs = 9;
+    s.totalhigh = 5;
+    s.mem_unit = 1;
+    let b = Abi::Ia64.sysinfo_to_guest(&s);
+    assert_eq!((b.len(), &b[..8], &b[80..82], &b[88..96], &b[104..108]), (112, &[1, 0, 0, 0, 0, 0, 0, 0][..], &[9, 0][..], &[5, 0, 0, 0, 0, 0, 0, 0][..], &[1, 0, 0, 0][..]));
+    let w: [u64; 15] = [0xef53, 4096, 1000, 500, 400, 100, 50, 0x0000_0002_0000_0001, 255, 4096, 0x20, 0, 0, 0, 0];
+    let b = Abi::Ia64.statfs_to_guest(&w).unwrap();
+    assert_eq!((b.len(), &b[..8], &b[56..64]), (120, &[0x53, 0xef, 0, 0, 0, 0, 0, 0][..], &[1, 0, 0, 0, 2, 0, 0, 0][..]));
 }

@@ -35,8 +35,6 @@ pub const SA_RESETHAND: u64 = 4;
 pub const SA_NODEFER: u64 = 0x20;
 pub const SA_SIGINFO: u64 = 0x200;
 
-const SIG_DFL: u64 = 0;
-const SIG_IGN: u64 = 1;
 const PT_REGS_MAGIC: u32 = 0x57ac_6c00;
 
 /// si_code values used here (include/uapi/asm-generic/siginfo.h).
@@ -75,30 +73,15 @@ impl SigInfo {
         SigInfo { signo, code, addr: None, trapno: 0 }
     }
 
+    /// The sparc64 siginfo_t (big-endian).
     fn bytes(&self) -> [u8; 128] {
-        let mut b = [0u8; 128];
-        b[0..4].copy_from_slice(&self.signo.to_be_bytes());
-        b[8..12].copy_from_slice(&self.code.to_be_bytes());
-        match self.addr {
-            Some(a) => {
-                b[16..24].copy_from_slice(&a.to_be_bytes());
-                b[24..28].copy_from_slice(&self.trapno.to_be_bytes());
-            }
-            None => {
-                // SAFETY: getpid/getuid cannot fail.
-                let (pid, uid) = unsafe { (libc::getpid(), libc::getuid()) };
-                b[16..20].copy_from_slice(&pid.to_be_bytes());
-                b[20..24].copy_from_slice(&uid.to_be_bytes());
-            }
-        }
-        b
+        crate::signals::siginfo_bytes(self.signo, self.code, self.addr, self.trapno, true, false)
     }
 }
 
 /// Does the guest run a handler for `sig` now (installed, not blocked)?
 pub fn has_handler(p: &Process, sig: i32) -> bool {
-    let h = p.signals.actions[sig as usize].handler;
-    h != SIG_DFL && h != SIG_IGN && p.signals.mask & (1u64 << (sig - 1)) == 0
+    p.signals.has_handler(sig)
 }
 
 fn put64(b: &mut [u8], off: u64, v: u64) {
@@ -175,21 +158,10 @@ pub fn deliver(cpu: &mut SparcCpu, mem: &GuestMemory, p: &mut Process, info: &Si
     cpu.pc = mask_pc(act.handler);
     cpu.npc = mask_pc(act.handler.wrapping_add(4));
     // The handler's mask; SA_RESETHAND.
-    let mut block = act.mask;
-    if act.flags & SA_NODEFER == 0 {
-        block |= 1u64 << (sig - 1);
-    }
-    p.signals.mask |= block & !unblockable();
-    if act.flags & SA_RESETHAND != 0 {
-        p.signals.actions[sig as usize].handler = SIG_DFL;
-    }
+    p.signals.enter_handler(sig, act.flags & SA_NODEFER != 0, act.flags & SA_RESETHAND != 0, p.abi.unblockable());
     Ok(())
 }
 
-/// SIGKILL and SIGSTOP (sparc: 9 and 17) can be neither blocked nor caught.
-fn unblockable() -> u64 {
-    (1 << (9 - 1)) | (1 << (17 - 1))
-}
 
 /// rt_sigreturn: restore what `deliver` saved, from the frame at %sp + bias.
 pub fn sigreturn(cpu: &mut SparcCpu, mem: &GuestMemory, p: &mut Process) -> Result<(), u64> {
@@ -229,7 +201,7 @@ pub fn sigreturn(cpu: &mut SparcCpu, mem: &GuestMemory, p: &mut Process) -> Resu
         cpu.gsr = get64(&fb, 264);
         cpu.fprs = get64(&fb, 272);
     }
-    p.signals.mask = get64(&f, MASK) & !unblockable();
+    p.signals.mask = get64(&f, MASK) & !p.abi.unblockable();
     cpu.pc = pc;
     cpu.npc = npc;
     windows::refill_current(cpu)

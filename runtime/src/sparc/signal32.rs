@@ -48,8 +48,6 @@ const RT_FPU_PTR: u64 = 312;
 const RT_STACK: u64 = 324;
 const RT_SIZE: u64 = 344;
 
-const SIG_DFL: u64 = 0;
-
 /// Bytes of the FP save area: V8+ (64-bit FPU view) or V8.
 fn fpu_size(v8plus: bool) -> u64 {
     if v8plus {
@@ -78,22 +76,7 @@ fn get64(b: &[u8], off: u64) -> u64 {
 /// compat_siginfo_t (128 bytes): signo, errno, code, then the union at 12
 /// (si_addr and si_trapno for faults, si_pid and si_uid for kill).
 fn siginfo_bytes(info: &SigInfo) -> [u8; 128] {
-    let mut b = [0u8; 128];
-    b[0..4].copy_from_slice(&info.signo.to_be_bytes());
-    b[8..12].copy_from_slice(&info.code.to_be_bytes());
-    match info.addr {
-        Some(a) => {
-            b[12..16].copy_from_slice(&(a as u32).to_be_bytes());
-            b[16..20].copy_from_slice(&info.trapno.to_be_bytes());
-        }
-        None => {
-            // SAFETY: getpid/getuid cannot fail.
-            let (pid, uid) = unsafe { (libc::getpid(), libc::getuid()) };
-            b[12..16].copy_from_slice(&pid.to_be_bytes());
-            b[16..20].copy_from_slice(&uid.to_be_bytes());
-        }
-    }
-    b
+    crate::signals::siginfo_bytes(info.signo, info.code, info.addr, info.trapno, false, false)
 }
 
 /// %psr as a 32-bit program's frame shows it: the integer condition codes
@@ -160,10 +143,6 @@ fn restore_fpu(fb: &[u8], cpu: &mut SparcCpu, v8plus: bool) {
     }
 }
 
-/// SIGKILL and SIGSTOP (sparc: 9 and 17) can be neither blocked nor caught.
-fn unblockable() -> u64 {
-    (1 << (9 - 1)) | (1 << (17 - 1))
-}
 
 /// Build the signal frame of a 32-bit guest and point the CPU at the
 /// handler (`v8plus`: the FPU save area has the V9 layout). Err(address):
@@ -223,14 +202,7 @@ pub fn deliver(cpu: &mut SparcCpu, mem: &GuestMemory, p: &mut Process, info: &Si
     cpu.pc = act.handler & 0xffff_ffff;
     cpu.npc = act.handler.wrapping_add(4) & 0xffff_ffff;
     // The handler's mask; SA_RESETHAND.
-    let mut block = act.mask;
-    if act.flags & SA_NODEFER == 0 {
-        block |= 1u64 << (sig - 1);
-    }
-    p.signals.mask |= block & !unblockable();
-    if act.flags & SA_RESETHAND != 0 {
-        p.signals.actions[sig as usize].handler = SIG_DFL;
-    }
+    p.signals.enter_handler(sig, act.flags & SA_NODEFER != 0, act.flags & SA_RESETHAND != 0, p.abi.unblockable());
     Ok(())
 }
 
@@ -265,7 +237,7 @@ pub fn sigreturn(cpu: &mut SparcCpu, mem: &GuestMemory, p: &mut Process, rt: boo
     } else {
         get32(&f, NF_MASK) | get32(&f, NF_EXTRAMASK) << 32
     };
-    p.signals.mask = mask & !unblockable();
+    p.signals.mask = mask & !p.abi.unblockable();
     cpu.pc = pc;
     cpu.npc = npc;
     windows::refill_current(cpu)

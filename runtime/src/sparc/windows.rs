@@ -4,23 +4,10 @@
 //! own %sp (+ 2047 for 64-bit frames), and a window restored from memory is
 //! read from the same place.
 
-use crate::mem::GuestMemory;
 use lastmile_frontend::sparc::cpu::{Exit, SparcCpu, NWINDOWS, WIN_REGS};
-use std::cell::RefCell;
-use std::sync::Arc;
 
-thread_local! {
-    /// The guest memory of the process whose thread runs on this host thread.
-    static MEM: RefCell<Option<Arc<GuestMemory>>> = const { RefCell::new(None) };
-}
-
-pub fn set_thread_memory(mem: Arc<GuestMemory>) {
-    MEM.with(|m| *m.borrow_mut() = Some(mem));
-}
-
-fn with_mem<R>(f: impl FnOnce(&GuestMemory) -> R) -> R {
-    MEM.with(|m| f(m.borrow().as_ref().expect("guest memory set before running guest code")))
-}
+pub use crate::mem::set_thread_memory;
+use crate::mem::with_thread_memory as with_mem;
 
 /// Highest window base: the oldest window's ins end the array.
 const TOP: u64 = ((NWINDOWS - 1) * 16) as u64;

@@ -229,8 +229,8 @@ fn ia64_table_numbers_match_the_kernel_syscall_names() {
             s => s,
         }
     };
-    for e in super::TABLE {
-        assert_eq!(super::syscall_name(e.nr as u64), Some(alias(e.name)), "ia64 system call {}", e.nr);
+    for (nr, c) in crate::linux::calls::entries(super::TABLE) {
+        assert_eq!(super::syscall_name(*nr as u64), Some(alias(c.name)), "ia64 system call {nr}");
     }
     assert_eq!(super::syscall_name(super::RT_SIGRETURN), Some("rt_sigreturn"));
 }

@@ -6,6 +6,8 @@
 #   guest-images/build.sh [--out DIR] clean       remove the output directories
 #   guest-images/build.sh prebuilt                re-assemble prebuilt/hello-sparc64
 #                                                 (the checked-in binary; only on request)
+#   guest-images/build.sh ia64 [asm|c|check]      the IA-64 images: runs ia64/build.sh
+#                                                 (committed binaries; only on request)
 #
 # Output (default guest-images/out/sparc64, or $LASTMILE_GUEST_OUT, or --out DIR):
 #   DIR/NAME-O0, DIR/NAME-O2     for every src/NAME.c   (static, unstripped)
@@ -110,8 +112,9 @@ while [[ $# -gt 0 ]]; do
         -j*) JOBS="${1#-j}"; shift ;;
         clean) action=clean; shift ;;
         prebuilt) action=prebuilt; shift ;;
+        ia64) shift; exec bash "$HERE/ia64/build.sh" "$@" ;;
         build) action=build; shift ;;
-        -h|--help) sed -n '2,16p' "${BASH_SOURCE[0]}"; exit 0 ;;
+        -h|--help) sed -n '2,18p' "${BASH_SOURCE[0]}"; exit 0 ;;
         *) echo "build.sh: unknown argument: $1" >&2; exit 2 ;;
     esac
 done

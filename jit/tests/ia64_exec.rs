@@ -1255,3 +1255,95 @@ impl lastmile_frontend::ia64::cpu::BackingStore for NoMem {
         false
     }
 }
+
+#[test]
+fn ia64_parallel_single_precision_ops_match_ski() {
+    // Pairs of singles in the significand: (1.5, -2.5), (pi, 1.0), (-0.5, 1000.0).
+    check_regs(
+        "
+        movl r8 = 0x3fc00000c0200000
+        movl r9 = 0x40490fdb3f800000
+        movl r10 = 0xbf000000447a0000 ;;
+        setf.sig f6 = r8
+        setf.sig f7 = r9
+        setf.sig f8 = r10 ;;
+        fpma.s0 f9 = f6, f7, f8
+        fpms.s0 f10 = f6, f7, f8
+        fpnma.s0 f11 = f6, f7, f8
+        fpcmp.lt.s0 f12 = f6, f7
+        fpcmp.nle.s0 f13 = f6, f8
+        fpmin.s0 f14 = f6, f7 ;;
+        fpmax.s0 f15 = f6, f8
+        fpamax.s0 f32 = f6, f8
+        fpcvt.fx.s0 f33 = f9
+        fpcvt.fxu.trunc.s0 f34 = f7 ;;
+        getf.sig r14 = f9
+        getf.sig r15 = f10
+        getf.sig r16 = f11
+        getf.sig r17 = f12
+        getf.sig r18 = f13
+        getf.sig r19 = f14
+        getf.sig r20 = f15
+        getf.sig r21 = f32
+        getf.sig r22 = f33
+        getf.sig r23 = f34 ;;",
+        &[
+            (14, 0x4086cbe444796000),
+            (15, 0x40a6cbe4c47aa000),
+            (16, 0xc0a6cbe4447aa000),
+            (17, u64::MAX),
+            (18, 0xffffffff00000000),
+            (19, 0x3fc00000c0200000),
+            (20, 0x3fc00000447a0000),
+            (21, 0x3fc00000447a0000),
+            (22, 0x00000004000003e6),
+            (23, 0x0000000300000001),
+        ],
+    );
+}
+
+#[test]
+fn ia64_fmix_fsxt_fswap_fpmerge_match_ski() {
+    check_regs(
+        "
+        movl r8 = 0x80000001fffffff5
+        movl r9 = 0x123456787ffffff0 ;;
+        setf.sig f6 = r8
+        setf.sig f7 = r9 ;;
+        fmix.l f8 = f6, f7
+        fmix.r f9 = f6, f7
+        fmix.lr f10 = f6, f7
+        fsxt.l f11 = f6, f7
+        fsxt.r f12 = f6, f7
+        fswap f13 = f6, f7 ;;
+        fswap.nl f14 = f6, f7
+        fswap.nr f15 = f6, f7
+        fpmerge.s f32 = f6, f7
+        fpmerge.ns f33 = f6, f7
+        fpmerge.se f34 = f6, f7 ;;
+        getf.sig r14 = f8
+        getf.sig r15 = f9
+        getf.sig r16 = f10
+        getf.sig r17 = f11
+        getf.sig r18 = f12
+        getf.sig r19 = f13
+        getf.sig r20 = f14
+        getf.sig r21 = f15
+        getf.sig r22 = f32
+        getf.sig r23 = f33
+        getf.sig r24 = f34 ;;",
+        &[
+            (14, 0x8000000112345678),
+            (15, 0xfffffff57ffffff0),
+            (16, 0x800000017ffffff0),
+            (17, 0xffffffff12345678),
+            (18, 0xffffffff7ffffff0),
+            (19, 0x7ffffff080000001),
+            (20, 0xfffffff080000001),
+            (21, 0x7ffffff000000001),
+            (22, 0x92345678fffffff0),
+            (23, 0x123456787ffffff0),
+            (24, 0x80345678fffffff0),
+        ],
+    );
+}

@@ -41,7 +41,14 @@
 //!   calls [`rse_helper`] with its guest memory.
 //!   Signal delivery: call [`Ia64Cpu::flushrs`] (then bspstore == bsp and
 //!   the backing store holds every older frame), or [`Ia64Cpu::cover`]
-//!   first as Linux's kernel entry does.
+//!   first as Linux's kernel entry does. As the SDM (Vol. 2, 6.5) requires,
+//!   `mov` to/from ar.bspstore and ar.rnat and `loadrs` are Illegal
+//!   Operations unless ar.rsc.mode is 0 (Linux starts programs with rsc =
+//!   0xf: eager mode), and ar.rnat keeps stale bits for slots not yet
+//!   spilled (Ski agrees bit for bit).
+//! - **Misaligned accesses** succeed (Linux's unaligned.c emulates them)
+//!   except atomics, ld16/st16 and spill/fill ([`Exit::Unaligned`]: SIGBUS);
+//!   misaligned speculative loads give NaT.
 //! - **FP registers**: `fr[i] = [significand, sign << 17 | exponent]` (82-bit
 //!   register format, SDM Vol. 1, 5.1). fr0 = +0.0, fr1 = +1.0 always (never
 //!   written). Rotating f32-f127 are at `fr_map[i - 32]`.
@@ -666,7 +673,10 @@ pub fn srcloc_of(block_start: u64, bundle: u64, slot: u64) -> u32 {
 /// br.ctop / br.cexit / br.wtop / br.wexit and br.cloop (SDM Vol. 3, br;
 /// `kind`: 0 cloop, 1 ctop, 2 cexit, 3 wtop, 4 wexit; `qp` = the qualifying
 /// predicate's value for wtop/wexit). Returns 1 when the branch is taken.
-pub extern "C" fn helper_loop(cpu: *mut Ia64Cpu, kind: u64, qp: u64) -> u64 {
+///
+/// # Safety
+/// `cpu` is the CPU the calling translated code runs on.
+pub unsafe extern "C" fn helper_loop(cpu: *mut Ia64Cpu, kind: u64, qp: u64) -> u64 {
     // SAFETY: translated code passes the CPU it runs on.
     let cpu = unsafe { &mut *cpu };
     let set63 = |cpu: &mut Ia64Cpu, v: bool| {
@@ -715,21 +725,30 @@ pub extern "C" fn helper_loop(cpu: *mut Ia64Cpu, kind: u64, qp: u64) -> u64 {
 }
 
 /// br.call's frame change.
-pub extern "C" fn helper_call(cpu: *mut Ia64Cpu) -> u64 {
+///
+/// # Safety
+/// `cpu` is the CPU the calling translated code runs on.
+pub unsafe extern "C" fn helper_call(cpu: *mut Ia64Cpu) -> u64 {
     // SAFETY: translated code passes the CPU it runs on.
     unsafe { &mut *cpu }.call();
     0
 }
 
 /// cover.
-pub extern "C" fn helper_cover(cpu: *mut Ia64Cpu) -> u64 {
+///
+/// # Safety
+/// `cpu` is the CPU the calling translated code runs on.
+pub unsafe extern "C" fn helper_cover(cpu: *mut Ia64Cpu) -> u64 {
     // SAFETY: translated code passes the CPU it runs on.
     unsafe { &mut *cpu }.cover();
     0
 }
 
 /// clrrrb (`pr_only`: clrrrb.pr).
-pub extern "C" fn helper_clrrrb(cpu: *mut Ia64Cpu, pr_only: u64) -> u64 {
+///
+/// # Safety
+/// `cpu` is the CPU the calling translated code runs on.
+pub unsafe extern "C" fn helper_clrrrb(cpu: *mut Ia64Cpu, pr_only: u64) -> u64 {
     // SAFETY: translated code passes the CPU it runs on.
     let cpu = unsafe { &mut *cpu };
     if pr_only == 0 {
@@ -743,7 +762,10 @@ pub extern "C" fn helper_clrrrb(cpu: *mut Ia64Cpu, pr_only: u64) -> u64 {
 }
 
 /// mov ar.bspstore = v.
-pub extern "C" fn helper_set_bspstore(cpu: *mut Ia64Cpu, v: u64) -> u64 {
+///
+/// # Safety
+/// `cpu` is the CPU the calling translated code runs on.
+pub unsafe extern "C" fn helper_set_bspstore(cpu: *mut Ia64Cpu, v: u64) -> u64 {
     // SAFETY: translated code passes the CPU it runs on.
     unsafe { &mut *cpu }.set_bspstore(v);
     0
@@ -762,7 +784,10 @@ pub extern "C" fn helper_itc(_cpu: *mut Ia64Cpu) -> u64 {
 /// addr, size); 1: check (ld.c.nc/chk.a.nc: 1 if an entry for reg exists);
 /// 2: check and clear (ld.c.clr/chk.a.clr); 3: invalidate entries
 /// overlapping [addr, addr+size) (stores); 4: invala.e reg; 5: invala.
-pub extern "C" fn helper_alat(cpu: *mut Ia64Cpu, op: u64, reg: u64, addr: u64, size: u64) -> u64 {
+///
+/// # Safety
+/// `cpu` is the CPU the calling translated code runs on.
+pub unsafe extern "C" fn helper_alat(cpu: *mut Ia64Cpu, op: u64, reg: u64, addr: u64, size: u64) -> u64 {
     // SAFETY: translated code passes the CPU it runs on.
     let cpu = unsafe { &mut *cpu };
     let mut found = 0;

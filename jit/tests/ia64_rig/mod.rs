@@ -1,6 +1,6 @@
 //! The IA-64 jit test rig: assemble a snippet with ia64-linux-gnu-as, lift
 //! and compile its blocks, and run them on a CPU state over a private
-//! buffer folded as the runtime folds the regions (one 8 MiB slot per
+//! buffer folded as the runtime folds the regions (one 16 MiB slot per
 //! region, the last 64 KiB a guard).
 #![allow(dead_code)]
 
@@ -11,7 +11,7 @@ use lastmile_jit::chain::{fill_slot, IndirectTable, SlotArena};
 use lastmile_jit::{Jit, OptLevel};
 use std::cell::Cell;
 
-pub const SHIFT: u32 = 23;
+pub const SHIFT: u32 = 24;
 pub const SLOT: u64 = 1 << SHIFT;
 pub const LIMIT: u64 = SLOT - 0x10000;
 /// Code at the start of region 2, data in region 3, backing store in region 4.

@@ -3,7 +3,7 @@
 //! frame changes of call and return go through `cpu::Ia64Cpu::call` and the
 //! runtime's RSE helper (`br.ret` may fill from the backing store).
 
-use super::{imm, Ip, Lifter};
+use super::{Ip, Lifter};
 use crate::ia64::cpu::{self, rse_op, Exit, Ia64Cpu};
 use crate::ia64::decode::{Btype, Insn, Op, Operand};
 use cranelift_codegen::ir::InstBuilder;
@@ -123,7 +123,6 @@ pub(super) fn lift(l: &mut Lifter, insn: &Insn) -> bool {
                 }
                 _ => {
                     // br.cond / brl.cond (the qp guard made it conditional).
-                    let _ = imm;
                     go(l, t);
                     false
                 }

@@ -18,7 +18,7 @@
 
 use super::Lifter;
 use crate::ia64::cpu::{Ia64Cpu, FR_EXP_INT, FR_NATVAL_EXP};
-use crate::ia64::decode::{Crel, Ctype, Insn, Op, Operand, Pc};
+use crate::ia64::decode::{Crel, Insn, Op, Operand, Pc};
 use cranelift_codegen::ir::types::I64;
 use cranelift_codegen::ir::{AbiParam, InstBuilder, Signature};
 use cranelift_codegen::isa::CallConv;
@@ -191,6 +191,8 @@ mod k {
     pub const MINMAX: u64 = 13;
     pub const SETC: u64 = 14;
     pub const CLRF: u64 = 15;
+    pub const PAIR: u64 = 16;
+    pub const PAR: u64 = 17;
 }
 
 /// Physical FR of logical f.
@@ -220,7 +222,10 @@ fn wr(cpu: &mut Ia64Cpu, f: u64, v: [u64; 2]) {
 /// Run FP operation `code` (kind | pc << 8 | sf << 10 | sub << 12 | imm <<
 /// 24) on logical FRs `regs` (f1 | f2 << 7 | f3 << 14 | f4 << 21). Returns
 /// predicate results where there are some: bit 0 = p1, bit 1 = p2.
-pub extern "C" fn fp_helper(cpu: *mut Ia64Cpu, code: u64, regs: u64) -> u64 {
+///
+/// # Safety
+/// `cpu` is the CPU the calling translated code runs on.
+pub unsafe extern "C" fn fp_helper(cpu: *mut Ia64Cpu, code: u64, regs: u64) -> u64 {
     // SAFETY: translated code passes the CPU it runs on.
     let cpu = unsafe { &mut *cpu };
     let kind = code & 0xff;
@@ -427,8 +432,130 @@ pub extern "C" fn fp_helper(cpu: *mut Ia64Cpu, code: u64, regs: u64) -> u64 {
             }
             use std::cmp::Ordering::*;
             let o = x.partial_cmp(&y);
-            let take_a = if sub % 2 == 0 { o == Some(Less) } else { o == Some(Greater) };
+            let take_a = if sub.is_multiple_of(2) { o == Some(Less) } else { o == Some(Greater) };
             wr(cpu, f1, if take_a { a } else { b });
+        }
+        k::PAIR => {
+            // Operations on the significand as two 32-bit halves (SDM fmix,
+            // fsxt, fswap, fpack, fpmerge): sub 0 fmix.l, 1 fmix.r, 2
+            // fmix.lr, 3 fsxt.l, 4 fsxt.r, 5 fswap, 6 fswap.nl, 7
+            // fswap.nr, 8 fpack, 9 fpmerge.s, 10 fpmerge.ns, 11 fpmerge.se.
+            let (a, b) = (rd(cpu, f2), rd(cpu, f3));
+            if natval(a) || natval(b) {
+                wr(cpu, f1, nat_out);
+                return 0;
+            }
+            let (x, y) = (a[0], b[0]);
+            let hi = |v: u64| v >> 32;
+            let lo = |v: u64| v & 0xffff_ffff;
+            let join = |h: u64, l: u64| h << 32 | (l & 0xffff_ffff);
+            let sx = |bit: u64| if bit != 0 { 0xffff_ffff } else { 0 };
+            let v = match sub {
+                0 => join(hi(x), hi(y)),
+                1 => join(lo(x), lo(y)),
+                2 => join(hi(x), lo(y)),
+                3 => join(sx(x >> 63), hi(y)),
+                4 => join(sx((x >> 31) & 1), lo(y)),
+                5 => join(lo(y), hi(x)),
+                6 => join(lo(y), hi(x)) ^ (1 << 63),
+                7 => join(lo(y), hi(x)) ^ (1 << 31),
+                8 => join(fr_to_mem(a[0], a[1], 0), fr_to_mem(b[0], b[1], 0)),
+                9 => (x & 0x8000_0000_8000_0000) | (y & !0x8000_0000_8000_0000),
+                10 => (!x & 0x8000_0000_8000_0000) | (y & !0x8000_0000_8000_0000),
+                _ => (x & 0xff80_0000_ff80_0000) | (y & !0xff80_0000_ff80_0000),
+            };
+            wr(cpu, f1, [v, FR_EXP_INT]);
+        }
+        k::PAR => {
+            // Parallel single precision: each 32-bit half of the significand
+            // is an IEEE single (SDM fpma, fpms, fpnma, fpcmp, fpmin, fpmax,
+            // fpamin, fpamax, fpcvt, fprcpa, fprsqrta). sub: 0-2 fpma/fpms/
+            // fpnma (f1 = f3 * f4 + f2), 3-10 fpcmp eq lt le unord neq nlt
+            // nle ord, 11-14 fpmin fpmax fpamin fpamax, 15-18 fpcvt.fx fxu
+            // fx.trunc fxu.trunc, 19 fprcpa, 20 fprsqrta.
+            use rustc_apfloat::ieee::Single;
+            let (a, b, c) = (rd(cpu, f2), rd(cpu, f3), rd(cpu, f4));
+            if natval(a) || natval(b) || (sub <= 2 && natval(c)) {
+                wr(cpu, f1, nat_out);
+                return 0;
+            }
+            let half = |v: u64, i: u32| Single::from_bits(((v >> (32 * i)) & 0xffff_ffff) as u128);
+            let mut out = 0u64;
+            let mut all_normal = true;
+            for i in 0..2 {
+                let (x2, x3, x4) = (half(a[0], i), half(b[0], i), half(c[0], i));
+                let bits: u64 = match sub {
+                    0..=2 => {
+                        // f3 * f4 + f2 (f3 in `b`, f4 in `c`, f2 in `a`)
+                        let (m, n, add) = (x3, x4, x2);
+                        let (m, add) = match sub {
+                            0 => (m, add),
+                            1 => (m, -add),
+                            _ => (-m, add),
+                        };
+                        m.mul_add_r(n, add, rnd).value.to_bits() as u64
+                    }
+                    3..=10 => {
+                        use std::cmp::Ordering::*;
+                        let o = x2.partial_cmp(&x3);
+                        let r = match sub - 3 {
+                            0 => o == Some(Equal),
+                            1 => o == Some(Less),
+                            2 => matches!(o, Some(Less) | Some(Equal)),
+                            3 => o.is_none(),
+                            4 => o != Some(Equal),
+                            5 => o != Some(Less),
+                            6 => !matches!(o, Some(Less) | Some(Equal)),
+                            _ => o.is_some(),
+                        };
+                        if r {
+                            0xffff_ffff
+                        } else {
+                            0
+                        }
+                    }
+                    11..=14 => {
+                        use std::cmp::Ordering::*;
+                        let (p, q) = if sub >= 13 { (x2.abs(), x3.abs()) } else { (x2, x3) };
+                        let o = p.partial_cmp(&q);
+                        let take2 = if !sub.is_multiple_of(2) { o == Some(Less) } else { o == Some(Greater) };
+                        (if take2 { x2 } else { x3 }).to_bits() as u64
+                    }
+                    15..=18 => {
+                        let r = if sub >= 17 { Round::TowardZero } else { rnd };
+                        let mut exact = false;
+                        if sub.is_multiple_of(2) {
+                            let s = x2.to_u128_r(32, r, &mut exact);
+                            if s.status.contains(Status::INVALID_OP) { 0x8000_0000 } else { s.value as u64 }
+                        } else {
+                            let s = x2.to_i128_r(32, r, &mut exact);
+                            if s.status.contains(Status::INVALID_OP) { 0x8000_0000 } else { s.value as u64 & 0xffff_ffff }
+                        }
+                    }
+                    19 => {
+                        let normal = |v: Single| v.category() == Category::Normal;
+                        if normal(x2) && normal(x3) {
+                            Single::from_i128(1).value.div_r(x3, Round::NearestTiesToEven).value.to_bits() as u64
+                        } else {
+                            all_normal = false;
+                            x2.div_r(x3, rnd).value.to_bits() as u64
+                        }
+                    }
+                    _ => {
+                        if x3.category() == Category::Normal && !x3.is_negative() {
+                            let r = 1.0 / f32::from_bits(x3.to_bits() as u32).sqrt();
+                            r.to_bits() as u64
+                        } else {
+                            all_normal = false;
+                            let q = if x3.is_zero() { Single::INFINITY.copy_sign(x3) } else { Single::NAN };
+                            q.to_bits() as u64
+                        }
+                    }
+                };
+                out |= (bits & 0xffff_ffff) << (32 * i);
+            }
+            wr(cpu, f1, [out, FR_EXP_INT]);
+            return if matches!(sub, 19 | 20) && all_normal { 2 } else { 0 };
         }
         k::SETC => {
             // fsetc.sf amask7, omask7: sf controls = (sf & amask) | omask
@@ -534,6 +661,65 @@ pub(super) fn lift(l: &mut Lifter, insn: &Insn) -> bool {
         Op::Fmax => (k::MINMAX, 1, 0, [get(0), get(1), get(2), 0]),
         Op::Famin => (k::MINMAX, 2, 0, [get(0), get(1), get(2), 0]),
         Op::Famax => (k::MINMAX, 3, 0, [get(0), get(1), get(2), 0]),
+        Op::Fmix | Op::Fsxt | Op::Fswap | Op::Fpack | Op::Fpmerge => {
+            let s = match (insn.op, m) {
+                (Op::Fmix, _) if has("lr") => 2,
+                (Op::Fmix, _) if has("l") => 0,
+                (Op::Fmix, _) => 1,
+                (Op::Fsxt, _) if has("l") => 3,
+                (Op::Fsxt, _) => 4,
+                (Op::Fswap, _) if has("nl") => 6,
+                (Op::Fswap, _) if has("nr") => 7,
+                (Op::Fswap, _) => 5,
+                (Op::Fpack, _) => 8,
+                (Op::Fpmerge, _) if has("ns") => 10,
+                (Op::Fpmerge, _) if has("se") => 11,
+                _ => 9,
+            };
+            (k::PAIR, s, 0, [get(0), get(1), get(2), 0])
+        }
+        Op::Fpma | Op::Fpms | Op::Fpnma => {
+            let s = match insn.op {
+                Op::Fpma => 0,
+                Op::Fpms => 1,
+                _ => 2,
+            };
+            // fpma f1 = f3, f4, f2
+            (k::PAR, s, 0, [get(0), get(3), get(1), get(2)])
+        }
+        Op::Fpcmp => {
+            let s = 3 + match insn.cx.crel {
+                Crel::Eq => 0,
+                Crel::Lt => 1,
+                Crel::Le => 2,
+                Crel::Unord => 3,
+                Crel::Neq => 4,
+                Crel::Nlt => 5,
+                Crel::Nle => 6,
+                _ => 7,
+            };
+            (k::PAR, s, 0, [get(0), get(1), get(2), 0])
+        }
+        Op::Fpmin => (k::PAR, 11, 0, [get(0), get(1), get(2), 0]),
+        Op::Fpmax => (k::PAR, 12, 0, [get(0), get(1), get(2), 0]),
+        Op::Fpamin => (k::PAR, 13, 0, [get(0), get(1), get(2), 0]),
+        Op::Fpamax => (k::PAR, 14, 0, [get(0), get(1), get(2), 0]),
+        Op::FpcvtFx => {
+            let s = 15 + (m.contains("fxu") as u64) + 2 * (has("trunc") as u64);
+            (k::PAR, s, 0, [get(0), get(1), 0, 0])
+        }
+        Op::Fprcpa => {
+            if let Operand::Pr(p) = o[1] {
+                preds = Some((0, p));
+            }
+            (k::PAR, 19, 0, [get(0), get(2), get(3), 0])
+        }
+        Op::Fprsqrta => {
+            if let Operand::Pr(p) = o[1] {
+                preds = Some((0, p));
+            }
+            (k::PAR, 20, 0, [get(0), 0, get(2), 0])
+        }
         Op::Fsetc => (k::SETC, 0, imm_of(0) | imm_of(1) << 7, [0; 4]),
         Op::Fclrf => (k::CLRF, 0, 0, [0; 4]),
         // Flags are not tracked: fchkf never branches.
@@ -560,9 +746,10 @@ pub(super) fn lift(l: &mut Lifter, insn: &Insn) -> bool {
         let b1 = l.b.ins().ushr_imm_s(res, 1);
         let b1 = l.b.ins().band_imm_s(b1, 1);
         match insn.op {
-            Op::Frcpa | Op::Frsqrta => l.set_pred(p2, b1),
+            Op::Frcpa | Op::Frsqrta | Op::Fprcpa | Op::Fprsqrta => l.set_pred(p2, b1),
+            // fcmp/fclass have only the normal and unc types (unc cleared
+            // both targets before the guard).
             _ => {
-                let _ = Ctype::Normal; // and/or forms of fcmp/fclass are not encodable
                 l.set_pred(p1, b0);
                 l.set_pred(p2, b1);
             }

@@ -104,7 +104,7 @@ pub extern "C" fn mm_eval(code: u64, a: u64, b: u64) -> u64 {
     let var = (code >> 12) & 0xf;
     let imm = (code >> 16) as u32;
     let bits = size * 8;
-    let n = if bits == 0 { 0 } else { 64 / bits };
+    let n = 64u32.checked_div(bits).unwrap_or(0);
     let ea = |i| elem(a, i, bits);
     let eb = |i| elem(b, i, bits);
     match kind {

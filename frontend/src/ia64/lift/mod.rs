@@ -24,7 +24,8 @@
 //! mpy4), [`mm`] (multimedia), [`memory`] (loads, stores, atomics,
 //! speculation, ALAT), [`branch`] (branches, RSE frame changes), [`system`]
 //! (moves to and from br/ar/pr, alloc, flushrs, break ...), [`fp`] (getf,
-//! setf, xma, FP loads/stores as integer code needs them).
+//! setf, xma, FP loads and stores), [`fparith`] (FP arithmetic in the
+//! register format: what integer division and the C runtime need).
 
 use super::cpu::{Exit, Ia64Cpu};
 use super::decode::{decode_bundle, Insn, Op, Operand};
@@ -784,7 +785,10 @@ impl<'a, 'c> Lifter<'a, 'c> {
             Br | Brl | Cover | Clrrrb | Brp => branch::lift(self, insn),
             Getf | Setf | Xma | Ldf | Ldfp | Stf => fp::lift(self, insn),
             Fma | Fms | Fnma | FcvtXf | FcvtFx | Frcpa | Frsqrta | Fmerge | Fcmp | Fclass | Fselect | Fand | Fandcm | For
-            | Fxor | Fmin | Fmax | Famin | Famax | Fsetc | Fclrf | Fchkf => fparith::lift(self, insn),
+            | Fxor | Fmin | Fmax | Famin | Famax | Fsetc | Fclrf | Fchkf | Fmix | Fsxt | Fswap | Fpack | Fpmerge | Fpma
+            | Fpms | Fpnma | Fpcmp | Fpmin | Fpmax | Fpamin | Fpamax | FpcvtFx | Fprcpa | Fprsqrta => {
+                fparith::lift(self, insn)
+            }
             Illegal | LSlot => {
                 let s = self.k(insn.slot);
                 self.exit_here(Exit::Illegal, s);

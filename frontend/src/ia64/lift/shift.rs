@@ -112,8 +112,7 @@ pub(super) fn lift(l: &mut Lifter, insn: &Insn) -> bool {
             let left = insn.mnemonic().ends_with(".l");
             let mut r = l.k(n as u64);
             // Walk from the last candidate to the first so the first wins.
-            let order: Vec<i64> = if left { (0..n).rev().collect() } else { (0..n).rev().collect() };
-            for i in order {
+            for i in (0..n).rev() {
                 // element index from the chosen side -> bit position
                 let elem = if left { n - 1 - i } else { i };
                 let s = l.b.ins().ushr_imm_s(v, elem * size * 8);

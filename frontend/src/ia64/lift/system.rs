@@ -195,6 +195,12 @@ pub(super) fn lift(l: &mut Lifter, insn: &Insn) -> bool {
                     let m = l.b.ins().band_imm_s(v, 0x3f);
                     l.st_cpu(m, offset_of!(Ia64Cpu, ec));
                 }
+                ar::RNAT => {
+                    // Bit 63 always reads as zero and ignores writes (SDM
+                    // Vol. 1, 3.1.8.5).
+                    let m = l.b.ins().band_imm_s(v, i64::MAX);
+                    l.st_cpu(m, offset_of!(Ia64Cpu, rnat));
+                }
                 ar::PFS => {
                     // Reserved fields read as written on Linux: keep it whole.
                     l.st_cpu(v, offset_of!(Ia64Cpu, pfs));

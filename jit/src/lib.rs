@@ -62,6 +62,10 @@ struct FaultMap {
 pub struct Jit {
     faults: std::collections::BTreeMap<usize, FaultMap>,
     isa: OwnedTargetIsa,
+    /// The cheap tier's ISA (OptLevel::Fast), made on first use by
+    /// [`Jit::compile_quick`].
+    quick_isa: Option<OwnedTargetIsa>,
+    verify: bool,
     ctx: Context,
     pub fctx: FunctionBuilderContext,
     code: CodeMemory,
@@ -70,6 +74,20 @@ pub struct Jit {
 
 impl Jit {
     pub fn new(opt: OptLevel, verify: bool) -> Result<Jit, String> {
+        let isa = Self::build_isa(opt, verify)?;
+        Ok(Jit {
+            faults: std::collections::BTreeMap::new(),
+            isa,
+            quick_isa: None,
+            verify,
+            ctx: Context::new(),
+            fctx: FunctionBuilderContext::new(),
+            code: CodeMemory::new()?,
+            stats: JitStats::default(),
+        })
+    }
+
+    fn build_isa(opt: OptLevel, verify: bool) -> Result<OwnedTargetIsa, String> {
         let mut flags = settings::builder();
         let set = |f: &mut settings::Builder, k: &str, v: &str| f.set(k, v).map_err(|e| format!("cranelift setting {k}={v}: {e}"));
         match opt {
@@ -86,17 +104,7 @@ impl Jit {
         // Cranelift's x64 tail calls need frame pointers.
         set(&mut flags, "preserve_frame_pointers", "true")?;
         let isa_builder = cranelift_native::builder().map_err(|e| format!("host ISA: {e}"))?;
-        let isa = isa_builder
-            .finish(settings::Flags::new(flags))
-            .map_err(|e| format!("host ISA: {e}"))?;
-        Ok(Jit {
-            faults: std::collections::BTreeMap::new(),
-            isa,
-            ctx: Context::new(),
-            fctx: FunctionBuilderContext::new(),
-            code: CodeMemory::new()?,
-            stats: JitStats::default(),
-        })
+        isa_builder.finish(settings::Flags::new(flags)).map_err(|e| format!("host ISA: {e}"))
     }
 
     /// Blocks use the `tail` convention so that exits can tail-call the
@@ -112,13 +120,28 @@ impl Jit {
 
     /// Compile `func` and place it in code memory.
     pub fn compile(&mut self, func: Function, guest_insns: usize, guest_start: u64) -> Result<Compiled, String> {
+        self.compile_with(func, guest_insns, guest_start, false)
+    }
+
+    /// Compile `func` with the cheapest settings (OptLevel::Fast) whatever
+    /// this jit was made with: for a first tier of blocks that may run only
+    /// a few times (the caller recompiles the hot ones with [`Jit::compile`]).
+    pub fn compile_quick(&mut self, func: Function, guest_insns: usize, guest_start: u64) -> Result<Compiled, String> {
+        if self.quick_isa.is_none() {
+            self.quick_isa = Some(Self::build_isa(OptLevel::Fast, self.verify)?);
+        }
+        self.compile_with(func, guest_insns, guest_start, true)
+    }
+
+    fn compile_with(&mut self, func: Function, guest_insns: usize, guest_start: u64, quick: bool) -> Result<Compiled, String> {
         let t0 = std::time::Instant::now();
         self.ctx.clear();
         self.ctx.func = func;
         let mut ctrl = ControlPlane::default();
+        let isa = if quick { self.quick_isa.as_deref().unwrap_or(&*self.isa) } else { &*self.isa };
         let compiled = self
             .ctx
-            .compile(&*self.isa, &mut ctrl)
+            .compile(isa, &mut ctrl)
             .map_err(|e| format!("cranelift: {:?}", e.inner))?;
         if !compiled.buffer.relocs().is_empty() {
             return Err("cranelift: unexpected relocations in a block".into());

@@ -438,6 +438,11 @@ impl Ia64Cpu {
     /// Change rrb.pr, keeping `pr` logical: logical p(16+k) is physical
     /// p(16 + (k + rrb.pr) mod 48).
     pub fn set_rrb_pr(&mut self, new: u64) {
+        if new % 48 == self.rrb_pr {
+            // Nothing rotates (every call and most returns).
+            self.pr |= 1;
+            return;
+        }
         let field = (self.pr >> 16) & ((1 << 48) - 1);
         // physical[(k + old) % 48] = logical[k]: rotate left by old.
         let rotl = |v: u64, n: u64| {

@@ -209,7 +209,7 @@ fn update(l: &mut Lifter, insn: &Insn) {
     let (b, nb) = l.get(r3);
     let (iv, ni) = l.operand(inc);
     let v = l.b.ins().iadd(b, iv);
-    let n = l.b.ins().bor(nb, ni);
+    let n = l.nat_or(nb, ni);
     l.set(r3, v, n);
 }
 
@@ -266,8 +266,8 @@ pub(super) fn lift(l: &mut Lifter, insn: &Insn) -> bool {
             let na = is_natval(l, f3);
             let nb = is_natval(l, f4);
             let nc = is_natval(l, f2);
-            let n = l.b.ins().bor(na, nb);
-            let n = l.b.ins().bor(n, nc);
+            let n = l.nat_or(na, nb);
+            let n = l.nat_or(n, nc);
             let c = l.nz(n);
             let (ns, ne) = natval(l);
             let e = l.k(FR_EXP_INT);

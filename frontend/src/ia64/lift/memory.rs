@@ -97,7 +97,7 @@ fn update(l: &mut Lifter, insn: &Insn, r3: u8, base: Value, nbase: Value) {
     debug_assert!(insn.nops as usize > mi + 1 + usize::from(matches!(insn.op, Op::St | Op::Stf)));
     let (iv, inat) = l.operand(inc);
     let nv = l.b.ins().iadd(base, iv);
-    let nn = l.b.ins().bor(nbase, inat);
+    let nn = l.nat_or(nbase, inat);
     l.set(r3, nv, nn);
 }
 

@@ -233,6 +233,45 @@ impl<'a, 'c> Lifter<'a, 'c> {
         self.b.ins().store(cpu_flags(), v, self.cpu, off as i32);
     }
 
+    /// NaT (0/1) of a result from two sources' NaTs: their or, folded when
+    /// one is the constant 0 (most operands' NaTs are, and the quick tier
+    /// does not fold constants).
+    pub fn nat_or(&mut self, a: Value, b: Value) -> Value {
+        match (self.const_of(a), self.const_of(b)) {
+            (Some(0), _) => b,
+            (_, Some(0)) => a,
+            _ => self.b.ins().bor(a, b),
+        }
+    }
+
+    /// 1 - v for a 0/1 value, folded for constants.
+    pub fn not01(&mut self, v: Value) -> Value {
+        match self.const_of(v) {
+            Some(c) => self.k(c ^ 1),
+            None => self.b.ins().bxor_imm_s(v, 1),
+        }
+    }
+
+    /// a & b for 0/1 values, folded when one is a constant.
+    pub fn and01(&mut self, a: Value, b: Value) -> Value {
+        match (self.const_of(a), self.const_of(b)) {
+            (Some(1), _) => b,
+            (_, Some(1)) => a,
+            (Some(0), _) | (_, Some(0)) => self.k(0),
+            _ => self.b.ins().band(a, b),
+        }
+    }
+
+    /// A condition (non-zero i64) that predicate p is true: one `and`
+    /// (brif and select take it as is).
+    pub fn pred_cond(&mut self, p: u8) -> Value {
+        if p == 0 {
+            return self.k(1);
+        }
+        let v = self.prs();
+        self.b.ins().band_imm_s(v, 1i64 << p)
+    }
+
     /// i8 condition to i64 0/1.
     pub fn b2i(&mut self, c: Value) -> Value {
         self.b.ins().uextend(I64, c)
@@ -685,10 +724,9 @@ impl<'a, 'c> Lifter<'a, 'c> {
         for r in Self::written_grs(insn) {
             let _ = self.get(r);
         }
-        let p = self.pred(insn.qp);
+        let c = self.pred_cond(insn.qp);
         let exec = self.b.create_block();
         let join = self.b.create_block();
-        let c = self.nz(p);
         self.b.ins().brif(c, exec, &[], join, &[]);
         self.b.seal_block(exec);
         self.b.switch_to_block(exec);
@@ -750,8 +788,7 @@ impl<'a, 'c> Lifter<'a, 'c> {
             .collect();
         let writes_pr = insn.outputs().iter().any(|o| matches!(o, Operand::Pr(_)));
         let old_pr = if writes_pr { Some(self.prs()) } else { None };
-        let p = self.pred(insn.qp);
-        let c = self.nz(p);
+        let c = self.pred_cond(insn.qp);
         let cont = self.lift_op(insn);
         debug_assert!(cont);
         for (r, ov, on) in olds {

@@ -17,6 +17,9 @@
 //!   --lastmile PATH  the lastmile binary (default target/release/lastmile,
 //!                    built with `cargo build --release` when missing)
 //!   --args "A B"     extra lastmile options (e.g. "--tier-threshold 0")
+//!   --baseline PATH  another lastmile binary (e.g. one built from an older
+//!                    commit) run interleaved with the others: adds its
+//!                    median and its ratio to native
 //!
 //! The guest images are built by guest-images/ia64/build.sh (CI does it
 //! before the tests); an image whose stdout differs from the native run's
@@ -40,6 +43,7 @@ struct Opts {
     opts: Vec<String>,
     lastmile: PathBuf,
     extra: Vec<String>,
+    baseline: Option<PathBuf>,
 }
 
 fn parse_opts() -> Opts {
@@ -49,6 +53,7 @@ fn parse_opts() -> Opts {
         opts: vec!["O2".into(), "O3".into()],
         lastmile: Path::new(ROOT).join("target/release/lastmile"),
         extra: Vec::new(),
+        baseline: None,
     };
     let mut it = std::env::args().skip(1);
     while let Some(a) = it.next() {
@@ -58,6 +63,7 @@ fn parse_opts() -> Opts {
             "--filter" => o.filter = val().split(',').map(String::from).collect(),
             "--opt" => o.opts = val().split(',').map(|s| s.trim_start_matches('-').to_string()).collect(),
             "--lastmile" => o.lastmile = PathBuf::from(val()),
+            "--baseline" => o.baseline = Some(PathBuf::from(val())),
             "--args" => o.extra = val().split_whitespace().map(String::from).collect(),
             // cargo bench passes --bench.
             _ => {}
@@ -116,10 +122,15 @@ fn main() {
     let img_dir = Path::new(ROOT).join("guest-images/ia64/out/c");
     let native_dir = Path::new(ROOT).join("target/ia64-bench");
     std::fs::create_dir_all(&native_dir).unwrap();
-    println!(
+    print!(
         "{:<18} {:>9} {:>10} {:>7} {:>9} {:>7} {:>9} {:>8} {:>8} {:>7}",
         "image", "native ms", "lastmile ms", "ratio", "Minsn/s", "blocks", "compile ms", "us/insn", "B/insn", "tierups"
     );
+    if o.baseline.is_some() {
+        print!(" {:>8} {:>10}", "base ms", "base ratio");
+    }
+    println!();
+    let mut base_logsum = 0.0;
     let mut logsum = 0.0;
     let mut n = 0;
     for name in IMAGES {
@@ -148,7 +159,7 @@ fn main() {
                 .map(|s| s.split_whitespace().map(String::from).collect())
                 .unwrap_or_default();
             let stdin = Some(src.with_extension("stdin")).filter(|p| p.exists());
-            let (mut tn, mut tl) = (Vec::new(), Vec::new());
+            let (mut tn, mut tl, mut tb) = (Vec::new(), Vec::new(), Vec::new());
             let mut mismatch = false;
             for _ in 0..o.reps {
                 let a = run(Command::new(&exe).args(&args), stdin.as_deref());
@@ -156,6 +167,11 @@ fn main() {
                 mismatch |= !b.ok || a.stdout != b.stdout;
                 tn.push(a.secs);
                 tl.push(b.secs);
+                if let Some(base) = &o.baseline {
+                    let c = run(Command::new(base).args(&o.extra).arg(&image).args(&args), stdin.as_deref());
+                    mismatch |= !c.ok || a.stdout != c.stdout;
+                    tb.push(c.secs);
+                }
             }
             let s = run(Command::new(&o.lastmile).args(&o.extra).arg("--stats").arg(&image).args(&args), stdin.as_deref());
             let (mn, ml) = (median(&mut tn), median(&mut tl));
@@ -166,8 +182,17 @@ fn main() {
             let bytes = stat(&s.stderr, "ms compile,");
             let tiers = stat(&s.stderr, "tier-ups");
             let ratio = ml / mn;
+            let base = if tb.is_empty() {
+                String::new()
+            } else {
+                let mb = median(&mut tb);
+                if !mismatch {
+                    base_logsum += (mb / mn).ln();
+                }
+                format!(" {:>8.1} {:>10.1}", mb * 1e3, mb / mn)
+            };
             println!(
-                "{:<18} {:>9.1} {:>10.1} {:>7.1} {:>9.0} {:>7} {:>10.1} {:>8.1} {:>8.0} {:>7}{}",
+                "{:<18} {:>9.1} {:>10.1} {:>7.1} {:>9.0} {:>7} {:>10.1} {:>8.1} {:>8.0} {:>7}{}{}",
                 label,
                 mn * 1e3,
                 ml * 1e3,
@@ -178,6 +203,7 @@ fn main() {
                 cms * 1e3 / tinsns,
                 bytes / tinsns,
                 tiers,
+                base,
                 if mismatch { "  MISMATCH" } else { "" }
             );
             if !mismatch {
@@ -188,5 +214,8 @@ fn main() {
     }
     if n > 0 {
         println!("geometric mean lastmile/native over {n} images: {:.2}", (logsum / n as f64).exp());
+        if o.baseline.is_some() {
+            println!("geometric mean baseline/native over {n} images: {:.2}", (base_logsum / n as f64).exp());
+        }
     }
 }

@@ -315,6 +315,7 @@ pub(super) fn lift(l: &mut Lifter, insn: &Insn) -> bool {
             } else {
                 l.sync(); // first: the fault exits below then write back nothing
                 l.nat_fault_if(na);
+                l.nat_checked(r3);
                 if insn.cx.fmt == FpFmt::Spill {
                     l.align_fault_if(a, 16);
                 }
@@ -328,6 +329,7 @@ pub(super) fn lift(l: &mut Lifter, insn: &Insn) -> bool {
             let (a, na) = l.get(r3);
             l.sync(); // first: the fault exits below then write back nothing
             l.nat_fault_if(na);
+            l.nat_checked(r3);
             let f2 = fr(insn, 1);
             if insn.cx.fmt != FpFmt::Spill {
                 let n = is_natval(l, f2);

@@ -97,6 +97,8 @@ fn update(l: &mut Lifter, insn: &Insn, r3: u8, base: Value, nbase: Value) {
     debug_assert!(insn.nops as usize > mi + 1 + usize::from(matches!(insn.op, Op::St | Op::Stf)));
     let (iv, inat) = l.operand(inc);
     let nv = l.b.ins().iadd(base, iv);
+    // The base's NaT as it is now (0 after a passed consumption check).
+    let nbase = if l.st[r3 as usize] != super::RegState::Unloaded { l.get(r3).1 } else { nbase };
     let nn = l.nat_or(nbase, inat);
     l.set(r3, nv, nn);
 }
@@ -187,6 +189,7 @@ pub(super) fn lift(l: &mut Lifter, insn: &Insn) -> bool {
                     let saved = l.save();
                     l.sync(); // first: the fault exits below then write back nothing
                     l.nat_fault_if(na);
+                    l.nat_checked(r3);
                     l.sync();
                     let h = l.host_addr(a);
                     let v = load_int(l, size, h, 0);
@@ -204,6 +207,7 @@ pub(super) fn lift(l: &mut Lifter, insn: &Insn) -> bool {
                 _ => {
                     l.sync(); // first: the fault exits below then write back nothing
                     l.nat_fault_if(na);
+                    l.nat_checked(r3);
                     if lt == LdType::Fill {
                         l.align_fault_if(a, 8);
                     }
@@ -235,6 +239,7 @@ pub(super) fn lift(l: &mut Lifter, insn: &Insn) -> bool {
             let (a, na) = l.get(r3);
             l.sync(); // first: the fault exits below then write back nothing
             l.nat_fault_if(na);
+            l.nat_checked(r3);
             l.align_fault_if(a, 16);
             l.sync();
             let h = l.host_addr(a);
@@ -251,6 +256,7 @@ pub(super) fn lift(l: &mut Lifter, insn: &Insn) -> bool {
             let (v, nv) = l.get(r2);
             l.sync(); // first: the fault exits below then write back nothing
             l.nat_fault_if(na);
+            l.nat_checked(r3);
             let spill = insn.cx.ldtype == LdType::Spill;
             if !spill {
                 l.nat_fault_if(nv);
@@ -289,6 +295,7 @@ pub(super) fn lift(l: &mut Lifter, insn: &Insn) -> bool {
             let (a, na) = l.get(r3);
             l.sync(); // first: the fault exits below then write back nothing
             l.nat_fault_if(na);
+            l.nat_checked(r3);
             l.align_fault_if(a, size as u64);
             let t = ty(size);
             let newv = if insn.op == Op::Fetchadd {
@@ -333,6 +340,7 @@ pub(super) fn lift(l: &mut Lifter, insn: &Insn) -> bool {
             let (v, nv) = l.get(gr(insn, 2));
             l.sync(); // first: the fault exits below then write back nothing
             l.nat_fault_if(na);
+            l.nat_checked(r3);
             l.nat_fault_if(nv);
             l.align_fault_if(a, 8);
             alat_store(l, a, 16);
@@ -362,6 +370,7 @@ pub(super) fn lift(l: &mut Lifter, insn: &Insn) -> bool {
             let (a, na) = l.get(r3);
             if matches!(insn.cx.ldtype, LdType::Fault | LdType::FaultExcl) {
                 l.nat_fault_if(na);
+                l.nat_checked(r3);
             }
             update(l, insn, r3, a, na);
         }

@@ -260,6 +260,7 @@ pub(super) fn lift(l: &mut Lifter, insn: &Insn) -> bool {
             let spill = insn.cx.ldtype == LdType::Spill;
             if !spill {
                 l.nat_fault_if(nv);
+                l.nat_checked(r2);
             }
             if spill || size == 16 {
                 l.align_fault_if(a, size as u64);

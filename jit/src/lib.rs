@@ -108,6 +108,10 @@ pub struct Jit {
     faults: std::collections::BTreeMap<usize, FaultMap>,
     flags: settings::Flags,
     isa: OwnedTargetIsa,
+    /// The cheap tier's ISA (OptLevel::Fast), made on first use by
+    /// [`Jit::compile_quick`].
+    quick_isa: Option<OwnedTargetIsa>,
+    verify: bool,
     ctx: Context,
     pub fctx: FunctionBuilderContext,
     code: CodeMemory,
@@ -116,6 +120,22 @@ pub struct Jit {
 
 impl Jit {
     pub fn new(opt: OptLevel, verify: bool) -> Result<Jit, String> {
+        let flags = Self::flags(opt, verify)?;
+        let isa = Self::isa_for(&flags)?;
+        Ok(Jit {
+            faults: std::collections::BTreeMap::new(),
+            flags,
+            isa,
+            quick_isa: None,
+            verify,
+            ctx: Context::new(),
+            fctx: FunctionBuilderContext::new(),
+            code: CodeMemory::new()?,
+            stats: JitStats::default(),
+        })
+    }
+
+    fn flags(opt: OptLevel, verify: bool) -> Result<settings::Flags, String> {
         let mut flags = settings::builder();
         let set = |f: &mut settings::Builder, k: &str, v: &str| f.set(k, v).map_err(|e| format!("cranelift setting {k}={v}: {e}"));
         match opt {
@@ -131,18 +151,14 @@ impl Jit {
         set(&mut flags, "enable_verifier", if verify { "true" } else { "false" })?;
         // Cranelift's x64 tail calls need frame pointers.
         set(&mut flags, "preserve_frame_pointers", "true")?;
-        let flags = settings::Flags::new(flags);
-        let isa_builder = cranelift_native::builder().map_err(|e| format!("host ISA: {e}"))?;
-        let isa = isa_builder.finish(flags.clone()).map_err(|e| format!("host ISA: {e}"))?;
-        Ok(Jit {
-            faults: std::collections::BTreeMap::new(),
-            flags,
-            isa,
-            ctx: Context::new(),
-            fctx: FunctionBuilderContext::new(),
-            code: CodeMemory::new()?,
-            stats: JitStats::default(),
-        })
+        Ok(settings::Flags::new(flags))
+    }
+
+    fn isa_for(flags: &settings::Flags) -> Result<OwnedTargetIsa, String> {
+        cranelift_native::builder()
+            .map_err(|e| format!("host ISA: {e}"))?
+            .finish(flags.clone())
+            .map_err(|e| format!("host ISA: {e}"))
     }
 
     /// Blocks use the `tail` convention so that exits can tail-call the
@@ -162,13 +178,21 @@ impl Jit {
         self.install(blob, guest_insns, guest_start)
     }
 
+    /// Compile `func` with the cheapest settings (OptLevel::Fast) whatever
+    /// this jit was made with: for a first tier of blocks that may run only
+    /// a few times (the caller recompiles the hot ones with [`Jit::compile`]).
+    pub fn compile_quick(&mut self, func: Function, guest_insns: usize, guest_start: u64) -> Result<Compiled, String> {
+        if self.quick_isa.is_none() {
+            self.quick_isa = Some(Self::isa_for(&Self::flags(OptLevel::Fast, self.verify)?)?);
+        }
+        let isa = self.quick_isa.as_deref().unwrap_or(&*self.isa);
+        let blob = compile_blob(isa, &mut self.ctx, func)?;
+        self.install(blob, guest_insns, guest_start)
+    }
+
     /// A compiler with this JIT's settings, for another thread.
     pub fn compiler(&self) -> Result<Compiler, String> {
-        let isa = cranelift_native::builder()
-            .map_err(|e| format!("host ISA: {e}"))?
-            .finish(self.flags.clone())
-            .map_err(|e| format!("host ISA: {e}"))?;
-        Ok(Compiler { isa, ctx: Context::new() })
+        Ok(Compiler { isa: Self::isa_for(&self.flags)?, ctx: Context::new() })
     }
 
     /// Place code compiled by a [`Compiler`] in code memory (counted in the

@@ -251,7 +251,12 @@ fn run_ia64(opts: &RunOptions, mem: Arc<mem::GuestMemory>, log: Arc<Log>) -> Res
     let mut process = linux::Process::new(mem.clone(), loaded.exe.clone(), opts.log_items.strace, log.clone());
     process.abi = linux::Abi::Ia64;
     process.auxv = loaded.auxv.clone();
-    let cfg = RunConfig { single_step: opts.single_step, stats: opts.stats, code_limit: opts.code_limit };
+    let cfg = RunConfig {
+        single_step: opts.single_step,
+        stats: opts.stats,
+        code_limit: opts.code_limit,
+        tier_threshold: opts.tier_threshold,
+    };
     let mut m = Ia64Machine::new(mem, process, log, cfg, loaded.rbs_base)?;
     m.cpu.ip = loaded.entry;
     // r12 = sp - 16; ar.rsc = 0xf, ar.rnat = 0, ar.fpsr = FPSR_DEFAULT and

@@ -166,7 +166,8 @@ pub struct Ia64Cpu {
     /// Valid ALAT entries (stores only look at the ALAT when it is non-zero).
     pub alat_count: u64,
     pub alat: [AlatEntry; ALAT_N],
-    /// Ring index of logical r32+n (n < sof), rotation included.
+    /// Ring index of logical r32+n (n < sof), rotation included; entries
+    /// from sof up are stale.
     pub gr_map: [u64; 96],
     /// Physical FR of logical f32+n.
     pub fr_map: [u64; 96],
@@ -352,26 +353,30 @@ impl Ia64Cpu {
     /// Recompute `gr_map` from bof, sof, sor and rrb.gr (SDM Vol. 1, 4.5.1:
     /// r32+n with n < sor is renamed to r32 + (n + rrb.gr) mod sor).
     pub fn remap(&mut self) {
-        let (sor, rrb) = (self.sor, self.rrb_gr);
-        for n in 0..96u64 {
-            let rot = if n < sor {
-                let t = n + rrb;
-                if t >= sor {
-                    t - sor
-                } else {
-                    t
-                }
-            } else {
-                n
-            };
-            self.gr_map[n as usize] = (self.bof + rot) & RING_MASK;
+        // Hot: every call, return and alloc ends here. Two straight loops
+        // (no division, no per-entry branch) that the compiler vectorizes.
+        let sor = (self.sor as usize).min(96);
+        let rrb = if sor == 0 { 0 } else { self.rrb_gr as usize % sor };
+        let bof = self.bof;
+        for n in 0..sor {
+            let t = if n + rrb >= sor { n + rrb - sor } else { n + rrb };
+            self.gr_map[n] = (bof + t as u64) & RING_MASK;
+        }
+        // Entries at and above sof are never read (translated code checks
+        // the frame before it loads gr_map[n]; gr/set_gr check sof), so
+        // they are left stale.
+        let sof = (self.sof as usize).clamp(sor, 96);
+        for n in sor..sof {
+            self.gr_map[n] = (bof + n as u64) & RING_MASK;
         }
     }
 
     /// Recompute `fr_map` from rrb.fr (f32-f127 rotate by rrb.fr mod 96).
     pub fn remap_fr(&mut self) {
-        for n in 0..96u64 {
-            self.fr_map[n as usize] = 32 + (n + self.rrb_fr) % 96;
+        let r = (self.rrb_fr % 96) as usize;
+        for n in 0..96usize {
+            let t = if n + r >= 96 { n + r - 96 } else { n + r };
+            self.fr_map[n] = 32 + t as u64;
         }
     }
 
@@ -421,7 +426,11 @@ impl Ia64Cpu {
             self.rrb_gr = if self.sor == 0 { 0 } else { self.rrb_gr % self.sor };
         }
         self.rrb_fr = ((cfm >> 25) & 0x7f) % 96;
-        self.remap_fr();
+        // fr_map[0] = 32 + rrb.fr whenever the map is current: skip the
+        // rebuild in the common case (a return with rrb.fr unchanged).
+        if self.fr_map[0] != 32 + self.rrb_fr {
+            self.remap_fr();
+        }
         self.set_rrb_pr(((cfm >> 32) & 0x3f) % 48);
         self.remap();
     }
@@ -429,6 +438,11 @@ impl Ia64Cpu {
     /// Change rrb.pr, keeping `pr` logical: logical p(16+k) is physical
     /// p(16 + (k + rrb.pr) mod 48).
     pub fn set_rrb_pr(&mut self, new: u64) {
+        if new % 48 == self.rrb_pr {
+            // Nothing rotates (every call and most returns).
+            self.pr |= 1;
+            return;
+        }
         let field = (self.pr >> 16) & ((1 << 48) - 1);
         // physical[(k + old) % 48] = logical[k]: rotate left by old.
         let rotl = |v: u64, n: u64| {

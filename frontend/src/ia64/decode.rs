@@ -1045,6 +1045,16 @@ mod tests {
         assert_eq!(xchg.op, Op::Xchg);
         assert!(!xchg.cx.update);
         // chk.a.clr is not a load: no load type
+        // st8 [r9]=r5 (x6 = 0x33, m = 0) has no update; st8 [r9]=r5,8
+        // (major opcode 5) has.
+        let st = slot(Unit::M, 4u64 << 37 | 0x33 << 30 | 9 << 20 | 5 << 13);
+        assert_eq!(st.op, Op::St);
+        assert_eq!(st.operands(), &[Operand::Mem(9), Operand::Gr(5)]);
+        assert!(!st.cx.update);
+        let st_imm = slot(Unit::M, 5u64 << 37 | 0x33 << 30 | 9 << 20 | 5 << 13 | 8 << 6);
+        assert_eq!(st_imm.op, Op::St);
+        assert_eq!(st_imm.operands(), &[Operand::Mem(9), Operand::Gr(5), Operand::Imm(8)]);
+        assert!(st_imm.cx.update);
         let chk = slot(Unit::M, 5u64 << 33 | 4 << 6);
         assert_eq!(chk.op, Op::ChkA);
         assert_eq!(chk.cx.ldtype, LdType::None);

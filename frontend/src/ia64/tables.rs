@@ -581,7 +581,11 @@ fn parse_line(line: &str) -> Result<Form, String> {
     let op = op_for(ty, &name, &kinds[..nkinds]);
     let mut cx = parse_completers(&name);
     if matches!(op, Op::Ld | Op::St | Op::Ldf | Op::Stf | Op::Ldfp | Op::Lfetch) {
-        let after_mem = kinds[..nkinds].iter().skip_while(|&&k| k != Kind::Mem3).skip(1);
+        // The increment follows the memory operand; a store's data register
+        // (st: r2, stf: f2) comes first: `st8 [r3]=r2` has no update,
+        // `st8 [r3]=r2,imm9` has.
+        let data = usize::from(matches!(op, Op::St | Op::Stf));
+        let after_mem = kinds[..nkinds].iter().skip_while(|&&k| k != Kind::Mem3).skip(1 + data);
         cx.update =
             after_mem.clone().any(|k| matches!(k, Kind::R2 | Kind::Imm9a | Kind::Imm9b | Kind::Eight | Kind::Sixteen));
     }

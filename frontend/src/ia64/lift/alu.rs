@@ -27,12 +27,12 @@ pub(super) fn lift(l: &mut Lifter, insn: &Insn) -> bool {
             let s = l.b.ins().ishl_imm_s(a, c);
             let sum = l.b.ins().iadd(s, b);
             let r = if insn.op == Op::Shladdp4 { p4(l, sum, b) } else { sum };
-            (r, l.b.ins().bor(na, nb))
+            (r, l.nat_or(na, nb))
         }
         _ => {
             let (a, na) = l.operand(ins[0]);
             let (b, nb) = l.operand(ins[1]);
-            let n = l.b.ins().bor(na, nb);
+            let n = l.nat_or(na, nb);
             let r = match insn.op {
                 Op::Add | Op::Adds | Op::Addl => {
                     let s = l.b.ins().iadd(a, b);

@@ -44,7 +44,7 @@ pub(super) fn lift(l: &mut Lifter, insn: &Insn) -> bool {
                 l.b.ins().icmp(cc, a, b)
             };
             let c = l.b.ins().uextend(I64, c);
-            (c, l.b.ins().bor(na, nb))
+            (c, l.nat_or(na, nb))
         }
         Op::Tbit => {
             let (a, na) = l.operand(ins[0]);
@@ -65,12 +65,12 @@ pub(super) fn lift(l: &mut Lifter, insn: &Insn) -> bool {
             (rel, l.k(0))
         }
     };
-    let ok = l.b.ins().bxor_imm_s(nat, 1);
+    let ok = l.not01(nat);
     match insn.cx.ctype {
         Ctype::Normal | Ctype::Unc => {
-            let t = l.b.ins().band(ok, rel);
-            let nrel = l.b.ins().bxor_imm_s(rel, 1);
-            let f = l.b.ins().band(ok, nrel);
+            let t = l.and01(ok, rel);
+            let nrel = l.not01(rel);
+            let f = l.and01(ok, nrel);
             l.set_pred(p1, t);
             l.set_pred(p2, f);
         }

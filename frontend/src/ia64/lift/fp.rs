@@ -202,15 +202,14 @@ fn update(l: &mut Lifter, insn: &Insn) {
     let Some(mi) = insn.operands().iter().position(|o| matches!(o, Operand::Mem(_))) else { return };
     let Operand::Mem(r3) = insn.ops[mi] else { return };
     // The increment is the last operand (after the memory operand and,
-    // for stores, the data register).
-    // (decode flags `update` on every store, whose data register follows
-    // the memory operand: a store updates only with a third operand.)
-    let first_inc = if matches!(insn.op, Op::St | Op::Stf) { mi + 2 } else { mi + 1 };
-    let Some(&inc) = insn.operands().last().filter(|_| insn.nops as usize > first_inc) else { return };
+    // for stores, the data register; decode flags `update` only when it
+    // is there).
+    let inc = *insn.operands().last().expect("a base-update form has an increment");
+    debug_assert!(insn.nops as usize > mi + 1 + usize::from(matches!(insn.op, Op::St | Op::Stf)));
     let (b, nb) = l.get(r3);
     let (iv, ni) = l.operand(inc);
     let v = l.b.ins().iadd(b, iv);
-    let n = l.b.ins().bor(nb, ni);
+    let n = l.nat_or(nb, ni);
     l.set(r3, v, n);
 }
 
@@ -267,8 +266,8 @@ pub(super) fn lift(l: &mut Lifter, insn: &Insn) -> bool {
             let na = is_natval(l, f3);
             let nb = is_natval(l, f4);
             let nc = is_natval(l, f2);
-            let n = l.b.ins().bor(na, nb);
-            let n = l.b.ins().bor(n, nc);
+            let n = l.nat_or(na, nb);
+            let n = l.nat_or(n, nc);
             let c = l.nz(n);
             let (ns, ne) = natval(l);
             let e = l.k(FR_EXP_INT);
@@ -314,7 +313,9 @@ pub(super) fn lift(l: &mut Lifter, insn: &Insn) -> bool {
                 l.b.seal_block(join);
                 l.b.switch_to_block(join);
             } else {
+                l.sync(); // first: the fault exits below then write back nothing
                 l.nat_fault_if(na);
+                l.nat_checked(r3);
                 if insn.cx.fmt == FpFmt::Spill {
                     l.align_fault_if(a, 16);
                 }
@@ -326,7 +327,9 @@ pub(super) fn lift(l: &mut Lifter, insn: &Insn) -> bool {
         Op::Stf => {
             let Operand::Mem(r3) = insn.ops[0] else { return l.unimplemented(insn) };
             let (a, na) = l.get(r3);
+            l.sync(); // first: the fault exits below then write back nothing
             l.nat_fault_if(na);
+            l.nat_checked(r3);
             let f2 = fr(insn, 1);
             if insn.cx.fmt != FpFmt::Spill {
                 let n = is_natval(l, f2);

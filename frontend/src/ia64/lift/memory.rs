@@ -91,14 +91,15 @@ fn update(l: &mut Lifter, insn: &Insn, r3: u8, base: Value, nbase: Value) {
     }
     let mi = insn.operands().iter().position(|o| matches!(o, Operand::Mem(_))).unwrap_or(0);
     // The increment is the last operand (after the memory operand and,
-    // for stores, the data register).
-    // (decode flags `update` on every store, whose data register follows
-    // the memory operand: a store updates only with a third operand.)
-    let first_inc = if matches!(insn.op, Op::St | Op::Stf) { mi + 2 } else { mi + 1 };
-    let Some(&inc) = insn.operands().last().filter(|_| insn.nops as usize > first_inc) else { return };
+    // for stores, the data register; decode flags `update` only when it
+    // is there).
+    let inc = *insn.operands().last().expect("a base-update form has an increment");
+    debug_assert!(insn.nops as usize > mi + 1 + usize::from(matches!(insn.op, Op::St | Op::Stf)));
     let (iv, inat) = l.operand(inc);
     let nv = l.b.ins().iadd(base, iv);
-    let nn = l.b.ins().bor(nbase, inat);
+    // The base's NaT as it is now (0 after a passed consumption check).
+    let nbase = if l.st[r3 as usize] != super::RegState::Unloaded { l.get(r3).1 } else { nbase };
+    let nn = l.nat_or(nbase, inat);
     l.set(r3, nv, nn);
 }
 
@@ -186,7 +187,9 @@ pub(super) fn lift(l: &mut Lifter, insn: &Insn) -> bool {
                     l.b.seal_block(miss);
                     l.b.switch_to_block(miss);
                     let saved = l.save();
+                    l.sync(); // first: the fault exits below then write back nothing
                     l.nat_fault_if(na);
+                    l.nat_checked(r3);
                     l.sync();
                     let h = l.host_addr(a);
                     let v = load_int(l, size, h, 0);
@@ -202,7 +205,9 @@ pub(super) fn lift(l: &mut Lifter, insn: &Insn) -> bool {
                     l.set(r1, p[0], p[1]);
                 }
                 _ => {
+                    l.sync(); // first: the fault exits below then write back nothing
                     l.nat_fault_if(na);
+                    l.nat_checked(r3);
                     if lt == LdType::Fill {
                         l.align_fault_if(a, 8);
                     }
@@ -232,7 +237,9 @@ pub(super) fn lift(l: &mut Lifter, insn: &Insn) -> bool {
             let r1 = gr(insn, 0);
             let r3 = mem_reg(insn);
             let (a, na) = l.get(r3);
+            l.sync(); // first: the fault exits below then write back nothing
             l.nat_fault_if(na);
+            l.nat_checked(r3);
             l.align_fault_if(a, 16);
             l.sync();
             let h = l.host_addr(a);
@@ -247,10 +254,13 @@ pub(super) fn lift(l: &mut Lifter, insn: &Insn) -> bool {
             let size = if insn.op == Op::St16 { 16 } else { insn.cx.size };
             let (a, na) = l.get(r3);
             let (v, nv) = l.get(r2);
+            l.sync(); // first: the fault exits below then write back nothing
             l.nat_fault_if(na);
+            l.nat_checked(r3);
             let spill = insn.cx.ldtype == LdType::Spill;
             if !spill {
                 l.nat_fault_if(nv);
+                l.nat_checked(r2);
             }
             if spill || size == 16 {
                 l.align_fault_if(a, size as u64);
@@ -284,7 +294,9 @@ pub(super) fn lift(l: &mut Lifter, insn: &Insn) -> bool {
             let r3 = mem_reg(insn);
             let size = insn.cx.size;
             let (a, na) = l.get(r3);
+            l.sync(); // first: the fault exits below then write back nothing
             l.nat_fault_if(na);
+            l.nat_checked(r3);
             l.align_fault_if(a, size as u64);
             let t = ty(size);
             let newv = if insn.op == Op::Fetchadd {
@@ -327,7 +339,9 @@ pub(super) fn lift(l: &mut Lifter, insn: &Insn) -> bool {
             let r3 = mem_reg(insn);
             let (a, na) = l.get(r3);
             let (v, nv) = l.get(gr(insn, 2));
+            l.sync(); // first: the fault exits below then write back nothing
             l.nat_fault_if(na);
+            l.nat_checked(r3);
             l.nat_fault_if(nv);
             l.align_fault_if(a, 8);
             alat_store(l, a, 16);
@@ -357,6 +371,7 @@ pub(super) fn lift(l: &mut Lifter, insn: &Insn) -> bool {
             let (a, na) = l.get(r3);
             if matches!(insn.cx.ldtype, LdType::Fault | LdType::FaultExcl) {
                 l.nat_fault_if(na);
+                l.nat_checked(r3);
             }
             update(l, insn, r3, a, na);
         }

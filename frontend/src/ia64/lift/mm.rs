@@ -325,7 +325,7 @@ pub(super) fn lift(l: &mut Lifter, insn: &Insn) -> bool {
     let c = l.k(code);
     let call = l.b.ins().call_indirect(sigref, f, &[c, a, b]);
     let r = l.b.inst_results(call)[0];
-    let n = l.b.ins().bor(na, nb);
+    let n = l.nat_or(na, nb);
     l.set(gr(insn, 0), r, n);
     true
 }

@@ -176,6 +176,10 @@ pub(crate) struct Lifter<'a, 'c> {
     pub val: [Variable; 128],
     pub nat: [Variable; 128],
     pub st: [RegState; 128],
+    /// The NaT byte of GR r in the CPU state is known to be 0 (written as
+    /// constant 0 earlier on this path, or checked clear while clean):
+    /// writing back a constant-0 NaT can then be left out.
+    pub nat_mem0: [bool; 128],
     /// Ring index of r32+n, when loaded in this block.
     pub idx: [Variable; 96],
     pub idx_ok: [bool; 96],
@@ -206,6 +210,7 @@ impl<'a, 'c> Lifter<'a, 'c> {
             val,
             nat,
             st: [RegState::Unloaded; 128],
+            nat_mem0: [false; 128],
             idx,
             idx_ok: [false; 96],
             sof_ok: 0,
@@ -231,6 +236,45 @@ impl<'a, 'c> Lifter<'a, 'c> {
 
     pub fn st_cpu(&mut self, v: Value, off: usize) {
         self.b.ins().store(cpu_flags(), v, self.cpu, off as i32);
+    }
+
+    /// NaT (0/1) of a result from two sources' NaTs: their or, folded when
+    /// one is the constant 0 (most operands' NaTs are, and the quick tier
+    /// does not fold constants).
+    pub fn nat_or(&mut self, a: Value, b: Value) -> Value {
+        match (self.const_of(a), self.const_of(b)) {
+            (Some(0), _) => b,
+            (_, Some(0)) => a,
+            _ => self.b.ins().bor(a, b),
+        }
+    }
+
+    /// 1 - v for a 0/1 value, folded for constants.
+    pub fn not01(&mut self, v: Value) -> Value {
+        match self.const_of(v) {
+            Some(c) => self.k(c ^ 1),
+            None => self.b.ins().bxor_imm_s(v, 1),
+        }
+    }
+
+    /// a & b for 0/1 values, folded when one is a constant.
+    pub fn and01(&mut self, a: Value, b: Value) -> Value {
+        match (self.const_of(a), self.const_of(b)) {
+            (Some(1), _) => b,
+            (_, Some(1)) => a,
+            (Some(0), _) | (_, Some(0)) => self.k(0),
+            _ => self.b.ins().band(a, b),
+        }
+    }
+
+    /// A condition (non-zero i64) that predicate p is true: one `and`
+    /// (brif and select take it as is).
+    pub fn pred_cond(&mut self, p: u8) -> Value {
+        if p == 0 {
+            return self.k(1);
+        }
+        let v = self.prs();
+        self.b.ins().band_imm_s(v, 1i64 << p)
     }
 
     /// i8 condition to i64 0/1.
@@ -316,7 +360,11 @@ impl<'a, 'c> Lifter<'a, 'c> {
                 let n = self.b.use_var(self.nat[r as usize]);
                 let ((vb, vo), (nb, no)) = self.homes(r);
                 self.b.ins().store(cpu_flags(), v, vb, vo);
-                self.b.ins().istore8(cpu_flags(), n, nb, no);
+                let zero = self.const_of(n) == Some(0);
+                if !(zero && self.nat_mem0[r as usize]) {
+                    self.b.ins().istore8(cpu_flags(), n, nb, no);
+                }
+                self.nat_mem0[r as usize] = zero;
                 if mark_clean {
                     self.st[r as usize] = RegState::Clean;
                 }
@@ -341,6 +389,22 @@ impl<'a, 'c> Lifter<'a, 'c> {
         self.idx_ok = [false; 96];
         self.sof_ok = 0;
         self.pr_st = RegState::Unloaded;
+        self.nat_mem0 = [false; 128];
+    }
+
+    /// After a NaT consumption check of GR r passed: its NaT is 0 on this
+    /// path (and so is its NaT byte in the CPU state when r is clean).
+    /// Returns the constant 0.
+    pub fn nat_checked(&mut self, r: u8) -> Value {
+        let z = self.k(0);
+        let i = r as usize;
+        if r != 0 && self.st[i] != RegState::Unloaded {
+            self.b.def_var(self.nat[i], z);
+            if self.st[i] == RegState::Clean {
+                self.nat_mem0[i] = true;
+            }
+        }
+        z
     }
 
     // ------------------------------------------------------- predicates
@@ -421,6 +485,8 @@ impl<'a, 'c> Lifter<'a, 'c> {
         let mut a = vec![self.cpu];
         a.extend_from_slice(args);
         let call = self.b.ins().call_indirect(sigref, f, &a);
+        // The helper may write any register's NaT (the RSE fills them).
+        self.nat_mem0 = [false; 128];
         self.b.inst_results(call)[0]
     }
 
@@ -522,12 +588,12 @@ impl<'a, 'c> Lifter<'a, 'c> {
         self.b.switch_to_block(f);
     }
 
-    pub fn save(&self) -> ([RegState; 128], [bool; 96], u64, RegState) {
-        (self.st, self.idx_ok, self.sof_ok, self.pr_st)
+    pub fn save(&self) -> ([RegState; 128], [bool; 96], u64, RegState, [bool; 128]) {
+        (self.st, self.idx_ok, self.sof_ok, self.pr_st, self.nat_mem0)
     }
 
-    pub fn restore(&mut self, s: ([RegState; 128], [bool; 96], u64, RegState)) {
-        (self.st, self.idx_ok, self.sof_ok, self.pr_st) = s;
+    pub fn restore(&mut self, s: ([RegState; 128], [bool; 96], u64, RegState, [bool; 128])) {
+        (self.st, self.idx_ok, self.sof_ok, self.pr_st, self.nat_mem0) = s;
     }
 
     pub fn const_of(&self, v: Value) -> Option<u64> {
@@ -685,10 +751,9 @@ impl<'a, 'c> Lifter<'a, 'c> {
         for r in Self::written_grs(insn) {
             let _ = self.get(r);
         }
-        let p = self.pred(insn.qp);
+        let c = self.pred_cond(insn.qp);
         let exec = self.b.create_block();
         let join = self.b.create_block();
-        let c = self.nz(p);
         self.b.ins().brif(c, exec, &[], join, &[]);
         self.b.seal_block(exec);
         self.b.switch_to_block(exec);
@@ -708,6 +773,9 @@ impl<'a, 'c> Lifter<'a, 'c> {
             }
             for n in 0..96 {
                 self.idx_ok[n] &= before.1[n];
+            }
+            for r in 0..128 {
+                self.nat_mem0[r] &= before.4[r];
             }
             self.sof_ok = self.sof_ok.min(before.2);
             self.pr_st = match (before.3, self.pr_st) {
@@ -750,8 +818,7 @@ impl<'a, 'c> Lifter<'a, 'c> {
             .collect();
         let writes_pr = insn.outputs().iter().any(|o| matches!(o, Operand::Pr(_)));
         let old_pr = if writes_pr { Some(self.prs()) } else { None };
-        let p = self.pred(insn.qp);
-        let c = self.nz(p);
+        let c = self.pred_cond(insn.qp);
         let cont = self.lift_op(insn);
         debug_assert!(cont);
         for (r, ov, on) in olds {

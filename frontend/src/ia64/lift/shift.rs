@@ -39,7 +39,7 @@ pub(super) fn lift(l: &mut Lifter, insn: &Insn) -> bool {
                 let c = l.b.ins().select(big, k63, c);
                 l.b.ins().sshr(v, c)
             };
-            (r, l.b.ins().bor(nv, nc))
+            (r, l.nat_or(nv, nc))
         }
         Op::Shrp => {
             let (hi, nh) = l.operand(ins[0]);
@@ -52,7 +52,7 @@ pub(super) fn lift(l: &mut Lifter, insn: &Insn) -> bool {
                 let b = l.b.ins().ishl_imm_s(hi, 64 - c);
                 l.b.ins().bor(a, b)
             };
-            (r, l.b.ins().bor(nh, nl))
+            (r, l.nat_or(nh, nl))
         }
         Op::Extr => {
             let (v, nv) = l.operand(ins[0]);
@@ -76,7 +76,7 @@ pub(super) fn lift(l: &mut Lifter, insn: &Insn) -> bool {
             let s = l.b.ins().ishl_imm_s(src, pos);
             let s = l.b.ins().band_imm_s(s, m);
             let d = l.b.ins().band_imm_s(dst, !m);
-            (l.b.ins().bor(s, d), l.b.ins().bor(ns, nd))
+            (l.b.ins().bor(s, d), l.nat_or(ns, nd))
         }
         Op::DepZ => {
             let (src, ns) = l.operand(ins[0]);
@@ -135,7 +135,7 @@ pub(super) fn lift(l: &mut Lifter, insn: &Insn) -> bool {
                 let p = l.b.ins().imul(a, b);
                 l.b.ins().ishl_imm_s(p, 32)
             };
-            (r, l.b.ins().bor(na, nb))
+            (r, l.nat_or(na, nb))
         }
         _ => return l.unimplemented(insn),
     };

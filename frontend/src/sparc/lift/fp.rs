@@ -1,16 +1,19 @@
 //! Floating point and VIS: FPop1/FPop2, FP loads and stores, %fsr, FBfcc
 //! conditions, FMOVcc, %gsr.
 //!
-//! FP registers are not cached in variables: every access loads or stores
-//! `cpu.f` (single %f(2n) is the high half of `f[n]`, %f(2n+1) the low
-//! half), so the exact helper in [`soft`] sees the same state.
+//! FP registers are not cached in variables: every write goes to `cpu.f`
+//! at once (single %f(2n) is the high half of `f[n]`, %f(2n+1) the low
+//! half), so the exact helper in [`soft`] sees the same state; a double or
+//! %fsr written earlier in the same Cranelift block is reused instead of
+//! loaded back ([`FpKnown`]).
 //!
 //! Arithmetic has two paths. The fast one runs the host's SSE operation and
 //! proves cheaply that the result needs no SPARC-specific treatment: %fsr has
 //! round-to-nearest and no trap enabled, the result is finite and far from
 //! the subnormal range (so neither overflow nor underflow happened, and no
-//! NaN is involved), and then inexact is computed exactly from the rounding
-//! error (TwoSum for add/sub, an FMA residual for mul/div/sqrt). Everything
+//! NaN is involved) or an exact zero (0 * x, 0 / x, sqrt(±0), tested out of
+//! line), and then inexact is computed exactly from the rounding error
+//! (TwoSum for add/sub, an FMA residual for mul/div/sqrt). Everything
 //! else calls [`soft::fpop`], which executes the instruction exactly (SPARC
 //! NaNs, rounding directions, cexc/aexc, trap-enabled exceptions, quads).
 //! A trap-enabled exception leaves the block with `Exit::FpException`.

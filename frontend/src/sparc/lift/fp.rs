@@ -1,16 +1,19 @@
 //! Floating point and VIS: FPop1/FPop2, FP loads and stores, %fsr, FBfcc
 //! conditions, FMOVcc, %gsr.
 //!
-//! FP registers are not cached in variables: every access loads or stores
-//! `cpu.f` (single %f(2n) is the high half of `f[n]`, %f(2n+1) the low
-//! half), so the exact helper in [`soft`] sees the same state.
+//! FP registers are not cached in variables: every write goes to `cpu.f`
+//! at once (single %f(2n) is the high half of `f[n]`, %f(2n+1) the low
+//! half), so the exact helper in [`soft`] sees the same state; a double or
+//! %fsr written earlier in the same Cranelift block is reused instead of
+//! loaded back ([`FpKnown`]).
 //!
 //! Arithmetic has two paths. The fast one runs the host's SSE operation and
 //! proves cheaply that the result needs no SPARC-specific treatment: %fsr has
 //! round-to-nearest and no trap enabled, the result is finite and far from
 //! the subnormal range (so neither overflow nor underflow happened, and no
-//! NaN is involved), and then inexact is computed exactly from the rounding
-//! error (TwoSum for add/sub, an FMA residual for mul/div/sqrt). Everything
+//! NaN is involved) or an exact zero (0 * x, 0 / x, sqrt(±0), tested out of
+//! line), and then inexact is computed exactly from the rounding error
+//! (TwoSum for add/sub, an FMA residual for mul/div/sqrt). Everything
 //! else calls [`soft::fpop`], which executes the instruction exactly (SPARC
 //! NaNs, rounding directions, cexc/aexc, trap-enabled exceptions, quads).
 //! A trap-enabled exception leaves the block with `Exit::FpException`.
@@ -39,8 +42,26 @@ mod vis;
 use super::*;
 use cranelift_codegen::ir::condcodes::FloatCC;
 use cranelift_codegen::ir::types::{F32, F64};
-use cranelift_codegen::ir::Type;
+use cranelift_codegen::ir::{Block, BlockArg, Type};
 use soft::{FSR_CEXC, FSR_FTT, FSR_RD, FSR_TEM};
+
+/// What the lifter knows of %fsr and of the doubles `cpu.f[i]` in one
+/// Cranelift block. FP state lives in `cpu` and every write goes through at
+/// once (the exact helper, signal delivery and fault handling read it
+/// there), but reading back what was just stored puts a store-to-load
+/// forwarding on each FP dependency chain (%fsr is read and written by
+/// every FPop). A value is reused only in the block that defined it (or
+/// received it as a parameter), so it is never stale: within one block,
+/// only the exact helper writes this state behind the lifter's back, and
+/// calling it forgets everything.
+#[derive(Default)]
+pub(super) struct FpKnown {
+    fsr: Option<(Block, Value)>,
+    /// %fsr.RD and TEM moved to bits 24:16 (see `Lifter::fsr_mode`): only
+    /// ldfsr/ldxfsr change them, not FPops or the exact helper.
+    mode: Option<(Block, Value)>,
+    f: [Option<(Block, Value)>; 32],
+}
 
 /// How a block leaves for a trap-enabled IEEE exception (SIGFPE); the
 /// helper leaves the si_code in `cpu.exit_arg`.
@@ -131,6 +152,7 @@ impl Lifter<'_, '_> {
                 let o = self.b.ins().band_imm_s(old, keep_old);
                 let f = self.b.ins().bor(n, o);
                 self.set_fsr(f);
+                self.fp_known.mode = None;
                 true
             }
             Op::Stfsr { x } => {
@@ -180,12 +202,46 @@ impl Lifter<'_, '_> {
 
     // ------------------------------------------------------------ state
 
+    /// `k` if it was defined in the current block.
+    fn here(&self, k: Option<(Block, Value)>) -> Option<Value> {
+        match k {
+            Some((b, v)) if self.b.current_block() == Some(b) => Some(v),
+            _ => None,
+        }
+    }
+
     fn fsr(&mut self) -> Value {
-        self.b.ins().load(I64, cpu_flags(), self.cpu, offset_of!(SparcCpu, fsr) as i32)
+        if let Some(v) = self.here(self.fp_known.fsr) {
+            return v;
+        }
+        let v = self.b.ins().load(I64, cpu_flags(), self.cpu, offset_of!(SparcCpu, fsr) as i32);
+        self.fp_known.fsr = self.b.current_block().map(|b| (b, v));
+        v
     }
 
     fn set_fsr(&mut self, v: Value) {
         self.b.ins().store(cpu_flags(), v, self.cpu, offset_of!(SparcCpu, fsr) as i32);
+        self.fp_known.fsr = self.b.current_block().map(|b| (b, v));
+    }
+
+    /// %fsr.RD and TEM (bits 31:30, 27:23) moved to bits 24:16: nonzero
+    /// unless the mode is round-to-nearest with no trap enabled, and then
+    /// beyond every exponent span the fast paths compare with (<= 0x7ff).
+    fn fsr_mode(&mut self) -> Value {
+        if let Some(v) = self.here(self.fp_known.mode) {
+            return v;
+        }
+        let fsr = self.fsr();
+        let m = self.b.ins().ushr_imm_s(fsr, 7);
+        let m = self.b.ins().band_imm_s(m, ((FSR_RD | FSR_TEM) >> 7) as i64);
+        self.fp_known.mode = self.b.current_block().map(|b| (b, m));
+        m
+    }
+
+    /// Forget the known FP state (after a helper wrote `cpu`, or a raw
+    /// store to `cpu.f`).
+    fn forget_fp(&mut self) {
+        self.fp_known = FpKnown::default();
     }
 
     /// An FPop without exceptions: cexc and ftt cleared (QEMU clears them
@@ -203,6 +259,14 @@ impl Lifter<'_, '_> {
         let a = self.b.ins().ishl_imm_s(nx, 5);
         let e = self.b.ins().bor(nx, a);
         let f = self.b.ins().bor(f, e);
+        self.set_fsr(f);
+    }
+
+    /// As [`Self::fpop_nx`] with `nx` an i8 boolean: cexc = aexc bit = NX.
+    fn fpop_nx_flag(&mut self, fsr: Value, nx: Value) {
+        let f = self.b.ins().band_imm_s(fsr, !(FSR_CEXC | FSR_FTT) as i64);
+        let fx = self.b.ins().bor_imm_s(f, 0x21);
+        let f = self.b.ins().select(nx, fx, f);
         self.set_fsr(f);
     }
 
@@ -226,15 +290,27 @@ impl Lifter<'_, '_> {
 
     fn st_s(&mut self, r: u32, v: Value) {
         self.b.ins().store(cpu_flags(), v, self.cpu, s_off(r));
+        self.fp_known.f[(r >> 1) as usize] = None;
     }
 
     /// Load the double register encoded as `r` as `ty` (I64 or F64).
     fn ld_d(&mut self, r: u32, ty: Type) -> Value {
-        self.b.ins().load(ty, cpu_flags(), self.cpu, f_off(d_idx(r)))
+        let idx = d_idx(r);
+        if let Some(v) = self.here(self.fp_known.f[idx]) {
+            if self.b.func.dfg.value_type(v) == ty {
+                return v;
+            }
+            return self.b.ins().bitcast(ty, MemFlagsData::new(), v);
+        }
+        let v = self.b.ins().load(ty, cpu_flags(), self.cpu, f_off(idx));
+        self.fp_known.f[idx] = self.b.current_block().map(|b| (b, v));
+        v
     }
 
     fn st_d(&mut self, r: u32, v: Value) {
-        self.b.ins().store(cpu_flags(), v, self.cpu, f_off(d_idx(r)));
+        let idx = d_idx(r);
+        self.b.ins().store(cpu_flags(), v, self.cpu, f_off(idx));
+        self.fp_known.f[idx] = self.b.current_block().map(|b| (b, v));
     }
 
     /// Load an operand of `ty` (F32: single register, F64: double).
@@ -304,6 +380,7 @@ impl Lifter<'_, '_> {
         let f = self.k(soft::fpop as *const () as usize as u64);
         let w = self.k(word as u64);
         let call = self.b.ins().call_indirect(sigref, f, &[self.cpu, w]);
+        self.forget_fp();
         let r = self.b.inst_results(call)[0];
         let bad = self.b.ins().icmp_imm_s(IntCC::NotEqual, r, 0);
         let arg = self.b.ins().load(I64, cpu_flags(), self.cpu, offset_of!(SparcCpu, exit_arg) as i32);
@@ -311,23 +388,86 @@ impl Lifter<'_, '_> {
     }
 
     /// If `ok`, run `fast` (which stores the result and %fsr); otherwise the
-    /// exact helper. Values `fast` uses must be defined before.
+    /// exact helper. Values `fast` uses must be defined before. What the
+    /// fast path leaves known (%fsr, its result) stays known after the join:
+    /// the slow path reloads it from `cpu` and passes it along.
     fn fast_or_exact(&mut self, ok: Value, word: u32, pc: u64, fast: impl FnOnce(&mut Self)) {
+        self.fast_or_exact_alt(ok, |_| None, word, pc, fast)
+    }
+
+    /// As [`Self::fast_or_exact`], with a second condition for the fast
+    /// path that `alt` computes out of line, only when `ok` fails (the
+    /// exact zeros: 0 * x, 0 / x, sqrt(±0)). Values `alt` uses must be
+    /// defined before.
+    fn fast_or_exact_alt(
+        &mut self,
+        ok: Value,
+        alt: impl FnOnce(&mut Self) -> Option<Value>,
+        word: u32,
+        pc: u64,
+        fast: impl FnOnce(&mut Self),
+    ) {
+        // Defined before the branch, so it dominates the join; neither path
+        // changes RD or TEM.
+        let mode = self.here(self.fp_known.mode);
         let fast_b = self.b.create_block();
         let slow_b = self.b.create_block();
         let join = self.b.create_block();
         self.b.set_cold_block(slow_b);
         self.b.ins().brif(ok, fast_b, &[], slow_b, &[]);
-        self.b.seal_block(fast_b);
         self.b.seal_block(slow_b);
-        self.b.switch_to_block(slow_b);
-        self.call_exact(word, pc);
-        self.b.ins().jump(join, &[]);
         self.b.switch_to_block(fast_b);
         fast(self);
-        self.b.ins().jump(join, &[]);
+        // None: %fsr; Some(i): cpu.f[i].
+        let mut carried: Vec<(Option<usize>, Value)> = Vec::new();
+        if let Some(v) = self.here(self.fp_known.fsr) {
+            carried.push((None, v));
+        }
+        for i in 0..32 {
+            if let Some(v) = self.here(self.fp_known.f[i]) {
+                carried.push((Some(i), v));
+            }
+        }
+        let params: Vec<Value> = carried
+            .iter()
+            .map(|&(_, v)| {
+                let ty = self.b.func.dfg.value_type(v);
+                self.b.append_block_param(join, ty)
+            })
+            .collect();
+        let args: Vec<BlockArg> = carried.iter().map(|&(_, v)| BlockArg::Value(v)).collect();
+        self.b.ins().jump(join, &args);
+        self.b.switch_to_block(slow_b);
+        if let Some(ok2) = alt(self) {
+            let exact_b = self.b.create_block();
+            self.b.set_cold_block(exact_b);
+            self.b.ins().brif(ok2, fast_b, &[], exact_b, &[]);
+            self.b.seal_block(exact_b);
+            self.b.switch_to_block(exact_b);
+        }
+        self.b.seal_block(fast_b);
+        self.call_exact(word, pc);
+        let mut sargs = Vec::new();
+        for &(what, v) in &carried {
+            let ty = self.b.func.dfg.value_type(v);
+            let (off, ty) = match what {
+                None => (offset_of!(SparcCpu, fsr) as i32, ty),
+                Some(i) => (f_off(i), ty),
+            };
+            let x = self.b.ins().load(ty, cpu_flags(), self.cpu, off);
+            sargs.push(BlockArg::Value(x));
+        }
+        self.b.ins().jump(join, &sargs);
         self.b.seal_block(join);
         self.b.switch_to_block(join);
+        self.forget_fp();
+        self.fp_known.mode = mode.map(|m| (join, m));
+        for (&(what, _), &p) in carried.iter().zip(&params) {
+            match what {
+                None => self.fp_known.fsr = Some((join, p)),
+                Some(i) => self.fp_known.f[i] = Some((join, p)),
+            }
+        }
     }
 
     /// %fsr selects round-to-nearest and enables no trap (an i8 boolean).
@@ -377,6 +517,7 @@ impl Lifter<'_, '_> {
                 self.fp_dirty(di);
                 self.b.ins().store(cpu_flags(), hi, self.cpu, f_off(di));
                 self.b.ins().store(cpu_flags(), lo, self.cpu, f_off(di + 1));
+                self.forget_fp();
                 self.fpop_no_exc();
             }
             0x41 | 0x45 | 0x49 | 0x4d | 0x42 | 0x46 | 0x4a | 0x4e => {
@@ -488,34 +629,69 @@ impl Lifter<'_, '_> {
         };
         // Far from the subnormal range the rounding error of mul/div/sqrt is
         // exactly representable (its quantum is at least 2^(e_r - 2p)), so an
-        // FMA computes it exactly: 2^(emin + p + 1).
-        let tiny = if ty == F32 { 2f64.powi(-100) } else { 2f64.powi(-968) };
-        let mode = self.default_mode(fsr);
-        let inf = self.fconst(ty, f64::INFINITY);
-        let tinyv = self.fconst(ty, tiny);
-        let absr = self.b.ins().fabs(r);
-        let fin = self.b.ins().fcmp(FloatCC::LessThan, absr, inf);
-        let ok = match ar {
-            Ar::Add | Ar::Sub => fin,
-            Ar::Mul => {
-                let big = self.b.ins().fcmp(FloatCC::GreaterThanOrEqual, absr, tinyv);
-                self.b.ins().band(fin, big)
-            }
-            Ar::Div => {
-                let big = self.b.ins().fcmp(FloatCC::GreaterThanOrEqual, absr, tinyv);
-                let aa = self.b.ins().fabs(a.unwrap());
-                let abig = self.b.ins().fcmp(FloatCC::GreaterThanOrEqual, aa, tinyv);
-                let t = self.b.ins().band(fin, big);
-                self.b.ins().band(t, abig)
-            }
-            Ar::Sqrt => {
-                let big = self.b.ins().fcmp(FloatCC::GreaterThanOrEqual, b, tinyv);
-                let bfin = self.b.ins().fcmp(FloatCC::LessThan, b, inf);
-                self.b.ins().band(big, bfin)
+        // FMA computes it exactly: |r| >= 2^(emin + p + 1), 2^-968 (double)
+        // or 2^-100 (single), biased exponents 55 and 27. The tests are on
+        // the biased exponent field e (with the sign above it): a result is
+        // finite and not NaN when e < max, at least `tiny` when e >= lo.
+        let (ity, mant, emax, lo) = if ty == F32 { (I32, 23, 0xffi64, 27i64) } else { (I64, 52, 0x7ff, 55) };
+        let exp = |l: &mut Self, v: Value, signed: bool| {
+            let bits = l.b.ins().bitcast(ity, MemFlagsData::new(), v);
+            let bits = if ity == I32 { l.b.ins().uextend(I64, bits) } else { bits };
+            let e = l.b.ins().ushr_imm_s(bits, mant);
+            // Without the sign (|v|), or with it (then v < 0 is out of range).
+            if signed {
+                e
+            } else {
+                l.b.ins().band_imm_s(e, if ity == I32 { 0xff } else { 0x7ff })
             }
         };
-        let ok = self.b.ins().band(ok, mode);
-        self.fast_or_exact(ok, insn.word, pc, |l| {
+        // In range when (e - base) <u span.
+        let (er, base, span) = match ar {
+            Ar::Add | Ar::Sub => (exp(self, r, false), 0, emax),
+            Ar::Mul | Ar::Div => (exp(self, r, false), lo, emax - lo),
+            Ar::Sqrt => (exp(self, b, true), lo, emax - lo),
+        };
+        let x = self.b.ins().iadd_imm_s(er, -base);
+        let m = self.fsr_mode();
+        let x = self.b.ins().bor(x, m);
+        let mut ok = self.b.ins().icmp_imm_s(IntCC::UnsignedLessThan, x, span);
+        if ar == Ar::Div {
+            // |a| >= tiny too (a finite: a/b with a = inf is not finite).
+            let ea = exp(self, a.unwrap(), false);
+            let xa = self.b.ins().iadd_imm_s(ea, -lo);
+            let oka = self.b.ins().icmp_imm_s(IntCC::UnsignedLessThan, xa, emax - lo);
+            ok = self.b.ins().band(ok, oka);
+        }
+        // Exact zeros (no exception at all): 0 * finite, 0 / normal,
+        // sqrt(±0); the residual below is then ±0 too.
+        let alt = |l: &mut Self| {
+            let zero = |l: &mut Self, v: Value| {
+                let bits = l.b.ins().bitcast(ity, MemFlagsData::new(), v);
+                let s = l.b.ins().ishl_imm_s(bits, 1);
+                l.b.ins().icmp_imm_s(IntCC::Equal, s, 0)
+            };
+            let c = match (ar, a) {
+                (Ar::Mul, Some(a)) => {
+                    let rz = zero(l, r);
+                    let az = zero(l, a);
+                    let bz = zero(l, b);
+                    let z = l.b.ins().bor(az, bz);
+                    l.b.ins().band(rz, z)
+                }
+                (Ar::Div, Some(a)) => {
+                    let az = zero(l, a);
+                    let eb = exp(l, b, false);
+                    let xb = l.b.ins().iadd_imm_s(eb, -1);
+                    let bn = l.b.ins().icmp_imm_s(IntCC::UnsignedLessThan, xb, emax - 1);
+                    l.b.ins().band(az, bn)
+                }
+                (Ar::Sqrt, _) => zero(l, b),
+                _ => return None,
+            };
+            let md = l.b.ins().icmp_imm_s(IntCC::Equal, m, 0);
+            Some(l.b.ins().band(c, md))
+        };
+        self.fast_or_exact_alt(ok, alt, insn.word, pc, |l| {
             let err = match (ar, a) {
                 (Ar::Add, Some(a)) => l.two_sum_err(a, b, r),
                 (Ar::Sub, Some(a)) => {
@@ -535,11 +711,12 @@ impl Lifter<'_, '_> {
                     l.b.ins().fma(r, r, nb)
                 }
             };
-            let zero = l.fconst(ty, 0.0);
-            let nx = l.b.ins().fcmp(FloatCC::NotEqual, err, zero);
-            let nx = l.b.ins().uextend(I64, nx);
+            // Inexact iff the error is not ±0 (it is finite here).
+            let eb = l.b.ins().bitcast(ity, MemFlagsData::new(), err);
+            let eb = l.b.ins().ishl_imm_s(eb, 1);
+            let nx = l.b.ins().icmp_imm_s(IntCC::NotEqual, eb, 0);
             l.st_f(rd, r, ty);
-            l.fpop_nx(fsr, nx);
+            l.fpop_nx_flag(fsr, nx);
         });
     }
 
@@ -694,6 +871,7 @@ impl Lifter<'_, '_> {
                     let v = self.b.ins().select(c, n, o);
                     self.b.ins().store(cpu_flags(), v, self.cpu, f_off(di + k));
                 }
+                self.forget_fp();
             }
         }
         self.fpop_no_exc();
@@ -945,6 +1123,7 @@ impl Lifter<'_, '_> {
                 let v = self.b.ins().load(I64, f, host, off);
                 let v = self.fp_order(v, sel);
                 self.b.ins().store(cpu_flags(), v, self.cpu, f_off(idx + k));
+                self.forget_fp();
             } else {
                 let v = self.b.ins().load(I64, cpu_flags(), self.cpu, f_off(idx + k));
                 let v = self.fp_order(v, sel);

@@ -235,6 +235,9 @@ struct Lifter<'a, 'c> {
     bits64: bool,
     /// %fprs dirty bits (DL 1, DU 2) already set by this block (fp.rs).
     fprs_dirty: u64,
+    /// fp.rs: values of %fsr and of the doubles `cpu.f[i]` known in a
+    /// Cranelift block (written through; see `fp::Lifter::fsr`).
+    fp_known: fp::FpKnown,
     /// `cpu.ccr` holds the current condition codes.
     cc_synced: bool,
     /// Guest address of the block's first instruction.
@@ -351,6 +354,7 @@ impl<'a, 'c> Lifter<'a, 'c> {
             insns_started: 0,
             bits64: cfg.flavor == Flavor::V9,
             fprs_dirty: 0,
+            fp_known: fp::FpKnown::default(),
             loc_base: 0,
             sync: None,
             precise_all: false,

@@ -14,9 +14,10 @@
 //!
 //! Precise faults: stores write the state back and record the sync point
 //! in `cpu.sync_pc`; a faulting load is replayed from there by the
-//! interpreter (see [`super::FaultPoint`]). Members are blocks the
-//! interpreter can replay and that do not change the register window:
-//! no floating point, save/restore/return/flushw or %tick.
+//! interpreter (see [`super::FaultPoint`]). Members are blocks that do not
+//! change the register window (no save/restore/return/flushw) and do not
+//! read %tick; a region with floating point (which the interpreter cannot
+//! replay) writes the state back before every access instead.
 
 use super::super::decode::{decode, Insn, Op};
 use super::super::interp;
@@ -157,18 +158,32 @@ fn scan(cfg: &LiftConfig, fetch: &dyn Fn(u64) -> Option<u32>, pc: u64) -> Option
 
 /// Can this instruction be in a region member?
 fn member_ok(insn: &Insn) -> bool {
-    interp::supported(insn)
+    (interp::supported(insn) || plain_fp(insn))
         && !matches!(insn.op, Op::Save | Op::Restore | Op::Return | Op::Flushw)
         && !(insn.op == Op::Rdasr && insn.rs1() == 4)
 }
 
+/// Plain floating point (FPops, FP loads and stores without an ASI, FBfcc,
+/// MOVcc on %fccN): the interpreter cannot replay them (FP registers and
+/// %fsr live in `cpu`, written at once), so a region holding one makes
+/// every access write the state back ([`forces_precise`]) and no fault
+/// is replayed. VIS, alternate-space FP accesses and ldfsr/stfsr stay out.
+fn plain_fp(insn: &Insn) -> bool {
+    match insn.op {
+        Op::Fpop1 | Op::Fpop2 | Op::FBfcc | Op::FBPfcc | Op::Movcc => true,
+        Op::Ldf { alt, .. } | Op::Stf { alt, .. } => !alt,
+        _ => false,
+    }
+}
+
 /// Does this instruction write CPU state outside the cached registers (or
-/// read-modify-write memory)? Then every access of the region syncs.
+/// read-modify-write memory, or is it floating point)? Then every access
+/// of the region syncs.
 fn forces_precise(insn: &Insn) -> bool {
     matches!(
         insn.op,
         Op::Umul | Op::Smul | Op::Umulcc | Op::Smulcc | Op::Mulscc | Op::Wrasr | Op::Ldstub { .. } | Op::Swap { .. } | Op::Cas { .. }
-    )
+    ) || (!interp::supported(insn) && plain_fp(insn))
 }
 
 /// Are the condition codes dead at the start of this block: overwritten
@@ -386,6 +401,9 @@ pub fn lift_region(
                     _ => (super::Cc::Mem, true),
                 };
                 l.delay_npc = None;
+                // %fprs.DL/DU: a member may be reached without the one
+                // that set them (fp.rs sets them once per block).
+                l.fprs_dirty = 0;
                 // Loads may have run since the last sync (in a predecessor).
                 l.loaded_since_sync = true;
                 l.next_is_jump = false;

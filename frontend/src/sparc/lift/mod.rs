@@ -262,6 +262,9 @@ struct Lifter<'a, 'c> {
     loaded_since_sync: bool,
     /// Regions: the shared direct-exit block, once used.
     shared_exit: Option<cranelift_codegen::ir::Block>,
+    /// Values whose alignment (bytes) was checked in this Cranelift block
+    /// (see host_addr_tagged).
+    aligned: (Option<cranelift_codegen::ir::Block>, Vec<((Value, Value), u64)>),
 }
 
 /// Flag in a fault source location: nPC is in `cpu.npc` (delay slots and
@@ -357,6 +360,7 @@ impl<'a, 'c> Lifter<'a, 'c> {
             region: None,
             loaded_since_sync: false,
             shared_exit: None,
+            aligned: (None, Vec::new()),
         }
     }
 
@@ -966,6 +970,50 @@ impl<'a, 'c> Lifter<'a, 'c> {
         false
     }
 
+    /// A value with the same low bits as `v` below `align` (a power of two),
+    /// found by looking through additions of aligned constants and masks
+    /// that keep those bits: `[%reg + 8]` tests %reg itself for alignment,
+    /// which saves computing the sum first on the hot path.
+    fn same_low_bits(&self, mut v: Value, align: u64) -> Value {
+        use cranelift_codegen::ir::{InstructionData, Opcode, ValueDef};
+        let dfg = &self.b.func.dfg;
+        let low = align - 1;
+        for _ in 0..4 {
+            v = dfg.resolve_aliases(v);
+            let ValueDef::Result(inst, _) = dfg.value_def(v) else { break };
+            let next = match dfg.insts[inst] {
+                InstructionData::Binary { opcode: Opcode::Iadd, args } => {
+                    match (self.const_of(args[1]), self.const_of(args[0])) {
+                        (Some(c), _) if c & low == 0 => args[0],
+                        (_, Some(c)) if c & low == 0 => args[1],
+                        _ => break,
+                    }
+                }
+                InstructionData::Binary { opcode: Opcode::Band, args } => match self.const_of(args[1]) {
+                    Some(c) if c & low == low => args[0],
+                    _ => break,
+                },
+                _ => break,
+            };
+            v = next;
+        }
+        v
+    }
+
+    /// A key equal for equal values: an `iadd` by its operands (the same
+    /// address computed twice), else the value itself.
+    fn value_key(&self, v: Value) -> (Value, Value) {
+        use cranelift_codegen::ir::{InstructionData, Opcode, ValueDef};
+        let dfg = &self.b.func.dfg;
+        let v = dfg.resolve_aliases(v);
+        if let ValueDef::Result(inst, _) = dfg.value_def(v) {
+            if let InstructionData::Binary { opcode: Opcode::Iadd, args } = dfg.insts[inst] {
+                return (dfg.resolve_aliases(args[0]), dfg.resolve_aliases(args[1]));
+            }
+        }
+        (v, v)
+    }
+
     /// The constant a value was defined as, if it is an `iconst`.
     fn const_of(&self, v: Value) -> Option<u64> {
         use cranelift_codegen::ir::{InstructionData, Opcode, ValueDef};
@@ -1527,13 +1575,40 @@ impl<'a, 'c> Lifter<'a, 'c> {
             self.trap_if(bad, Exit::Unaligned, ea, pc);
             off
         } else if size > 1 {
-            // Misalignment pushes the access past the guest space, into the
-            // reservation's PROT_NONE tail (runtime::mem::reservation_size):
-            // no branch here; the fault handler turns it into SIGBUS.
-            let low = self.b.ins().band_imm_s(ea, (size - 1) as i64);
-            let shift = (mask.count_ones()) as i64;
-            let hi = self.b.ins().ishl_imm_s(low, shift);
-            self.b.ins().bor(off, hi)
+            // A misaligned access branches to a cold load one space beyond
+            // the address, in the reservation's PROT_NONE tail
+            // (runtime::mem::reservation_size), tagged like the access
+            // itself: the fault handler turns it into SIGBUS (BUS_ADRALN)
+            // at this guest pc, replaying from the sync point if needed.
+            // The hot path is a test and a not-taken branch (x86 fuses
+            // them), cheaper than folding the misalignment into the
+            // address, and it needs no extra register.
+            let src = self.same_low_bits(ea, size);
+            // Already checked in this Cranelift block (which the check
+            // dominates): `ld [%o0]; st [%o0 + 4]` tests %o0 once.
+            let here = self.b.current_block();
+            if self.aligned.0 != here {
+                self.aligned = (here, Vec::new());
+            }
+            let key = self.value_key(src);
+            if self.aligned.1.iter().any(|&(v, a)| v == key && a >= size) {
+                return self.b.ins().iadd(self.membase, off);
+            }
+            let low = self.b.ins().band_imm_s(src, (size - 1) as i64);
+            let cold = self.b.create_block();
+            let cont = self.b.create_block();
+            self.b.set_cold_block(cold);
+            self.b.ins().brif(low, cold, &[], cont, &[]);
+            self.b.seal_block(cold);
+            self.b.seal_block(cont);
+            self.b.switch_to_block(cold);
+            let beyond = self.b.ins().iadd_imm_s(off, (mask as i64).wrapping_add(1));
+            let host = self.b.ins().iadd(self.membase, beyond);
+            self.b.ins().load(I8, MemFlagsData::new(), host, 0);
+            self.b.ins().trap(cranelift_codegen::ir::TrapCode::unwrap_user(1));
+            self.b.switch_to_block(cont);
+            self.aligned = (Some(cont), vec![(key, size)]);
+            off
         } else {
             off
         };

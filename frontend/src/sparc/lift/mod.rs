@@ -439,6 +439,13 @@ impl<'a, 'c> Lifter<'a, 'c> {
         }
     }
 
+    /// The low 32 bits of v, zero-extended: `mov r32, r32` on x86, where
+    /// `band` with 0xffff_ffff needs a constant-pool operand.
+    fn zext32(&mut self, v: Value) -> Value {
+        let r = self.b.ins().ireduce(I32, v);
+        self.b.ins().uextend(I64, r)
+    }
+
     fn k(&mut self, v: u64) -> Value {
         self.b.ins().iconst(I64, v as i64)
     }
@@ -447,7 +454,7 @@ impl<'a, 'c> Lifter<'a, 'c> {
         if self.bits64 {
             v
         } else {
-            self.b.ins().band_imm_s(v, 0xffff_ffff)
+            self.zext32(v)
         }
     }
 
@@ -989,6 +996,7 @@ impl<'a, 'c> Lifter<'a, 'c> {
                         _ => break,
                     }
                 }
+                InstructionData::Unary { opcode: Opcode::Uextend | Opcode::Ireduce, arg } => arg,
                 InstructionData::Binary { opcode: Opcode::Band, args } => match self.const_of(args[1]) {
                     Some(c) if c & low == low => args[0],
                     _ => break,
@@ -1568,7 +1576,7 @@ impl<'a, 'c> Lifter<'a, 'c> {
             }
             return self.b.ins().iadd(self.membase, ea);
         }
-        let off = self.b.ins().band_imm_s(ea, mask as i64);
+        let off = if mask == 0xffff_ffff { self.zext32(ea) } else { self.b.ins().band_imm_s(ea, mask as i64) };
         let off = if size > 8 {
             let low = self.b.ins().band_imm_s(ea, (size - 1) as i64);
             let bad = self.b.ins().icmp_imm_s(IntCC::NotEqual, low, 0);
@@ -1847,7 +1855,7 @@ impl<'a, 'c> Lifter<'a, 'c> {
                 let signed = matches!(insn.op, Op::Sdiv | Op::Sdivcc);
                 let y = self.b.ins().load(I64, cpu_flags(), self.cpu, offset_of!(SparcCpu, y) as i32);
                 let hi = self.b.ins().ishl_imm_s(y, 32);
-                let lo = self.b.ins().band_imm_s(a, 0xffff_ffff);
+                let lo = self.zext32(a);
                 let x0 = self.b.ins().bor(hi, lo);
                 let o32 = self.b.ins().ireduce(I32, o);
                 let x1 = if signed { self.b.ins().sextend(I64, o32) } else { self.b.ins().uextend(I64, o32) };
@@ -1921,21 +1929,21 @@ impl<'a, 'c> Lifter<'a, 'c> {
                 let v = self.bit_to(ccr, 1, 0);
                 let nv = self.b.ins().bxor(n, v);
                 let nv = self.b.ins().ishl_imm_s(nv, 31);
-                let a32 = self.b.ins().band_imm_s(a, 0xffff_ffff);
+                let a32 = self.zext32(a);
                 let sh = self.b.ins().ushr_imm_s(a32, 1);
                 let op1 = self.b.ins().bor(nv, sh);
                 let y = self.b.ins().load(I64, cpu_flags(), self.cpu, offset_of!(SparcCpu, y) as i32);
                 let y0 = self.b.ins().band_imm_s(y, 1);
                 let y0b = self.b.ins().icmp_imm_s(IntCC::NotEqual, y0, 0);
-                let o32 = self.b.ins().band_imm_s(o, 0xffff_ffff);
+                let o32 = self.zext32(o);
                 let zero = self.k(0);
                 let op2 = self.b.ins().select(y0b, o32, zero);
                 let sum = self.b.ins().iadd(op1, op2);
-                let r = self.b.ins().band_imm_s(sum, 0xffff_ffff);
+                let r = self.zext32(sum);
                 // Y <- rs1[0] : Y[31:1]
                 let a0 = self.b.ins().band_imm_s(a, 1);
                 let a0 = self.b.ins().ishl_imm_s(a0, 31);
-                let y32 = self.b.ins().band_imm_s(y, 0xffff_ffff);
+                let y32 = self.zext32(y);
                 let ysh = self.b.ins().ushr_imm_s(y32, 1);
                 let ny = self.b.ins().bor(a0, ysh);
                 self.b.ins().store(cpu_flags(), ny, self.cpu, offset_of!(SparcCpu, y) as i32);
@@ -1957,9 +1965,12 @@ impl<'a, 'c> Lifter<'a, 'c> {
                     Op::Sll | Op::Sllx => self.b.ins().ishl(a, cnt),
                     Op::Srlx => self.b.ins().ushr(a, cnt),
                     Op::Srax => self.b.ins().sshr(a, cnt),
+                    Op::Srl if insn.i() && insn.shcnt() == 0 => self.zext32(a),
                     Op::Srl => {
-                        let a32 = self.b.ins().band_imm_s(a, 0xffff_ffff);
-                        self.b.ins().ushr(a32, cnt)
+                        // A 32-bit shift (x86 zero-extends its result).
+                        let a32 = self.b.ins().ireduce(I32, a);
+                        let r32 = self.b.ins().ushr(a32, cnt);
+                        self.b.ins().uextend(I64, r32)
                     }
                     _ => {
                         let a32 = self.b.ins().ireduce(I32, a);
@@ -2023,7 +2034,7 @@ impl<'a, 'c> Lifter<'a, 'c> {
                 let v = self.b.ins().bxor(a, o);
                 match rd {
                     0 => {
-                        let v = self.b.ins().band_imm_s(v, 0xffff_ffff);
+                        let v = self.zext32(v);
                         self.b.ins().store(cpu_flags(), v, self.cpu, offset_of!(SparcCpu, y) as i32);
                     }
                     2 => {

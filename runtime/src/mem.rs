@@ -104,8 +104,8 @@ pub const GUARD_SIZE: u64 = 64 * 1024;
 /// the space, then 7 more spaces of PROT_NONE and the guard. Translated code
 /// sends a misaligned access (a test and a branch to a cold path) to a load
 /// at `(ea & mask) + space`, which always lands beyond the space and faults;
-/// the fault handler reports it as SIGBUS (BUS_ADRALN). (The interpreter and
-/// the IA-64 lifter rely on the same tail.)
+/// the fault handler reports it as SIGBUS (BUS_ADRALN). (Room for 7 spaces
+/// is kept from the earlier fold `(ea & (size - 1)) * space`; one suffices.)
 pub fn reservation_size(space: u64) -> u64 {
     8 * space + GUARD_SIZE
 }

@@ -3,9 +3,9 @@
 //! Why it holds: translated code forms every guest data address as
 //! `base + (ea & 0xffff_ffff)` (the lifter masks effective addresses of
 //! 32-bit code, PSTATE.AM for V8+, whose registers are 64 bits wide), plus
-//! the misalignment fold `(ea & (size - 1)) * 4 GiB` that sends a misaligned
-//! access into the PROT_NONE part of the reservation (`mem::reservation_size`:
-//! 8 × 4 GiB + a 64 KiB guard). So every access lands in
+//! the misalignment path: a misaligned access branches to a load at
+//! `(ea & 0xffff_ffff) + 4 GiB`, in the PROT_NONE part of the reservation
+//! (`mem::reservation_size`: 8 × 4 GiB + a 64 KiB guard). So every access lands in
 //! `[base, base + reservation)`; what the guest has not mapped there is
 //! PROT_NONE and faults, and the fault becomes the guest's SIGSEGV/SIGBUS.
 //!

@@ -149,6 +149,13 @@ impl Jit {
             }
         }
         set(&mut flags, "enable_verifier", if verify { "true" } else { "false" })?;
+        // Experiments: LASTMILE_CL_FLAGS="name=value,..." overrides settings.
+        if let Ok(extra) = std::env::var("LASTMILE_CL_FLAGS") {
+            for kv in extra.split(',').filter(|s| !s.is_empty()) {
+                let (k, v) = kv.split_once('=').ok_or_else(|| format!("LASTMILE_CL_FLAGS: {kv}: want name=value"))?;
+                set(&mut flags, k, v)?;
+            }
+        }
         // Cranelift's x64 tail calls need frame pointers.
         set(&mut flags, "preserve_frame_pointers", "true")?;
         Ok(settings::Flags::new(flags))

@@ -19,14 +19,41 @@ fn host_insns(jit: &mut Jit, cfg: &LiftConfig, words: &[u32]) -> usize {
     let fetch = move |a: u64| if (base..end).contains(&a) { Some(w[((a - base) / 4) as usize]) } else { None };
     let (f, info) = lift_block(cfg, &fetch, base, false, &mut jit.fctx).expect("lift");
     let c = jit.compile(f, info.insns, info.start).expect("compile");
+    if std::env::var_os("LASTMILE_PRINT_ASM").is_some() {
+        println!("{}", lastmile_jit::disasm_host(&c));
+    }
     // SAFETY: c describes code just placed in code memory.
     let bytes = unsafe { std::slice::from_raw_parts(c.ptr, c.size) };
     let mut d = iced_x86::Decoder::new(64, bytes, iced_x86::DecoderOptions::NONE);
+    // Counted: the code that runs. Not counted: cold fault stubs (reached
+    // only by a taken branch, ending in ud2: the misaligned-access path of
+    // host_addr) and the bytes after the last return or jump (padding and
+    // the constant pool, which decode as junk instructions).
     let mut n = 0;
+    let mut stub = 0;
+    let mut after_jump = false;
     let mut insn = iced_x86::Instruction::default();
     while d.can_decode() {
         d.decode_out(&mut insn);
-        n += 1;
+        use iced_x86::FlowControl;
+        if after_jump {
+            stub += 1;
+            if insn.mnemonic() == iced_x86::Mnemonic::Ud2 {
+                stub = 0;
+                continue;
+            }
+        } else {
+            n += 1;
+        }
+        let ends = matches!(insn.flow_control(), FlowControl::Return | FlowControl::UnconditionalBranch | FlowControl::IndirectBranch)
+            || insn.mnemonic() == iced_x86::Mnemonic::Ud2;
+        if ends && !after_jump {
+            after_jump = true;
+        } else if after_jump && stub > 0 && ends {
+            // Reachable code after all (a shared tail): count it.
+            n += stub;
+            stub = 0;
+        }
     }
     n
 }

@@ -102,10 +102,10 @@ pub const GUARD_SIZE: u64 = 64 * 1024;
 
 /// Bytes of host address space reserved for a guest space of `space` bytes:
 /// the space, then 7 more spaces of PROT_NONE and the guard. Translated code
-/// folds the misalignment of an access into the address as
-/// `(ea & (size - 1)) * space` (ARCHITECTURE.md: no helper or branch per
-/// access), so a misaligned access always lands beyond the space and faults;
-/// the fault handler reports it as SIGBUS (BUS_ADRALN).
+/// sends a misaligned access (a test and a branch to a cold path) to a load
+/// at `(ea & mask) + space`, which always lands beyond the space and faults;
+/// the fault handler reports it as SIGBUS (BUS_ADRALN). (Room for 7 spaces
+/// is kept from the earlier fold `(ea & (size - 1)) * space`; one suffices.)
 pub fn reservation_size(space: u64) -> u64 {
     8 * space + GUARD_SIZE
 }

@@ -633,7 +633,7 @@ impl SparcMachine {
                 }
                 let off = (host - self.mem.base() as usize) as u64;
                 if off >= self.mem.size() {
-                    // A misaligned access folded past the space (see host_addr).
+                    // A misaligned access sent past the space (see host_addr_tagged).
                     let a = off & self.mem.addr_mask();
                     Some((SigInfo::fault(sig::SIGBUS, code::BUS_ADRALN, a), "misaligned access".to_string()))
                 } else {

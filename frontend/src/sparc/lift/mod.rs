@@ -265,6 +265,9 @@ struct Lifter<'a, 'c> {
     loaded_since_sync: bool,
     /// Regions: the shared direct-exit block, once used.
     shared_exit: Option<cranelift_codegen::ir::Block>,
+    /// Values whose alignment (bytes) was checked in this Cranelift block
+    /// (see host_addr_tagged).
+    aligned: (Option<cranelift_codegen::ir::Block>, Vec<((Value, Value), u64)>),
 }
 
 /// Flag in a fault source location: nPC is in `cpu.npc` (delay slots and
@@ -361,6 +364,7 @@ impl<'a, 'c> Lifter<'a, 'c> {
             region: None,
             loaded_since_sync: false,
             shared_exit: None,
+            aligned: (None, Vec::new()),
         }
     }
 
@@ -439,6 +443,13 @@ impl<'a, 'c> Lifter<'a, 'c> {
         }
     }
 
+    /// The low 32 bits of v, zero-extended: `mov r32, r32` on x86, where
+    /// `band` with 0xffff_ffff needs a constant-pool operand.
+    fn zext32(&mut self, v: Value) -> Value {
+        let r = self.b.ins().ireduce(I32, v);
+        self.b.ins().uextend(I64, r)
+    }
+
     fn k(&mut self, v: u64) -> Value {
         self.b.ins().iconst(I64, v as i64)
     }
@@ -447,7 +458,7 @@ impl<'a, 'c> Lifter<'a, 'c> {
         if self.bits64 {
             v
         } else {
-            self.b.ins().band_imm_s(v, 0xffff_ffff)
+            self.zext32(v)
         }
     }
 
@@ -968,6 +979,51 @@ impl<'a, 'c> Lifter<'a, 'c> {
             }
         }
         false
+    }
+
+    /// A value with the same low bits as `v` below `align` (a power of two),
+    /// found by looking through additions of aligned constants and masks
+    /// that keep those bits: `[%reg + 8]` tests %reg itself for alignment,
+    /// which saves computing the sum first on the hot path.
+    fn same_low_bits(&self, mut v: Value, align: u64) -> Value {
+        use cranelift_codegen::ir::{InstructionData, Opcode, ValueDef};
+        let dfg = &self.b.func.dfg;
+        let low = align - 1;
+        for _ in 0..4 {
+            v = dfg.resolve_aliases(v);
+            let ValueDef::Result(inst, _) = dfg.value_def(v) else { break };
+            let next = match dfg.insts[inst] {
+                InstructionData::Binary { opcode: Opcode::Iadd, args } => {
+                    match (self.const_of(args[1]), self.const_of(args[0])) {
+                        (Some(c), _) if c & low == 0 => args[0],
+                        (_, Some(c)) if c & low == 0 => args[1],
+                        _ => break,
+                    }
+                }
+                InstructionData::Unary { opcode: Opcode::Uextend | Opcode::Ireduce, arg } => arg,
+                InstructionData::Binary { opcode: Opcode::Band, args } => match self.const_of(args[1]) {
+                    Some(c) if c & low == low => args[0],
+                    _ => break,
+                },
+                _ => break,
+            };
+            v = next;
+        }
+        v
+    }
+
+    /// A key equal for equal values: an `iadd` by its operands (the same
+    /// address computed twice), else the value itself.
+    fn value_key(&self, v: Value) -> (Value, Value) {
+        use cranelift_codegen::ir::{InstructionData, Opcode, ValueDef};
+        let dfg = &self.b.func.dfg;
+        let v = dfg.resolve_aliases(v);
+        if let ValueDef::Result(inst, _) = dfg.value_def(v) {
+            if let InstructionData::Binary { opcode: Opcode::Iadd, args } = dfg.insts[inst] {
+                return (dfg.resolve_aliases(args[0]), dfg.resolve_aliases(args[1]));
+            }
+        }
+        (v, v)
     }
 
     /// The constant a value was defined as, if it is an `iconst`.
@@ -1524,20 +1580,47 @@ impl<'a, 'c> Lifter<'a, 'c> {
             }
             return self.b.ins().iadd(self.membase, ea);
         }
-        let off = self.b.ins().band_imm_s(ea, mask as i64);
+        let off = if mask == 0xffff_ffff { self.zext32(ea) } else { self.b.ins().band_imm_s(ea, mask as i64) };
         let off = if size > 8 {
             let low = self.b.ins().band_imm_s(ea, (size - 1) as i64);
             let bad = self.b.ins().icmp_imm_s(IntCC::NotEqual, low, 0);
             self.trap_if(bad, Exit::Unaligned, ea, pc);
             off
         } else if size > 1 {
-            // Misalignment pushes the access past the guest space, into the
-            // reservation's PROT_NONE tail (runtime::mem::reservation_size):
-            // no branch here; the fault handler turns it into SIGBUS.
-            let low = self.b.ins().band_imm_s(ea, (size - 1) as i64);
-            let shift = (mask.count_ones()) as i64;
-            let hi = self.b.ins().ishl_imm_s(low, shift);
-            self.b.ins().bor(off, hi)
+            // A misaligned access branches to a cold load one space beyond
+            // the address, in the reservation's PROT_NONE tail
+            // (runtime::mem::reservation_size), tagged like the access
+            // itself: the fault handler turns it into SIGBUS (BUS_ADRALN)
+            // at this guest pc, replaying from the sync point if needed.
+            // The hot path is a test and a not-taken branch (x86 fuses
+            // them), cheaper than folding the misalignment into the
+            // address, and it needs no extra register.
+            let src = self.same_low_bits(ea, size);
+            // Already checked in this Cranelift block (which the check
+            // dominates): `ld [%o0]; st [%o0 + 4]` tests %o0 once.
+            let here = self.b.current_block();
+            if self.aligned.0 != here {
+                self.aligned = (here, Vec::new());
+            }
+            let key = self.value_key(src);
+            if self.aligned.1.iter().any(|&(v, a)| v == key && a >= size) {
+                return self.b.ins().iadd(self.membase, off);
+            }
+            let low = self.b.ins().band_imm_s(src, (size - 1) as i64);
+            let cold = self.b.create_block();
+            let cont = self.b.create_block();
+            self.b.set_cold_block(cold);
+            self.b.ins().brif(low, cold, &[], cont, &[]);
+            self.b.seal_block(cold);
+            self.b.seal_block(cont);
+            self.b.switch_to_block(cold);
+            let beyond = self.b.ins().iadd_imm_s(off, (mask as i64).wrapping_add(1));
+            let host = self.b.ins().iadd(self.membase, beyond);
+            self.b.ins().load(I8, MemFlagsData::new(), host, 0);
+            self.b.ins().trap(cranelift_codegen::ir::TrapCode::unwrap_user(1));
+            self.b.switch_to_block(cont);
+            self.aligned = (Some(cont), vec![(key, size)]);
+            off
         } else {
             off
         };
@@ -1809,7 +1892,7 @@ impl<'a, 'c> Lifter<'a, 'c> {
                 let signed = matches!(insn.op, Op::Sdiv | Op::Sdivcc);
                 let y = self.b.ins().load(I64, cpu_flags(), self.cpu, offset_of!(SparcCpu, y) as i32);
                 let hi = self.b.ins().ishl_imm_s(y, 32);
-                let lo = self.b.ins().band_imm_s(a, 0xffff_ffff);
+                let lo = self.zext32(a);
                 let x0 = self.b.ins().bor(hi, lo);
                 let o32 = self.b.ins().ireduce(I32, o);
                 let x1 = if signed { self.b.ins().sextend(I64, o32) } else { self.b.ins().uextend(I64, o32) };
@@ -1883,21 +1966,21 @@ impl<'a, 'c> Lifter<'a, 'c> {
                 let v = self.bit_to(ccr, 1, 0);
                 let nv = self.b.ins().bxor(n, v);
                 let nv = self.b.ins().ishl_imm_s(nv, 31);
-                let a32 = self.b.ins().band_imm_s(a, 0xffff_ffff);
+                let a32 = self.zext32(a);
                 let sh = self.b.ins().ushr_imm_s(a32, 1);
                 let op1 = self.b.ins().bor(nv, sh);
                 let y = self.b.ins().load(I64, cpu_flags(), self.cpu, offset_of!(SparcCpu, y) as i32);
                 let y0 = self.b.ins().band_imm_s(y, 1);
                 let y0b = self.b.ins().icmp_imm_s(IntCC::NotEqual, y0, 0);
-                let o32 = self.b.ins().band_imm_s(o, 0xffff_ffff);
+                let o32 = self.zext32(o);
                 let zero = self.k(0);
                 let op2 = self.b.ins().select(y0b, o32, zero);
                 let sum = self.b.ins().iadd(op1, op2);
-                let r = self.b.ins().band_imm_s(sum, 0xffff_ffff);
+                let r = self.zext32(sum);
                 // Y <- rs1[0] : Y[31:1]
                 let a0 = self.b.ins().band_imm_s(a, 1);
                 let a0 = self.b.ins().ishl_imm_s(a0, 31);
-                let y32 = self.b.ins().band_imm_s(y, 0xffff_ffff);
+                let y32 = self.zext32(y);
                 let ysh = self.b.ins().ushr_imm_s(y32, 1);
                 let ny = self.b.ins().bor(a0, ysh);
                 self.b.ins().store(cpu_flags(), ny, self.cpu, offset_of!(SparcCpu, y) as i32);
@@ -1919,9 +2002,12 @@ impl<'a, 'c> Lifter<'a, 'c> {
                     Op::Sll | Op::Sllx => self.b.ins().ishl(a, cnt),
                     Op::Srlx => self.b.ins().ushr(a, cnt),
                     Op::Srax => self.b.ins().sshr(a, cnt),
+                    Op::Srl if insn.i() && insn.shcnt() == 0 => self.zext32(a),
                     Op::Srl => {
-                        let a32 = self.b.ins().band_imm_s(a, 0xffff_ffff);
-                        self.b.ins().ushr(a32, cnt)
+                        // A 32-bit shift (x86 zero-extends its result).
+                        let a32 = self.b.ins().ireduce(I32, a);
+                        let r32 = self.b.ins().ushr(a32, cnt);
+                        self.b.ins().uextend(I64, r32)
                     }
                     _ => {
                         let a32 = self.b.ins().ireduce(I32, a);
@@ -1985,7 +2071,7 @@ impl<'a, 'c> Lifter<'a, 'c> {
                 let v = self.b.ins().bxor(a, o);
                 match rd {
                     0 => {
-                        let v = self.b.ins().band_imm_s(v, 0xffff_ffff);
+                        let v = self.zext32(v);
                         self.b.ins().store(cpu_flags(), v, self.cpu, offset_of!(SparcCpu, y) as i32);
                     }
                     2 => {

@@ -4,8 +4,10 @@
 //! indirect-branch table. On a miss both run the ISA's `miss` code (store
 //! the guest pc, note the slot, return to the runtime).
 //!
-//! The IA-64 lifter uses these; the SPARC lifter has its own copy from
-//! before (frontend/src/sparc/lift/mod.rs) and can switch to them.
+//! Both lifters use [`block_signature`]; the IA-64 lifter also uses the
+//! exits. The SPARC lifter still emits its own (frontend/src/sparc/lift/
+//! mod.rs: chain_direct, the regions' shared exit, and chain_indirect with
+//! its hit/miss counters) and can switch to these once they take a hook.
 
 use cranelift_codegen::ir::condcodes::IntCC;
 use cranelift_codegen::ir::types::I64;

@@ -145,13 +145,8 @@ fn injected_bug() -> InjectedBug {
     }
 }
 
-/// The signature of every lifted block.
-pub fn block_signature(call_conv: CallConv) -> Signature {
-    let mut sig = Signature::new(call_conv);
-    sig.params.push(AbiParam::new(I64));
-    sig.returns.push(AbiParam::new(I64));
-    sig
-}
+/// The signature of every lifted block (shared with the IA-64 lifter).
+pub use crate::exitchain::block_signature;
 
 /// Lift the block at `pc` into a new function. With `dyn_npc`, exactly one
 /// instruction is lifted and its successor is taken from `cpu.npc`.

@@ -121,7 +121,11 @@ pub fn identify(bytes: &[u8]) -> Result<GuestKind, String> {
 /// Load and run a guest program.
 pub fn run(opts: &RunOptions) -> Result<Ending, String> {
     let path = &opts.program;
-    let bytes = std::fs::read(path).map_err(|e| format!("cannot read {}: {e}", path.display()))?;
+    // The header is enough to pick the guest; the loader maps the file.
+    let mut bytes = Vec::with_capacity(64);
+    std::fs::File::open(path)
+        .and_then(|f| std::io::Read::read_to_end(&mut std::io::Read::take(f, 64), &mut bytes))
+        .map_err(|e| format!("cannot read {}: {e}", path.display()))?;
     let kind = identify(&bytes).map_err(|e| format!("{}: {e}", path.display()))?;
     let log = Arc::new(Log::new(opts.log_items, opts.log_file.as_deref())?);
     let end = match kind {

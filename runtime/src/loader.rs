@@ -449,10 +449,41 @@ fn random_bytes() -> [u8; 16] {
     b
 }
 
+/// A program file's bytes: mapped (no copy, no page zeroing: start-up
+/// cost), or read when the file cannot be mapped (empty, a pipe).
+pub enum FileBytes {
+    Mapped(memmap2::Mmap),
+    Read(Vec<u8>),
+}
+
+impl std::ops::Deref for FileBytes {
+    type Target = [u8];
+    fn deref(&self) -> &[u8] {
+        match self {
+            FileBytes::Mapped(m) => m,
+            FileBytes::Read(v) => v,
+        }
+    }
+}
+
+impl FileBytes {
+    /// Map the file at `path` read-only (private), or read it.
+    pub fn open(path: &Path) -> std::io::Result<FileBytes> {
+        let f = std::fs::File::open(path)?;
+        // SAFETY: a private read-only mapping; lastmile only reads it
+        // while loading (a file truncated meanwhile would raise SIGBUS, as
+        // for Linux's own loader).
+        match unsafe { memmap2::Mmap::map(&f) } {
+            Ok(m) if !m.is_empty() => Ok(FileBytes::Mapped(m)),
+            _ => std::fs::read(path).map(FileBytes::Read),
+        }
+    }
+}
+
 /// The bytes of the program at `path`, its absolute path (for
 /// /proc/self/exe) and the AT_EXECFN string (`path` as given).
-fn read_program(path: &Path) -> Result<(Vec<u8>, PathBuf, Vec<u8>), LoadError> {
-    let bytes = std::fs::read(path).map_err(|e| LoadError::Io(e.to_string()))?;
+fn read_program(path: &Path) -> Result<(FileBytes, PathBuf, Vec<u8>), LoadError> {
+    let bytes = FileBytes::open(path).map_err(|e| LoadError::Io(e.to_string()))?;
     let exe = std::fs::canonicalize(path).unwrap_or_else(|_| {
         std::env::current_dir().map(|d| d.join(path)).unwrap_or_else(|_| path.to_path_buf())
     });

@@ -9,7 +9,7 @@
 
 #define LOGN 14
 #define N (1 << LOGN)
-#define REPS 24
+#define REPS 120
 
 static void fft(double *re, double *im, const double *wr, const double *wi, int inverse)
 {

@@ -8,7 +8,7 @@
 #include "bench.h"
 
 #define N 160
-#define REPS 8
+#define REPS 40
 
 static uint32_t seed = 0x6b43a9b5u;
 static uint32_t rnd(void)

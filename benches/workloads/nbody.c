@@ -4,7 +4,7 @@
 #include <stdio.h>
 #include "bench.h"
 
-#define STEPS 250000
+#define STEPS 1250000
 #define PI 3.141592653589793
 #define SOLAR_MASS (4 * PI * PI)
 #define DAYS_PER_YEAR 365.24

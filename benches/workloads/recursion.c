@@ -5,10 +5,10 @@
 #include <stdio.h>
 #include "bench.h"
 
-#define FIB_N 32
+#define FIB_N 36
 #define ACK_M 2
 #define ACK_N 500
-#define TAK_X 24
+#define TAK_X 26
 #define TAK_Y 16
 #define TAK_Z 8
 

@@ -49,6 +49,10 @@ pub(super) struct RegionCtx {
     pub entry_dirty: Vec<[bool; 32]>,
     /// What this pass found at the branches into each member.
     pub found_dirty: Vec<[bool; 32]>,
+    /// The member being lifted: a branch to a later member (not lifted
+    /// yet in this pass) adds its dirty registers to that member's entry
+    /// set at once, so only back edges need another pass.
+    pub current: usize,
     /// Registers the region reads or writes: loaded on entry.
     pub used: [bool; 32],
     pub used_grew: bool,
@@ -310,6 +314,7 @@ pub fn lift_region(
         blocks: Vec::new(),
         entry_dirty: vec![[false; 32]; n],
         found_dirty: vec![[false; 32]; n],
+        current: 0,
         used: [false; 32],
         used_grew: false,
         cc_dead: members.iter().map(|m| cc_dead(&m.insns)).collect(),
@@ -361,6 +366,7 @@ pub fn lift_region(
                     blocks: Vec::new(),
                     entry_dirty: Vec::new(),
                     found_dirty: Vec::new(),
+                    current: 0,
                     used: [false; 32],
                     used_grew: false,
                     cc_dead: Vec::new(),
@@ -372,7 +378,8 @@ pub fn lift_region(
                 },
             ));
             for (k, m) in members.iter().enumerate() {
-                let rc = l.region.as_ref().unwrap();
+                let rc = l.region.as_mut().unwrap();
+                rc.current = k;
                 let (cb, dirty, used) = (rc.blocks[k], rc.entry_dirty[k], rc.used);
                 l.b.switch_to_block(cb);
                 for r in 1..32 {

@@ -31,7 +31,7 @@ use std::mem::offset_of;
 mod fp;
 mod region;
 
-pub use region::{lift_region, Region, MAX_REGION_BLOCKS, MAX_REGION_INSNS};
+pub use region::{lift_region, region_pcs, Region, MAX_REGION_BLOCKS, MAX_REGION_INSNS};
 
 /// Addresses of the runtime's helpers called from translated code. Each has
 /// the C signature given in its comment.

@@ -245,6 +245,20 @@ pub fn lift_region(
     is_hot: &dyn Fn(u64) -> bool,
     fctx: &mut FunctionBuilderContext,
 ) -> Option<Region> {
+    let members = discover(cfg, fetch, head, is_hot)?;
+    lift_members(cfg, fetch, head, members, fctx)
+}
+
+/// The start addresses of the blocks `lift_region` would take (the head
+/// first), without lifting them: `lift_region` with exactly these as hot
+/// takes the same blocks (the runtime's compile thread).
+pub fn region_pcs(cfg: &LiftConfig, fetch: &dyn Fn(u64) -> Option<u32>, head: u64, is_hot: &dyn Fn(u64) -> bool) -> Option<Vec<u64>> {
+    Some(discover(cfg, fetch, head, is_hot)?.iter().map(|m| m.pc).collect())
+}
+
+/// The region's members: the loop through `head` of the hot blocks its
+/// direct branches reach.
+fn discover(cfg: &LiftConfig, fetch: &dyn Fn(u64) -> Option<u32>, head: u64, is_hot: &dyn Fn(u64) -> bool) -> Option<Vec<Scanned>> {
     // Discover the members, breadth first.
     let first = scan(cfg, fetch, head)?;
     if !first.insns.iter().all(member_ok) {
@@ -303,7 +317,16 @@ pub fn lift_region(
     if !back[0] {
         return None;
     }
-    let members: Vec<Scanned> = members.into_iter().zip(back).filter(|(_, b)| *b).map(|(m, _)| m).collect();
+    Some(members.into_iter().zip(back).filter(|(_, b)| *b).map(|(m, _)| m).collect())
+}
+
+fn lift_members(
+    cfg: &LiftConfig,
+    fetch: &dyn Fn(u64) -> Option<u32>,
+    head: u64,
+    members: Vec<Scanned>,
+    fctx: &mut FunctionBuilderContext,
+) -> Option<Region> {
     let index: HashMap<u64, usize> = members.iter().enumerate().map(|(k, m)| (m.pc, k)).collect();
     let lo = members.iter().map(|m| m.pc).min().unwrap_or(head);
     let hi = members.iter().map(|m| m.pc + 4 * m.insns.len() as u64).max().unwrap_or(head);

@@ -5,7 +5,7 @@ use super::signal::{self, code, SigInfo};
 use super::tier::InterpMem;
 use super::{context, signal32, windows};
 use lastmile_frontend::sparc::interp::{self, Step};
-use lastmile_frontend::sparc::lift::{fault_point, fault_srcloc, FaultPoint};
+use lastmile_frontend::sparc::lift::{fault_point, fault_srcloc, FaultPoint, MISALIGNED_TRAP};
 use crate::enter::{self, FAULT_EXIT};
 use crate::linux::{self, Process, SysOutcome};
 use crate::log::Log;
@@ -271,6 +271,8 @@ impl SparcMachine {
         windows::set_thread_memory(mem.clone());
         let base = mem.base() as usize;
         enter::install_fault_handler(jit.code_range(), (base, base + mem.reservation() as usize));
+        // Misaligned accesses trap (lift::MISALIGNED_TRAP).
+        enter::catch_traps();
         Ok(SparcMachine {
             cpu,
             mem,
@@ -721,7 +723,9 @@ impl SparcMachine {
             // from the last sync point in the interpreter, which stops at
             // the same fault with the exact state (lift::FaultPoint).
             let r = if r == FAULT_EXIT { self.replay_fault().unwrap_or(r) } else { r };
-            let fault = if r == FAULT_EXIT {
+            let fault = if r == FAULT_EXIT && enter::last_fault_was_trap() {
+                Some(self.trap_fault())
+            } else if r == FAULT_EXIT {
                 let (host, _write, host_pc) = enter::last_fault();
                 let guest = self.mem.guest_of_host(host);
                 // The lifter synced registers before the access and tagged
@@ -872,11 +876,18 @@ impl SparcMachine {
     fn replay_fault(&mut self) -> Option<u64> {
         let (_, _, host_pc) = enter::last_fault();
         let (start, loc) = self.jit.fault_location(host_pc)?;
-        let FaultPoint::Replay(spc, npc_in_cpu) = fault_point(start, loc, self.cpu.sync_pc) else {
-            return None;
+        let misaligned = enter::last_fault_was_trap() && self.jit.trap_at(host_pc) == Some(MISALIGNED_TRAP);
+        let (spc, npc_in_cpu) = match fault_point(start, loc, self.cpu.sync_pc) {
+            FaultPoint::Replay(spc, npc_in_cpu) => {
+                self.stats.replays += 1;
+                (spc, npc_in_cpu)
+            }
+            // A misalignment trap with the exact state: the interpreter
+            // runs the access itself, which gives the address.
+            FaultPoint::Exact(pc, npc_in_cpu) if misaligned => (pc, npc_in_cpu),
+            FaultPoint::Exact(..) => return None,
         };
         let spc = self.mask(spc);
-        self.stats.replays += 1;
         self.cpu.pc = spc;
         if !npc_in_cpu {
             self.cpu.npc = self.mask(spc.wrapping_add(4));
@@ -888,6 +899,33 @@ impl SparcMachine {
             self.log.write(&format!("fault replayed from 0x{spc:x}: {e:?} at 0x{:x}\n", self.cpu.pc));
         }
         e.map(|e| e as u64)
+    }
+
+    /// A trap in translated code the interpreter could not run again (a
+    /// misaligned floating-point access, with the exact state): SIGBUS
+    /// at its address, rs1 + (rs2 or simm13) as for every FP load and
+    /// store. Any other trap is a lastmile bug.
+    fn trap_fault(&mut self) -> (SigInfo, String) {
+        let (_, _, host_pc) = enter::last_fault();
+        let loc = self.jit.fault_location(host_pc);
+        if self.jit.trap_at(host_pc) != Some(MISALIGNED_TRAP) || loc.is_none() {
+            eprintln!("lastmile: internal error: trap in translated code at host 0x{host_pc:x}");
+            std::process::exit(70);
+        }
+        if let Some((start, loc)) = loc {
+            let (gpc, npc_in_cpu) = fault_srcloc(start, loc);
+            let gpc = self.mask(gpc);
+            self.cpu.pc = gpc;
+            if !npc_in_cpu {
+                self.cpu.npc = self.mask(gpc.wrapping_add(4));
+            }
+        }
+        let insn = self.mem.read_u32_be(self.cpu.pc).map(|w| decode(w, self.cfg.flavor));
+        let ea = insn.map_or(0, |i| {
+            let b = if i.i() { i.simm13() as u64 } else { self.cpu.reg(i.rs2()) };
+            self.mask(self.cpu.reg(i.rs1()).wrapping_add(b))
+        });
+        (SigInfo::fault(sig::SIGBUS, code::BUS_ADRALN, ea), "misaligned access".to_string())
     }
 
     /// SEGV_MAPERR for an address nothing is mapped at, else SEGV_ACCERR.

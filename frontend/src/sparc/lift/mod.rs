@@ -265,6 +265,10 @@ struct Lifter<'a, 'c> {
     aligned: (Option<cranelift_codegen::ir::Block>, Vec<((Value, Value), u64, u64)>),
 }
 
+/// Cranelift user trap code of a misaligned access (host_addr_tagged):
+/// the runtime finds it with `Jit::trap_at` and raises SIGBUS.
+pub const MISALIGNED_TRAP: u8 = 2;
+
 /// Flag in a fault source location: nPC is in `cpu.npc` (delay slots and
 /// dynamic-nPC blocks); otherwise nPC = pc + 4.
 pub const NPC_IN_CPU: u32 = 1 << 31;
@@ -1593,17 +1597,14 @@ impl<'a, 'c> Lifter<'a, 'c> {
             self.trap_if(bad, Exit::Unaligned, ea, pc);
             off
         } else if size > 1 {
-            // A misaligned access branches to a cold load one space beyond
-            // the address, in the reservation's PROT_NONE tail
-            // (runtime::mem::reservation_size), tagged like the access
-            // itself: the fault handler turns it into SIGBUS (BUS_ADRALN)
-            // at this guest pc, replaying from the sync point if needed.
-            // The hot path is a test and a not-taken branch (x86 fuses
-            // them), cheaper than folding the misalignment into the
-            // address, and it needs no extra register.
+            // A misaligned access traps (`trapnz`: a test and a
+            // not-taken branch to a ud2 at the end of the function, tagged
+            // like the access itself; no block, no cold code to compile):
+            // the runtime turns it into SIGBUS (BUS_ADRALN) at this guest
+            // pc, with the address the interpreter finds when it runs the
+            // access again (from the sync point, or the exact state).
             let src = self.same_low_bits(ea, size);
-            // Known from a check that dominates this Cranelift block (the
-            // checks of this block and of those it continues):
+            // Known from a check earlier in this Cranelift block:
             // `ld [%o0]; st [%o0 + 4]` tests %o0 once, and
             // `ld [%fp + 0x757]; st [%fp + 0x75b]` tests %fp + 0x757 once.
             let here = self.b.current_block();
@@ -1615,20 +1616,7 @@ impl<'a, 'c> Lifter<'a, 'c> {
                 return self.b.ins().iadd(self.membase, off);
             }
             let low = self.b.ins().band_imm_s(src, (size - 1) as i64);
-            let cold = self.b.create_block();
-            let cont = self.b.create_block();
-            self.b.set_cold_block(cold);
-            self.b.ins().brif(low, cold, &[], cont, &[]);
-            self.b.seal_block(cold);
-            self.b.seal_block(cont);
-            self.b.switch_to_block(cold);
-            let beyond = self.b.ins().iadd_imm_s(off, (mask as i64).wrapping_add(1));
-            let host = self.b.ins().iadd(self.membase, beyond);
-            self.b.ins().load(I8, MemFlagsData::new(), host, 0);
-            self.b.ins().trap(cranelift_codegen::ir::TrapCode::unwrap_user(1));
-            self.b.switch_to_block(cont);
-            // Only `here` branches to `cont`: what held there still holds.
-            self.aligned.0 = Some(cont);
+            self.b.ins().trapnz(low, cranelift_codegen::ir::TrapCode::unwrap_user(MISALIGNED_TRAP));
             self.aligned.1.push((key, k, size));
             off
         } else {

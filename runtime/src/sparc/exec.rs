@@ -100,6 +100,9 @@ pub struct SparcMachine {
     /// first hot block when `bg_wanted`).
     bg: Option<Background>,
     bg_wanted: bool,
+    /// Our pid when the compile thread started: a forked child has no
+    /// such thread (it starts its own).
+    bg_pid: u32,
     /// Blocks handed to it and not installed yet.
     bg_pending: std::collections::HashSet<u64>,
     /// Blocks it could not lift: translated here.
@@ -293,6 +296,7 @@ impl SparcMachine {
             region_members: std::collections::HashSet::new(),
             bg: None,
             bg_wanted: false,
+            bg_pid: 0,
             interp_cache: std::collections::HashMap::default(),
             interp_region: std::cell::Cell::new(None),
             interp_gen: 0,
@@ -623,6 +627,7 @@ impl SparcMachine {
                     if self.bg.is_none() {
                         self.bg = Background::start(&self.jit, self.lift, self.mem.clone());
                         self.bg_wanted = self.bg.is_some();
+                        self.bg_pid = std::process::id();
                     }
                     if self.bg.is_some() && !self.bg_pending.contains(&pc) && !self.bg_members.contains(&pc) {
                         self.submit_background(pc);
@@ -755,6 +760,14 @@ impl SparcMachine {
                     Exit::Trap => {
                         if let Some(end) = self.software_trap() {
                             return end;
+                        }
+                        if self.bg.is_some() && std::process::id() != self.bg_pid {
+                            // A fork's child: the compile thread stayed
+                            // with the parent; what it was given is lost.
+                            self.bg = None;
+                            self.bg_pending.clear();
+                            self.bg_regions.clear();
+                            self.bg_members.clear();
                         }
                         None
                     }

@@ -746,7 +746,8 @@ impl SparcMachine {
                 }
                 let off = (host - self.mem.base() as usize) as u64;
                 if off >= self.mem.size() {
-                    // A misaligned access sent past the space (see host_addr_tagged).
+                    // An access sent past the space (mem::reservation_size):
+                    // misaligned. (The lifter's own checks trap instead.)
                     let a = off & self.mem.addr_mask();
                     Some((SigInfo::fault(sig::SIGBUS, code::BUS_ADRALN, a), "misaligned access".to_string()))
                 } else {

@@ -620,9 +620,16 @@ impl SparcMachine {
             if compiled.is_none() && self.tier_threshold > 0 {
                 let heat = self.heat.entry((pc, mode)).or_insert(0);
                 *heat += 1;
-                let mut cold = *heat <= self.tier_threshold;
-                if !cold && mode == 0 && self.bg_wanted && !self.bg_failed.contains(&pc) {
-                    // Hot: lift and compile on the other thread, interpret
+                let h = *heat;
+                let mut cold = h <= self.tier_threshold;
+                // With the compile thread, a block is handed over when it
+                // is warm (a quarter of the threshold): its code is often
+                // ready by the time it is hot, so the dispatcher neither
+                // compiles nor waits. (Waiting in the interpreter instead
+                // of compiling here saves little: it runs hot code many
+                // times slower than the translation would.)
+                if h > (self.tier_threshold / 4).max(1) && mode == 0 && self.bg_wanted && !self.bg_failed.contains(&pc) {
+                    // Lift and compile on the other thread, interpret
                     // meanwhile.
                     if self.bg.is_none() {
                         self.bg = Background::start(&self.jit, self.lift, self.mem.clone());
@@ -632,7 +639,7 @@ impl SparcMachine {
                     if self.bg.is_some() && !self.bg_pending.contains(&pc) && !self.bg_members.contains(&pc) {
                         self.submit_background(pc);
                     }
-                    cold = self.bg_pending.contains(&pc) || self.bg_members.contains(&pc);
+                    cold |= self.bg_pending.contains(&pc) || self.bg_members.contains(&pc);
                 }
                 if cold {
                     if !dyn_npc && self.chaining {

@@ -8,7 +8,9 @@
 //!                     (`OptLevel::Fast`; and `Speed`, as the runtime does)
 //!   regions           (cold pass only) the region compiler: at each entry
 //!                     whose block is in a loop, `lift_region` of the loop
-//!                     (every block taken as hot) compiled with `Speed`
+//!                     (every block taken as hot) compiled with `Speed`;
+//!                     its lift time and IR size per guest instruction
+//!                     (LASTMILE_DECODE_PASSES=1: Cranelift's pass timings)
 //!
 //!     cargo bench --bench decode
 //!     LASTMILE_DECODE_IMAGE=path/to/static-sparc64 cargo bench --bench decode
@@ -235,14 +237,34 @@ fn regions_once(img: &Image, entries: &[u64]) -> (usize, u64, Duration) {
     let fetch = |a: u64| img.fetch(a);
     let hot = |_: u64| true;
     let (mut n, mut insns) = (0, 0u64);
+    // Lift time (regions found, entries that head none), IR size.
+    let (mut lift_t, mut fail_t, mut ir, mut irb) = (Duration::ZERO, Duration::ZERO, 0usize, 0usize);
+    let _ = lastmile_jit::cranelift_codegen::timing::take_current();
     let t = Instant::now();
     for &pc in entries {
-        let Some(r) = lift_region(&cfg, &fetch, pc, &hot, &mut jit.fctx) else { continue };
+        let t1 = Instant::now();
+        let Some(r) = lift_region(&cfg, &fetch, pc, &hot, &mut jit.fctx) else { fail_t += t1.elapsed(); continue };
+        lift_t += t1.elapsed();
         insns += r.info.insns as u64;
         n += 1;
+        irb += r.func.layout.blocks().count();
+        ir += r.func.layout.blocks().map(|b| r.func.layout.block_insts(b).count()).sum::<usize>();
         black_box(jit.compile(r.func, r.info.insns, r.loc_base).unwrap());
     }
-    (n, insns, t.elapsed())
+    let el = t.elapsed();
+    let per = |x: f64| x / insns.max(1) as f64;
+    eprintln!(
+        "  regions: lift {:.2} µs/insn (+ {:.1} ms at entries that head no region), IR {:.1} insts and {:.2} blocks per guest insn",
+        per(lift_t.as_secs_f64() * 1e6),
+        fail_t.as_secs_f64() * 1e3,
+        per(ir as f64),
+        per(irb as f64)
+    );
+    if std::env::var_os("LASTMILE_DECODE_PASSES").is_some() {
+        // Cranelift's own pass timings over the region compiles.
+        eprintln!("{}", lastmile_jit::cranelift_codegen::timing::take_current());
+    }
+    (n, insns, el)
 }
 
 fn benches(c: &mut Criterion) {

@@ -57,6 +57,8 @@ struct FaultMap {
     guest_start: u64,
     /// (start, end, srcloc bits), code offsets relative to the block.
     locs: Vec<(u32, u32, u32)>,
+    /// (offset, user code) of the trap instructions.
+    traps: Vec<(u32, u8)>,
 }
 
 /// Machine code compiled away from its code memory (by a [`Compiler`] on
@@ -65,6 +67,8 @@ pub struct CodeBlob {
     pub bytes: Vec<u8>,
     /// (start, end, srcloc bits) of the instructions with a source location.
     locs: Vec<(u32, u32, u32)>,
+    /// (offset, user code) of the trap instructions.
+    traps: Vec<(u32, u8)>,
     pub compile_ns: u64,
 }
 
@@ -101,7 +105,8 @@ fn compile_blob(isa: &dyn cranelift_codegen::isa::TargetIsa, ctx: &mut Context, 
         .filter(|l| !l.loc.is_default())
         .map(|l| (l.start, l.end, l.loc.bits()))
         .collect();
-    Ok(CodeBlob { bytes: compiled.code_buffer().to_vec(), locs, compile_ns: t0.elapsed().as_nanos() as u64 })
+    let traps = compiled.buffer.traps().iter().map(|t| (t.offset, t.code.as_raw().get())).collect();
+    Ok(CodeBlob { bytes: compiled.code_buffer().to_vec(), locs, traps, compile_ns: t0.elapsed().as_nanos() as u64 })
 }
 
 pub struct Jit {
@@ -207,7 +212,7 @@ impl Jit {
     pub fn install(&mut self, blob: CodeBlob, guest_insns: usize, guest_start: u64) -> Result<Compiled, String> {
         let ptr = self.code.place(&blob.bytes)?;
         let len = blob.bytes.len();
-        self.faults.insert(ptr as usize, FaultMap { len, guest_start, locs: blob.locs });
+        self.faults.insert(ptr as usize, FaultMap { len, guest_start, locs: blob.locs, traps: blob.traps });
         self.stats.compiled += 1;
         self.stats.guest_insns += guest_insns as u64;
         self.stats.code_bytes += len as u64;
@@ -225,6 +230,17 @@ impl Jit {
         }
         let &(_, _, loc) = m.locs.iter().find(|&&(s, e, _)| off >= s && off < e)?;
         Some((m.guest_start, loc))
+    }
+
+    /// For a host pc inside compiled code: the raw Cranelift trap code if
+    /// a trap instruction is there (user codes are the lifter's own).
+    pub fn trap_at(&self, host_pc: usize) -> Option<u8> {
+        let (&start, m) = self.faults.range(..=host_pc).next_back()?;
+        if host_pc >= start + m.len {
+            return None;
+        }
+        let off = (host_pc - start) as u32;
+        m.traps.iter().find(|&&(o, _)| o == off).map(|&(_, c)| c)
     }
 
     /// Bytes of code memory in use.

@@ -8,8 +8,11 @@
 //! the code reservation and the address in the guest reservation, records the
 //! guest address, and rewrites the interrupted context so that it resumes in
 //! `lm_fault_resume` with the saved stack pointer: the block's frame is
-//! discarded and `lm_enter` returns [`FAULT_EXIT`]. Anything else is a bug in
-//! lastmile and gets the default action.
+//! discarded and `lm_enter` returns [`FAULT_EXIT`]. With [`catch_traps`], a
+//! trap instruction in translated code (SIGILL: the SPARC lifter's
+//! misalignment checks) leaves the same way, with no address
+//! ([`last_fault_was_trap`]). Anything else is a bug in lastmile and gets
+//! the default action.
 
 use std::cell::Cell;
 use std::sync::atomic::{AtomicUsize, Ordering};
@@ -55,6 +58,7 @@ thread_local! {
     static FAULT_ADDR: Cell<u64> = const { Cell::new(0) };
     static FAULT_WRITE: Cell<bool> = const { Cell::new(false) };
     static FAULT_PC: Cell<usize> = const { Cell::new(0) };
+    static FAULT_TRAP: Cell<bool> = const { Cell::new(false) };
 }
 
 static CODE_LO: AtomicUsize = AtomicUsize::new(0);
@@ -76,6 +80,25 @@ pub unsafe fn enter(cpu: *mut u8, code: *const u8) -> u64 {
 /// was it a write, host pc of the faulting instruction).
 pub fn last_fault() -> (usize, bool, usize) {
     (FAULT_ADDR.with(|c| c.get()) as usize, FAULT_WRITE.with(|c| c.get()), FAULT_PC.with(|c| c.get()))
+}
+
+/// Was the last fault on this thread a trap instruction (SIGILL) rather
+/// than a guest access? Its host pc is `last_fault().2`.
+pub fn last_fault_was_trap() -> bool {
+    FAULT_TRAP.with(|c| c.get())
+}
+
+/// Also catch trap instructions in translated code (after
+/// [`install_fault_handler`]).
+pub fn catch_traps() {
+    // SAFETY: as install_fault_handler, for SIGILL.
+    unsafe {
+        let mut sa: libc::sigaction = std::mem::zeroed();
+        sa.sa_sigaction = handler as *const () as usize;
+        sa.sa_flags = libc::SA_SIGINFO | libc::SA_ONSTACK | libc::SA_NODEFER;
+        libc::sigemptyset(&mut sa.sa_mask);
+        libc::sigaction(libc::SIGILL, &sa, std::ptr::null_mut());
+    }
 }
 
 /// Install the SIGSEGV/SIGBUS handler for translated code. `code` and
@@ -111,7 +134,9 @@ extern "C" fn handler(sig: libc::c_int, info: *mut libc::siginfo_t, ctx: *mut li
         let addr = (*info).si_addr() as usize;
         let in_code = rip >= CODE_LO.load(Ordering::Relaxed) && rip < CODE_HI.load(Ordering::Relaxed);
         let in_guest = addr >= GUEST_LO.load(Ordering::Relaxed) && addr < GUEST_HI.load(Ordering::Relaxed);
-        if in_code && in_guest {
+        let trap = sig == libc::SIGILL;
+        if in_code && (in_guest || trap) {
+            FAULT_TRAP.with(|c| c.set(trap));
             FAULT_ADDR.with(|c| c.set(addr as u64));
             FAULT_PC.with(|c| c.set(rip));
             // Page-fault error code bit 1: the access was a write.

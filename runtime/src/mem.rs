@@ -101,11 +101,11 @@ pub enum Layout {
 pub const GUARD_SIZE: u64 = 64 * 1024;
 
 /// Bytes of host address space reserved for a guest space of `space` bytes:
-/// the space, then 7 more spaces of PROT_NONE and the guard. Translated code
-/// sends a misaligned access (a test and a branch to a cold path) to a load
-/// at `(ea & mask) + space`, which always lands beyond the space and faults;
-/// the fault handler reports it as SIGBUS (BUS_ADRALN). (Room for 7 spaces
-/// is kept from the earlier fold `(ea & (size - 1)) * space`; one suffices.)
+/// the space, then 7 more spaces of PROT_NONE and the guard. A host access
+/// beyond the space faults and is reported as SIGBUS (BUS_ADRALN): SPARC
+/// translated code once sent misaligned accesses there (a branch to a cold
+/// load at `(ea & mask) + space`); it now traps instead
+/// (lift::MISALIGNED_TRAP), and the room is kept for any such fold.
 pub fn reservation_size(space: u64) -> u64 {
     8 * space + GUARD_SIZE
 }

@@ -5,7 +5,7 @@ use super::signal::{self, code, SigInfo};
 use super::tier::InterpMem;
 use super::{context, signal32, windows};
 use lastmile_frontend::sparc::interp::{self, Step};
-use lastmile_frontend::sparc::lift::{fault_point, fault_srcloc, FaultPoint};
+use lastmile_frontend::sparc::lift::{fault_point, fault_srcloc, FaultPoint, MISALIGNED_TRAP};
 use crate::enter::{self, FAULT_EXIT};
 use crate::linux::{self, Process, SysOutcome};
 use crate::log::Log;
@@ -14,7 +14,7 @@ use crate::signals::{self, sparc as sig};
 use lastmile_frontend::sparc::cpu::{Exit, SparcCpu};
 use lastmile_frontend::sparc::decode::{decode, Flavor};
 use lastmile_frontend::sparc::disasm::disasm;
-use lastmile_frontend::sparc::lift::{lift_block, lift_region, Chain, Helpers, LiftConfig};
+use lastmile_frontend::sparc::lift::{lift_block, lift_region, region_pcs, Chain, Helpers, LiftConfig};
 use lastmile_jit::cache::{Cache, Entry};
 use lastmile_jit::chain::{fill_slot, IndirectTable, SlotArena};
 use lastmile_jit::{Jit, OptLevel};
@@ -54,6 +54,10 @@ pub struct RunStats {
     pub replays: u64,
     /// Translations compiled by the compile thread.
     pub bg_compiled: u64,
+    /// Time lifting guest code to Cranelift IR (on either thread).
+    pub lift_ns: u64,
+    /// Time translating (lifting and compiling) on the dispatcher's thread.
+    pub main_translate_ns: u64,
     /// Wall time inside translated code (and the helpers it calls), with
     /// `--stats`.
     pub jit_ns: u64,
@@ -92,10 +96,22 @@ pub struct SparcMachine {
     interp_region: std::cell::Cell<Option<(u64, u64, bool, bool)>>,
     /// Blocks decoded for the interpreter, by pc (nPC = PC + 4 only).
     interp_cache: std::collections::HashMap<u64, std::rc::Rc<interp::Block>, FastHash>,
-    /// The compile thread, when a second core is there.
+    /// The compile thread, when a second core is there (started at the
+    /// first hot block when `bg_wanted`).
     bg: Option<Background>,
+    bg_wanted: bool,
+    /// Our pid when the compile thread started: a forked child has no
+    /// such thread (it starts its own).
+    bg_pid: u32,
     /// Blocks handed to it and not installed yet.
     bg_pending: std::collections::HashSet<u64>,
+    /// Blocks it could not lift: translated here.
+    bg_failed: std::collections::HashSet<u64>,
+    /// The other blocks of the regions handed to it (by head): they keep
+    /// running in the interpreter until their region is installed (not
+    /// handed over alone meanwhile).
+    bg_regions: std::collections::HashMap<u64, Vec<u64>>,
+    bg_members: std::collections::HashSet<u64>,
     /// Translation cache flushes so far (background results from before
     /// one are dropped).
     flush_gen: u64,
@@ -128,46 +144,75 @@ type FastHash = std::hash::BuildHasherDefault<PcHasher>;
 /// A hot block for the compile thread.
 struct BgJob {
     pc: u64,
-    /// `flush_gen` when it was lifted.
+    /// `flush_gen` when it was handed over.
     gen: u64,
-    func: Function,
-    insns: usize,
-    loc_base: u64,
-    start: u64,
-    end: u64,
+    /// The blocks near `pc` that count as hot (sorted), for its region;
+    /// None: lift the block alone.
+    hot: Option<Vec<u64>>,
 }
 
 /// What the compile thread gives back.
 struct BgDone {
     pc: u64,
     gen: u64,
+    /// None: the block could not be lifted (a fetch fault): the dispatcher
+    /// translates it itself and raises the fault.
+    out: Option<BgOut>,
+    lift_ns: u64,
+}
+
+struct BgOut {
     insns: usize,
     loc_base: u64,
     start: u64,
     end: u64,
+    /// A region: its blocks' start addresses.
+    region: Option<Vec<u64>>,
     blob: Result<lastmile_jit::CodeBlob, String>,
 }
 
 /// Background compilation (ARCHITECTURE.md, "Tiers"): a thread with its
-/// own Cranelift compiles hot blocks while the interpreter keeps running
-/// them; the dispatcher places and links the code.
+/// own Cranelift lifts and compiles hot blocks (and their regions) while
+/// the interpreter keeps running them; the dispatcher places and links
+/// the code.
 struct Background {
     tx: std::sync::mpsc::Sender<BgJob>,
     rx: std::sync::mpsc::Receiver<BgDone>,
 }
 
 impl Background {
-    fn start(jit: &Jit) -> Option<Background> {
+    fn start(jit: &Jit, lift: LiftConfig, mem: Arc<GuestMemory>) -> Option<Background> {
         let mut compiler = jit.compiler().ok()?;
         let (tx, jobs) = std::sync::mpsc::channel::<BgJob>();
         let (done_tx, rx) = std::sync::mpsc::channel::<BgDone>();
         std::thread::Builder::new()
             .name("lastmile-compile".into())
             .spawn(move || {
+                let mut fctx = lastmile_jit::cranelift_frontend::FunctionBuilderContext::new();
+                let fetch = |a: u64| mem.fetch_insn(a);
                 while let Ok(j) = jobs.recv() {
-                    let blob = compiler.compile(j.func);
-                    let d = BgDone { pc: j.pc, gen: j.gen, insns: j.insns, loc_base: j.loc_base, start: j.start, end: j.end, blob };
-                    if done_tx.send(d).is_err() {
+                    let t0 = std::time::Instant::now();
+                    let region = j.hot.as_ref().and_then(|hot| {
+                        let is_hot = |p: u64| hot.binary_search(&p).is_ok();
+                        lift_region(&lift, &fetch, j.pc, &is_hot, &mut fctx)
+                    });
+                    let lifted = match region {
+                        Some(r) => Some((r.func, r.info, r.loc_base, Some(r.pcs))),
+                        None => lift_block(&lift, &fetch, j.pc, false, &mut fctx).ok().map(|(f, i)| {
+                            let s = i.start;
+                            (f, i, s, None)
+                        }),
+                    };
+                    let lift_ns = t0.elapsed().as_nanos() as u64;
+                    let out = lifted.map(|(func, info, loc_base, region)| BgOut {
+                        insns: info.insns,
+                        loc_base,
+                        start: info.start,
+                        end: info.end,
+                        region,
+                        blob: compiler.compile(func),
+                    });
+                    if done_tx.send(BgDone { pc: j.pc, gen: j.gen, out, lift_ns }).is_err() {
                         break;
                     }
                 }
@@ -229,6 +274,8 @@ impl SparcMachine {
         windows::set_thread_memory(mem.clone());
         let base = mem.base() as usize;
         enter::install_fault_handler(jit.code_range(), (base, base + mem.reservation() as usize));
+        // Misaligned accesses trap (lift::MISALIGNED_TRAP).
+        enter::catch_traps();
         Ok(SparcMachine {
             cpu,
             mem,
@@ -248,37 +295,42 @@ impl SparcMachine {
             regions: chaining && std::env::var_os("LASTMILE_NO_REGIONS").is_none(),
             region_members: std::collections::HashSet::new(),
             bg: None,
+            bg_wanted: false,
+            bg_pid: 0,
             interp_cache: std::collections::HashMap::default(),
             interp_region: std::cell::Cell::new(None),
             interp_gen: 0,
             bg_pending: std::collections::HashSet::new(),
+            bg_failed: std::collections::HashSet::new(),
+            bg_regions: std::collections::HashMap::new(),
+            bg_members: std::collections::HashSet::new(),
             flush_gen: 0,
         }
         .with_background())
     }
 
-    /// Start the compile thread when it can help: the interpreter runs hot
+    /// Use the compile thread when it can help: the interpreter runs hot
     /// blocks meanwhile (tier threshold > 0), blocks chain, no per-block
     /// logging wants code in order, and a core is free: two or more, and
-    /// the 1-minute load average leaves one idle. (Measured on a loaded
-    /// 2-core host: without a free core the thread only delays the compiles
-    /// and the interpreter runs longer; with one it takes the compile time
-    /// off the run.) LASTMILE_BG_COMPILE=1 forces it on, =0 off.
+    /// no other runnable thread on the machine now (/proc/loadavg's
+    /// runnable count, which includes us; the 1-minute average would count
+    /// the benchmark just before us). Without a free core the thread only
+    /// delays the compiles and the interpreter runs longer; with one it
+    /// takes lifting and compiling off the run. LASTMILE_BG_COMPILE=1
+    /// forces it on, =0 off. The thread starts at the first hot block.
     fn with_background(mut self) -> SparcMachine {
-        let cores = std::thread::available_parallelism().map_or(1, |n| n.get()) as f64;
-        let load = std::fs::read_to_string("/proc/loadavg")
+        let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
+        let running = std::fs::read_to_string("/proc/loadavg")
             .ok()
-            .and_then(|s| s.split_whitespace().next().and_then(|v| v.parse::<f64>().ok()))
-            .unwrap_or(f64::MAX);
+            .and_then(|s| s.split_whitespace().nth(3).and_then(|f| f.split('/').next()?.parse::<usize>().ok()))
+            .unwrap_or(usize::MAX);
         let wanted = match std::env::var("LASTMILE_BG_COMPILE").as_deref() {
             Ok("1") => true,
             Ok("0") => false,
-            _ => cores >= 2.0 && load + 1.0 <= cores,
+            _ => cores >= 2 && running < cores,
         };
         let i = self.log.items;
-        if wanted && self.tier_threshold > 0 && self.chaining && !(i.in_asm || i.out_asm || i.op) {
-            self.bg = Background::start(&self.jit);
-        }
+        self.bg_wanted = wanted && self.tier_threshold > 0 && self.chaining && !(i.in_asm || i.out_asm || i.op);
         self
     }
 
@@ -348,6 +400,9 @@ impl SparcMachine {
         self.interp_cache.clear();
         self.flush_gen += 1;
         self.bg_pending.clear();
+        self.bg_failed.clear();
+        self.bg_regions.clear();
+        self.bg_members.clear();
         self.cache.clear();
         self.slots.unlink_all();
         self.pending_slots.clear();
@@ -363,9 +418,17 @@ impl SparcMachine {
         if self.jit.code_used() >= self.cfg.code_limit {
             self.flush_translations();
         }
-        let (func, info, loc_base) = self.lift_at(pc, mode)?;
+        let t0 = std::time::Instant::now();
+        let lifted = self.lift_at(pc, mode);
+        let lift_ns = t0.elapsed().as_nanos() as u64;
+        self.stats.lift_ns += lift_ns;
+        self.stats.main_translate_ns += lift_ns;
+        let (func, info, loc_base) = lifted?;
         let items = self.log.items;
-        let code = match self.jit.compile(func, info.insns, loc_base) {
+        let compile_ns = self.jit.stats.compile_ns;
+        let compiled = self.jit.compile(func, info.insns, loc_base);
+        self.stats.main_translate_ns += self.jit.stats.compile_ns - compile_ns;
+        let code = match compiled {
             Ok(c) => c,
             Err(e) => {
                 // A lifter bug: report it with the guest context and stop.
@@ -388,13 +451,35 @@ impl SparcMachine {
         self.cache.insert(pc, mode, Entry { code, guest_start: start, guest_end: end });
     }
 
-    /// Hand the hot block at `pc` to the compile thread; it keeps running
-    /// in the interpreter until the code is installed (`poll_background`).
+    /// Hand the hot block at `pc` to the compile thread, which lifts it
+    /// (with its region, as `lift_at`) and compiles it; it keeps running in
+    /// the interpreter until the code is installed (`poll_background`).
     fn submit_background(&mut self, pc: u64) {
-        let Some((func, info, loc_base)) = self.lift_at(pc, 0) else { return };
+        // Its region's blocks are found here (a scan of the code, cheap):
+        // they count as region members from now on, so that they do not
+        // head copies of the same loop while this one is compiled.
+        let t0 = std::time::Instant::now();
+        let hot = if self.regions && !self.region_members.contains(&pc) {
+            let mem = self.mem.clone();
+            let fetch = move |a: u64| mem.fetch_insn(a);
+            let (heat, cache) = (&self.heat, &self.cache);
+            let is_hot = |p: u64| heat.get(&(p, 0)).is_some_and(|&h| h >= 1) || cache.lookup(p, 0).is_some();
+            region_pcs(&self.lift, &fetch, pc, &is_hot).map(|mut pcs| {
+                self.region_members.extend(pcs.iter().copied());
+                pcs.sort_unstable();
+                let others: Vec<u64> = pcs.iter().copied().filter(|&p| p != pc).collect();
+                self.bg_members.extend(others.iter().copied());
+                self.bg_regions.insert(pc, others);
+                pcs
+            })
+        } else {
+            None
+        };
+        let ns = t0.elapsed().as_nanos() as u64;
+        self.stats.lift_ns += ns;
+        self.stats.main_translate_ns += ns;
         let Some(bg) = &self.bg else { return };
-        let job = BgJob { pc, gen: self.flush_gen, func, insns: info.insns, loc_base, start: info.start, end: info.end };
-        if bg.tx.send(job).is_ok() {
+        if bg.tx.send(BgJob { pc, gen: self.flush_gen, hot }).is_ok() {
             self.bg_pending.insert(pc);
         }
     }
@@ -405,13 +490,25 @@ impl SparcMachine {
             let Some(bg) = &self.bg else { return };
             let Ok(done) = bg.rx.try_recv() else { return };
             self.bg_pending.remove(&done.pc);
+            if let Some(others) = self.bg_regions.remove(&done.pc) {
+                for p in others {
+                    self.bg_members.remove(&p);
+                }
+            }
+            self.stats.lift_ns += done.lift_ns;
             // Compiled before a flush (its exit slots were reused), or the
             // block got compiled here meanwhile (the interpreter could not
             // run it): drop it.
             if done.gen != self.flush_gen || self.cache.lookup(done.pc, 0).is_some() {
                 continue;
             }
-            let blob = match done.blob {
+            let Some(out) = done.out else {
+                // Not liftable there (a fetch fault): the dispatcher
+                // translates it and raises the fault.
+                self.bg_failed.insert(done.pc);
+                continue;
+            };
+            let blob = match out.blob {
                 Ok(b) => b,
                 Err(e) => {
                     eprintln!("lastmile: error: cannot compile the block at 0x{:x}: {e}", done.pc);
@@ -424,7 +521,7 @@ impl SparcMachine {
                 self.flush_translations();
                 continue;
             }
-            let code = match self.jit.install(blob, done.insns, done.loc_base) {
+            let code = match self.jit.install(blob, out.insns, out.loc_base) {
                 Ok(c) => c,
                 Err(e) => {
                     eprintln!("lastmile: error: cannot place compiled code: {e}");
@@ -432,7 +529,15 @@ impl SparcMachine {
                 }
             };
             self.stats.bg_compiled += 1;
-            self.finish_translation(done.pc, 0, code, done.start, done.end);
+            if let Some(pcs) = out.region {
+                self.stats.regions += 1;
+                self.stats.region_blocks += pcs.len() as u64;
+                if std::env::var_os("LASTMILE_DEBUG_REGIONS").is_some() {
+                    eprintln!("region 0x{:x}: {} blocks, {} insns, {:x}..{:x} (compile thread)", done.pc, pcs.len(), out.insns, out.start, out.end);
+                }
+                self.region_members.extend(pcs);
+            }
+            self.finish_translation(done.pc, 0, code, out.start, out.end);
             if self.chaining {
                 if let Some(v) = self.pending_slots.remove(&done.pc) {
                     for slot in v {
@@ -515,13 +620,26 @@ impl SparcMachine {
             if compiled.is_none() && self.tier_threshold > 0 {
                 let heat = self.heat.entry((pc, mode)).or_insert(0);
                 *heat += 1;
-                let mut cold = *heat <= self.tier_threshold;
-                if !cold && mode == 0 && self.bg.is_some() {
-                    // Hot: compile on the other thread, interpret meanwhile.
-                    if !self.bg_pending.contains(&pc) {
+                let h = *heat;
+                let mut cold = h <= self.tier_threshold;
+                // With the compile thread, a block is handed over when it
+                // is warm (a quarter of the threshold): its code is often
+                // ready by the time it is hot, so the dispatcher neither
+                // compiles nor waits. (Waiting in the interpreter instead
+                // of compiling here saves little: it runs hot code many
+                // times slower than the translation would.)
+                if h > (self.tier_threshold / 4).max(1) && mode == 0 && self.bg_wanted && !self.bg_failed.contains(&pc) {
+                    // Lift and compile on the other thread, interpret
+                    // meanwhile.
+                    if self.bg.is_none() {
+                        self.bg = Background::start(&self.jit, self.lift, self.mem.clone());
+                        self.bg_wanted = self.bg.is_some();
+                        self.bg_pid = std::process::id();
+                    }
+                    if self.bg.is_some() && !self.bg_pending.contains(&pc) && !self.bg_members.contains(&pc) {
                         self.submit_background(pc);
                     }
-                    cold = self.bg_pending.contains(&pc);
+                    cold |= self.bg_pending.contains(&pc) || self.bg_members.contains(&pc);
                 }
                 if cold {
                     if !dyn_npc && self.chaining {
@@ -617,7 +735,9 @@ impl SparcMachine {
             // from the last sync point in the interpreter, which stops at
             // the same fault with the exact state (lift::FaultPoint).
             let r = if r == FAULT_EXIT { self.replay_fault().unwrap_or(r) } else { r };
-            let fault = if r == FAULT_EXIT {
+            let fault = if r == FAULT_EXIT && enter::last_fault_was_trap() {
+                Some(self.trap_fault())
+            } else if r == FAULT_EXIT {
                 let (host, _write, host_pc) = enter::last_fault();
                 let guest = self.mem.guest_of_host(host);
                 // The lifter synced registers before the access and tagged
@@ -633,7 +753,8 @@ impl SparcMachine {
                 }
                 let off = (host - self.mem.base() as usize) as u64;
                 if off >= self.mem.size() {
-                    // A misaligned access sent past the space (see host_addr_tagged).
+                    // An access sent past the space (mem::reservation_size):
+                    // misaligned. (The lifter's own checks trap instead.)
                     let a = off & self.mem.addr_mask();
                     Some((SigInfo::fault(sig::SIGBUS, code::BUS_ADRALN, a), "misaligned access".to_string()))
                 } else {
@@ -647,6 +768,14 @@ impl SparcMachine {
                     Exit::Trap => {
                         if let Some(end) = self.software_trap() {
                             return end;
+                        }
+                        if self.bg.is_some() && std::process::id() != self.bg_pid {
+                            // A fork's child: the compile thread stayed
+                            // with the parent; what it was given is lost.
+                            self.bg = None;
+                            self.bg_pending.clear();
+                            self.bg_regions.clear();
+                            self.bg_members.clear();
                         }
                         None
                     }
@@ -768,11 +897,18 @@ impl SparcMachine {
     fn replay_fault(&mut self) -> Option<u64> {
         let (_, _, host_pc) = enter::last_fault();
         let (start, loc) = self.jit.fault_location(host_pc)?;
-        let FaultPoint::Replay(spc, npc_in_cpu) = fault_point(start, loc, self.cpu.sync_pc) else {
-            return None;
+        let misaligned = enter::last_fault_was_trap() && self.jit.trap_at(host_pc) == Some(MISALIGNED_TRAP);
+        let (spc, npc_in_cpu) = match fault_point(start, loc, self.cpu.sync_pc) {
+            FaultPoint::Replay(spc, npc_in_cpu) => {
+                self.stats.replays += 1;
+                (spc, npc_in_cpu)
+            }
+            // A misalignment trap with the exact state: the interpreter
+            // runs the access itself, which gives the address.
+            FaultPoint::Exact(pc, npc_in_cpu) if misaligned => (pc, npc_in_cpu),
+            FaultPoint::Exact(..) => return None,
         };
         let spc = self.mask(spc);
-        self.stats.replays += 1;
         self.cpu.pc = spc;
         if !npc_in_cpu {
             self.cpu.npc = self.mask(spc.wrapping_add(4));
@@ -784,6 +920,33 @@ impl SparcMachine {
             self.log.write(&format!("fault replayed from 0x{spc:x}: {e:?} at 0x{:x}\n", self.cpu.pc));
         }
         e.map(|e| e as u64)
+    }
+
+    /// A trap in translated code the interpreter could not run again (a
+    /// misaligned floating-point access, with the exact state): SIGBUS
+    /// at its address, rs1 + (rs2 or simm13) as for every FP load and
+    /// store. Any other trap is a lastmile bug.
+    fn trap_fault(&mut self) -> (SigInfo, String) {
+        let (_, _, host_pc) = enter::last_fault();
+        let loc = self.jit.fault_location(host_pc);
+        if self.jit.trap_at(host_pc) != Some(MISALIGNED_TRAP) || loc.is_none() {
+            eprintln!("lastmile: internal error: trap in translated code at host 0x{host_pc:x}");
+            std::process::exit(70);
+        }
+        if let Some((start, loc)) = loc {
+            let (gpc, npc_in_cpu) = fault_srcloc(start, loc);
+            let gpc = self.mask(gpc);
+            self.cpu.pc = gpc;
+            if !npc_in_cpu {
+                self.cpu.npc = self.mask(gpc.wrapping_add(4));
+            }
+        }
+        let insn = self.mem.read_u32_be(self.cpu.pc).map(|w| decode(w, self.cfg.flavor));
+        let ea = insn.map_or(0, |i| {
+            let b = if i.i() { i.simm13() as u64 } else { self.cpu.reg(i.rs2()) };
+            self.mask(self.cpu.reg(i.rs1()).wrapping_add(b))
+        });
+        (SigInfo::fault(sig::SIGBUS, code::BUS_ADRALN, ea), "misaligned access".to_string())
     }
 
     /// SEGV_MAPERR for an address nothing is mapped at, else SEGV_ACCERR.
@@ -948,19 +1111,22 @@ impl SparcMachine {
         };
         let [compiled_insns, exits, ind_hits, ind_misses] = counters;
         let total = compiled_insns + self.stats.interp_insns;
+        // Translation: lifting to Cranelift IR and compiling it.
+        let translate_ns = j.compile_ns + self.stats.lift_ns;
         eprintln!(
             "lastmile stats: guest instructions run: {} in translated code ({:.2}%), {} interpreted; translation {:.1} ms",
             compiled_insns,
             100.0 * compiled_insns as f64 / total.max(1) as f64,
             self.stats.interp_insns,
-            j.compile_ns as f64 / 1e6
+            translate_ns as f64 / 1e6
         );
         eprintln!(
-            "lastmile stats: interpreted {} blocks ({} guest insns); blocks translated {} ({} guest insns, {:.1} ms compile, {} code bytes, {} flushes), blocks run {}, dyn-npc blocks {}, syscalls {}, cache hits {} misses {}",
+            "lastmile stats: interpreted {} blocks ({} guest insns); blocks translated {} ({} guest insns, {:.1} ms lift, {:.1} ms compile, {} code bytes, {} flushes), blocks run {}, dyn-npc blocks {}, syscalls {}, cache hits {} misses {}",
             self.stats.interp_blocks,
             self.stats.interp_insns,
             j.compiled,
             j.guest_insns,
+            self.stats.lift_ns as f64 / 1e6,
             j.compile_ns as f64 / 1e6,
             j.code_bytes,
             j.flushes,
@@ -972,15 +1138,19 @@ impl SparcMachine {
         );
         let total_ns = self.stats.started.map_or(0, |t| t.elapsed().as_nanos() as u64).max(1);
         let pct = |n: u64| 100.0 * n as f64 / total_ns as f64;
-        // With the compile thread, compile time overlaps the run.
-        let on_main = if self.bg.is_some() { 0 } else { j.compile_ns };
-        let rest = total_ns.saturating_sub(self.stats.jit_ns + on_main);
+        // With the compile thread, translation overlaps the run.
+        let rest = total_ns.saturating_sub(self.stats.jit_ns + self.stats.main_translate_ns);
+        let bg_note = if self.bg.is_some() {
+            format!(" ({:.1}% on this thread, the rest on the compile thread, overlapped)", pct(self.stats.main_translate_ns))
+        } else {
+            String::new()
+        };
         eprintln!(
             "lastmile stats: time {:.1} ms: translated code {:.1}%, translation {:.1}%{}, interpreter and runtime {:.1}%",
             total_ns as f64 / 1e6,
             pct(self.stats.jit_ns),
-            pct(j.compile_ns),
-            if self.bg.is_some() { " (mostly on the compile thread, overlapped)" } else { "" },
+            pct(translate_ns),
+            bg_note,
             pct(rest)
         );
         eprintln!(

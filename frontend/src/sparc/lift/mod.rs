@@ -31,7 +31,7 @@ use std::mem::offset_of;
 mod fp;
 mod region;
 
-pub use region::{lift_region, Region, MAX_REGION_BLOCKS, MAX_REGION_INSNS};
+pub use region::{lift_region, region_pcs, Region, MAX_REGION_BLOCKS, MAX_REGION_INSNS};
 
 /// Addresses of the runtime's helpers called from translated code. Each has
 /// the C signature given in its comment.
@@ -260,10 +260,14 @@ struct Lifter<'a, 'c> {
     loaded_since_sync: bool,
     /// Regions: the shared direct-exit block, once used.
     shared_exit: Option<cranelift_codegen::ir::Block>,
-    /// Values whose alignment (bytes) was checked in this Cranelift block
-    /// (see host_addr_tagged).
-    aligned: (Option<cranelift_codegen::ir::Block>, Vec<((Value, Value), u64)>),
+    /// Alignment checks that dominate the current Cranelift block (see
+    /// host_addr_tagged): (key, c, a) says key + c is a multiple of a.
+    aligned: (Option<cranelift_codegen::ir::Block>, Vec<((Value, Value), u64, u64)>),
 }
+
+/// Cranelift user trap code of a misaligned access (host_addr_tagged):
+/// the runtime finds it with `Jit::trap_at` and raises SIGBUS.
+pub const MISALIGNED_TRAP: u8 = 2;
 
 /// Flag in a fault source location: nPC is in `cpu.npc` (delay slots and
 /// dynamic-nPC blocks); otherwise nPC = pc + 4.
@@ -918,9 +922,13 @@ impl<'a, 'c> Lifter<'a, 'c> {
             }
         }
         let rc = self.region.as_mut().expect("region");
+        let ahead = idx > rc.current;
         for r in 1..32 {
             if self.state[r] == RegState::Dirty {
                 rc.found_dirty[idx][r] = true;
+                // A member not lifted yet in this pass starts with them
+                // dirty (region.rs, RegionCtx::current).
+                rc.entry_dirty[idx][r] |= ahead;
             }
         }
         let target = rc.blocks[idx];
@@ -1007,18 +1015,25 @@ impl<'a, 'c> Lifter<'a, 'c> {
         v
     }
 
-    /// A key equal for equal values: an `iadd` by its operands (the same
-    /// address computed twice), else the value itself.
-    fn value_key(&self, v: Value) -> (Value, Value) {
+    /// A key and a constant with `v = key + c`: an `iadd` of a constant
+    /// by the other operand (`[%fp + 0x757]` and `[%fp + 0x75b]` share
+    /// %fp), any other `iadd` by its operands (the same address computed
+    /// twice), else the value itself.
+    fn value_key(&self, v: Value) -> ((Value, Value), u64) {
         use cranelift_codegen::ir::{InstructionData, Opcode, ValueDef};
         let dfg = &self.b.func.dfg;
         let v = dfg.resolve_aliases(v);
         if let ValueDef::Result(inst, _) = dfg.value_def(v) {
             if let InstructionData::Binary { opcode: Opcode::Iadd, args } = dfg.insts[inst] {
-                return (dfg.resolve_aliases(args[0]), dfg.resolve_aliases(args[1]));
+                let (a, b) = (dfg.resolve_aliases(args[0]), dfg.resolve_aliases(args[1]));
+                return match (self.const_of(a), self.const_of(b)) {
+                    (_, Some(c)) => ((a, a), c),
+                    (Some(c), _) => ((b, b), c),
+                    _ => ((a, b), 0),
+                };
             }
         }
-        (v, v)
+        ((v, v), 0)
     }
 
     /// The constant a value was defined as, if it is an `iconst`.
@@ -1582,39 +1597,27 @@ impl<'a, 'c> Lifter<'a, 'c> {
             self.trap_if(bad, Exit::Unaligned, ea, pc);
             off
         } else if size > 1 {
-            // A misaligned access branches to a cold load one space beyond
-            // the address, in the reservation's PROT_NONE tail
-            // (runtime::mem::reservation_size), tagged like the access
-            // itself: the fault handler turns it into SIGBUS (BUS_ADRALN)
-            // at this guest pc, replaying from the sync point if needed.
-            // The hot path is a test and a not-taken branch (x86 fuses
-            // them), cheaper than folding the misalignment into the
-            // address, and it needs no extra register.
+            // A misaligned access traps (`trapnz`: a test and a
+            // not-taken branch to a ud2 at the end of the function, tagged
+            // like the access itself; no block, no cold code to compile):
+            // the runtime turns it into SIGBUS (BUS_ADRALN) at this guest
+            // pc, with the address the interpreter finds when it runs the
+            // access again (from the sync point, or the exact state).
             let src = self.same_low_bits(ea, size);
-            // Already checked in this Cranelift block (which the check
-            // dominates): `ld [%o0]; st [%o0 + 4]` tests %o0 once.
+            // Known from a check earlier in this Cranelift block:
+            // `ld [%o0]; st [%o0 + 4]` tests %o0 once, and
+            // `ld [%fp + 0x757]; st [%fp + 0x75b]` tests %fp + 0x757 once.
             let here = self.b.current_block();
             if self.aligned.0 != here {
                 self.aligned = (here, Vec::new());
             }
-            let key = self.value_key(src);
-            if self.aligned.1.iter().any(|&(v, a)| v == key && a >= size) {
+            let (key, k) = self.value_key(src);
+            if self.aligned.1.iter().any(|&(v, c, a)| v == key && a >= size && k.wrapping_sub(c) & (size - 1) == 0) {
                 return self.b.ins().iadd(self.membase, off);
             }
             let low = self.b.ins().band_imm_s(src, (size - 1) as i64);
-            let cold = self.b.create_block();
-            let cont = self.b.create_block();
-            self.b.set_cold_block(cold);
-            self.b.ins().brif(low, cold, &[], cont, &[]);
-            self.b.seal_block(cold);
-            self.b.seal_block(cont);
-            self.b.switch_to_block(cold);
-            let beyond = self.b.ins().iadd_imm_s(off, (mask as i64).wrapping_add(1));
-            let host = self.b.ins().iadd(self.membase, beyond);
-            self.b.ins().load(I8, MemFlagsData::new(), host, 0);
-            self.b.ins().trap(cranelift_codegen::ir::TrapCode::unwrap_user(1));
-            self.b.switch_to_block(cont);
-            self.aligned = (Some(cont), vec![(key, size)]);
+            self.b.ins().trapnz(low, cranelift_codegen::ir::TrapCode::unwrap_user(MISALIGNED_TRAP));
+            self.aligned.1.push((key, k, size));
             off
         } else {
             off

@@ -49,6 +49,10 @@ pub(super) struct RegionCtx {
     pub entry_dirty: Vec<[bool; 32]>,
     /// What this pass found at the branches into each member.
     pub found_dirty: Vec<[bool; 32]>,
+    /// The member being lifted: a branch to a later member (not lifted
+    /// yet in this pass) adds its dirty registers to that member's entry
+    /// set at once, so only back edges need another pass.
+    pub current: usize,
     /// Registers the region reads or writes: loaded on entry.
     pub used: [bool; 32],
     pub used_grew: bool,
@@ -241,6 +245,20 @@ pub fn lift_region(
     is_hot: &dyn Fn(u64) -> bool,
     fctx: &mut FunctionBuilderContext,
 ) -> Option<Region> {
+    let members = discover(cfg, fetch, head, is_hot)?;
+    lift_members(cfg, fetch, head, members, fctx)
+}
+
+/// The start addresses of the blocks `lift_region` would take (the head
+/// first), without lifting them: `lift_region` with exactly these as hot
+/// takes the same blocks (the runtime's compile thread).
+pub fn region_pcs(cfg: &LiftConfig, fetch: &dyn Fn(u64) -> Option<u32>, head: u64, is_hot: &dyn Fn(u64) -> bool) -> Option<Vec<u64>> {
+    Some(discover(cfg, fetch, head, is_hot)?.iter().map(|m| m.pc).collect())
+}
+
+/// The region's members: the loop through `head` of the hot blocks its
+/// direct branches reach.
+fn discover(cfg: &LiftConfig, fetch: &dyn Fn(u64) -> Option<u32>, head: u64, is_hot: &dyn Fn(u64) -> bool) -> Option<Vec<Scanned>> {
     // Discover the members, breadth first.
     let first = scan(cfg, fetch, head)?;
     if !first.insns.iter().all(member_ok) {
@@ -299,7 +317,16 @@ pub fn lift_region(
     if !back[0] {
         return None;
     }
-    let members: Vec<Scanned> = members.into_iter().zip(back).filter(|(_, b)| *b).map(|(m, _)| m).collect();
+    Some(members.into_iter().zip(back).filter(|(_, b)| *b).map(|(m, _)| m).collect())
+}
+
+fn lift_members(
+    cfg: &LiftConfig,
+    fetch: &dyn Fn(u64) -> Option<u32>,
+    head: u64,
+    members: Vec<Scanned>,
+    fctx: &mut FunctionBuilderContext,
+) -> Option<Region> {
     let index: HashMap<u64, usize> = members.iter().enumerate().map(|(k, m)| (m.pc, k)).collect();
     let lo = members.iter().map(|m| m.pc).min().unwrap_or(head);
     let hi = members.iter().map(|m| m.pc + 4 * m.insns.len() as u64).max().unwrap_or(head);
@@ -310,6 +337,7 @@ pub fn lift_region(
         blocks: Vec::new(),
         entry_dirty: vec![[false; 32]; n],
         found_dirty: vec![[false; 32]; n],
+        current: 0,
         used: [false; 32],
         used_grew: false,
         cc_dead: members.iter().map(|m| cc_dead(&m.insns)).collect(),
@@ -361,6 +389,7 @@ pub fn lift_region(
                     blocks: Vec::new(),
                     entry_dirty: Vec::new(),
                     found_dirty: Vec::new(),
+                    current: 0,
                     used: [false; 32],
                     used_grew: false,
                     cc_dead: Vec::new(),
@@ -372,7 +401,8 @@ pub fn lift_region(
                 },
             ));
             for (k, m) in members.iter().enumerate() {
-                let rc = l.region.as_ref().unwrap();
+                let rc = l.region.as_mut().unwrap();
+                rc.current = k;
                 let (cb, dirty, used) = (rc.blocks[k], rc.entry_dirty[k], rc.used);
                 l.b.switch_to_block(cb);
                 for r in 1..32 {

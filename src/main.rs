@@ -59,8 +59,10 @@ struct Cli {
     #[arg(long = "cache-size", value_name = "KIB")]
     cache_size: Option<usize>,
 
-    /// Run a block this many times in the interpreter before compiling it
-    /// with Cranelift (0: compile every block at once; default 64).
+    /// SPARC: run a block this many times in the interpreter before
+    /// compiling it with Cranelift (0: compile every block at once; default
+    /// 64). IA-64 (no interpreter): blocks are compiled quickly at once and
+    /// compiled again optimized after 16 x N runs (0: optimized at once).
     #[arg(long = "tier-threshold", value_name = "N")]
     tier_threshold: Option<u32>,
 

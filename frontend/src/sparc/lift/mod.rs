@@ -694,9 +694,60 @@ impl<'a, 'c> Lifter<'a, 'c> {
         self.b.ins().bor(nz, vc)
     }
 
+    /// Flags an earlier block left in the CPU's lazy record (`Cc::Mem`):
+    /// compute `f` of them inline for the producers that reach consumers in
+    /// other blocks most (`cmp`: CC_OP_SUB2, `andcc`/`orcc`/`btst`:
+    /// CC_OP_LOGIC), through the settling helper for the rest, without
+    /// settling the record. `f` sees the flags as `self.cc` and returns a
+    /// value of type `ty`.
+    fn eval_mem_cc(&mut self, ty: cranelift_codegen::ir::Type, f: &dyn Fn(&mut Self) -> Value) -> Value {
+        let op = self.b.ins().load(I64, cpu_flags(), self.cpu, offset_of!(SparcCpu, cc_op) as i32);
+        let sub = self.b.create_block();
+        let rest = self.b.create_block();
+        let logic = self.b.create_block();
+        let slow = self.b.create_block();
+        let join = self.b.create_block();
+        self.b.append_block_param(join, ty);
+        self.b.set_cold_block(slow);
+        let is_sub = self.b.ins().icmp_imm_s(IntCC::Equal, op, CC_OP_SUB2 as i64);
+        self.b.ins().brif(is_sub, sub, &[], rest, &[]);
+        self.b.seal_block(sub);
+        self.b.seal_block(rest);
+        self.b.switch_to_block(rest);
+        let is_logic = self.b.ins().icmp_imm_s(IntCC::Equal, op, CC_OP_LOGIC as i64);
+        self.b.ins().brif(is_logic, logic, &[], slow, &[]);
+        self.b.seal_block(logic);
+        self.b.seal_block(slow);
+        use cranelift_codegen::ir::BlockArg;
+        let ld = |l: &mut Self, off: usize| l.b.ins().load(I64, cpu_flags(), l.cpu, off as i32);
+        self.b.switch_to_block(sub);
+        let a = ld(self, offset_of!(SparcCpu, cc_a));
+        let bb = ld(self, offset_of!(SparcCpu, cc_b));
+        let r = self.b.ins().isub(a, bb);
+        self.cc = Cc::Sub(a, bb, r);
+        let v = f(self);
+        self.b.ins().jump(join, &[BlockArg::Value(v)]);
+        self.b.switch_to_block(logic);
+        let r = ld(self, offset_of!(SparcCpu, cc_r));
+        self.cc = Cc::Logic(r);
+        let v = f(self);
+        self.b.ins().jump(join, &[BlockArg::Value(v)]);
+        self.b.switch_to_block(slow);
+        let ccr = self.call_helper(super::cpu::helper_settle_cc as *const () as u64);
+        self.cc = Cc::Stored(ccr);
+        let v = f(self);
+        self.b.ins().jump(join, &[BlockArg::Value(v)]);
+        self.b.seal_block(join);
+        self.b.switch_to_block(join);
+        // The record in `cpu` still holds the flags (settled or not).
+        self.cc = Cc::Mem;
+        self.b.block_params(join)[0]
+    }
+
     /// icc.C as an i64 0/1 (for addc/subc).
     fn icc_carry(&mut self) -> Value {
         match self.cc {
+            Cc::Mem => self.eval_mem_cc(I64, &|l: &mut Self| l.icc_carry()),
             Cc::Logic(_) => self.k(0),
             Cc::Sub(a, b, _) => {
                 let a32 = self.b.ins().ireduce(I32, a);
@@ -718,6 +769,9 @@ impl<'a, 'c> Lifter<'a, 'c> {
             0 => return self.b.ins().iconst(I8, 0),
             8 => return self.b.ins().iconst(I8, 1),
             _ => {}
+        }
+        if let Cc::Mem = self.cc {
+            return self.eval_mem_cc(I8, &|l: &mut Self| l.cond(cond, xcc));
         }
         let (base, inv) = (cond & 7, cond & 8 != 0);
         // Conditions 9..15 are the negations of 1..7.

@@ -263,6 +263,12 @@ struct Lifter<'a, 'c> {
     /// Values whose alignment (bytes) was checked in this Cranelift block
     /// (see host_addr_tagged).
     aligned: (Option<cranelift_codegen::ir::Block>, Vec<((Value, Value), u64)>),
+    /// Set by `lift_run`: the CTI being lifted may continue the block on
+    /// its not-taken path (see [`Self::extends`]).
+    extend_ok: bool,
+    /// Set by `lift_cti` when the block goes on past a branch predicted not
+    /// taken: the guest pc lifting continues at.
+    extend_at: Option<u64>,
 }
 
 /// Flag in a fault source location: nPC is in `cpu.npc` (delay slots and
@@ -360,6 +366,8 @@ impl<'a, 'c> Lifter<'a, 'c> {
             loaded_since_sync: false,
             shared_exit: None,
             aligned: (None, Vec::new()),
+            extend_ok: false,
+            extend_at: None,
         }
     }
 
@@ -1237,6 +1245,8 @@ impl<'a, 'c> Lifter<'a, 'c> {
                 let needs_delay = !self.annuls_always(&insn) && self.cfg.max_insns > 1;
                 let delay = if needs_delay { fetch(npc) } else { None };
                 let delay = delay.map(|w| decode(w, self.cfg.flavor));
+                let room = self.cfg.max_insns.saturating_sub(info.insns + 1);
+                self.extend_ok = self.extends(&insn) && self.ends_indirect(fetch, self.mask_pc(pc + 8), room);
                 match delay {
                     Some(d) if !d.is_cti() => {
                         info.code.push((npc, d));
@@ -1246,7 +1256,19 @@ impl<'a, 'c> Lifter<'a, 'c> {
                     }
                     _ => self.lift_cti(insn, pc, None),
                 }
-                return;
+                let Some(next) = self.extend_at.take() else { return };
+                // The not-taken path of a `,pn` branch: lifting goes on.
+                match fetch(next) {
+                    Some(w) if info.insns < self.cfg.max_insns => {
+                        pc = next;
+                        word = w;
+                        continue;
+                    }
+                    _ => {
+                        self.exit(Exit::Normal, Pc::K(next), Pc::K(self.mask_pc(next + 4)));
+                        return;
+                    }
+                }
             }
             if !self.lift_simple(insn, pc) {
                 return;
@@ -1462,7 +1484,12 @@ impl<'a, 'c> Lifter<'a, 'c> {
                     let n = self.b.ins().select(taken, t, a);
                     if self.lift_delay(d, dpc, n) {
                         let t = self.succ(target);
-                        self.exit_branch(taken, t, (Pc::K(after), Pc::K(after4)));
+                        if std::mem::take(&mut self.extend_ok) {
+                            self.exit_if_taken(taken, t);
+                            self.extend_at = Some(after);
+                        } else {
+                            self.exit_branch(taken, t, (Pc::K(after), Pc::K(after4)));
+                        }
                     }
                 }
             }
@@ -1487,6 +1514,57 @@ impl<'a, 'c> Lifter<'a, 'c> {
             }
             CtiKind::Done => {}
         }
+    }
+
+    /// May the block go on past this conditional branch (with its delay
+    /// slot lifted, not annulling) on the not-taken path? For BPcc and BPr
+    /// predicted not taken (`,pn`: the compiler's unlikely paths, such as a
+    /// switch's range check before its table jump), when blocks chain: the
+    /// fall-through code runs in the same function instead of behind one
+    /// more chained exit. Not in regions (members are the blocks
+    /// region::scan cuts) nor without chaining (one guest block per exit
+    /// for `-d exec` and tests). `lift_run` also asks [`Self::ends_indirect`].
+    fn extends(&self, insn: &Insn) -> bool {
+        matches!(insn.op, Op::BPcc | Op::BPr)
+            && !insn.predict()
+            && !insn.annul()
+            && self.region.is_none()
+            && !self.dyn_mode
+            && self.cfg.chain.is_some()
+            && self.cfg.max_insns > 1
+    }
+
+    /// Does the straight code at `pc` (at most `room` instructions) end in
+    /// an indirect jump (`jmpl`, `return`)? Such a block has no direct
+    /// successor, so it can be neither a region's head nor its member
+    /// (region.rs keeps loops of direct branches): lifting it into its
+    /// predecessor never takes a path out of a region.
+    fn ends_indirect(&self, fetch: &dyn Fn(u64) -> Option<u32>, mut pc: u64, room: usize) -> bool {
+        for _ in 0..room {
+            let Some(w) = fetch(pc) else { return false };
+            let insn = decode(w, self.cfg.flavor);
+            if insn.is_cti() {
+                return matches!(insn.op, Op::Jmpl | Op::Return);
+            }
+            pc = self.mask_pc(pc + 4);
+        }
+        false
+    }
+
+    /// Leave for `t` (a cold path) if `cond` holds; otherwise continue in a
+    /// fresh block with the state of this point.
+    fn exit_if_taken(&mut self, cond: Value, t: (Pc, Pc)) {
+        let tb = self.b.create_block();
+        let fb = self.b.create_block();
+        self.b.set_cold_block(tb);
+        self.b.ins().brif(cond, tb, &[], fb, &[]);
+        self.b.seal_block(tb);
+        self.b.seal_block(fb);
+        self.b.switch_to_block(tb);
+        let saved = (self.state, self.cc, self.cc_synced);
+        self.exit(Exit::Normal, t.0, t.1);
+        (self.state, self.cc, self.cc_synced) = saved;
+        self.b.switch_to_block(fb);
     }
 
     fn delay_then_jump(&mut self, d: Insn, dpc: u64, target: Pc) {

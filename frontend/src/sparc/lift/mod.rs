@@ -790,7 +790,11 @@ impl<'a, 'c> Lifter<'a, 'c> {
         let cx = |c: IntCC| if inv { c.complement() } else { c };
         let direct = match self.cc {
             Cc::Sub(a, b, r) => {
-                let (a, b) = (narrow(self, a), narrow(self, b));
+                // icc of `cmp` on values extended from 32 bits or fewer is
+                // the 64-bit comparison: no narrowing (`ldub; ldub; cmp;
+                // be` compares the loaded registers).
+                let wide = !xcc && matches!(base, 1..=5) && self.icc_is_xcc(a, b, matches!(base, 2 | 3));
+                let (a, b) = if wide { (a, b) } else { (narrow(self, a), narrow(self, b)) };
                 let cc = match base {
                     1 => Some(IntCC::Equal),
                     2 => Some(IntCC::SignedLessThanOrEqual),
@@ -853,6 +857,45 @@ impl<'a, 'c> Lifter<'a, 'c> {
             _ => vv,
         };
         self.b.ins().icmp_imm_s(if inv { IntCC::Equal } else { IntCC::NotEqual }, r, 0)
+    }
+
+    /// How a 64-bit value relates to its low word, seen from its
+    /// definition: (sign-extended from it, zero-extended from it).
+    fn ext_kind(&self, v: Value) -> (bool, bool) {
+        use cranelift_codegen::ir::{InstructionData, Opcode, ValueDef};
+        let dfg = &self.b.func.dfg;
+        let v = dfg.resolve_aliases(v);
+        let of_const = |c: u64| (c as i64 == c as i32 as i64, c >> 32 == 0);
+        if let Some(c) = self.const_of(v) {
+            return of_const(c);
+        }
+        let ValueDef::Result(inst, _) = dfg.value_def(v) else { return (false, false) };
+        match dfg.insts[inst] {
+            InstructionData::Unary { opcode: Opcode::Uextend, arg } => {
+                // From 8 or 16 bits: below 2^31, so both.
+                let narrow = dfg.value_type(arg).bits() < 32;
+                (narrow, dfg.value_type(arg).bits() <= 32)
+            }
+            InstructionData::Unary { opcode: Opcode::Sextend, arg } => (dfg.value_type(arg).bits() <= 32, false),
+            InstructionData::Load { opcode: Opcode::Uload8, .. } => (true, true),
+            InstructionData::Load { opcode: Opcode::Sload8, .. } => (true, false),
+            InstructionData::Binary { opcode: Opcode::Band, args } => match self.const_of(args[1]).or_else(|| self.const_of(args[0])) {
+                Some(c) if c >> 31 == 0 => (true, true),
+                Some(c) if c >> 32 == 0 => (false, true),
+                _ => (false, false),
+            },
+            _ => (false, false),
+        }
+    }
+
+    /// Do icc's comparisons of `a` and `b` (equality and unsigned; signed
+    /// too with `signed`) equal the 64-bit ones? Yes when both are sign
+    /// extensions of their low words (sign extension keeps both orders),
+    /// or both zero extensions and the order is not signed.
+    fn icc_is_xcc(&self, a: Value, b: Value, signed: bool) -> bool {
+        let (sa, za) = self.ext_kind(a);
+        let (sb, zb) = self.ext_kind(b);
+        (sa && sb) || (!signed && za && zb)
     }
 
     /// Register condition of BPr / MOVr on value v. rcond: 1 z, 2 lez, 3 lz,
@@ -1769,6 +1812,12 @@ impl<'a, 'c> Lifter<'a, 'c> {
     fn load_int(&mut self, size: u8, signed: bool, host: Value, big: bool) -> Value {
         let f = MemFlagsData::new();
         let ty = int_ty(size);
+        if size == 1 {
+            // One extending load (movzx/movsx from memory): a separate
+            // extension may be placed in another block than the load,
+            // which then stays a load of its own.
+            return if signed { self.b.ins().sload8(I64, f, host, 0) } else { self.b.ins().uload8(I64, f, host, 0) };
+        }
         let mut v = self.b.ins().load(ty, f, host, 0);
         if big && size > 1 {
             v = self.b.ins().bswap(v);

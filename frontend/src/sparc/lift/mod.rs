@@ -1947,8 +1947,15 @@ impl<'a, 'c> Lifter<'a, 'c> {
     /// access writes the state back (no [`FaultPoint::Replay`] across it):
     /// floating point (not interpreted), window changes and %tick.
     fn note_replayable(&mut self, insn: &Insn) {
+        // (save and restore outside delay slots make the point after them
+        // a sync point instead: see lift_simple_in.)
+        let window = match insn.op {
+            Op::Save | Op::Restore => self.delay_npc.is_some() || self.dyn_mode || self.sync.is_none(),
+            Op::Return | Op::Flushw => true,
+            _ => false,
+        };
         let replayable = super::interp::supported(insn)
-            && !matches!(insn.op, Op::Save | Op::Restore | Op::Return | Op::Flushw)
+            && !window
             && !(insn.op == Op::Rdasr && insn.rs1() == 4);
         if !replayable {
             self.precise_all = true;
@@ -2293,6 +2300,11 @@ impl<'a, 'c> Lifter<'a, 'c> {
                     return false;
                 }
                 self.set(rd, r);
+                // A replay must not run the window change again: later
+                // accesses replay from the point after it (the window
+                // registers are in memory already; globals and flags are
+                // written here), not every one of them writes the state.
+                self.sync_after(pc);
             }
             Op::Flushw => {
                 self.writeback_regs(true);

@@ -2,7 +2,8 @@
 //!
 //! A block is a straight run of instructions ending at a control transfer
 //! (with its delay slot), an unconditional trap, an illegal word, or a size
-//! limit. The lifted function has the signature `fn(cpu: *mut SparcCpu) -> u64`:
+//! limit; with chaining, a block goes on past a branch predicted not taken
+//! when the code after it ends in an indirect jump (`Lifter::extends`). The lifted function has the signature `fn(cpu: *mut SparcCpu) -> u64`:
 //! it updates the CPU state, stores the next `pc`/`npc`, and returns an
 //! [`Exit`] code.
 //!
@@ -10,7 +11,9 @@
 //! written back at every exit. Condition codes are lazy: a cc-setting
 //! instruction records its operands, and a consumer in the same block (the
 //! usual `cmp; bne`) compiles to a direct host comparison; %ccr is only
-//! materialised when the block exits or something reads it whole.
+//! materialised when the block exits or something reads it whole. A
+//! consumer of flags an earlier block left lazy in `cpu` dispatches on
+//! `cc_op` inline (`Lifter::eval_mem_cc`).
 //!
 //! PC/nPC follow the V9 model (manual 5.1.8): every exit stores both, and a
 //! CTI whose delay slot cannot be lifted with it (a DCTI couple, or a delay

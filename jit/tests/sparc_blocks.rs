@@ -73,3 +73,25 @@ fn xcc_and_icc_carry() {
     // icc: Z and C; xcc: Z and C.
     assert_eq!(r.cpu.g[3], 0x55);
 }
+
+#[test]
+fn icc_compares_of_extended_loads() {
+    // The lifter compares icc operands in 64 bits when both are extended
+    // from 32 bits or fewer in a way that keeps the order; check the cases
+    // where the 32-bit and 64-bit orders differ.
+    let mut r = Rig::new();
+    r.mem[0x800..0x804].copy_from_slice(&[0x80, 0, 0, 0]);
+    // mov 0x800,%g2; lduw [%g2],%g1 (0x8000_0000, zero-extended); mov 1,%g3
+    // cmp %g1,%g3; clr %g4; movl %icc,1,%g4; clr %g5; movcs %icc,1,%g5
+    // ldsb [%g2],%g6 (-128); ldub [%g2],%g7 (128); cmp %g6,%g7
+    // clr %o0; movl %icc,1,%o0; clr %o1; movcs %icc,1,%o1; clr %o2; move %icc,1,%o2
+    r.run(&[
+        0x84102800, 0xc2008000, 0x86102001, 0x80a04003, 0x88100000, 0x8964e001, 0x8a100000, 0x8b656001, 0xcc488000,
+        0xce088000, 0x80a18007, 0x90100000, 0x9164e001, 0x92100000, 0x93656001, 0x94100000, 0x95646001,
+    ]);
+    // 0x8000_0000 < 1 signed in 32 bits, not unsigned.
+    assert_eq!((r.cpu.g[4], r.cpu.g[5]), (1, 0));
+    // -128 < 128 signed; 0xffff_ff80 > 0x80 unsigned; not equal.
+    let o = |r: &Rig, i: usize| r.cpu.win[r.cpu.wbase as usize + i];
+    assert_eq!((o(&r, 0), o(&r, 1), o(&r, 2)), (1, 0, 0));
+}

@@ -807,7 +807,9 @@ fn random_state(r: &mut Rng, cpu: &mut SparcCpu, space: &mut Space, ptr_pct: u64
         cpu.cc_op = 0;
         cpu.ccr = r.below(256);
     } else {
-        cpu.cc_op = 1 + r.below(3);
+        // CC_OP_ADD, SUB, LOGIC, ADD2, SUB2 (translated code reads all of
+        // them inline or through the settling helper).
+        cpu.cc_op = 1 + r.below(5);
         cpu.cc_a = value(r);
         cpu.cc_b = value(r);
         cpu.cc_r = if r.pct(70) {

@@ -2,7 +2,8 @@
 //!
 //! A block is a straight run of instructions ending at a control transfer
 //! (with its delay slot), an unconditional trap, an illegal word, or a size
-//! limit. The lifted function has the signature `fn(cpu: *mut SparcCpu) -> u64`:
+//! limit; with chaining, a block goes on past a branch predicted not taken
+//! when the code after it ends in an indirect jump (`Lifter::extends`). The lifted function has the signature `fn(cpu: *mut SparcCpu) -> u64`:
 //! it updates the CPU state, stores the next `pc`/`npc`, and returns an
 //! [`Exit`] code.
 //!
@@ -10,7 +11,9 @@
 //! written back at every exit. Condition codes are lazy: a cc-setting
 //! instruction records its operands, and a consumer in the same block (the
 //! usual `cmp; bne`) compiles to a direct host comparison; %ccr is only
-//! materialised when the block exits or something reads it whole.
+//! materialised when the block exits or something reads it whole. A
+//! consumer of flags an earlier block left lazy in `cpu` dispatches on
+//! `cc_op` inline (`Lifter::eval_mem_cc`).
 //!
 //! PC/nPC follow the V9 model (manual 5.1.8): every exit stores both, and a
 //! CTI whose delay slot cannot be lifted with it (a DCTI couple, or a delay
@@ -263,6 +266,12 @@ struct Lifter<'a, 'c> {
     /// Alignment checks that dominate the current Cranelift block (see
     /// host_addr_tagged): (key, c, a) says key + c is a multiple of a.
     aligned: (Option<cranelift_codegen::ir::Block>, Vec<((Value, Value), u64, u64)>),
+    /// Set by `lift_run`: the CTI being lifted may continue the block on
+    /// its not-taken path (see [`Self::extends`]).
+    extend_ok: bool,
+    /// Set by `lift_cti` when the block goes on past a branch predicted not
+    /// taken: the guest pc lifting continues at.
+    extend_at: Option<u64>,
 }
 
 /// Cranelift user trap code of a misaligned access (host_addr_tagged):
@@ -364,6 +373,8 @@ impl<'a, 'c> Lifter<'a, 'c> {
             loaded_since_sync: false,
             shared_exit: None,
             aligned: (None, Vec::new()),
+            extend_ok: false,
+            extend_at: None,
         }
     }
 
@@ -698,9 +709,60 @@ impl<'a, 'c> Lifter<'a, 'c> {
         self.b.ins().bor(nz, vc)
     }
 
+    /// Flags an earlier block left in the CPU's lazy record (`Cc::Mem`):
+    /// compute `f` of them inline for the producers that reach consumers in
+    /// other blocks most (`cmp`: CC_OP_SUB2, `andcc`/`orcc`/`btst`:
+    /// CC_OP_LOGIC), through the settling helper for the rest, without
+    /// settling the record. `f` sees the flags as `self.cc` and returns a
+    /// value of type `ty`.
+    fn eval_mem_cc(&mut self, ty: cranelift_codegen::ir::Type, f: &dyn Fn(&mut Self) -> Value) -> Value {
+        let op = self.b.ins().load(I64, cpu_flags(), self.cpu, offset_of!(SparcCpu, cc_op) as i32);
+        let sub = self.b.create_block();
+        let rest = self.b.create_block();
+        let logic = self.b.create_block();
+        let slow = self.b.create_block();
+        let join = self.b.create_block();
+        self.b.append_block_param(join, ty);
+        self.b.set_cold_block(slow);
+        let is_sub = self.b.ins().icmp_imm_s(IntCC::Equal, op, CC_OP_SUB2 as i64);
+        self.b.ins().brif(is_sub, sub, &[], rest, &[]);
+        self.b.seal_block(sub);
+        self.b.seal_block(rest);
+        self.b.switch_to_block(rest);
+        let is_logic = self.b.ins().icmp_imm_s(IntCC::Equal, op, CC_OP_LOGIC as i64);
+        self.b.ins().brif(is_logic, logic, &[], slow, &[]);
+        self.b.seal_block(logic);
+        self.b.seal_block(slow);
+        use cranelift_codegen::ir::BlockArg;
+        let ld = |l: &mut Self, off: usize| l.b.ins().load(I64, cpu_flags(), l.cpu, off as i32);
+        self.b.switch_to_block(sub);
+        let a = ld(self, offset_of!(SparcCpu, cc_a));
+        let bb = ld(self, offset_of!(SparcCpu, cc_b));
+        let r = self.b.ins().isub(a, bb);
+        self.cc = Cc::Sub(a, bb, r);
+        let v = f(self);
+        self.b.ins().jump(join, &[BlockArg::Value(v)]);
+        self.b.switch_to_block(logic);
+        let r = ld(self, offset_of!(SparcCpu, cc_r));
+        self.cc = Cc::Logic(r);
+        let v = f(self);
+        self.b.ins().jump(join, &[BlockArg::Value(v)]);
+        self.b.switch_to_block(slow);
+        let ccr = self.call_helper(super::cpu::helper_settle_cc as *const () as u64);
+        self.cc = Cc::Stored(ccr);
+        let v = f(self);
+        self.b.ins().jump(join, &[BlockArg::Value(v)]);
+        self.b.seal_block(join);
+        self.b.switch_to_block(join);
+        // The record in `cpu` still holds the flags (settled or not).
+        self.cc = Cc::Mem;
+        self.b.block_params(join)[0]
+    }
+
     /// icc.C as an i64 0/1 (for addc/subc).
     fn icc_carry(&mut self) -> Value {
         match self.cc {
+            Cc::Mem => self.eval_mem_cc(I64, &|l: &mut Self| l.icc_carry()),
             Cc::Logic(_) => self.k(0),
             Cc::Sub(a, b, _) => {
                 let a32 = self.b.ins().ireduce(I32, a);
@@ -723,6 +785,9 @@ impl<'a, 'c> Lifter<'a, 'c> {
             8 => return self.b.ins().iconst(I8, 1),
             _ => {}
         }
+        if let Cc::Mem = self.cc {
+            return self.eval_mem_cc(I8, &|l: &mut Self| l.cond(cond, xcc));
+        }
         let (base, inv) = (cond & 7, cond & 8 != 0);
         // Conditions 9..15 are the negations of 1..7.
         let ty = if xcc { I64 } else { I32 };
@@ -732,7 +797,11 @@ impl<'a, 'c> Lifter<'a, 'c> {
         let cx = |c: IntCC| if inv { c.complement() } else { c };
         let direct = match self.cc {
             Cc::Sub(a, b, r) => {
-                let (a, b) = (narrow(self, a), narrow(self, b));
+                // icc of `cmp` on values extended from 32 bits or fewer is
+                // the 64-bit comparison: no narrowing (`ldub; ldub; cmp;
+                // be` compares the loaded registers).
+                let wide = !xcc && matches!(base, 1..=5) && self.icc_is_xcc(a, b, matches!(base, 2 | 3));
+                let (a, b) = if wide { (a, b) } else { (narrow(self, a), narrow(self, b)) };
                 let cc = match base {
                     1 => Some(IntCC::Equal),
                     2 => Some(IntCC::SignedLessThanOrEqual),
@@ -795,6 +864,45 @@ impl<'a, 'c> Lifter<'a, 'c> {
             _ => vv,
         };
         self.b.ins().icmp_imm_s(if inv { IntCC::Equal } else { IntCC::NotEqual }, r, 0)
+    }
+
+    /// How a 64-bit value relates to its low word, seen from its
+    /// definition: (sign-extended from it, zero-extended from it).
+    fn ext_kind(&self, v: Value) -> (bool, bool) {
+        use cranelift_codegen::ir::{InstructionData, Opcode, ValueDef};
+        let dfg = &self.b.func.dfg;
+        let v = dfg.resolve_aliases(v);
+        let of_const = |c: u64| (c as i64 == c as i32 as i64, c >> 32 == 0);
+        if let Some(c) = self.const_of(v) {
+            return of_const(c);
+        }
+        let ValueDef::Result(inst, _) = dfg.value_def(v) else { return (false, false) };
+        match dfg.insts[inst] {
+            InstructionData::Unary { opcode: Opcode::Uextend, arg } => {
+                // From 8 or 16 bits: below 2^31, so both.
+                let narrow = dfg.value_type(arg).bits() < 32;
+                (narrow, dfg.value_type(arg).bits() <= 32)
+            }
+            InstructionData::Unary { opcode: Opcode::Sextend, arg } => (dfg.value_type(arg).bits() <= 32, false),
+            InstructionData::Load { opcode: Opcode::Uload8, .. } => (true, true),
+            InstructionData::Load { opcode: Opcode::Sload8, .. } => (true, false),
+            InstructionData::Binary { opcode: Opcode::Band, args } => match self.const_of(args[1]).or_else(|| self.const_of(args[0])) {
+                Some(c) if c >> 31 == 0 => (true, true),
+                Some(c) if c >> 32 == 0 => (false, true),
+                _ => (false, false),
+            },
+            _ => (false, false),
+        }
+    }
+
+    /// Do icc's comparisons of `a` and `b` (equality and unsigned; signed
+    /// too with `signed`) equal the 64-bit ones? Yes when both are sign
+    /// extensions of their low words (sign extension keeps both orders),
+    /// or both zero extensions and the order is not signed.
+    fn icc_is_xcc(&self, a: Value, b: Value, signed: bool) -> bool {
+        let (sa, za) = self.ext_kind(a);
+        let (sb, zb) = self.ext_kind(b);
+        (sa && sb) || (!signed && za && zb)
     }
 
     /// Register condition of BPr / MOVr on value v. rcond: 1 z, 2 lez, 3 lz,
@@ -1198,6 +1306,8 @@ impl<'a, 'c> Lifter<'a, 'c> {
                 let needs_delay = !self.annuls_always(&insn) && self.cfg.max_insns > 1;
                 let delay = if needs_delay { fetch(npc) } else { None };
                 let delay = delay.map(|w| decode(w, self.cfg.flavor));
+                let room = self.cfg.max_insns.saturating_sub(info.insns + 1);
+                self.extend_ok = self.extends(&insn) && self.ends_indirect(fetch, self.mask_pc(pc + 8), room);
                 match delay {
                     Some(d) if !d.is_cti() => {
                         info.code.push((npc, d));
@@ -1207,7 +1317,19 @@ impl<'a, 'c> Lifter<'a, 'c> {
                     }
                     _ => self.lift_cti(insn, pc, None),
                 }
-                return;
+                let Some(next) = self.extend_at.take() else { return };
+                // The not-taken path of a `,pn` branch: lifting goes on.
+                match fetch(next) {
+                    Some(w) if info.insns < self.cfg.max_insns => {
+                        pc = next;
+                        word = w;
+                        continue;
+                    }
+                    _ => {
+                        self.exit(Exit::Normal, Pc::K(next), Pc::K(self.mask_pc(next + 4)));
+                        return;
+                    }
+                }
             }
             if !self.lift_simple(insn, pc) {
                 return;
@@ -1423,7 +1545,12 @@ impl<'a, 'c> Lifter<'a, 'c> {
                     let n = self.b.ins().select(taken, t, a);
                     if self.lift_delay(d, dpc, n) {
                         let t = self.succ(target);
-                        self.exit_branch(taken, t, (Pc::K(after), Pc::K(after4)));
+                        if std::mem::take(&mut self.extend_ok) {
+                            self.exit_if_taken(taken, t);
+                            self.extend_at = Some(after);
+                        } else {
+                            self.exit_branch(taken, t, (Pc::K(after), Pc::K(after4)));
+                        }
                     }
                 }
             }
@@ -1448,6 +1575,57 @@ impl<'a, 'c> Lifter<'a, 'c> {
             }
             CtiKind::Done => {}
         }
+    }
+
+    /// May the block go on past this conditional branch (with its delay
+    /// slot lifted, not annulling) on the not-taken path? For BPcc and BPr
+    /// predicted not taken (`,pn`: the compiler's unlikely paths, such as a
+    /// switch's range check before its table jump), when blocks chain: the
+    /// fall-through code runs in the same function instead of behind one
+    /// more chained exit. Not in regions (members are the blocks
+    /// region::scan cuts) nor without chaining (one guest block per exit
+    /// for `-d exec` and tests). `lift_run` also asks [`Self::ends_indirect`].
+    fn extends(&self, insn: &Insn) -> bool {
+        matches!(insn.op, Op::BPcc | Op::BPr)
+            && !insn.predict()
+            && !insn.annul()
+            && self.region.is_none()
+            && !self.dyn_mode
+            && self.cfg.chain.is_some()
+            && self.cfg.max_insns > 1
+    }
+
+    /// Does the straight code at `pc` (at most `room` instructions) end in
+    /// an indirect jump (`jmpl`, `return`)? Such a block has no direct
+    /// successor, so it can be neither a region's head nor its member
+    /// (region.rs keeps loops of direct branches): lifting it into its
+    /// predecessor never takes a path out of a region.
+    fn ends_indirect(&self, fetch: &dyn Fn(u64) -> Option<u32>, mut pc: u64, room: usize) -> bool {
+        for _ in 0..room {
+            let Some(w) = fetch(pc) else { return false };
+            let insn = decode(w, self.cfg.flavor);
+            if insn.is_cti() {
+                return matches!(insn.op, Op::Jmpl | Op::Return);
+            }
+            pc = self.mask_pc(pc + 4);
+        }
+        false
+    }
+
+    /// Leave for `t` (a cold path) if `cond` holds; otherwise continue in a
+    /// fresh block with the state of this point.
+    fn exit_if_taken(&mut self, cond: Value, t: (Pc, Pc)) {
+        let tb = self.b.create_block();
+        let fb = self.b.create_block();
+        self.b.set_cold_block(tb);
+        self.b.ins().brif(cond, tb, &[], fb, &[]);
+        self.b.seal_block(tb);
+        self.b.seal_block(fb);
+        self.b.switch_to_block(tb);
+        let saved = (self.state, self.cc, self.cc_synced);
+        self.exit(Exit::Normal, t.0, t.1);
+        (self.state, self.cc, self.cc_synced) = saved;
+        self.b.switch_to_block(fb);
     }
 
     fn delay_then_jump(&mut self, d: Insn, dpc: u64, target: Pc) {
@@ -1640,6 +1818,12 @@ impl<'a, 'c> Lifter<'a, 'c> {
     fn load_int(&mut self, size: u8, signed: bool, host: Value, big: bool) -> Value {
         let f = MemFlagsData::new();
         let ty = int_ty(size);
+        if size == 1 {
+            // One extending load (movzx/movsx from memory): a separate
+            // extension may be placed in another block than the load,
+            // which then stays a load of its own.
+            return if signed { self.b.ins().sload8(I64, f, host, 0) } else { self.b.ins().uload8(I64, f, host, 0) };
+        }
         let mut v = self.b.ins().load(ty, f, host, 0);
         if big && size > 1 {
             v = self.b.ins().bswap(v);
@@ -1769,8 +1953,15 @@ impl<'a, 'c> Lifter<'a, 'c> {
     /// access writes the state back (no [`FaultPoint::Replay`] across it):
     /// floating point (not interpreted), window changes and %tick.
     fn note_replayable(&mut self, insn: &Insn) {
+        // (save and restore outside delay slots make the point after them
+        // a sync point instead: see lift_simple_in.)
+        let window = match insn.op {
+            Op::Save | Op::Restore => self.delay_npc.is_some() || self.dyn_mode || self.sync.is_none(),
+            Op::Return | Op::Flushw => true,
+            _ => false,
+        };
         let replayable = super::interp::supported(insn)
-            && !matches!(insn.op, Op::Save | Op::Restore | Op::Return | Op::Flushw)
+            && !window
             && !(insn.op == Op::Rdasr && insn.rs1() == 4);
         if !replayable {
             self.precise_all = true;
@@ -2115,6 +2306,11 @@ impl<'a, 'c> Lifter<'a, 'c> {
                     return false;
                 }
                 self.set(rd, r);
+                // A replay must not run the window change again: later
+                // accesses replay from the point after it (the window
+                // registers are in memory already; globals and flags are
+                // written here), not every one of them writes the state.
+                self.sync_after(pc);
             }
             Op::Flushw => {
                 self.writeback_regs(true);

@@ -467,8 +467,34 @@ fn lift_members(
             }
         }
         if stable {
+            drop_dead_entry_loads(&mut func);
             return Some(Region { func, info, loc_base: lo, blocks: n, pcs: members.iter().map(|m| m.pc).collect() });
         }
     }
     None
+}
+
+/// Remove the loads of the function's entry block whose values nothing
+/// uses. The entry loads every register the region touches; one that every
+/// path writes before reading is dead there, and Cranelift keeps a load
+/// (loads from `cpu` cannot trap, so dropping one changes nothing).
+fn drop_dead_entry_loads(func: &mut Function) {
+    use cranelift_codegen::ir::Opcode;
+    let Some(entry) = func.layout.entry_block() else { return };
+    let mut used = std::collections::HashSet::new();
+    for b in func.layout.blocks() {
+        for inst in func.layout.block_insts(b) {
+            for v in func.dfg.inst_values(inst) {
+                used.insert(func.dfg.resolve_aliases(v));
+            }
+        }
+    }
+    let dead: Vec<_> = func
+        .layout
+        .block_insts(entry)
+        .filter(|&i| func.dfg.insts[i].opcode() == Opcode::Load && func.dfg.inst_results(i).iter().all(|r| !used.contains(r)))
+        .collect();
+    for i in dead {
+        func.layout.remove_inst(i);
+    }
 }

@@ -42,25 +42,103 @@ mod vis;
 use super::*;
 use cranelift_codegen::ir::condcodes::FloatCC;
 use cranelift_codegen::ir::types::{F32, F64};
-use cranelift_codegen::ir::{Block, BlockArg, Type};
+use cranelift_codegen::ir::{Function, Inst, Type};
+use cranelift_frontend::{FunctionBuilder, Variable};
 use soft::{FSR_CEXC, FSR_FTT, FSR_RD, FSR_TEM};
 
-/// What the lifter knows of %fsr and of the doubles `cpu.f[i]` in one
-/// Cranelift block. FP state lives in `cpu` and every write goes through at
-/// once (the exact helper, signal delivery and fault handling read it
-/// there), but reading back what was just stored puts a store-to-load
-/// forwarding on each FP dependency chain (%fsr is read and written by
-/// every FPop). A value is reused only in the block that defined it (or
-/// received it as a parameter), so it is never stale: within one block,
-/// only the exact helper writes this state behind the lifter's back, and
-/// calling it forgets everything.
-#[derive(Default)]
+/// %fsr and the doubles `cpu.f[i]` as Cranelift variables over the whole
+/// function (a block or a region). FP state lives in `cpu` and every write
+/// goes through at once (the exact helper, signal delivery and fault
+/// handling read it there), but reading back what was just stored puts a
+/// store-to-load forwarding on each FP dependency chain (%fsr is read and
+/// written by every FPop, a loop's accumulator by every iteration). So each
+/// variable is defined from `cpu` at the function's entry (a load nothing
+/// uses is not emitted) and again at every write; it always equals its
+/// home in `cpu`. Whatever writes `cpu` behind the lifter's back (the
+/// exact helper, raw stores of quads and VIS blocks) reloads them
+/// ([`Lifter::forget_fp`]).
 pub(super) struct FpKnown {
-    fsr: Option<(Block, Value)>,
+    fsr: Variable,
     /// %fsr.RD and TEM moved to bits 24:16 (see `Lifter::fsr_mode`): only
     /// ldfsr/ldxfsr change them, not FPops or the exact helper.
-    mode: Option<(Block, Value)>,
-    f: [Option<(Block, Value)>; 32],
+    mode: Variable,
+    /// The doubles `cpu.f[i]`, as F64.
+    f: [Variable; 32],
+    /// The loads that define them (at the entry and after helpers): the
+    /// unused ones are removed when the function is done
+    /// ([`prune_dead_loads`]), since Cranelift emits every load.
+    pub(super) loads: Vec<Inst>,
+}
+
+impl FpKnown {
+    /// Declare the variables and define them from `cpu` (the builder is at
+    /// the function's entry).
+    pub(super) fn new(b: &mut FunctionBuilder<'_>, cpu: Value) -> FpKnown {
+        let mut k = FpKnown {
+            fsr: b.declare_var(I64),
+            mode: b.declare_var(I64),
+            f: std::array::from_fn(|_| b.declare_var(F64)),
+            loads: Vec::new(),
+        };
+        k.load(b, cpu, true);
+        k
+    }
+
+    /// (Re)define every variable from `cpu`; `mode` too when `with_mode`.
+    fn load(&mut self, b: &mut FunctionBuilder<'_>, cpu: Value, with_mode: bool) {
+        let fsr = b.ins().load(I64, cpu_flags(), cpu, offset_of!(SparcCpu, fsr) as i32);
+        self.loads.push(b.func.dfg.value_def(fsr).unwrap_inst());
+        b.def_var(self.fsr, fsr);
+        if with_mode {
+            let m = mode_of(b, fsr);
+            let band = b.func.dfg.value_def(m).unwrap_inst();
+            let shr = b.func.dfg.value_def(b.func.dfg.inst_args(band)[0]).unwrap_inst();
+            self.loads.extend([band, shr]);
+            b.def_var(self.mode, m);
+        }
+        for i in 0..32 {
+            let v = b.ins().load(F64, cpu_flags(), cpu, f_off(i));
+            self.loads.push(b.func.dfg.value_def(v).unwrap_inst());
+            b.def_var(self.f[i], v);
+        }
+    }
+}
+
+/// Remove the instructions of `loads` (FpKnown's loads and the %fsr mode
+/// computed from them) whose results nothing uses, in the finished function.
+pub(super) fn prune_dead_loads(func: &mut Function, loads: &[Inst]) {
+    let mut live: Vec<Inst> = loads.to_vec();
+    loop {
+        let mut used = std::collections::HashSet::new();
+        for block in func.layout.blocks() {
+            for inst in func.layout.block_insts(block) {
+                for v in func.dfg.inst_values(inst) {
+                    used.insert(func.dfg.resolve_aliases(v));
+                }
+            }
+        }
+        let before = live.len();
+        live.retain(|&inst| {
+            let r = func.dfg.first_result(inst);
+            if used.contains(&r) {
+                true
+            } else {
+                func.layout.remove_inst(inst);
+                false
+            }
+        });
+        if live.len() == before {
+            return;
+        }
+    }
+}
+
+/// %fsr.RD and TEM (bits 31:30, 27:23) moved to bits 24:16: nonzero unless
+/// the mode is round-to-nearest with no trap enabled, and then beyond every
+/// exponent span the fast paths compare with (<= 0x7ff).
+fn mode_of(b: &mut FunctionBuilder<'_>, fsr: Value) -> Value {
+    let m = b.ins().ushr_imm_s(fsr, 7);
+    b.ins().band_imm_s(m, ((FSR_RD | FSR_TEM) >> 7) as i64)
 }
 
 /// How a block leaves for a trap-enabled IEEE exception (SIGFPE); the
@@ -152,7 +230,8 @@ impl Lifter<'_, '_> {
                 let o = self.b.ins().band_imm_s(old, keep_old);
                 let f = self.b.ins().bor(n, o);
                 self.set_fsr(f);
-                self.fp_known.mode = None;
+                let m = mode_of(&mut self.b, f);
+                self.b.def_var(self.fp_known.mode, m);
                 true
             }
             Op::Stfsr { x } => {
@@ -202,46 +281,24 @@ impl Lifter<'_, '_> {
 
     // ------------------------------------------------------------ state
 
-    /// `k` if it was defined in the current block.
-    fn here(&self, k: Option<(Block, Value)>) -> Option<Value> {
-        match k {
-            Some((b, v)) if self.b.current_block() == Some(b) => Some(v),
-            _ => None,
-        }
-    }
-
     fn fsr(&mut self) -> Value {
-        if let Some(v) = self.here(self.fp_known.fsr) {
-            return v;
-        }
-        let v = self.b.ins().load(I64, cpu_flags(), self.cpu, offset_of!(SparcCpu, fsr) as i32);
-        self.fp_known.fsr = self.b.current_block().map(|b| (b, v));
-        v
+        self.b.use_var(self.fp_known.fsr)
     }
 
     fn set_fsr(&mut self, v: Value) {
         self.b.ins().store(cpu_flags(), v, self.cpu, offset_of!(SparcCpu, fsr) as i32);
-        self.fp_known.fsr = self.b.current_block().map(|b| (b, v));
+        self.b.def_var(self.fp_known.fsr, v);
     }
 
-    /// %fsr.RD and TEM (bits 31:30, 27:23) moved to bits 24:16: nonzero
-    /// unless the mode is round-to-nearest with no trap enabled, and then
-    /// beyond every exponent span the fast paths compare with (<= 0x7ff).
+    /// %fsr.RD and TEM (bits 31:30, 27:23) moved to bits 24:16 ([`mode_of`]).
     fn fsr_mode(&mut self) -> Value {
-        if let Some(v) = self.here(self.fp_known.mode) {
-            return v;
-        }
-        let fsr = self.fsr();
-        let m = self.b.ins().ushr_imm_s(fsr, 7);
-        let m = self.b.ins().band_imm_s(m, ((FSR_RD | FSR_TEM) >> 7) as i64);
-        self.fp_known.mode = self.b.current_block().map(|b| (b, m));
-        m
+        self.b.use_var(self.fp_known.mode)
     }
 
-    /// Forget the known FP state (after a helper wrote `cpu`, or a raw
-    /// store to `cpu.f`).
+    /// Reload the FP variables from `cpu` (after a helper wrote it, or a
+    /// raw store to `cpu.f`). Neither changes %fsr.RD or TEM.
     fn forget_fp(&mut self) {
-        self.fp_known = FpKnown::default();
+        self.fp_known.load(&mut self.b, self.cpu, false);
     }
 
     /// An FPop without exceptions: cexc and ftt cleared (QEMU clears them
@@ -290,27 +347,39 @@ impl Lifter<'_, '_> {
 
     fn st_s(&mut self, r: u32, v: Value) {
         self.b.ins().store(cpu_flags(), v, self.cpu, s_off(r));
-        self.fp_known.f[(r >> 1) as usize] = None;
+        // The double holding it: the other half kept.
+        let idx = (r >> 1) as usize;
+        let w = if self.b.func.dfg.value_type(v) == F32 { self.b.ins().bitcast(I32, MemFlagsData::new(), v) } else { v };
+        let w = self.b.ins().uextend(I64, w);
+        let old = self.b.use_var(self.fp_known.f[idx]);
+        let old = self.b.ins().bitcast(I64, MemFlagsData::new(), old);
+        let d = if r & 1 == 0 {
+            let w = self.b.ins().ishl_imm_s(w, 32);
+            let o = self.b.ins().band_imm_s(old, 0xffff_ffff);
+            self.b.ins().bor(w, o)
+        } else {
+            let o = self.b.ins().band_imm_s(old, !0xffff_ffff_i64);
+            self.b.ins().bor(w, o)
+        };
+        let d = self.b.ins().bitcast(F64, MemFlagsData::new(), d);
+        self.b.def_var(self.fp_known.f[idx], d);
     }
 
     /// Load the double register encoded as `r` as `ty` (I64 or F64).
     fn ld_d(&mut self, r: u32, ty: Type) -> Value {
-        let idx = d_idx(r);
-        if let Some(v) = self.here(self.fp_known.f[idx]) {
-            if self.b.func.dfg.value_type(v) == ty {
-                return v;
-            }
-            return self.b.ins().bitcast(ty, MemFlagsData::new(), v);
+        let v = self.b.use_var(self.fp_known.f[d_idx(r)]);
+        if ty == F64 {
+            v
+        } else {
+            self.b.ins().bitcast(ty, MemFlagsData::new(), v)
         }
-        let v = self.b.ins().load(ty, cpu_flags(), self.cpu, f_off(idx));
-        self.fp_known.f[idx] = self.b.current_block().map(|b| (b, v));
-        v
     }
 
     fn st_d(&mut self, r: u32, v: Value) {
         let idx = d_idx(r);
         self.b.ins().store(cpu_flags(), v, self.cpu, f_off(idx));
-        self.fp_known.f[idx] = self.b.current_block().map(|b| (b, v));
+        let v = if self.b.func.dfg.value_type(v) == F64 { v } else { self.b.ins().bitcast(F64, MemFlagsData::new(), v) };
+        self.b.def_var(self.fp_known.f[idx], v);
     }
 
     /// Load an operand of `ty` (F32: single register, F64: double).
@@ -388,9 +457,9 @@ impl Lifter<'_, '_> {
     }
 
     /// If `ok`, run `fast` (which stores the result and %fsr); otherwise the
-    /// exact helper. Values `fast` uses must be defined before. What the
-    /// fast path leaves known (%fsr, its result) stays known after the join:
-    /// the slow path reloads it from `cpu` and passes it along.
+    /// exact helper. Values `fast` uses must be defined before. After the
+    /// join the FP variables hold the fast path's values or what the slow
+    /// path reloaded from `cpu`.
     fn fast_or_exact(&mut self, ok: Value, word: u32, pc: u64, fast: impl FnOnce(&mut Self)) {
         self.fast_or_exact_alt(ok, |_| None, word, pc, fast)
     }
@@ -407,9 +476,6 @@ impl Lifter<'_, '_> {
         pc: u64,
         fast: impl FnOnce(&mut Self),
     ) {
-        // Defined before the branch, so it dominates the join; neither path
-        // changes RD or TEM.
-        let mode = self.here(self.fp_known.mode);
         let fast_b = self.b.create_block();
         let slow_b = self.b.create_block();
         let join = self.b.create_block();
@@ -418,25 +484,7 @@ impl Lifter<'_, '_> {
         self.b.seal_block(slow_b);
         self.b.switch_to_block(fast_b);
         fast(self);
-        // None: %fsr; Some(i): cpu.f[i].
-        let mut carried: Vec<(Option<usize>, Value)> = Vec::new();
-        if let Some(v) = self.here(self.fp_known.fsr) {
-            carried.push((None, v));
-        }
-        for i in 0..32 {
-            if let Some(v) = self.here(self.fp_known.f[i]) {
-                carried.push((Some(i), v));
-            }
-        }
-        let params: Vec<Value> = carried
-            .iter()
-            .map(|&(_, v)| {
-                let ty = self.b.func.dfg.value_type(v);
-                self.b.append_block_param(join, ty)
-            })
-            .collect();
-        let args: Vec<BlockArg> = carried.iter().map(|&(_, v)| BlockArg::Value(v)).collect();
-        self.b.ins().jump(join, &args);
+        self.b.ins().jump(join, &[]);
         self.b.switch_to_block(slow_b);
         if let Some(ok2) = alt(self) {
             let exact_b = self.b.create_block();
@@ -447,27 +495,9 @@ impl Lifter<'_, '_> {
         }
         self.b.seal_block(fast_b);
         self.call_exact(word, pc);
-        let mut sargs = Vec::new();
-        for &(what, v) in &carried {
-            let ty = self.b.func.dfg.value_type(v);
-            let (off, ty) = match what {
-                None => (offset_of!(SparcCpu, fsr) as i32, ty),
-                Some(i) => (f_off(i), ty),
-            };
-            let x = self.b.ins().load(ty, cpu_flags(), self.cpu, off);
-            sargs.push(BlockArg::Value(x));
-        }
-        self.b.ins().jump(join, &sargs);
+        self.b.ins().jump(join, &[]);
         self.b.seal_block(join);
         self.b.switch_to_block(join);
-        self.forget_fp();
-        self.fp_known.mode = mode.map(|m| (join, m));
-        for (&(what, _), &p) in carried.iter().zip(&params) {
-            match what {
-                None => self.fp_known.fsr = Some((join, p)),
-                Some(i) => self.fp_known.f[i] = Some((join, p)),
-            }
-        }
     }
 
     /// %fsr selects round-to-nearest and enables no trap (an i8 boolean).

@@ -160,6 +160,7 @@ pub fn lift_block(
     let first = fetch(pc).ok_or(LiftError::Fetch)?;
     let mut func = Function::with_name_signature(UserFuncName::default(), block_signature(cfg.call_conv));
     let mut info = BlockInfo { start: pc, end: pc + 4, insns: 0, code: Vec::new() };
+    let fp_loads;
     {
         let mut b = FunctionBuilder::new(&mut func, fctx);
         let entry = b.create_block();
@@ -181,8 +182,10 @@ pub fn lift_block(
         } else {
             l.lift_run(fetch, pc, first, &mut info);
         }
+        fp_loads = std::mem::take(&mut l.fp_known.loads);
         l.b.finalize(cfg.frontend);
     }
+    fp::prune_dead_loads(&mut func, &fp_loads);
     Ok((func, info))
 }
 
@@ -230,8 +233,8 @@ struct Lifter<'a, 'c> {
     bits64: bool,
     /// %fprs dirty bits (DL 1, DU 2) already set by this block (fp.rs).
     fprs_dirty: u64,
-    /// fp.rs: values of %fsr and of the doubles `cpu.f[i]` known in a
-    /// Cranelift block (written through; see `fp::Lifter::fsr`).
+    /// fp.rs: %fsr and the doubles `cpu.f[i]` in variables (written
+    /// through; see `fp::FpKnown`).
     fp_known: fp::FpKnown,
     /// `cpu.ccr` holds the current condition codes.
     cc_synced: bool,
@@ -335,6 +338,7 @@ impl<'a, 'c> Lifter<'a, 'c> {
         let vars = std::array::from_fn(|_| b.declare_var(I64));
         let membase = b.ins().load(I64, cpu_flags(), cpu, offset_of!(SparcCpu, membase) as i32);
         let wptr = b.ins().load(I64, cpu_flags(), cpu, offset_of!(SparcCpu, wptr) as i32);
+        let fp_known = fp::FpKnown::new(&mut b, cpu);
         Lifter {
             cfg,
             b,
@@ -352,7 +356,7 @@ impl<'a, 'c> Lifter<'a, 'c> {
             insns_started: 0,
             bits64: cfg.flavor == Flavor::V9,
             fprs_dirty: 0,
-            fp_known: fp::FpKnown::default(),
+            fp_known,
             loc_base: 0,
             sync: None,
             precise_all: false,

@@ -329,6 +329,7 @@ pub fn lift_region(
         ctx.found_cc_unsynced = vec![false; n];
         ctx.used_grew = false;
         let ctx_back;
+        let fp_loads;
         {
             let mut b = FunctionBuilder::new(&mut func, fctx);
             let entry = b.create_block();
@@ -415,9 +416,11 @@ pub fn lift_region(
             }
             l.finish_shared_exit();
             l.b.seal_all_blocks();
+            fp_loads = std::mem::take(&mut l.fp_known.loads);
             l.b.finalize(cfg.frontend);
             ctx_back = l.region.take().unwrap();
         }
+        super::fp::prune_dead_loads(&mut func, &fp_loads);
         ctx = ctx_back;
         let mut stable = !ctx.used_grew;
         for k in 0..n {

@@ -59,9 +59,6 @@ use soft::{FSR_CEXC, FSR_FTT, FSR_RD, FSR_TEM};
 /// ([`Lifter::forget_fp`]).
 pub(super) struct FpKnown {
     fsr: Variable,
-    /// %fsr.RD and TEM moved to bits 24:16 (see `Lifter::fsr_mode`): only
-    /// ldfsr/ldxfsr change them, not FPops or the exact helper.
-    mode: Variable,
     /// The doubles `cpu.f[i]`, as F64.
     f: [Variable; 32],
     /// The loads that define them (at the entry and after helpers): the
@@ -76,26 +73,33 @@ impl FpKnown {
     pub(super) fn new(b: &mut FunctionBuilder<'_>, cpu: Value) -> FpKnown {
         let mut k = FpKnown {
             fsr: b.declare_var(I64),
-            mode: b.declare_var(I64),
             f: std::array::from_fn(|_| b.declare_var(F64)),
             loads: Vec::new(),
         };
-        k.load(b, cpu, true);
+        k.load(b, cpu);
         k
     }
 
-    /// (Re)define every variable from `cpu`; `mode` too when `with_mode`.
-    fn load(&mut self, b: &mut FunctionBuilder<'_>, cpu: Value, with_mode: bool) {
+    /// Define %fsr and the doubles `idx` again from `cpu`.
+    fn reload(&mut self, b: &mut FunctionBuilder<'_>, cpu: Value, idx: &[usize]) {
         let fsr = b.ins().load(I64, cpu_flags(), cpu, offset_of!(SparcCpu, fsr) as i32);
         self.loads.push(b.func.dfg.value_def(fsr).unwrap_inst());
         b.def_var(self.fsr, fsr);
-        if with_mode {
-            let m = mode_of(b, fsr);
-            let band = b.func.dfg.value_def(m).unwrap_inst();
-            let shr = b.func.dfg.value_def(b.func.dfg.inst_args(band)[0]).unwrap_inst();
-            self.loads.extend([band, shr]);
-            b.def_var(self.mode, m);
+        for (k, &i) in idx.iter().enumerate() {
+            if idx[..k].contains(&i) {
+                continue;
+            }
+            let v = b.ins().load(F64, cpu_flags(), cpu, f_off(i));
+            self.loads.push(b.func.dfg.value_def(v).unwrap_inst());
+            b.def_var(self.f[i], v);
         }
+    }
+
+    /// (Re)define every variable from `cpu`.
+    fn load(&mut self, b: &mut FunctionBuilder<'_>, cpu: Value) {
+        let fsr = b.ins().load(I64, cpu_flags(), cpu, offset_of!(SparcCpu, fsr) as i32);
+        self.loads.push(b.func.dfg.value_def(fsr).unwrap_inst());
+        b.def_var(self.fsr, fsr);
         for i in 0..32 {
             let v = b.ins().load(F64, cpu_flags(), cpu, f_off(i));
             self.loads.push(b.func.dfg.value_def(v).unwrap_inst());
@@ -104,8 +108,8 @@ impl FpKnown {
     }
 }
 
-/// Remove the instructions of `loads` (FpKnown's loads and the %fsr mode
-/// computed from them) whose results nothing uses, in the finished function.
+/// Remove the instructions of `loads` (FpKnown's loads) whose results
+/// nothing uses, in the finished function.
 pub(super) fn prune_dead_loads(func: &mut Function, loads: &[Inst]) {
     let mut live: Vec<Inst> = loads.to_vec();
     loop {
@@ -131,14 +135,6 @@ pub(super) fn prune_dead_loads(func: &mut Function, loads: &[Inst]) {
             return;
         }
     }
-}
-
-/// %fsr.RD and TEM (bits 31:30, 27:23) moved to bits 24:16: nonzero unless
-/// the mode is round-to-nearest with no trap enabled, and then beyond every
-/// exponent span the fast paths compare with (<= 0x7ff).
-fn mode_of(b: &mut FunctionBuilder<'_>, fsr: Value) -> Value {
-    let m = b.ins().ushr_imm_s(fsr, 7);
-    b.ins().band_imm_s(m, ((FSR_RD | FSR_TEM) >> 7) as i64)
 }
 
 /// How a block leaves for a trap-enabled IEEE exception (SIGFPE); the
@@ -230,8 +226,6 @@ impl Lifter<'_, '_> {
                 let o = self.b.ins().band_imm_s(old, keep_old);
                 let f = self.b.ins().bor(n, o);
                 self.set_fsr(f);
-                let m = mode_of(&mut self.b, f);
-                self.b.def_var(self.fp_known.mode, m);
                 true
             }
             Op::Stfsr { x } => {
@@ -290,15 +284,18 @@ impl Lifter<'_, '_> {
         self.b.def_var(self.fp_known.fsr, v);
     }
 
-    /// %fsr.RD and TEM (bits 31:30, 27:23) moved to bits 24:16 ([`mode_of`]).
+    /// %fsr.RD and TEM in place (bits 31:30, 27:23): nonzero unless the
+    /// mode is round-to-nearest with no trap enabled, and then beyond every
+    /// exponent span the fast paths compare with (<= 0x7ff).
     fn fsr_mode(&mut self) -> Value {
-        self.b.use_var(self.fp_known.mode)
+        let f = self.fsr();
+        self.b.ins().band_imm_s(f, (FSR_RD | FSR_TEM) as i64)
     }
 
     /// Reload the FP variables from `cpu` (after a helper wrote it, or a
-    /// raw store to `cpu.f`). Neither changes %fsr.RD or TEM.
+    /// raw store to `cpu.f`).
     fn forget_fp(&mut self) {
-        self.fp_known.load(&mut self.b, self.cpu, false);
+        self.fp_known.load(&mut self.b, self.cpu);
     }
 
     /// An FPop without exceptions: cexc and ftt cleared (QEMU clears them
@@ -441,6 +438,30 @@ impl Lifter<'_, '_> {
     /// Call the exact helper for this FPop; a trap-enabled exception leaves
     /// the block.
     fn call_exact(&mut self, word: u32, pc: u64) {
+        let Some(addr) = soft::fpop_preserve_all_addr() else {
+            return self.call_exact_sysv(word, pc);
+        };
+        // preserve_all: nothing is clobbered, no result; the status comes
+        // back in cpu.exit_arg.
+        let mut sig = Signature::new(CallConv::PreserveAll);
+        sig.params.push(AbiParam::new(I64));
+        sig.params.push(AbiParam::new(I64));
+        let sigref = self.b.import_signature(sig);
+        let f = self.k(addr);
+        let w = self.k(word as u64);
+        self.b.ins().call_indirect(sigref, f, &[self.cpu, w]);
+        // It wrote %fsr and the destination, a single, double or quad named
+        // by rd (the fcc of compares is in %fsr); the other variables stay.
+        let rd = (word >> 25) & 31;
+        let q = q_idx(rd);
+        self.fp_known.reload(&mut self.b, self.cpu, &[(rd >> 1) as usize, d_idx(rd), q, q + 1]);
+        let arg = self.b.ins().load(I64, cpu_flags(), self.cpu, offset_of!(SparcCpu, exit_arg) as i32);
+        let bad = self.b.ins().icmp_imm_s(IntCC::NotEqual, arg, 0);
+        self.trap_if(bad, FP_TRAP_EXIT, arg, pc);
+    }
+
+    /// [`Self::call_exact`] through the SystemV entry.
+    fn call_exact_sysv(&mut self, word: u32, pc: u64) {
         let mut sig = Signature::new(CallConv::SystemV);
         sig.params.push(AbiParam::new(I64));
         sig.params.push(AbiParam::new(I64));

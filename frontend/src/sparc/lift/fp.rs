@@ -44,7 +44,7 @@ use cranelift_codegen::ir::condcodes::FloatCC;
 use cranelift_codegen::ir::types::{F32, F64};
 use cranelift_codegen::ir::{Function, Inst, Type};
 use cranelift_frontend::{FunctionBuilder, Variable};
-use soft::{FSR_CEXC, FSR_FTT, FSR_RD, FSR_TEM};
+use soft::{FSR_CEXC, FSR_FTT, FSR_RD, FSR_TEM, NX};
 
 /// %fsr and the doubles `cpu.f[i]` as Cranelift variables over the whole
 /// function (a block or a region). FP state lives in `cpu` and every write
@@ -135,6 +135,14 @@ pub(super) fn prune_dead_loads(func: &mut Function, loads: &[Inst]) {
             return;
         }
     }
+}
+
+/// Does this instruction, whenever it runs, overwrite %fsr.cexc and ftt
+/// without anything observing %fsr first? The single and double
+/// fadd/fsub/fmul/fdiv: legal in every flavour, and whether they complete
+/// or trap (trap-enabled IEEE exception) they set cexc and ftt.
+pub(super) fn next_sets_cexc(insn: &Insn) -> bool {
+    insn.op == Op::Fpop1 && matches!(insn.opf(), 0x41 | 0x42 | 0x45 | 0x46 | 0x49 | 0x4a | 0x4d | 0x4e)
 }
 
 /// How a block leaves for a trap-enabled IEEE exception (SIGFPE); the
@@ -742,7 +750,25 @@ impl Lifter<'_, '_> {
             let md = l.b.ins().icmp_imm_s(IntCC::Equal, m, 0);
             Some(l.b.ins().band(c, md))
         };
+        // The next FPop overwrites cexc and ftt: only this one's inexact
+        // into aexc matters, and nothing when aexc.nx is set already (the
+        // fast path runs in round-to-nearest without traps, so the next one
+        // cannot trap either way).
+        let cexc_dead = std::mem::take(&mut self.cexc_dead);
         self.fast_or_exact_alt(ok, alt, insn.word, pc, |l| {
+            l.st_f(rd, r, ty);
+            let done = if cexc_dead {
+                let has = l.b.ins().band_imm_s(fsr, (NX as i64) << 5);
+                let need = l.b.create_block();
+                let done = l.b.create_block();
+                l.b.set_cold_block(need);
+                l.b.ins().brif(has, done, &[], need, &[]);
+                l.b.seal_block(need);
+                l.b.switch_to_block(need);
+                Some(done)
+            } else {
+                None
+            };
             let err = match (ar, a) {
                 (Ar::Add, Some(a)) => l.two_sum_err(a, b, r),
                 (Ar::Sub, Some(a)) => {
@@ -766,8 +792,12 @@ impl Lifter<'_, '_> {
             let eb = l.b.ins().bitcast(ity, MemFlagsData::new(), err);
             let eb = l.b.ins().ishl_imm_s(eb, 1);
             let nx = l.b.ins().icmp_imm_s(IntCC::NotEqual, eb, 0);
-            l.st_f(rd, r, ty);
             l.fpop_nx_flag(fsr, nx);
+            if let Some(done) = done {
+                l.b.ins().jump(done, &[]);
+                l.b.seal_block(done);
+                l.b.switch_to_block(done);
+            }
         });
     }
 

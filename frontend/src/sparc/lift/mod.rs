@@ -266,6 +266,10 @@ struct Lifter<'a, 'c> {
     /// Values whose alignment (bytes) was checked in this Cranelift block
     /// (see host_addr_tagged).
     aligned: (Option<cranelift_codegen::ir::Block>, Vec<((Value, Value), u64)>),
+    /// The instruction being lifted is followed, in the same straight run,
+    /// by an FPop that overwrites %fsr.cexc and ftt whatever happens (fp.rs
+    /// `next_sets_cexc`): nothing can observe this one's cexc.
+    cexc_dead: bool,
 }
 
 /// Flag in a fault source location: nPC is in `cpu.npc` (delay slots and
@@ -364,6 +368,7 @@ impl<'a, 'c> Lifter<'a, 'c> {
             loaded_since_sync: false,
             shared_exit: None,
             aligned: (None, Vec::new()),
+            cexc_dead: false,
         }
     }
 
@@ -1198,7 +1203,13 @@ impl<'a, 'c> Lifter<'a, 'c> {
                 }
                 return;
             }
-            if !self.lift_simple(insn, pc) {
+            // The next instruction runs right after this one (no exit in
+            // between: the block does not end here).
+            self.cexc_dead = info.insns < self.cfg.max_insns
+                && fetch(npc).is_some_and(|w| fp::next_sets_cexc(&decode(w, self.cfg.flavor)));
+            let go_on = self.lift_simple(insn, pc);
+            self.cexc_dead = false;
+            if !go_on {
                 return;
             }
             if info.insns >= self.cfg.max_insns {

@@ -1074,8 +1074,8 @@ fn adjacent_fpops_match_separate_ones() {
         seed ^= seed << 17;
         seed
     };
-    let firsts = [FADDD, FSUBD, FMULD, FDIVD, FMULS, FADDS];
-    let seconds = [FADDD, FSUBD, FMULD, FDIVD];
+    let firsts = [FADDD, FSUBD, FMULD, FDIVD, FMULS, FADDS, FSQRTD];
+    let seconds = [FADDD, FSUBD, FMULD, FDIVD, FSQRTD, FDTOS, FITOD, FSTOD, 0x05];
     let mut r = Rig::new();
     for i in 0..3000 {
         let op1 = firsts[i % firsts.len()];
@@ -1098,7 +1098,13 @@ fn adjacent_fpops_match_separate_ones() {
         };
         let single = op1 == FMULS || op1 == FADDS;
         let w1 = if single { fpop1s(op1, 5, 1, 3) } else { fpop1(op1, 4, 0, 2) };
-        let w2 = fpop1(op2, 8, 4, 6);
+        let w2 = match op2 {
+            // Singles in and out: %f5 (the first op's single result).
+            FITOD | FSTOD => fpop1s(op2, 8, 0, 5),
+            0x05 => fpop1s(op2, 9, 0, 5),
+            FDTOS => fpop1s(op2, 9, 0, 4),
+            _ => fpop1(op2, 8, 4, 6),
+        };
         let mut res = [(0u64, [0u64; 8]); 2];
         for k in 0..2 {
             r.cpu.f = [0; 32];

@@ -138,11 +138,17 @@ pub(super) fn prune_dead_loads(func: &mut Function, loads: &[Inst]) {
 }
 
 /// Does this instruction, whenever it runs, overwrite %fsr.cexc and ftt
-/// without anything observing %fsr first? The single and double
-/// fadd/fsub/fmul/fdiv: legal in every flavour, and whether they complete
-/// or trap (trap-enabled IEEE exception) they set cexc and ftt.
+/// without anything observing %fsr first? FPop1s legal in every flavour
+/// (V8 too) that complete (cexc = their exceptions, ftt = 0) or trap with a
+/// trap-enabled IEEE exception (cexc = that exception, ftt = 1), never
+/// anything else: fadd/fsub/fmul/fdiv/fsqrt s and d, fmovs/fnegs/fabss,
+/// fsmuld, fitos/fitod, fstoi/fdtoi, fstod/fdtos.
 pub(super) fn next_sets_cexc(insn: &Insn) -> bool {
-    insn.op == Op::Fpop1 && matches!(insn.opf(), 0x41 | 0x42 | 0x45 | 0x46 | 0x49 | 0x4a | 0x4d | 0x4e)
+    insn.op == Op::Fpop1
+        && matches!(
+            insn.opf(),
+            0x41 | 0x42 | 0x45 | 0x46 | 0x49 | 0x4a | 0x4d | 0x4e | 0x29 | 0x2a | 0x01 | 0x05 | 0x09 | 0x69 | 0xc4 | 0xc8 | 0xd1 | 0xd2 | 0xc9 | 0xc6
+        )
 }
 
 /// How a block leaves for a trap-enabled IEEE exception (SIGFPE); the

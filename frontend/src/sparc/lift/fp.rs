@@ -1,11 +1,10 @@
 //! Floating point and VIS: FPop1/FPop2, FP loads and stores, %fsr, FBfcc
 //! conditions, FMOVcc, %gsr.
 //!
-//! FP registers are not cached in variables: every write goes to `cpu.f`
-//! at once (single %f(2n) is the high half of `f[n]`, %f(2n+1) the low
-//! half), so the exact helper in [`soft`] sees the same state; a double or
-//! %fsr written earlier in the same Cranelift block is reused instead of
-//! loaded back ([`FpKnown`]).
+//! Every write of an FP register goes to `cpu.f` at once (single %f(2n) is
+//! the high half of `f[n]`, %f(2n+1) the low half), so the exact helper in
+//! [`soft`] sees the same state; reads use the values kept in Cranelift
+//! variables ([`FpKnown`]), which only functions with FP code set up.
 //!
 //! Arithmetic has two paths. The fast one runs the host's SSE operation and
 //! proves cheaply that the result needs no SPARC-specific treatment: %fsr has
@@ -69,7 +68,8 @@ pub(super) struct FpKnown {
 
 impl FpKnown {
     /// Declare the variables and define them from `cpu` (the builder is at
-    /// the function's entry).
+    /// the function's entry). Only functions with an FP instruction
+    /// ([`uses_fp`]) have them: integer code pays nothing.
     pub(super) fn new(b: &mut FunctionBuilder<'_>, cpu: Value) -> FpKnown {
         let mut k = FpKnown {
             fsr: b.declare_var(I64),
@@ -111,6 +111,9 @@ impl FpKnown {
 /// Remove the instructions of `loads` (FpKnown's loads) whose results
 /// nothing uses, in the finished function.
 pub(super) fn prune_dead_loads(func: &mut Function, loads: &[Inst]) {
+    if loads.is_empty() {
+        return;
+    }
     let mut live: Vec<Inst> = loads.to_vec();
     loop {
         let mut used = std::collections::HashSet::new();
@@ -135,6 +138,50 @@ pub(super) fn prune_dead_loads(func: &mut Function, loads: &[Inst]) {
             return;
         }
     }
+}
+
+/// Does lifting this instruction touch %fsr or the FP registers (the
+/// variables of [`FpKnown`])?
+pub(super) fn uses_fp(insn: &Insn) -> bool {
+    match insn.op {
+        Op::Fpop1
+        | Op::Fpop2
+        | Op::Impdep1
+        | Op::Impdep2
+        | Op::Ldf { .. }
+        | Op::Stf { .. }
+        | Op::Ldfsr { .. }
+        | Op::Stfsr { .. }
+        | Op::FBfcc
+        | Op::FBPfcc => true,
+        // MOVcc on %fccN.
+        Op::Movcc => insn.movcc_cc() & 4 == 0,
+        _ => false,
+    }
+}
+
+/// Is there an FP instruction ([`uses_fp`]) among those `lift_run` may lift
+/// from `pc` (a superset: up to the first CTI and its delay slot, at most
+/// `max_insns` + 1)?
+pub(super) fn run_uses_fp(cfg: &LiftConfig, fetch: &dyn Fn(u64) -> Option<u32>, pc: u64, first: u32) -> bool {
+    let mask = if cfg.flavor == Flavor::V9 { u64::MAX } else { 0xffff_ffff };
+    let mut a = pc;
+    let mut word = first;
+    for _ in 0..=cfg.max_insns {
+        let insn = decode(word, cfg.flavor);
+        if uses_fp(&insn) {
+            return true;
+        }
+        a = a.wrapping_add(4) & mask;
+        if insn.is_cti() {
+            return fetch(a).is_some_and(|w| uses_fp(&decode(w, cfg.flavor)));
+        }
+        match fetch(a) {
+            Some(w) => word = w,
+            None => return false,
+        }
+    }
+    false
 }
 
 /// Does this instruction, whenever it runs, overwrite %fsr.cexc and ftt
@@ -289,13 +336,27 @@ impl Lifter<'_, '_> {
 
     // ------------------------------------------------------------ state
 
+    /// The FP variables. The function has them when it was set up with an
+    /// FP instruction in it ([`run_uses_fp`], the region's scan); if one
+    /// was missed they are made here and the caller lifts the function
+    /// again with them (`fp_missed`).
+    fn fpk(&mut self) -> &mut FpKnown {
+        if self.fp_known.is_none() {
+            self.fp_missed = true;
+            self.fp_known = Some(FpKnown::new(&mut self.b, self.cpu));
+        }
+        self.fp_known.as_mut().unwrap()
+    }
+
     fn fsr(&mut self) -> Value {
-        self.b.use_var(self.fp_known.fsr)
+        let v = self.fpk().fsr;
+        self.b.use_var(v)
     }
 
     fn set_fsr(&mut self, v: Value) {
         self.b.ins().store(cpu_flags(), v, self.cpu, offset_of!(SparcCpu, fsr) as i32);
-        self.b.def_var(self.fp_known.fsr, v);
+        let var = self.fpk().fsr;
+        self.b.def_var(var, v);
     }
 
     /// %fsr.RD and TEM in place (bits 31:30, 27:23): nonzero unless the
@@ -309,7 +370,10 @@ impl Lifter<'_, '_> {
     /// Reload the FP variables from `cpu` (after a helper wrote it, or a
     /// raw store to `cpu.f`).
     fn forget_fp(&mut self) {
-        self.fp_known.load(&mut self.b, self.cpu);
+        self.fpk();
+        if let Some(k) = self.fp_known.as_mut() {
+            k.load(&mut self.b, self.cpu);
+        }
     }
 
     /// An FPop without exceptions: cexc and ftt cleared (QEMU clears them
@@ -362,7 +426,8 @@ impl Lifter<'_, '_> {
         let idx = (r >> 1) as usize;
         let w = if self.b.func.dfg.value_type(v) == F32 { self.b.ins().bitcast(I32, MemFlagsData::new(), v) } else { v };
         let w = self.b.ins().uextend(I64, w);
-        let old = self.b.use_var(self.fp_known.f[idx]);
+        let var = self.fpk().f[idx];
+        let old = self.b.use_var(var);
         let old = self.b.ins().bitcast(I64, MemFlagsData::new(), old);
         let d = if r & 1 == 0 {
             let w = self.b.ins().ishl_imm_s(w, 32);
@@ -373,12 +438,14 @@ impl Lifter<'_, '_> {
             self.b.ins().bor(w, o)
         };
         let d = self.b.ins().bitcast(F64, MemFlagsData::new(), d);
-        self.b.def_var(self.fp_known.f[idx], d);
+        let var = self.fpk().f[idx];
+        self.b.def_var(var, d);
     }
 
     /// Load the double register encoded as `r` as `ty` (I64 or F64).
     fn ld_d(&mut self, r: u32, ty: Type) -> Value {
-        let v = self.b.use_var(self.fp_known.f[d_idx(r)]);
+        let var = self.fpk().f[d_idx(r)];
+        let v = self.b.use_var(var);
         if ty == F64 {
             v
         } else {
@@ -390,7 +457,8 @@ impl Lifter<'_, '_> {
         let idx = d_idx(r);
         self.b.ins().store(cpu_flags(), v, self.cpu, f_off(idx));
         let v = if self.b.func.dfg.value_type(v) == F64 { v } else { self.b.ins().bitcast(F64, MemFlagsData::new(), v) };
-        self.b.def_var(self.fp_known.f[idx], v);
+        let var = self.fpk().f[idx];
+        self.b.def_var(var, v);
     }
 
     /// Load an operand of `ty` (F32: single register, F64: double).
@@ -468,7 +536,10 @@ impl Lifter<'_, '_> {
         // by rd (the fcc of compares is in %fsr); the other variables stay.
         let rd = (word >> 25) & 31;
         let q = q_idx(rd);
-        self.fp_known.reload(&mut self.b, self.cpu, &[(rd >> 1) as usize, d_idx(rd), q, q + 1]);
+        self.fpk();
+        if let Some(k) = self.fp_known.as_mut() {
+            k.reload(&mut self.b, self.cpu, &[(rd >> 1) as usize, d_idx(rd), q, q + 1]);
+        }
         let arg = self.b.ins().load(I64, cpu_flags(), self.cpu, offset_of!(SparcCpu, exit_arg) as i32);
         let bad = self.b.ins().icmp_imm_s(IntCC::NotEqual, arg, 0);
         self.trap_if(bad, FP_TRAP_EXIT, arg, pc);

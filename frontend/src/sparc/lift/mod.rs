@@ -158,35 +158,47 @@ pub fn lift_block(
     fctx: &mut FunctionBuilderContext,
 ) -> Result<(Function, BlockInfo), LiftError> {
     let first = fetch(pc).ok_or(LiftError::Fetch)?;
-    let mut func = Function::with_name_signature(UserFuncName::default(), block_signature(cfg.call_conv));
-    let mut info = BlockInfo { start: pc, end: pc + 4, insns: 0, code: Vec::new() };
-    let fp_loads;
-    {
-        let mut b = FunctionBuilder::new(&mut func, fctx);
-        let entry = b.create_block();
-        b.append_block_params_for_function_params(entry);
-        b.switch_to_block(entry);
-        b.seal_block(entry);
-        let cpu = b.block_params(entry)[0];
-        let mut l = Lifter::new(cfg, b, cpu);
-        l.start = pc;
-        l.loc_base = pc;
-        l.dyn_mode = dyn_npc;
-        // On entry the CPU state is exact: the first sync point.
-        l.sync = Some((pc, dyn_npc));
-        if dyn_npc {
-            let insn = decode(first, cfg.flavor);
-            info.code.push((pc, insn));
-            info.insns = 1;
-            l.lift_dyn_npc(insn, pc);
-        } else {
-            l.lift_run(fetch, pc, first, &mut info);
+    // The FP variables only when an FP instruction may be lifted.
+    let mut fp = if dyn_npc { fp::uses_fp(&decode(first, cfg.flavor)) } else { fp::run_uses_fp(cfg, fetch, pc, first) };
+    loop {
+        let mut func = Function::with_name_signature(UserFuncName::default(), block_signature(cfg.call_conv));
+        let mut info = BlockInfo { start: pc, end: pc + 4, insns: 0, code: Vec::new() };
+        let fp_loads;
+        let fp_missed;
+        {
+            let mut b = FunctionBuilder::new(&mut func, fctx);
+            let entry = b.create_block();
+            b.append_block_params_for_function_params(entry);
+            b.switch_to_block(entry);
+            b.seal_block(entry);
+            let cpu = b.block_params(entry)[0];
+            let mut l = Lifter::new(cfg, b, cpu, fp);
+            l.start = pc;
+            l.loc_base = pc;
+            l.dyn_mode = dyn_npc;
+            // On entry the CPU state is exact: the first sync point.
+            l.sync = Some((pc, dyn_npc));
+            if dyn_npc {
+                let insn = decode(first, cfg.flavor);
+                info.code.push((pc, insn));
+                info.insns = 1;
+                l.lift_dyn_npc(insn, pc);
+            } else {
+                l.lift_run(fetch, pc, first, &mut info);
+            }
+            fp_loads = l.fp_known.as_mut().map(|k| std::mem::take(&mut k.loads)).unwrap_or_default();
+            fp_missed = l.fp_missed;
+            l.b.finalize(cfg.frontend);
         }
-        fp_loads = std::mem::take(&mut l.fp_known.loads);
-        l.b.finalize(cfg.frontend);
+        if fp_missed && !fp {
+            // An FP instruction the scan did not see: again with the FP
+            // variables defined at the entry.
+            fp = true;
+            continue;
+        }
+        fp::prune_dead_loads(&mut func, &fp_loads);
+        return Ok((func, info));
     }
-    fp::prune_dead_loads(&mut func, &fp_loads);
-    Ok((func, info))
 }
 
 /// The state of one guest register in the block being lifted.
@@ -234,8 +246,11 @@ struct Lifter<'a, 'c> {
     /// %fprs dirty bits (DL 1, DU 2) already set by this block (fp.rs).
     fprs_dirty: u64,
     /// fp.rs: %fsr and the doubles `cpu.f[i]` in variables (written
-    /// through; see `fp::FpKnown`).
-    fp_known: fp::FpKnown,
+    /// through; see `fp::FpKnown`); only in functions with FP code.
+    fp_known: Option<fp::FpKnown>,
+    /// An FP instruction was lifted in a function set up without the FP
+    /// variables: lift it again with them.
+    fp_missed: bool,
     /// `cpu.ccr` holds the current condition codes.
     cc_synced: bool,
     /// Guest address of the block's first instruction.
@@ -338,11 +353,11 @@ fn int_ty(size: u8) -> cranelift_codegen::ir::Type {
 }
 
 impl<'a, 'c> Lifter<'a, 'c> {
-    fn new(cfg: &'c LiftConfig, mut b: FunctionBuilder<'a>, cpu: Value) -> Self {
+    fn new(cfg: &'c LiftConfig, mut b: FunctionBuilder<'a>, cpu: Value, fp: bool) -> Self {
         let vars = std::array::from_fn(|_| b.declare_var(I64));
         let membase = b.ins().load(I64, cpu_flags(), cpu, offset_of!(SparcCpu, membase) as i32);
         let wptr = b.ins().load(I64, cpu_flags(), cpu, offset_of!(SparcCpu, wptr) as i32);
-        let fp_known = fp::FpKnown::new(&mut b, cpu);
+        let fp_known = if fp { Some(fp::FpKnown::new(&mut b, cpu)) } else { None };
         Lifter {
             cfg,
             b,
@@ -361,6 +376,7 @@ impl<'a, 'c> Lifter<'a, 'c> {
             bits64: cfg.flavor == Flavor::V9,
             fprs_dirty: 0,
             fp_known,
+            fp_missed: false,
             loc_base: 0,
             sync: None,
             precise_all: false,

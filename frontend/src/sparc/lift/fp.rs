@@ -364,7 +364,16 @@ impl Lifter<'_, '_> {
     /// exponent span the fast paths compare with (<= 0x7ff).
     fn fsr_mode(&mut self) -> Value {
         let f = self.fsr();
-        self.b.ins().band_imm_s(f, (FSR_RD | FSR_TEM) as i64)
+        self.mode_bits(f)
+    }
+
+    /// `fsr & (RD | TEM)` (an i64), as a 32-bit AND: the mask is not a
+    /// sign-extended 32-bit immediate, so a 64-bit AND loads it from the
+    /// constant pool.
+    fn mode_bits(&mut self, fsr: Value) -> Value {
+        let f = self.b.ins().ireduce(I32, fsr);
+        let m = self.b.ins().band_imm_s(f, (FSR_RD | FSR_TEM) as u32 as i32 as i64);
+        self.b.ins().uextend(I64, m)
     }
 
     /// Reload the FP variables from `cpu` (after a helper wrote it, or a
@@ -608,7 +617,7 @@ impl Lifter<'_, '_> {
 
     /// %fsr selects round-to-nearest and enables no trap (an i8 boolean).
     fn default_mode(&mut self, fsr: Value) -> Value {
-        let m = self.b.ins().band_imm_s(fsr, (FSR_RD | FSR_TEM) as i64);
+        let m = self.mode_bits(fsr);
         self.b.ins().icmp_imm_s(IntCC::Equal, m, 0)
     }
 

@@ -1059,3 +1059,73 @@ fn impdep2_fma_and_reserved_vis_opfs_are_illegal() {
     // IMPDEP1 opf 0x13c (fpadd64, VIS 3) is not VIS 1/2.
     assert_eq!(r.run(&[vis(0x13c, 6, 0, 2)]), Exit::Illegal);
 }
+
+/// Two FPops in a row in one block: the first one's cexc is overwritten by
+/// the second, so the lifter skips it (and, with aexc.nx already set, the
+/// first one's inexact test). The block must leave exactly what the two
+/// ops run as separate blocks leave, for every aexc/cexc start, operands
+/// exact and inexact, and also with a trap enabled (the exact helper).
+#[test]
+fn adjacent_fpops_match_separate_ones() {
+    let mut seed = 0x2545_f491_4f6c_dd1du64;
+    let mut next = move || {
+        seed ^= seed << 13;
+        seed ^= seed >> 7;
+        seed ^= seed << 17;
+        seed
+    };
+    let firsts = [FADDD, FSUBD, FMULD, FDIVD, FMULS, FADDS, FSQRTD];
+    let seconds = [FADDD, FSUBD, FMULD, FDIVD, FSQRTD, FDTOS, FITOD, FSTOD, 0x05];
+    let mut r = Rig::new();
+    for i in 0..3000 {
+        let op1 = firsts[i % firsts.len()];
+        let op2 = seconds[(i / firsts.len()) % seconds.len()];
+        let mut gen = || {
+            let v = next();
+            match v % 3 {
+                // Small integers: exact sums and products.
+                0 => b64((1 + next() % 63) as f64),
+                1 => v & !(0x7ff << 52) | ((1023 - 30 + next() % 60) << 52),
+                _ => v & !(0x7ff << 52) | ((1 + next() % 0x7fd) << 52),
+            }
+        };
+        let (a, b, c) = (gen(), gen(), gen());
+        let fsr0 = match next() % 4 {
+            0 => 0,
+            1 => exc(NX),
+            2 => (next() & 0x3ff) | (next() % 4) << 10,
+            _ => (DZ << TEM_SHIFT) | (next() & 0x3ff),
+        };
+        let single = op1 == FMULS || op1 == FADDS;
+        let w1 = if single { fpop1s(op1, 5, 1, 3) } else { fpop1(op1, 4, 0, 2) };
+        let w2 = match op2 {
+            // Singles in and out: %f5 (the first op's single result).
+            FITOD | FSTOD => fpop1s(op2, 8, 0, 5),
+            0x05 => fpop1s(op2, 9, 0, 5),
+            FDTOS => fpop1s(op2, 9, 0, 4),
+            _ => fpop1(op2, 8, 4, 6),
+        };
+        let mut res = [(0u64, [0u64; 8]); 2];
+        for k in 0..2 {
+            r.cpu.f = [0; 32];
+            r.set_d(0, a);
+            r.set_d(2, b);
+            r.set_d(6, c);
+            if single {
+                r.set_s(1, (a >> 32) as u32);
+                r.set_s(3, (b >> 32) as u32);
+            }
+            r.cpu.fsr = fsr0;
+            if k == 0 {
+                assert_eq!(r.run(&[w1, w2]), Exit::Normal);
+            } else {
+                assert_eq!(r.run(&[w1]), Exit::Normal);
+                assert_eq!(r.run(&[w2]), Exit::Normal);
+            }
+            let mut f = [0u64; 8];
+            f.copy_from_slice(&r.cpu.f[..8]);
+            res[k] = (r.cpu.fsr, f);
+        }
+        assert_eq!(res[0], res[1], "op1 {op1:#x} op2 {op2:#x} a {a:#x} b {b:#x} c {c:#x} fsr {fsr0:#x}");
+    }
+}

@@ -1,11 +1,10 @@
 //! Floating point and VIS: FPop1/FPop2, FP loads and stores, %fsr, FBfcc
 //! conditions, FMOVcc, %gsr.
 //!
-//! FP registers are not cached in variables: every write goes to `cpu.f`
-//! at once (single %f(2n) is the high half of `f[n]`, %f(2n+1) the low
-//! half), so the exact helper in [`soft`] sees the same state; a double or
-//! %fsr written earlier in the same Cranelift block is reused instead of
-//! loaded back ([`FpKnown`]).
+//! Every write of an FP register goes to `cpu.f` at once (single %f(2n) is
+//! the high half of `f[n]`, %f(2n+1) the low half), so the exact helper in
+//! [`soft`] sees the same state; reads use the values kept in Cranelift
+//! variables ([`FpKnown`]), which only functions with FP code set up.
 //!
 //! Arithmetic has two paths. The fast one runs the host's SSE operation and
 //! proves cheaply that the result needs no SPARC-specific treatment: %fsr has
@@ -42,25 +41,161 @@ mod vis;
 use super::*;
 use cranelift_codegen::ir::condcodes::FloatCC;
 use cranelift_codegen::ir::types::{F32, F64};
-use cranelift_codegen::ir::{Block, BlockArg, Type};
-use soft::{FSR_CEXC, FSR_FTT, FSR_RD, FSR_TEM};
+use cranelift_codegen::ir::{Function, Inst, Type};
+use cranelift_frontend::{FunctionBuilder, Variable};
+use soft::{FSR_CEXC, FSR_FTT, FSR_RD, FSR_TEM, NX};
 
-/// What the lifter knows of %fsr and of the doubles `cpu.f[i]` in one
-/// Cranelift block. FP state lives in `cpu` and every write goes through at
-/// once (the exact helper, signal delivery and fault handling read it
-/// there), but reading back what was just stored puts a store-to-load
-/// forwarding on each FP dependency chain (%fsr is read and written by
-/// every FPop). A value is reused only in the block that defined it (or
-/// received it as a parameter), so it is never stale: within one block,
-/// only the exact helper writes this state behind the lifter's back, and
-/// calling it forgets everything.
-#[derive(Default)]
+/// %fsr and the doubles `cpu.f[i]` as Cranelift variables over the whole
+/// function (a block or a region). FP state lives in `cpu` and every write
+/// goes through at once (the exact helper, signal delivery and fault
+/// handling read it there), but reading back what was just stored puts a
+/// store-to-load forwarding on each FP dependency chain (%fsr is read and
+/// written by every FPop, a loop's accumulator by every iteration). So each
+/// variable is defined from `cpu` at the function's entry (a load nothing
+/// uses is not emitted) and again at every write; it always equals its
+/// home in `cpu`. Whatever writes `cpu` behind the lifter's back (the
+/// exact helper, raw stores of quads and VIS blocks) reloads them
+/// ([`Lifter::forget_fp`]).
 pub(super) struct FpKnown {
-    fsr: Option<(Block, Value)>,
-    /// %fsr.RD and TEM moved to bits 24:16 (see `Lifter::fsr_mode`): only
-    /// ldfsr/ldxfsr change them, not FPops or the exact helper.
-    mode: Option<(Block, Value)>,
-    f: [Option<(Block, Value)>; 32],
+    fsr: Variable,
+    /// The doubles `cpu.f[i]`, as F64.
+    f: [Variable; 32],
+    /// The loads that define them (at the entry and after helpers): the
+    /// unused ones are removed when the function is done
+    /// ([`prune_dead_loads`]), since Cranelift emits every load.
+    pub(super) loads: Vec<Inst>,
+}
+
+impl FpKnown {
+    /// Declare the variables and define them from `cpu` (the builder is at
+    /// the function's entry). Only functions with an FP instruction
+    /// ([`uses_fp`]) have them: integer code pays nothing.
+    pub(super) fn new(b: &mut FunctionBuilder<'_>, cpu: Value) -> FpKnown {
+        let mut k = FpKnown {
+            fsr: b.declare_var(I64),
+            f: std::array::from_fn(|_| b.declare_var(F64)),
+            loads: Vec::new(),
+        };
+        k.load(b, cpu);
+        k
+    }
+
+    /// Define %fsr and the doubles `idx` again from `cpu`.
+    fn reload(&mut self, b: &mut FunctionBuilder<'_>, cpu: Value, idx: &[usize]) {
+        let fsr = b.ins().load(I64, cpu_flags(), cpu, offset_of!(SparcCpu, fsr) as i32);
+        self.loads.push(b.func.dfg.value_def(fsr).unwrap_inst());
+        b.def_var(self.fsr, fsr);
+        for (k, &i) in idx.iter().enumerate() {
+            if idx[..k].contains(&i) {
+                continue;
+            }
+            let v = b.ins().load(F64, cpu_flags(), cpu, f_off(i));
+            self.loads.push(b.func.dfg.value_def(v).unwrap_inst());
+            b.def_var(self.f[i], v);
+        }
+    }
+
+    /// (Re)define every variable from `cpu`.
+    fn load(&mut self, b: &mut FunctionBuilder<'_>, cpu: Value) {
+        let fsr = b.ins().load(I64, cpu_flags(), cpu, offset_of!(SparcCpu, fsr) as i32);
+        self.loads.push(b.func.dfg.value_def(fsr).unwrap_inst());
+        b.def_var(self.fsr, fsr);
+        for i in 0..32 {
+            let v = b.ins().load(F64, cpu_flags(), cpu, f_off(i));
+            self.loads.push(b.func.dfg.value_def(v).unwrap_inst());
+            b.def_var(self.f[i], v);
+        }
+    }
+}
+
+/// Remove the instructions of `loads` (FpKnown's loads) whose results
+/// nothing uses, in the finished function.
+pub(super) fn prune_dead_loads(func: &mut Function, loads: &[Inst]) {
+    if loads.is_empty() {
+        return;
+    }
+    let mut live: Vec<Inst> = loads.to_vec();
+    loop {
+        let mut used = std::collections::HashSet::new();
+        for block in func.layout.blocks() {
+            for inst in func.layout.block_insts(block) {
+                for v in func.dfg.inst_values(inst) {
+                    used.insert(func.dfg.resolve_aliases(v));
+                }
+            }
+        }
+        let before = live.len();
+        live.retain(|&inst| {
+            let r = func.dfg.first_result(inst);
+            if used.contains(&r) {
+                true
+            } else {
+                func.layout.remove_inst(inst);
+                false
+            }
+        });
+        if live.len() == before {
+            return;
+        }
+    }
+}
+
+/// Does lifting this instruction touch %fsr or the FP registers (the
+/// variables of [`FpKnown`])?
+pub(super) fn uses_fp(insn: &Insn) -> bool {
+    match insn.op {
+        Op::Fpop1
+        | Op::Fpop2
+        | Op::Impdep1
+        | Op::Impdep2
+        | Op::Ldf { .. }
+        | Op::Stf { .. }
+        | Op::Ldfsr { .. }
+        | Op::Stfsr { .. }
+        | Op::FBfcc
+        | Op::FBPfcc => true,
+        // MOVcc on %fccN.
+        Op::Movcc => insn.movcc_cc() & 4 == 0,
+        _ => false,
+    }
+}
+
+/// Is there an FP instruction ([`uses_fp`]) among those `lift_run` may lift
+/// from `pc` (a superset: up to the first CTI and its delay slot, at most
+/// `max_insns` + 1)?
+pub(super) fn run_uses_fp(cfg: &LiftConfig, fetch: &dyn Fn(u64) -> Option<u32>, pc: u64, first: u32) -> bool {
+    let mask = if cfg.flavor == Flavor::V9 { u64::MAX } else { 0xffff_ffff };
+    let mut a = pc;
+    let mut word = first;
+    for _ in 0..=cfg.max_insns {
+        let insn = decode(word, cfg.flavor);
+        if uses_fp(&insn) {
+            return true;
+        }
+        a = a.wrapping_add(4) & mask;
+        if insn.is_cti() {
+            return fetch(a).is_some_and(|w| uses_fp(&decode(w, cfg.flavor)));
+        }
+        match fetch(a) {
+            Some(w) => word = w,
+            None => return false,
+        }
+    }
+    false
+}
+
+/// Does this instruction, whenever it runs, overwrite %fsr.cexc and ftt
+/// without anything observing %fsr first? FPop1s legal in every flavour
+/// (V8 too) that complete (cexc = their exceptions, ftt = 0) or trap with a
+/// trap-enabled IEEE exception (cexc = that exception, ftt = 1), never
+/// anything else: fadd/fsub/fmul/fdiv/fsqrt s and d, fmovs/fnegs/fabss,
+/// fsmuld, fitos/fitod, fstoi/fdtoi, fstod/fdtos.
+pub(super) fn next_sets_cexc(insn: &Insn) -> bool {
+    insn.op == Op::Fpop1
+        && matches!(
+            insn.opf(),
+            0x41 | 0x42 | 0x45 | 0x46 | 0x49 | 0x4a | 0x4d | 0x4e | 0x29 | 0x2a | 0x01 | 0x05 | 0x09 | 0x69 | 0xc4 | 0xc8 | 0xd1 | 0xd2 | 0xc9 | 0xc6
+        )
 }
 
 /// How a block leaves for a trap-enabled IEEE exception (SIGFPE); the
@@ -152,7 +287,6 @@ impl Lifter<'_, '_> {
                 let o = self.b.ins().band_imm_s(old, keep_old);
                 let f = self.b.ins().bor(n, o);
                 self.set_fsr(f);
-                self.fp_known.mode = None;
                 true
             }
             Op::Stfsr { x } => {
@@ -202,46 +336,53 @@ impl Lifter<'_, '_> {
 
     // ------------------------------------------------------------ state
 
-    /// `k` if it was defined in the current block.
-    fn here(&self, k: Option<(Block, Value)>) -> Option<Value> {
-        match k {
-            Some((b, v)) if self.b.current_block() == Some(b) => Some(v),
-            _ => None,
+    /// The FP variables. The function has them when it was set up with an
+    /// FP instruction in it ([`run_uses_fp`], the region's scan); if one
+    /// was missed they are made here and the caller lifts the function
+    /// again with them (`fp_missed`).
+    fn fpk(&mut self) -> &mut FpKnown {
+        if self.fp_known.is_none() {
+            self.fp_missed = true;
+            self.fp_known = Some(FpKnown::new(&mut self.b, self.cpu));
         }
+        self.fp_known.as_mut().unwrap()
     }
 
     fn fsr(&mut self) -> Value {
-        if let Some(v) = self.here(self.fp_known.fsr) {
-            return v;
-        }
-        let v = self.b.ins().load(I64, cpu_flags(), self.cpu, offset_of!(SparcCpu, fsr) as i32);
-        self.fp_known.fsr = self.b.current_block().map(|b| (b, v));
-        v
+        let v = self.fpk().fsr;
+        self.b.use_var(v)
     }
 
     fn set_fsr(&mut self, v: Value) {
         self.b.ins().store(cpu_flags(), v, self.cpu, offset_of!(SparcCpu, fsr) as i32);
-        self.fp_known.fsr = self.b.current_block().map(|b| (b, v));
+        let var = self.fpk().fsr;
+        self.b.def_var(var, v);
     }
 
-    /// %fsr.RD and TEM (bits 31:30, 27:23) moved to bits 24:16: nonzero
-    /// unless the mode is round-to-nearest with no trap enabled, and then
-    /// beyond every exponent span the fast paths compare with (<= 0x7ff).
+    /// %fsr.RD and TEM in place (bits 31:30, 27:23): nonzero unless the
+    /// mode is round-to-nearest with no trap enabled, and then beyond every
+    /// exponent span the fast paths compare with (<= 0x7ff).
     fn fsr_mode(&mut self) -> Value {
-        if let Some(v) = self.here(self.fp_known.mode) {
-            return v;
-        }
-        let fsr = self.fsr();
-        let m = self.b.ins().ushr_imm_s(fsr, 7);
-        let m = self.b.ins().band_imm_s(m, ((FSR_RD | FSR_TEM) >> 7) as i64);
-        self.fp_known.mode = self.b.current_block().map(|b| (b, m));
-        m
+        let f = self.fsr();
+        self.mode_bits(f)
     }
 
-    /// Forget the known FP state (after a helper wrote `cpu`, or a raw
-    /// store to `cpu.f`).
+    /// `fsr & (RD | TEM)` (an i64), as a 32-bit AND: the mask is not a
+    /// sign-extended 32-bit immediate, so a 64-bit AND loads it from the
+    /// constant pool.
+    fn mode_bits(&mut self, fsr: Value) -> Value {
+        let f = self.b.ins().ireduce(I32, fsr);
+        let m = self.b.ins().band_imm_s(f, (FSR_RD | FSR_TEM) as u32 as i32 as i64);
+        self.b.ins().uextend(I64, m)
+    }
+
+    /// Reload the FP variables from `cpu` (after a helper wrote it, or a
+    /// raw store to `cpu.f`).
     fn forget_fp(&mut self) {
-        self.fp_known = FpKnown::default();
+        self.fpk();
+        if let Some(k) = self.fp_known.as_mut() {
+            k.load(&mut self.b, self.cpu);
+        }
     }
 
     /// An FPop without exceptions: cexc and ftt cleared (QEMU clears them
@@ -290,27 +431,43 @@ impl Lifter<'_, '_> {
 
     fn st_s(&mut self, r: u32, v: Value) {
         self.b.ins().store(cpu_flags(), v, self.cpu, s_off(r));
-        self.fp_known.f[(r >> 1) as usize] = None;
+        // The double holding it: the other half kept.
+        let idx = (r >> 1) as usize;
+        let w = if self.b.func.dfg.value_type(v) == F32 { self.b.ins().bitcast(I32, MemFlagsData::new(), v) } else { v };
+        let w = self.b.ins().uextend(I64, w);
+        let var = self.fpk().f[idx];
+        let old = self.b.use_var(var);
+        let old = self.b.ins().bitcast(I64, MemFlagsData::new(), old);
+        let d = if r & 1 == 0 {
+            let w = self.b.ins().ishl_imm_s(w, 32);
+            let o = self.b.ins().band_imm_s(old, 0xffff_ffff);
+            self.b.ins().bor(w, o)
+        } else {
+            let o = self.b.ins().band_imm_s(old, !0xffff_ffff_i64);
+            self.b.ins().bor(w, o)
+        };
+        let d = self.b.ins().bitcast(F64, MemFlagsData::new(), d);
+        let var = self.fpk().f[idx];
+        self.b.def_var(var, d);
     }
 
     /// Load the double register encoded as `r` as `ty` (I64 or F64).
     fn ld_d(&mut self, r: u32, ty: Type) -> Value {
-        let idx = d_idx(r);
-        if let Some(v) = self.here(self.fp_known.f[idx]) {
-            if self.b.func.dfg.value_type(v) == ty {
-                return v;
-            }
-            return self.b.ins().bitcast(ty, MemFlagsData::new(), v);
+        let var = self.fpk().f[d_idx(r)];
+        let v = self.b.use_var(var);
+        if ty == F64 {
+            v
+        } else {
+            self.b.ins().bitcast(ty, MemFlagsData::new(), v)
         }
-        let v = self.b.ins().load(ty, cpu_flags(), self.cpu, f_off(idx));
-        self.fp_known.f[idx] = self.b.current_block().map(|b| (b, v));
-        v
     }
 
     fn st_d(&mut self, r: u32, v: Value) {
         let idx = d_idx(r);
         self.b.ins().store(cpu_flags(), v, self.cpu, f_off(idx));
-        self.fp_known.f[idx] = self.b.current_block().map(|b| (b, v));
+        let v = if self.b.func.dfg.value_type(v) == F64 { v } else { self.b.ins().bitcast(F64, MemFlagsData::new(), v) };
+        let var = self.fpk().f[idx];
+        self.b.def_var(var, v);
     }
 
     /// Load an operand of `ty` (F32: single register, F64: double).
@@ -372,6 +529,33 @@ impl Lifter<'_, '_> {
     /// Call the exact helper for this FPop; a trap-enabled exception leaves
     /// the block.
     fn call_exact(&mut self, word: u32, pc: u64) {
+        let Some(addr) = soft::fpop_preserve_all_addr() else {
+            return self.call_exact_sysv(word, pc);
+        };
+        // preserve_all: nothing is clobbered, no result; the status comes
+        // back in cpu.exit_arg.
+        let mut sig = Signature::new(CallConv::PreserveAll);
+        sig.params.push(AbiParam::new(I64));
+        sig.params.push(AbiParam::new(I64));
+        let sigref = self.b.import_signature(sig);
+        let f = self.k(addr);
+        let w = self.k(word as u64);
+        self.b.ins().call_indirect(sigref, f, &[self.cpu, w]);
+        // It wrote %fsr and the destination, a single, double or quad named
+        // by rd (the fcc of compares is in %fsr); the other variables stay.
+        let rd = (word >> 25) & 31;
+        let q = q_idx(rd);
+        self.fpk();
+        if let Some(k) = self.fp_known.as_mut() {
+            k.reload(&mut self.b, self.cpu, &[(rd >> 1) as usize, d_idx(rd), q, q + 1]);
+        }
+        let arg = self.b.ins().load(I64, cpu_flags(), self.cpu, offset_of!(SparcCpu, exit_arg) as i32);
+        let bad = self.b.ins().icmp_imm_s(IntCC::NotEqual, arg, 0);
+        self.trap_if(bad, FP_TRAP_EXIT, arg, pc);
+    }
+
+    /// [`Self::call_exact`] through the SystemV entry.
+    fn call_exact_sysv(&mut self, word: u32, pc: u64) {
         let mut sig = Signature::new(CallConv::SystemV);
         sig.params.push(AbiParam::new(I64));
         sig.params.push(AbiParam::new(I64));
@@ -388,9 +572,9 @@ impl Lifter<'_, '_> {
     }
 
     /// If `ok`, run `fast` (which stores the result and %fsr); otherwise the
-    /// exact helper. Values `fast` uses must be defined before. What the
-    /// fast path leaves known (%fsr, its result) stays known after the join:
-    /// the slow path reloads it from `cpu` and passes it along.
+    /// exact helper. Values `fast` uses must be defined before. After the
+    /// join the FP variables hold the fast path's values or what the slow
+    /// path reloaded from `cpu`.
     fn fast_or_exact(&mut self, ok: Value, word: u32, pc: u64, fast: impl FnOnce(&mut Self)) {
         self.fast_or_exact_alt(ok, |_| None, word, pc, fast)
     }
@@ -407,9 +591,6 @@ impl Lifter<'_, '_> {
         pc: u64,
         fast: impl FnOnce(&mut Self),
     ) {
-        // Defined before the branch, so it dominates the join; neither path
-        // changes RD or TEM.
-        let mode = self.here(self.fp_known.mode);
         let fast_b = self.b.create_block();
         let slow_b = self.b.create_block();
         let join = self.b.create_block();
@@ -418,25 +599,7 @@ impl Lifter<'_, '_> {
         self.b.seal_block(slow_b);
         self.b.switch_to_block(fast_b);
         fast(self);
-        // None: %fsr; Some(i): cpu.f[i].
-        let mut carried: Vec<(Option<usize>, Value)> = Vec::new();
-        if let Some(v) = self.here(self.fp_known.fsr) {
-            carried.push((None, v));
-        }
-        for i in 0..32 {
-            if let Some(v) = self.here(self.fp_known.f[i]) {
-                carried.push((Some(i), v));
-            }
-        }
-        let params: Vec<Value> = carried
-            .iter()
-            .map(|&(_, v)| {
-                let ty = self.b.func.dfg.value_type(v);
-                self.b.append_block_param(join, ty)
-            })
-            .collect();
-        let args: Vec<BlockArg> = carried.iter().map(|&(_, v)| BlockArg::Value(v)).collect();
-        self.b.ins().jump(join, &args);
+        self.b.ins().jump(join, &[]);
         self.b.switch_to_block(slow_b);
         if let Some(ok2) = alt(self) {
             let exact_b = self.b.create_block();
@@ -447,32 +610,14 @@ impl Lifter<'_, '_> {
         }
         self.b.seal_block(fast_b);
         self.call_exact(word, pc);
-        let mut sargs = Vec::new();
-        for &(what, v) in &carried {
-            let ty = self.b.func.dfg.value_type(v);
-            let (off, ty) = match what {
-                None => (offset_of!(SparcCpu, fsr) as i32, ty),
-                Some(i) => (f_off(i), ty),
-            };
-            let x = self.b.ins().load(ty, cpu_flags(), self.cpu, off);
-            sargs.push(BlockArg::Value(x));
-        }
-        self.b.ins().jump(join, &sargs);
+        self.b.ins().jump(join, &[]);
         self.b.seal_block(join);
         self.b.switch_to_block(join);
-        self.forget_fp();
-        self.fp_known.mode = mode.map(|m| (join, m));
-        for (&(what, _), &p) in carried.iter().zip(&params) {
-            match what {
-                None => self.fp_known.fsr = Some((join, p)),
-                Some(i) => self.fp_known.f[i] = Some((join, p)),
-            }
-        }
     }
 
     /// %fsr selects round-to-nearest and enables no trap (an i8 boolean).
     fn default_mode(&mut self, fsr: Value) -> Value {
-        let m = self.b.ins().band_imm_s(fsr, (FSR_RD | FSR_TEM) as i64);
+        let m = self.mode_bits(fsr);
         self.b.ins().icmp_imm_s(IntCC::Equal, m, 0)
     }
 
@@ -691,7 +836,25 @@ impl Lifter<'_, '_> {
             let md = l.b.ins().icmp_imm_s(IntCC::Equal, m, 0);
             Some(l.b.ins().band(c, md))
         };
+        // The next FPop overwrites cexc and ftt: only this one's inexact
+        // into aexc matters, and nothing when aexc.nx is set already (the
+        // fast path runs in round-to-nearest without traps, so the next one
+        // cannot trap either way).
+        let cexc_dead = std::mem::take(&mut self.cexc_dead);
         self.fast_or_exact_alt(ok, alt, insn.word, pc, |l| {
+            l.st_f(rd, r, ty);
+            let done = if cexc_dead {
+                let has = l.b.ins().band_imm_s(fsr, (NX as i64) << 5);
+                let need = l.b.create_block();
+                let done = l.b.create_block();
+                l.b.set_cold_block(need);
+                l.b.ins().brif(has, done, &[], need, &[]);
+                l.b.seal_block(need);
+                l.b.switch_to_block(need);
+                Some(done)
+            } else {
+                None
+            };
             let err = match (ar, a) {
                 (Ar::Add, Some(a)) => l.two_sum_err(a, b, r),
                 (Ar::Sub, Some(a)) => {
@@ -715,8 +878,12 @@ impl Lifter<'_, '_> {
             let eb = l.b.ins().bitcast(ity, MemFlagsData::new(), err);
             let eb = l.b.ins().ishl_imm_s(eb, 1);
             let nx = l.b.ins().icmp_imm_s(IntCC::NotEqual, eb, 0);
-            l.st_f(rd, r, ty);
             l.fpop_nx_flag(fsr, nx);
+            if let Some(done) = done {
+                l.b.ins().jump(done, &[]);
+                l.b.seal_block(done);
+                l.b.switch_to_block(done);
+            }
         });
     }
 

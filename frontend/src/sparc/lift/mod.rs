@@ -161,32 +161,47 @@ pub fn lift_block(
     fctx: &mut FunctionBuilderContext,
 ) -> Result<(Function, BlockInfo), LiftError> {
     let first = fetch(pc).ok_or(LiftError::Fetch)?;
-    let mut func = Function::with_name_signature(UserFuncName::default(), block_signature(cfg.call_conv));
-    let mut info = BlockInfo { start: pc, end: pc + 4, insns: 0, code: Vec::new() };
-    {
-        let mut b = FunctionBuilder::new(&mut func, fctx);
-        let entry = b.create_block();
-        b.append_block_params_for_function_params(entry);
-        b.switch_to_block(entry);
-        b.seal_block(entry);
-        let cpu = b.block_params(entry)[0];
-        let mut l = Lifter::new(cfg, b, cpu);
-        l.start = pc;
-        l.loc_base = pc;
-        l.dyn_mode = dyn_npc;
-        // On entry the CPU state is exact: the first sync point.
-        l.sync = Some((pc, dyn_npc));
-        if dyn_npc {
-            let insn = decode(first, cfg.flavor);
-            info.code.push((pc, insn));
-            info.insns = 1;
-            l.lift_dyn_npc(insn, pc);
-        } else {
-            l.lift_run(fetch, pc, first, &mut info);
+    // The FP variables only when an FP instruction may be lifted.
+    let mut fp = if dyn_npc { fp::uses_fp(&decode(first, cfg.flavor)) } else { fp::run_uses_fp(cfg, fetch, pc, first) };
+    loop {
+        let mut func = Function::with_name_signature(UserFuncName::default(), block_signature(cfg.call_conv));
+        let mut info = BlockInfo { start: pc, end: pc + 4, insns: 0, code: Vec::new() };
+        let fp_loads;
+        let fp_missed;
+        {
+            let mut b = FunctionBuilder::new(&mut func, fctx);
+            let entry = b.create_block();
+            b.append_block_params_for_function_params(entry);
+            b.switch_to_block(entry);
+            b.seal_block(entry);
+            let cpu = b.block_params(entry)[0];
+            let mut l = Lifter::new(cfg, b, cpu, fp);
+            l.start = pc;
+            l.loc_base = pc;
+            l.dyn_mode = dyn_npc;
+            // On entry the CPU state is exact: the first sync point.
+            l.sync = Some((pc, dyn_npc));
+            if dyn_npc {
+                let insn = decode(first, cfg.flavor);
+                info.code.push((pc, insn));
+                info.insns = 1;
+                l.lift_dyn_npc(insn, pc);
+            } else {
+                l.lift_run(fetch, pc, first, &mut info);
+            }
+            fp_loads = l.fp_known.as_mut().map(|k| std::mem::take(&mut k.loads)).unwrap_or_default();
+            fp_missed = l.fp_missed;
+            l.b.finalize(cfg.frontend);
         }
-        l.b.finalize(cfg.frontend);
+        if fp_missed && !fp {
+            // An FP instruction the scan did not see: again with the FP
+            // variables defined at the entry.
+            fp = true;
+            continue;
+        }
+        fp::prune_dead_loads(&mut func, &fp_loads);
+        return Ok((func, info));
     }
-    Ok((func, info))
 }
 
 /// The state of one guest register in the block being lifted.
@@ -233,9 +248,12 @@ struct Lifter<'a, 'c> {
     bits64: bool,
     /// %fprs dirty bits (DL 1, DU 2) already set by this block (fp.rs).
     fprs_dirty: u64,
-    /// fp.rs: values of %fsr and of the doubles `cpu.f[i]` known in a
-    /// Cranelift block (written through; see `fp::Lifter::fsr`).
-    fp_known: fp::FpKnown,
+    /// fp.rs: %fsr and the doubles `cpu.f[i]` in variables (written
+    /// through; see `fp::FpKnown`); only in functions with FP code.
+    fp_known: Option<fp::FpKnown>,
+    /// An FP instruction was lifted in a function set up without the FP
+    /// variables: lift it again with them.
+    fp_missed: bool,
     /// `cpu.ccr` holds the current condition codes.
     cc_synced: bool,
     /// Guest address of the block's first instruction.
@@ -272,6 +290,10 @@ struct Lifter<'a, 'c> {
     /// Set by `lift_cti` when the block goes on past a branch predicted not
     /// taken: the guest pc lifting continues at.
     extend_at: Option<u64>,
+    /// The instruction being lifted is followed, in the same straight run,
+    /// by an FPop that overwrites %fsr.cexc and ftt whatever happens (fp.rs
+    /// `next_sets_cexc`): nothing can observe this one's cexc.
+    cexc_dead: bool,
 }
 
 /// Cranelift user trap code of a misaligned access (host_addr_tagged):
@@ -344,10 +366,11 @@ fn int_ty(size: u8) -> cranelift_codegen::ir::Type {
 }
 
 impl<'a, 'c> Lifter<'a, 'c> {
-    fn new(cfg: &'c LiftConfig, mut b: FunctionBuilder<'a>, cpu: Value) -> Self {
+    fn new(cfg: &'c LiftConfig, mut b: FunctionBuilder<'a>, cpu: Value, fp: bool) -> Self {
         let vars = std::array::from_fn(|_| b.declare_var(I64));
         let membase = b.ins().load(I64, cpu_flags(), cpu, offset_of!(SparcCpu, membase) as i32);
         let wptr = b.ins().load(I64, cpu_flags(), cpu, offset_of!(SparcCpu, wptr) as i32);
+        let fp_known = if fp { Some(fp::FpKnown::new(&mut b, cpu)) } else { None };
         Lifter {
             cfg,
             b,
@@ -365,7 +388,8 @@ impl<'a, 'c> Lifter<'a, 'c> {
             insns_started: 0,
             bits64: cfg.flavor == Flavor::V9,
             fprs_dirty: 0,
-            fp_known: fp::FpKnown::default(),
+            fp_known,
+            fp_missed: false,
             loc_base: 0,
             sync: None,
             precise_all: false,
@@ -375,6 +399,7 @@ impl<'a, 'c> Lifter<'a, 'c> {
             aligned: (None, Vec::new()),
             extend_ok: false,
             extend_at: None,
+            cexc_dead: false,
         }
     }
 
@@ -1331,7 +1356,13 @@ impl<'a, 'c> Lifter<'a, 'c> {
                     }
                 }
             }
-            if !self.lift_simple(insn, pc) {
+            // The next instruction runs right after this one (no exit in
+            // between: the block does not end here).
+            self.cexc_dead = info.insns < self.cfg.max_insns
+                && fetch(npc).is_some_and(|w| fp::next_sets_cexc(&decode(w, self.cfg.flavor)));
+            let go_on = self.lift_simple(insn, pc);
+            self.cexc_dead = false;
+            if !go_on {
                 return;
             }
             if info.insns >= self.cfg.max_insns {

@@ -332,6 +332,8 @@ fn lift_members(
     let hi = members.iter().map(|m| m.pc + 4 * m.insns.len() as u64).max().unwrap_or(head);
     let precise_all = members.iter().any(|m| m.insns.iter().any(forces_precise));
     let n = members.len();
+    // The FP variables only when a member has FP code.
+    let mut fp = members.iter().any(|m| m.insns.iter().any(super::fp::uses_fp));
     let mut ctx = RegionCtx {
         index,
         blocks: Vec::new(),
@@ -357,6 +359,8 @@ fn lift_members(
         ctx.found_cc_unsynced = vec![false; n];
         ctx.used_grew = false;
         let ctx_back;
+        let fp_loads;
+        let fp_missed;
         {
             let mut b = FunctionBuilder::new(&mut func, fctx);
             let entry = b.create_block();
@@ -365,7 +369,7 @@ fn lift_members(
             b.seal_block(entry);
             let cpu = b.block_params(entry)[0];
             ctx.blocks = (0..n).map(|_| b.create_block()).collect();
-            let mut l = Lifter::new(cfg, b, cpu);
+            let mut l = Lifter::new(cfg, b, cpu, fp);
             ctx.cc_vars = std::array::from_fn(|_| l.b.declare_var(cranelift_codegen::ir::types::I64));
             l.start = head;
             l.loc_base = lo;
@@ -445,11 +449,19 @@ fn lift_members(
             }
             l.finish_shared_exit();
             l.b.seal_all_blocks();
+            fp_loads = l.fp_known.as_mut().map(|k| std::mem::take(&mut k.loads)).unwrap_or_default();
+            fp_missed = l.fp_missed;
             l.b.finalize(cfg.frontend);
             ctx_back = l.region.take().unwrap();
         }
+        super::fp::prune_dead_loads(&mut func, &fp_loads);
         ctx = ctx_back;
         let mut stable = !ctx.used_grew;
+        if fp_missed && !fp {
+            // FP code the scan did not see: again with the FP variables.
+            fp = true;
+            stable = false;
+        }
         for k in 0..n {
             let j = ctx.entry_cc[k].join(ctx.found_cc[k]);
             if j != ctx.entry_cc[k] || (ctx.found_cc_unsynced[k] && !ctx.entry_cc_unsynced[k]) {

@@ -1070,11 +1070,11 @@ impl Lifter<'_, '_> {
             self.xfer(load, size, rd, host, &AsiSel::Static(true));
             return true;
         }
+        if insn.i() {
+            return self.fp_mem_asi_reg(&insn, size, load, ea, pc);
+        }
         if !load && !self.nf_store_check(&insn, ea, 4, pc) {
             return false;
-        }
-        if insn.i() {
-            return self.xfer_dyn_asi(&insn, size, load, ea, pc);
         }
         let asi = insn.imm_asi();
         if let Ok(big) = asi_endianness(asi) {
@@ -1114,6 +1114,52 @@ impl Lifter<'_, '_> {
         let w = self.k(insn.word as u64);
         self.exit_with_arg(Exit::Privileged, w, pc);
         false
+    }
+
+    /// lddfa/stdfa/ldfa/stfa/... through %asi. A doubleword access to a
+    /// register that can start a block (%d0, %d8, ...) is what glibc's
+    /// memset and memcpy do with %asi = ASI_BLK_P (0xf0) in their loops: one
+    /// compare of %asi with 0xf0 then the plain big-endian 64-byte transfer,
+    /// and every other %asi (cold) through [`Self::xfer_dyn_asi`], the same
+    /// checks as before (for 0xf0 it also does the 64-byte big-endian
+    /// transfer, and a store through 0xf0 is no no-fault store). The state
+    /// is written back before the branch when the accesses on either side
+    /// would do it, so both paths leave the lifter's register state true.
+    fn fp_mem_asi_reg(&mut self, insn: &Insn, size: u8, load: bool, ea: Value, pc: u64) -> bool {
+        let rd = insn.rd();
+        if size != 8 || !d_idx(rd).is_multiple_of(4) {
+            if !load && !self.nf_store_check(insn, ea, 4, pc) {
+                return false;
+            }
+            return self.xfer_dyn_asi(insn, size, load, ea, pc);
+        }
+        if self.precise_all || self.loaded_since_sync {
+            self.sync_for_access(pc);
+        }
+        let asi = self.b.ins().load(I64, cpu_flags(), self.cpu, offset_of!(SparcCpu, asi) as i32);
+        let blk_p = self.b.ins().icmp_imm_s(IntCC::Equal, asi, 0xf0);
+        let fast = self.b.create_block();
+        let slow = self.b.create_block();
+        let join = self.b.create_block();
+        self.b.ins().brif(blk_p, fast, &[], slow, &[]);
+        self.b.seal_block(fast);
+        self.b.seal_block(slow);
+        self.b.set_cold_block(slow);
+        self.b.switch_to_block(fast);
+        let host = self.host_addr(ea, 64, pc);
+        self.xfer_block(load, rd, host, &AsiSel::Static(true));
+        self.b.ins().jump(join, &[]);
+        self.b.switch_to_block(slow);
+        if !load {
+            // With %asi the check is a run-time trap: it always goes on.
+            let goes_on = self.nf_store_check(insn, ea, 4, pc);
+            debug_assert!(goes_on);
+        }
+        self.xfer_dyn_asi(insn, size, load, ea, pc);
+        self.b.ins().jump(join, &[]);
+        self.b.seal_block(join);
+        self.b.switch_to_block(join);
+        true
     }
 
     /// An alternate-space FP access through %asi: the user ASIs (0x80-0x8b:

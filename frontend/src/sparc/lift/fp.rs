@@ -1123,18 +1123,21 @@ impl Lifter<'_, '_> {
     /// and every other %asi (cold) through [`Self::xfer_dyn_asi`], the same
     /// checks as before (for 0xf0 it also does the 64-byte big-endian
     /// transfer, and a store through 0xf0 is no no-fault store). The state
-    /// is written back before the branch when the accesses on either side
-    /// would do it, so both paths leave the lifter's register state true.
+    /// is written back before any branch when the accesses on the paths
+    /// would do it, so every path leaves the lifter's register state true.
     fn fp_mem_asi_reg(&mut self, insn: &Insn, size: u8, load: bool, ea: Value, pc: u64) -> bool {
         let rd = insn.rd();
+        // The accesses below sit on sibling paths, each with a host_addr
+        // that would write the state back on its own; the first one lifted
+        // would mark the registers clean for the others too.
+        if self.precise_all || self.loaded_since_sync {
+            self.sync_for_access(pc);
+        }
         if size != 8 || !d_idx(rd).is_multiple_of(4) {
             if !load && !self.nf_store_check(insn, ea, 4, pc) {
                 return false;
             }
             return self.xfer_dyn_asi(insn, size, load, ea, pc);
-        }
-        if self.precise_all || self.loaded_since_sync {
-            self.sync_for_access(pc);
         }
         let asi = self.b.ins().load(I64, cpu_flags(), self.cpu, offset_of!(SparcCpu, asi) as i32);
         let blk_p = self.b.ins().icmp_imm_s(IntCC::Equal, asi, 0xf0);

@@ -23,6 +23,16 @@ pub fn block_signature(call_conv: CallConv) -> Signature {
     sig
 }
 
+/// Start a block function: its entry block (sealed, current) and the
+/// `cpu` pointer parameter of [`block_signature`].
+pub fn entry_cpu(b: &mut FunctionBuilder) -> Value {
+    let entry = b.create_block();
+    b.append_block_params_for_function_params(entry);
+    b.switch_to_block(entry);
+    b.seal_block(entry);
+    b.block_params(entry)[0]
+}
+
 /// Tail-call the block whose code address is in the 8-byte exit `slot`,
 /// or, while the slot is empty, run `miss(b, slot_value)`, which must end
 /// its block (return to the runtime).

@@ -222,6 +222,25 @@ impl Insn {
     pub fn bpcc_cc(&self) -> u32 {
         bits(self.word, 21, 20)
     }
+    /// Does it touch %fsr or the FP registers: FPops, IMPDEP1/2 (VIS), FP
+    /// loads and stores (also %fsr), branches on %fcc, MOVcc on %fcc
+    /// (cc2 = 0, A.35)?
+    pub fn is_fp(&self) -> bool {
+        match self.op {
+            Op::Fpop1
+            | Op::Fpop2
+            | Op::Impdep1
+            | Op::Impdep2
+            | Op::Ldf { .. }
+            | Op::Stf { .. }
+            | Op::Ldfsr { .. }
+            | Op::Stfsr { .. }
+            | Op::FBfcc
+            | Op::FBPfcc => true,
+            Op::Movcc => self.movcc_cc() & 4 == 0,
+            _ => false,
+        }
+    }
     /// cc2:cc1:cc0 of MOVcc / FMOVcc (bit 18, bits 12:11).
     pub fn movcc_cc(&self) -> u32 {
         (bits(self.word, 18, 18) << 2) | bits(self.word, 12, 11)

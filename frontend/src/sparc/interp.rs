@@ -99,21 +99,7 @@ impl Block {
 /// and VIS: FPops, IMPDEP1/2, FP loads and stores (also %fsr), branches on
 /// %fcc and MOVcc on %fcc. Those go to the compiler.
 pub fn supported(insn: &Insn) -> bool {
-    match insn.op {
-        Op::Fpop1
-        | Op::Fpop2
-        | Op::Impdep1
-        | Op::Impdep2
-        | Op::Ldf { .. }
-        | Op::Stf { .. }
-        | Op::Ldfsr { .. }
-        | Op::Stfsr { .. }
-        | Op::FBfcc
-        | Op::FBPfcc => false,
-        // cc2 = 0: MOVcc on %fcc0..3 (A.35).
-        Op::Movcc => insn.movcc_cc() & 4 != 0,
-        _ => true,
-    }
+    !insn.is_fp()
 }
 
 /// Does this instruction end its block whatever the state (an

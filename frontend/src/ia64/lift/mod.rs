@@ -127,11 +127,7 @@ pub fn lift_block(
     let mut info = BlockInfo { start: ip, end: (ip & !0xf).wrapping_add(16), insns: 0, code: Vec::new() };
     {
         let mut b = FunctionBuilder::new(&mut func, fctx);
-        let entry = b.create_block();
-        b.append_block_params_for_function_params(entry);
-        b.switch_to_block(entry);
-        b.seal_block(entry);
-        let cpu = b.block_params(entry)[0];
+        let cpu = crate::exitchain::entry_cpu(&mut b);
         let mut l = Lifter::new(cfg, b, cpu, ip);
         l.lift_run(fetch, ip, first, &mut info);
         l.b.finalize(cfg.frontend);

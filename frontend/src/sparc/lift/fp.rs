@@ -69,7 +69,7 @@ pub(super) struct FpKnown {
 impl FpKnown {
     /// Declare the variables and define them from `cpu` (the builder is at
     /// the function's entry). Only functions with an FP instruction
-    /// ([`uses_fp`]) have them: integer code pays nothing.
+    /// ([`Insn::is_fp`]) have them: integer code pays nothing.
     pub(super) fn new(b: &mut FunctionBuilder<'_>, cpu: Value) -> FpKnown {
         let mut k = FpKnown {
             fsr: b.declare_var(I64),
@@ -140,27 +140,7 @@ pub(super) fn prune_dead_loads(func: &mut Function, loads: &[Inst]) {
     }
 }
 
-/// Does lifting this instruction touch %fsr or the FP registers (the
-/// variables of [`FpKnown`])?
-pub(super) fn uses_fp(insn: &Insn) -> bool {
-    match insn.op {
-        Op::Fpop1
-        | Op::Fpop2
-        | Op::Impdep1
-        | Op::Impdep2
-        | Op::Ldf { .. }
-        | Op::Stf { .. }
-        | Op::Ldfsr { .. }
-        | Op::Stfsr { .. }
-        | Op::FBfcc
-        | Op::FBPfcc => true,
-        // MOVcc on %fccN.
-        Op::Movcc => insn.movcc_cc() & 4 == 0,
-        _ => false,
-    }
-}
-
-/// Is there an FP instruction ([`uses_fp`]) among those `lift_run` may lift
+/// Is there an FP instruction ([`Insn::is_fp`]) among those `lift_run` may lift
 /// from `pc` (a superset: up to the first CTI and its delay slot, at most
 /// `max_insns` + 1)?
 pub(super) fn run_uses_fp(cfg: &LiftConfig, fetch: &dyn Fn(u64) -> Option<u32>, pc: u64, first: u32) -> bool {
@@ -169,12 +149,12 @@ pub(super) fn run_uses_fp(cfg: &LiftConfig, fetch: &dyn Fn(u64) -> Option<u32>, 
     let mut word = first;
     for _ in 0..=cfg.max_insns {
         let insn = decode(word, cfg.flavor);
-        if uses_fp(&insn) {
+        if insn.is_fp() {
             return true;
         }
         a = a.wrapping_add(4) & mask;
         if insn.is_cti() {
-            return fetch(a).is_some_and(|w| uses_fp(&decode(w, cfg.flavor)));
+            return fetch(a).is_some_and(|w| decode(w, cfg.flavor).is_fp());
         }
         match fetch(a) {
             Some(w) => word = w,

@@ -162,7 +162,7 @@ pub fn lift_block(
 ) -> Result<(Function, BlockInfo), LiftError> {
     let first = fetch(pc).ok_or(LiftError::Fetch)?;
     // The FP variables only when an FP instruction may be lifted.
-    let mut fp = if dyn_npc { fp::uses_fp(&decode(first, cfg.flavor)) } else { fp::run_uses_fp(cfg, fetch, pc, first) };
+    let mut fp = if dyn_npc { decode(first, cfg.flavor).is_fp() } else { fp::run_uses_fp(cfg, fetch, pc, first) };
     loop {
         let mut func = Function::with_name_signature(UserFuncName::default(), block_signature(cfg.call_conv));
         let mut info = BlockInfo { start: pc, end: pc + 4, insns: 0, code: Vec::new() };
@@ -170,11 +170,7 @@ pub fn lift_block(
         let fp_missed;
         {
             let mut b = FunctionBuilder::new(&mut func, fctx);
-            let entry = b.create_block();
-            b.append_block_params_for_function_params(entry);
-            b.switch_to_block(entry);
-            b.seal_block(entry);
-            let cpu = b.block_params(entry)[0];
+            let cpu = crate::exitchain::entry_cpu(&mut b);
             let mut l = Lifter::new(cfg, b, cpu, fp);
             l.start = pc;
             l.loc_base = pc;

@@ -333,7 +333,7 @@ fn lift_members(
     let precise_all = members.iter().any(|m| m.insns.iter().any(forces_precise));
     let n = members.len();
     // The FP variables only when a member has FP code.
-    let mut fp = members.iter().any(|m| m.insns.iter().any(super::fp::uses_fp));
+    let mut fp = members.iter().any(|m| m.insns.iter().any(Insn::is_fp));
     let mut ctx = RegionCtx {
         index,
         blocks: Vec::new(),
@@ -363,11 +363,7 @@ fn lift_members(
         let fp_missed;
         {
             let mut b = FunctionBuilder::new(&mut func, fctx);
-            let entry = b.create_block();
-            b.append_block_params_for_function_params(entry);
-            b.switch_to_block(entry);
-            b.seal_block(entry);
-            let cpu = b.block_params(entry)[0];
+            let cpu = crate::exitchain::entry_cpu(&mut b);
             ctx.blocks = (0..n).map(|_| b.create_block()).collect();
             let mut l = Lifter::new(cfg, b, cpu, fp);
             ctx.cc_vars = std::array::from_fn(|_| l.b.declare_var(cranelift_codegen::ir::types::I64));

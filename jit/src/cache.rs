@@ -5,6 +5,47 @@
 use crate::Compiled;
 use std::collections::HashMap;
 
+/// A cheap hasher for maps keyed by guest pcs (and small tuples of them):
+/// guest pcs are not adversarial keys, and SipHash costs more than the
+/// lookup on the dispatcher's path.
+#[derive(Default, Clone, Copy)]
+pub struct PcHasher(u64);
+
+impl std::hash::Hasher for PcHasher {
+    #[inline]
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    #[inline]
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.write_u64(b as u64);
+        }
+    }
+    #[inline]
+    fn write_u64(&mut self, v: u64) {
+        self.0 = (self.0.rotate_left(5) ^ v).wrapping_mul(0x51_7cc1_b727_220a_95);
+    }
+    #[inline]
+    fn write_u8(&mut self, v: u8) {
+        self.write_u64(v as u64);
+    }
+    #[inline]
+    fn write_u32(&mut self, v: u32) {
+        self.write_u64(v as u64);
+    }
+    #[inline]
+    fn write_usize(&mut self, v: usize) {
+        self.write_u64(v as u64);
+    }
+}
+
+/// `BuildHasher` of [`PcHasher`].
+pub type FastHash = std::hash::BuildHasherDefault<PcHasher>;
+/// A pc-keyed map / set with [`PcHasher`].
+pub type PcMap<K, V> = HashMap<K, V, FastHash>;
+pub type PcSet<K> = std::collections::HashSet<K, FastHash>;
+
 /// A cached translation.
 #[derive(Clone, Copy, Debug)]
 pub struct Entry {
@@ -16,7 +57,7 @@ pub struct Entry {
 const FAST: usize = 1 << 14;
 
 pub struct Cache {
-    map: HashMap<(u64, u8), Entry>,
+    map: PcMap<(u64, u8), Entry>,
     fast: Vec<(u64, *const u8)>,
     pub hits: u64,
     pub misses: u64,
@@ -27,7 +68,7 @@ unsafe impl Send for Cache {}
 
 impl Cache {
     pub fn new() -> Cache {
-        Cache { map: HashMap::new(), fast: vec![(u64::MAX, std::ptr::null()); FAST], hits: 0, misses: 0 }
+        Cache { map: PcMap::default(), fast: vec![(u64::MAX, std::ptr::null()); FAST], hits: 0, misses: 0 }
     }
 
     #[inline]

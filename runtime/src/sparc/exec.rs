@@ -2,7 +2,7 @@
 //! act on how it exited.
 
 use super::signal::{self, code, SigInfo};
-use super::tier::InterpMem;
+use super::tier::{InterpMem, RegionCache};
 use super::{context, signal32, windows};
 use lastmile_frontend::sparc::interp::{self, Step};
 use lastmile_frontend::sparc::lift::{fault_point, fault_srcloc, FaultPoint, MISALIGNED_TRAP};
@@ -15,7 +15,7 @@ use lastmile_frontend::sparc::cpu::{Exit, SparcCpu};
 use lastmile_frontend::sparc::decode::{decode, Flavor};
 use lastmile_frontend::sparc::disasm::disasm;
 use lastmile_frontend::sparc::lift::{lift_block, lift_region, region_pcs, Chain, Helpers, LiftConfig};
-use lastmile_jit::cache::{Cache, Entry};
+use lastmile_jit::cache::{Cache, Entry, FastHash, PcMap, PcSet};
 use lastmile_jit::chain::{fill_slot, IndirectTable, SlotArena};
 use lastmile_jit::{Jit, OptLevel};
 use lastmile_jit::cranelift_codegen::ir::Function;
@@ -83,17 +83,17 @@ pub struct SparcMachine {
     /// Runs in the interpreter before a block is compiled (0: never interpret).
     tier_threshold: u32,
     /// Exit slots waiting for the block at a pc to be compiled.
-    pending_slots: std::collections::HashMap<u64, Vec<u64>>,
+    pending_slots: PcMap<u64, Vec<u64>>,
     /// Hot blocks are compiled as regions with the hot blocks they branch to.
     regions: bool,
     /// Blocks inside a compiled region: compiled alone when they get hot
     /// themselves (another region over the same loop would mostly repeat
     /// the first one's compile work).
-    region_members: std::collections::HashSet<u64>,
+    region_members: PcSet<u64>,
     /// `mem.protect_generation()` when `interp_cache` was last known good.
     interp_gen: u64,
-    /// The interpreter's last-region cache (tier::InterpMem::last).
-    interp_region: std::cell::Cell<Option<(u64, u64, bool, bool)>>,
+    /// The interpreter's recent-region cache (tier::InterpMem::last).
+    interp_region: RegionCache,
     /// Blocks decoded for the interpreter, by pc (nPC = PC + 4 only).
     interp_cache: std::collections::HashMap<u64, std::rc::Rc<interp::Block>, FastHash>,
     /// The compile thread, when a second core is there (started at the
@@ -104,42 +104,18 @@ pub struct SparcMachine {
     /// such thread (it starts its own).
     bg_pid: u32,
     /// Blocks handed to it and not installed yet.
-    bg_pending: std::collections::HashSet<u64>,
+    bg_pending: PcSet<u64>,
     /// Blocks it could not lift: translated here.
-    bg_failed: std::collections::HashSet<u64>,
+    bg_failed: PcSet<u64>,
     /// The other blocks of the regions handed to it (by head): they keep
     /// running in the interpreter until their region is installed (not
     /// handed over alone meanwhile).
-    bg_regions: std::collections::HashMap<u64, Vec<u64>>,
-    bg_members: std::collections::HashSet<u64>,
+    bg_regions: PcMap<u64, Vec<u64>>,
+    bg_members: PcSet<u64>,
     /// Translation cache flushes so far (background results from before
     /// one are dropped).
     flush_gen: u64,
 }
-
-/// A cheap hasher for pc-keyed maps on the dispatcher's path (guest pcs
-/// are not adversarial keys; SipHash costs more than the lookup).
-#[derive(Default, Clone, Copy)]
-struct PcHasher(u64);
-
-impl std::hash::Hasher for PcHasher {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-    fn write(&mut self, bytes: &[u8]) {
-        for &b in bytes {
-            self.write_u64(b as u64);
-        }
-    }
-    fn write_u64(&mut self, v: u64) {
-        self.0 = (self.0.rotate_left(5) ^ v).wrapping_mul(0x51_7cc1_b727_220a_95);
-    }
-    fn write_u8(&mut self, v: u8) {
-        self.write_u64(v as u64);
-    }
-}
-
-type FastHash = std::hash::BuildHasherDefault<PcHasher>;
 
 /// A hot block for the compile thread.
 struct BgJob {
@@ -178,6 +154,10 @@ struct BgOut {
 struct Background {
     tx: std::sync::mpsc::Sender<BgJob>,
     rx: std::sync::mpsc::Receiver<BgDone>,
+    /// Results sent so far (bumped after each send), and those received:
+    /// the dispatcher looks at the channel only when they differ.
+    sent: Arc<std::sync::atomic::AtomicU64>,
+    received: u64,
 }
 
 impl Background {
@@ -185,6 +165,8 @@ impl Background {
         let mut compiler = jit.compiler().ok()?;
         let (tx, jobs) = std::sync::mpsc::channel::<BgJob>();
         let (done_tx, rx) = std::sync::mpsc::channel::<BgDone>();
+        let sent = Arc::new(std::sync::atomic::AtomicU64::new(0));
+        let sent_bg = sent.clone();
         std::thread::Builder::new()
             .name("lastmile-compile".into())
             .spawn(move || {
@@ -215,10 +197,11 @@ impl Background {
                     if done_tx.send(BgDone { pc: j.pc, gen: j.gen, out, lift_ns }).is_err() {
                         break;
                     }
+                    sent_bg.fetch_add(1, std::sync::atomic::Ordering::Release);
                 }
             })
             .ok()?;
-        Some(Background { tx, rx })
+        Some(Background { tx, rx, sent, received: 0 })
     }
 }
 
@@ -291,19 +274,19 @@ impl SparcMachine {
             chaining,
             heat: std::collections::HashMap::default(),
             tier_threshold,
-            pending_slots: std::collections::HashMap::new(),
+            pending_slots: Default::default(),
             regions: chaining && std::env::var_os("LASTMILE_NO_REGIONS").is_none(),
-            region_members: std::collections::HashSet::new(),
+            region_members: Default::default(),
             bg: None,
             bg_wanted: false,
             bg_pid: 0,
             interp_cache: std::collections::HashMap::default(),
-            interp_region: std::cell::Cell::new(None),
+            interp_region: RegionCache::default(),
             interp_gen: 0,
-            bg_pending: std::collections::HashSet::new(),
-            bg_failed: std::collections::HashSet::new(),
-            bg_regions: std::collections::HashMap::new(),
-            bg_members: std::collections::HashSet::new(),
+            bg_pending: Default::default(),
+            bg_failed: Default::default(),
+            bg_regions: Default::default(),
+            bg_members: Default::default(),
             flush_gen: 0,
         }
         .with_background())
@@ -487,8 +470,12 @@ impl SparcMachine {
     /// Install what the compile thread finished (cheap when nothing is).
     fn poll_background(&mut self) {
         loop {
-            let Some(bg) = &self.bg else { return };
+            let Some(bg) = &mut self.bg else { return };
+            if bg.sent.load(std::sync::atomic::Ordering::Acquire) == bg.received {
+                return;
+            }
             let Ok(done) = bg.rx.try_recv() else { return };
+            bg.received += 1;
             self.bg_pending.remove(&done.pc);
             if let Some(others) = self.bg_regions.remove(&done.pc) {
                 for p in others {
@@ -719,7 +706,7 @@ impl SparcMachine {
             };
             if r != Exit::Normal as u64 {
                 // A system call or trap may change the memory map.
-                self.interp_region.set(None);
+                self.interp_region.clear();
                 let g = self.mem.protect_generation();
                 if g != self.interp_gen {
                     // Code unmapped, replaced or made non-executable: decoded

@@ -4,15 +4,57 @@
 
 use crate::mem::{GuestMemory, Prot};
 use lastmile_frontend::sparc::interp;
+use std::cell::Cell;
 use std::sync::atomic::{AtomicU32, AtomicU64, AtomicU8, Ordering};
 
 pub struct InterpMem<'a> {
     pub mem: &'a GuestMemory,
-    /// The last region a load or store hit (start, end, readable, writable):
-    /// accesses inside it skip the region map. The owner clears it whenever
-    /// the map may have changed (after any exit that is not a plain branch:
+    /// The last regions loads, stores and fetches hit: accesses inside one
+    /// skip the region map (and its lock). The owner clears it whenever the
+    /// map may have changed (after any exit that is not a plain branch:
     /// system calls are the only way guest code changes mappings).
-    pub last: Option<&'a std::cell::Cell<Option<(u64, u64, bool, bool)>>>,
+    pub last: Option<&'a RegionCache>,
+}
+
+/// Permission bits of a [`RegionCache`] entry.
+const R: u8 = 1;
+const W: u8 = 2;
+const X: u8 = 4;
+
+/// A few recently used guest regions with their permissions, for the
+/// interpreter's accesses: a block typically touches the stack, the heap or
+/// data, and its code, so one entry alone kept being replaced.
+#[derive(Default)]
+pub struct RegionCache {
+    /// (start, end, R|W|X); an empty entry is (0, 0, 0) and matches nothing.
+    ents: [Cell<(u64, u64, u8)>; 4],
+    next: Cell<u8>,
+}
+
+impl RegionCache {
+    /// Forget every entry (the region map may have changed).
+    pub fn clear(&self) {
+        for e in &self.ents {
+            e.set((0, 0, 0));
+        }
+    }
+
+    /// Does a cached region allow `want` on `[a, a + size)`?
+    #[inline]
+    fn allows(&self, a: u64, size: u64, want: u8) -> bool {
+        let end = a.wrapping_add(size);
+        // (A wrapping range has end < a and matches nothing.)
+        self.ents.iter().any(|e| {
+            let (s, e, p) = e.get();
+            a >= s && end <= e && end >= a && p & want == want
+        })
+    }
+
+    fn insert(&self, r: (u64, u64, u8)) {
+        let i = self.next.get() as usize % self.ents.len();
+        self.ents[i].set(r);
+        self.next.set((i + 1) as u8);
+    }
 }
 
 impl InterpMem<'_> {
@@ -20,17 +62,23 @@ impl InterpMem<'_> {
         addr & self.mem.addr_mask()
     }
 
-    /// Host pointer for `size` bytes at folded address `a` if the cached
+    /// Host pointer for `size` bytes at folded address `a` if a cached
     /// region allows the access.
-    fn cached(&self, a: u64, size: u64, write: bool) -> Option<*mut u8> {
-        let (s, e, r, w) = self.last?.get()?;
-        (a >= s && a.checked_add(size)? <= e && if write { w } else { r }).then(|| self.mem.host_ptr(a))
+    #[inline]
+    fn cached(&self, a: u64, size: u64, want: u8) -> Option<*mut u8> {
+        self.last?.allows(a, size, want).then(|| self.mem.host_ptr(a))
     }
 
     /// After a slow-path access succeeded: remember its region.
     fn remember(&self, a: u64) {
         if let Some(c) = self.last {
-            c.set(self.mem.region_at(a).map(|g| (g.start, g.end, g.prot.contains(Prot::READ), g.prot.contains(Prot::WRITE))));
+            if let Some(g) = self.mem.region_at(a) {
+                // As Prot::allows: any mapped access right allows reads.
+                let p = (if g.prot.intersects(Prot::RWX) { R } else { 0 })
+                    | (if g.prot.contains(Prot::WRITE) { W } else { 0 })
+                    | (if g.prot.contains(Prot::EXEC) { X } else { 0 });
+                c.insert((g.start, g.end, p));
+            }
         }
     }
 
@@ -47,13 +95,23 @@ impl InterpMem<'_> {
 
 impl interp::GuestMemory for InterpMem<'_> {
     fn fetch(&self, addr: u64) -> Option<u32> {
-        self.mem.fetch_insn(self.fold(addr))
+        let a = self.fold(addr);
+        if a & 3 == 0 {
+            if let Some(p) = self.cached(a, 4, X) {
+                // SAFETY: inside a mapped executable region (cached, see
+                // `last`); executable guest pages are host-readable.
+                return Some(u32::from_be(unsafe { std::ptr::read_unaligned(p as *const u32) }));
+            }
+        }
+        let w = self.mem.fetch_insn(a)?;
+        self.remember(a);
+        Some(w)
     }
 
     fn load(&self, addr: u64, size: usize) -> Result<u64, u64> {
         let mut b = [0u8; 8];
         let a = self.fold(addr);
-        if let Some(p) = self.cached(a, size as u64, false) {
+        if let Some(p) = self.cached(a, size as u64, R) {
             // SAFETY: inside a mapped readable region (cached; the map has
             // not changed since, see `last`).
             unsafe { std::ptr::copy_nonoverlapping(p, b.as_mut_ptr().add(8 - size), size) };
@@ -67,7 +125,7 @@ impl interp::GuestMemory for InterpMem<'_> {
     fn store(&self, addr: u64, size: usize, v: u64) -> Result<(), u64> {
         let b = v.to_be_bytes();
         let a = self.fold(addr);
-        if let Some(p) = self.cached(a, size as u64, true) {
+        if let Some(p) = self.cached(a, size as u64, W) {
             // SAFETY: inside a mapped writable region (as load).
             unsafe { std::ptr::copy_nonoverlapping(b.as_ptr().add(8 - size), p, size) };
             return Ok(());

@@ -206,6 +206,7 @@ impl SparcCpu {
     }
 
     /// Read integer register r (0..31) of the current window.
+    #[inline]
     pub fn reg(&self, r: u32) -> u64 {
         let r = r as usize;
         if r < 8 {
@@ -220,6 +221,7 @@ impl SparcCpu {
     }
 
     /// Write integer register r (writes to %g0 are discarded).
+    #[inline]
     pub fn set_reg(&mut self, r: u32, v: u64) {
         let r = r as usize;
         if r < 8 {
@@ -232,6 +234,7 @@ impl SparcCpu {
     }
 
     /// Make `ccr` hold the flags (from the lazy record if need be).
+    #[inline]
     pub fn settle_cc(&mut self) -> u64 {
         if self.cc_op != CC_OP_CCR {
             self.ccr = lazy_ccr(self.cc_op, self.cc_a, self.cc_b, self.cc_r);

@@ -112,9 +112,23 @@ pub struct SparcMachine {
     /// handed over alone meanwhile).
     bg_regions: PcMap<u64, Vec<u64>>,
     bg_members: PcSet<u64>,
+    /// Blocks waiting for the compile thread (in `bg_pending` or
+    /// `bg_members`) with their decoded form, direct-mapped by pc: while
+    /// they wait, the dispatcher runs them in the interpreter with this one
+    /// lookup instead of its translation-cache, heat, compile-thread and
+    /// decoded-block lookups. A slot is cleared when its block stops
+    /// waiting (installed, flushed, the code changed, a fork's child).
+    waiting: Box<[Option<(u64, std::rc::Rc<interp::Block>)>]>,
     /// Translation cache flushes so far (background results from before
     /// one are dropped).
     flush_gen: u64,
+}
+
+/// Slots of `SparcMachine::waiting` (a power of two).
+const WAITING_SLOTS: usize = 1 << 12;
+
+fn waiting_slot(pc: u64) -> usize {
+    (pc >> 2) as usize & (WAITING_SLOTS - 1)
 }
 
 /// A hot block for the compile thread.
@@ -287,6 +301,7 @@ impl SparcMachine {
             bg_failed: Default::default(),
             bg_regions: Default::default(),
             bg_members: Default::default(),
+            waiting: vec![None; WAITING_SLOTS].into_boxed_slice(),
             flush_gen: 0,
         }
         .with_background())
@@ -356,6 +371,13 @@ impl SparcMachine {
             }
             _ => None,
         };
+        self.run_interp(block)
+    }
+
+    /// Run the block at pc in the interpreter: `block` decoded already, or
+    /// decoded as it runs.
+    fn run_interp(&mut self, block: Option<std::rc::Rc<interp::Block>>) -> Option<u64> {
+        let mem = InterpMem { mem: &self.mem, last: Some(&self.interp_region) };
         // SAFETY: the helpers are the runtime's window/tick helpers, with the
         // signature the interpreter expects.
         let (step, n) = unsafe {
@@ -374,6 +396,28 @@ impl SparcMachine {
         }
     }
 
+    /// The decoded block at `pc` if it waits for the compile thread (see
+    /// `waiting`).
+    #[inline]
+    fn waiting_block(&self, pc: u64) -> Option<std::rc::Rc<interp::Block>> {
+        match &self.waiting[waiting_slot(pc)] {
+            Some((p, b)) if *p == pc => Some(b.clone()),
+            _ => None,
+        }
+    }
+
+    /// `pc` no longer waits for the compile thread.
+    fn stop_waiting(&mut self, pc: u64) {
+        let w = &mut self.waiting[waiting_slot(pc)];
+        if w.as_ref().is_some_and(|(p, _)| *p == pc) {
+            *w = None;
+        }
+    }
+
+    fn clear_waiting(&mut self) {
+        self.waiting.iter_mut().for_each(|w| *w = None);
+    }
+
     /// Translate the block at `pc` (mode 1: dynamic nPC, one instruction).
     /// Drop every translation (qemu's tb_flush): code memory, the cache,
     /// chain slots and the indirect table. Only from the dispatcher, when
@@ -381,6 +425,7 @@ impl SparcMachine {
     fn flush_translations(&mut self) {
         self.jit.flush();
         self.interp_cache.clear();
+        self.clear_waiting();
         self.flush_gen += 1;
         self.bg_pending.clear();
         self.bg_failed.clear();
@@ -431,6 +476,7 @@ impl SparcMachine {
         if self.log.items.out_asm {
             self.log.write(&format!("OUT: [guest 0x{:x}, {} bytes]\n{}\n", pc, code.size, lastmile_jit::disasm_host(&code)));
         }
+        self.stop_waiting(pc);
         self.cache.insert(pc, mode, Entry { code, guest_start: start, guest_end: end });
     }
 
@@ -477,9 +523,11 @@ impl SparcMachine {
             let Ok(done) = bg.rx.try_recv() else { return };
             bg.received += 1;
             self.bg_pending.remove(&done.pc);
+            self.stop_waiting(done.pc);
             if let Some(others) = self.bg_regions.remove(&done.pc) {
                 for p in others {
                     self.bg_members.remove(&p);
+                    self.stop_waiting(p);
                 }
             }
             self.stats.lift_ns += done.lift_ns;
@@ -593,7 +641,10 @@ impl SparcMachine {
             let pc = self.cpu.pc;
             let dyn_npc = self.cpu.npc != self.mask(pc.wrapping_add(4));
             let mode = dyn_npc as u8;
-            let compiled = if dyn_npc {
+            let waiting = if dyn_npc { None } else { self.waiting_block(pc) };
+            let compiled = if waiting.is_some() {
+                None
+            } else if dyn_npc {
                 self.stats.dyn_npc_blocks += 1;
                 self.cache.lookup(pc, 1).map(|e| e.code.ptr)
             } else {
@@ -604,11 +655,26 @@ impl SparcMachine {
             // "Tiers"). A block the interpreter does not handle (floating
             // point) is compiled at once.
             let mut interpreted = None;
-            if compiled.is_none() && self.tier_threshold > 0 {
+            if let Some(b) = waiting {
+                // Waits for the compile thread (the checks below were made
+                // when it started to wait).
+                if self.chaining {
+                    let slot = std::mem::take(&mut self.cpu.chain_slot);
+                    if slot != 0 {
+                        self.pending_slots.entry(pc).or_default().push(slot);
+                    }
+                }
+                if self.log.items.exec || self.log.items.cpu {
+                    interpreted = self.interpret();
+                } else {
+                    interpreted = self.run_interp(Some(b));
+                }
+            } else if compiled.is_none() && self.tier_threshold > 0 {
                 let heat = self.heat.entry((pc, mode)).or_insert(0);
                 *heat += 1;
                 let h = *heat;
                 let mut cold = h <= self.tier_threshold;
+                let mut waits = false;
                 // With the compile thread, a block is handed over when it
                 // is warm (a quarter of the threshold): its code is often
                 // ready by the time it is hot, so the dispatcher neither
@@ -626,7 +692,8 @@ impl SparcMachine {
                     if self.bg.is_some() && !self.bg_pending.contains(&pc) && !self.bg_members.contains(&pc) {
                         self.submit_background(pc);
                     }
-                    cold |= self.bg_pending.contains(&pc) || self.bg_members.contains(&pc);
+                    waits = self.bg_pending.contains(&pc) || self.bg_members.contains(&pc);
+                    cold |= waits;
                 }
                 if cold {
                     if !dyn_npc && self.chaining {
@@ -638,6 +705,11 @@ impl SparcMachine {
                         }
                     }
                     interpreted = self.interpret();
+                    if waits && !dyn_npc && interpreted.is_some() {
+                        if let Some(b) = self.interp_cache.get(&pc) {
+                            self.waiting[waiting_slot(pc)] = Some((pc, b.clone()));
+                        }
+                    }
                 }
             }
             let r = if let Some(r) = interpreted {
@@ -713,11 +785,16 @@ impl SparcMachine {
                     // blocks may be stale (as translations would be).
                     self.interp_gen = g;
                     self.interp_cache.clear();
+                    self.clear_waiting();
                 }
             }
             // The runtime reads and writes %ccr directly (system calls,
-            // signals, contexts, traces): settle lazy flags first.
-            self.cpu.settle_cc();
+            // signals, contexts, traces): settle lazy flags first. After a
+            // plain branch out of a block the next block (interpreted or
+            // translated) takes the lazy record as chained blocks do.
+            if r != Exit::Normal as u64 || self.log.items.cpu {
+                self.cpu.settle_cc();
+            }
             // A fault after loads that did not write the state back: replay
             // from the last sync point in the interpreter, which stops at
             // the same fault with the exact state (lift::FaultPoint).
@@ -760,6 +837,7 @@ impl SparcMachine {
                             // A fork's child: the compile thread stayed
                             // with the parent; what it was given is lost.
                             self.bg = None;
+                            self.clear_waiting();
                             self.bg_pending.clear();
                             self.bg_regions.clear();
                             self.bg_members.clear();

@@ -113,9 +113,20 @@ impl interp::GuestMemory for InterpMem<'_> {
         let a = self.fold(addr);
         if let Some(p) = self.cached(a, size as u64, R) {
             // SAFETY: inside a mapped readable region (cached; the map has
-            // not changed since, see `last`).
-            unsafe { std::ptr::copy_nonoverlapping(p, b.as_mut_ptr().add(8 - size), size) };
-            return Ok(u64::from_be_bytes(b));
+            // not changed since, see `last`). One host access of the size
+            // (a copy of a variable size would be a call to memcpy).
+            unsafe {
+                return Ok(match size {
+                    1 => *p as u64,
+                    2 => u16::from_be(std::ptr::read_unaligned(p as *const u16)) as u64,
+                    4 => u32::from_be(std::ptr::read_unaligned(p as *const u32)) as u64,
+                    8 => u64::from_be(std::ptr::read_unaligned(p as *const u64)),
+                    _ => {
+                        std::ptr::copy_nonoverlapping(p, b.as_mut_ptr().add(8 - size), size);
+                        u64::from_be_bytes(b)
+                    }
+                });
+            }
         }
         self.mem.read(a, &mut b[8 - size..]).map_err(|_| addr)?;
         self.remember(a);
@@ -127,7 +138,15 @@ impl interp::GuestMemory for InterpMem<'_> {
         let a = self.fold(addr);
         if let Some(p) = self.cached(a, size as u64, W) {
             // SAFETY: inside a mapped writable region (as load).
-            unsafe { std::ptr::copy_nonoverlapping(b.as_ptr().add(8 - size), p, size) };
+            unsafe {
+                match size {
+                    1 => *p = v as u8,
+                    2 => std::ptr::write_unaligned(p as *mut u16, (v as u16).to_be()),
+                    4 => std::ptr::write_unaligned(p as *mut u32, (v as u32).to_be()),
+                    8 => std::ptr::write_unaligned(p as *mut u64, v.to_be()),
+                    _ => std::ptr::copy_nonoverlapping(b.as_ptr().add(8 - size), p, size),
+                }
+            }
             return Ok(());
         }
         self.mem.write(a, &b[8 - size..]).map_err(|_| addr)?;

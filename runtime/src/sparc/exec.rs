@@ -118,7 +118,13 @@ pub struct SparcMachine {
     /// lookup instead of its translation-cache, heat, compile-thread and
     /// decoded-block lookups. A slot is cleared when its block stops
     /// waiting (installed, flushed, the code changed, a fork's child).
-    waiting: Box<[Option<(u64, std::rc::Rc<interp::Block>)>]>,
+    /// The third field counts the block's runs while it waits: the
+    /// compile thread gets the most-run waiting job first (`feed_background`).
+    waiting: Box<[Option<(u64, std::rc::Rc<interp::Block>, u32)>]>,
+    /// Jobs for the compile thread not handed to it yet (their blocks are
+    /// in `bg_pending` / `bg_members` already), and how many it holds.
+    bg_queue: Vec<BgJob>,
+    bg_inflight: usize,
     /// Translation cache flushes so far (background results from before
     /// one are dropped).
     flush_gen: u64,
@@ -302,6 +308,8 @@ impl SparcMachine {
             bg_regions: Default::default(),
             bg_members: Default::default(),
             waiting: vec![None; WAITING_SLOTS].into_boxed_slice(),
+            bg_queue: Vec::new(),
+            bg_inflight: 0,
             flush_gen: 0,
         }
         .with_background())
@@ -399,17 +407,28 @@ impl SparcMachine {
     /// The decoded block at `pc` if it waits for the compile thread (see
     /// `waiting`).
     #[inline]
-    fn waiting_block(&self, pc: u64) -> Option<std::rc::Rc<interp::Block>> {
-        match &self.waiting[waiting_slot(pc)] {
-            Some((p, b)) if *p == pc => Some(b.clone()),
+    fn waiting_block(&mut self, pc: u64) -> Option<std::rc::Rc<interp::Block>> {
+        match &mut self.waiting[waiting_slot(pc)] {
+            Some((p, b, runs)) if *p == pc => {
+                *runs = runs.saturating_add(1);
+                Some(b.clone())
+            }
             _ => None,
+        }
+    }
+
+    /// Runs of the waiting block at `pc` so far (0 if not in `waiting`).
+    fn waiting_runs(&self, pc: u64) -> u64 {
+        match &self.waiting[waiting_slot(pc)] {
+            Some((p, _, runs)) if *p == pc => *runs as u64,
+            _ => 0,
         }
     }
 
     /// `pc` no longer waits for the compile thread.
     fn stop_waiting(&mut self, pc: u64) {
         let w = &mut self.waiting[waiting_slot(pc)];
-        if w.as_ref().is_some_and(|(p, _)| *p == pc) {
+        if w.as_ref().is_some_and(|(p, _, _)| *p == pc) {
             *w = None;
         }
     }
@@ -428,6 +447,7 @@ impl SparcMachine {
         self.clear_waiting();
         self.flush_gen += 1;
         self.bg_pending.clear();
+        self.bg_queue.clear();
         self.bg_failed.clear();
         self.bg_regions.clear();
         self.bg_members.clear();
@@ -507,14 +527,59 @@ impl SparcMachine {
         let ns = t0.elapsed().as_nanos() as u64;
         self.stats.lift_ns += ns;
         self.stats.main_translate_ns += ns;
-        let Some(bg) = &self.bg else { return };
-        if bg.tx.send(BgJob { pc, gen: self.flush_gen, hot }).is_ok() {
-            self.bg_pending.insert(pc);
+        if self.bg.is_none() {
+            return;
+        }
+        self.bg_pending.insert(pc);
+        self.bg_queue.push(BgJob { pc, gen: self.flush_gen, hot });
+        self.feed_background();
+    }
+
+    /// Keep the compile thread busy with the jobs whose blocks ran most
+    /// while they waited (a hot loop goes before code that got warm once,
+    /// e.g. at start-up): it holds at most two (one being compiled, the
+    /// next ready), the rest wait here.
+    fn feed_background(&mut self) {
+        while self.bg_inflight < 2 && !self.bg_queue.is_empty() {
+            let score = |m: &SparcMachine, j: &BgJob| -> u64 {
+                m.waiting_runs(j.pc) + m.bg_regions.get(&j.pc).map_or(0, |o| o.iter().map(|&p| m.waiting_runs(p)).sum())
+            };
+            let mut best = 0;
+            let mut best_score = 0;
+            for (i, j) in self.bg_queue.iter().enumerate() {
+                let sc = score(self, j);
+                // Ties: the oldest first.
+                if sc > best_score {
+                    best = i;
+                    best_score = sc;
+                }
+            }
+            let job = self.bg_queue.remove(best);
+            let Some(bg) = &self.bg else { return };
+            let pc = job.pc;
+            if bg.tx.send(job).is_ok() {
+                self.bg_inflight += 1;
+            } else {
+                // The thread is gone: the block is compiled here when hot.
+                self.bg_pending.remove(&pc);
+                self.stop_waiting(pc);
+                if let Some(others) = self.bg_regions.remove(&pc) {
+                    for p in others {
+                        self.bg_members.remove(&p);
+                        self.stop_waiting(p);
+                    }
+                }
+            }
         }
     }
 
     /// Install what the compile thread finished (cheap when nothing is).
     fn poll_background(&mut self) {
+        self.install_background();
+        self.feed_background();
+    }
+
+    fn install_background(&mut self) {
         loop {
             let Some(bg) = &mut self.bg else { return };
             if bg.sent.load(std::sync::atomic::Ordering::Acquire) == bg.received {
@@ -522,6 +587,7 @@ impl SparcMachine {
             }
             let Ok(done) = bg.rx.try_recv() else { return };
             bg.received += 1;
+            self.bg_inflight = self.bg_inflight.saturating_sub(1);
             self.bg_pending.remove(&done.pc);
             self.stop_waiting(done.pc);
             if let Some(others) = self.bg_regions.remove(&done.pc) {
@@ -707,7 +773,7 @@ impl SparcMachine {
                     interpreted = self.interpret();
                     if waits && !dyn_npc && interpreted.is_some() {
                         if let Some(b) = self.interp_cache.get(&pc) {
-                            self.waiting[waiting_slot(pc)] = Some((pc, b.clone()));
+                            self.waiting[waiting_slot(pc)] = Some((pc, b.clone(), 0));
                         }
                     }
                 }
@@ -839,6 +905,8 @@ impl SparcMachine {
                             self.bg = None;
                             self.clear_waiting();
                             self.bg_pending.clear();
+                            self.bg_queue.clear();
+                            self.bg_inflight = 0;
                             self.bg_regions.clear();
                             self.bg_members.clear();
                         }

@@ -76,15 +76,24 @@ impl Cache {
         ((pc >> 2) as usize) & (FAST - 1)
     }
 
-    /// Look up a normal-mode block (mode 0) through the fast table.
+    /// Look up a normal-mode block (mode 0) through the fast table. A
+    /// slot with a null pointer remembers that its pc has no translation
+    /// (yet: `insert` overwrites the slot), so a block the interpreter
+    /// runs skips the hash map too.
     #[inline]
     pub fn lookup_fast(&mut self, pc: u64) -> Option<*const u8> {
         let (k, p) = self.fast[Self::slot(pc)];
         if k == pc {
+            if p.is_null() {
+                return None;
+            }
             self.hits += 1;
             return Some(p);
         }
-        let e = self.map.get(&(pc, 0))?;
+        let Some(e) = self.map.get(&(pc, 0)) else {
+            self.fast[Self::slot(pc)] = (pc, std::ptr::null());
+            return None;
+        };
         let p = e.code.ptr;
         self.fast[Self::slot(pc)] = (pc, p);
         self.hits += 1;

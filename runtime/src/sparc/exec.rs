@@ -15,7 +15,7 @@ use lastmile_frontend::sparc::cpu::{Exit, SparcCpu};
 use lastmile_frontend::sparc::decode::{decode, Flavor};
 use lastmile_frontend::sparc::disasm::disasm;
 use lastmile_frontend::sparc::lift::{lift_block, lift_region, region_pcs, Chain, Helpers, LiftConfig};
-use lastmile_jit::cache::{Cache, Entry, FastHash, PcMap, PcSet};
+use lastmile_jit::cache::{Cache, Entry, PcMap, PcSet};
 use lastmile_jit::chain::{fill_slot, IndirectTable, SlotArena};
 use lastmile_jit::{Jit, OptLevel};
 use lastmile_jit::cranelift_codegen::ir::Function;
@@ -79,7 +79,9 @@ pub struct SparcMachine {
     slots: &'static SlotArena,
     chaining: bool,
     /// Interpreted runs of each not-yet-compiled block, by (pc, mode).
-    heat: std::collections::HashMap<(u64, u8), u32, FastHash>,
+    heat: PcMap<u64, u32>,
+    /// The same for dynamic-nPC blocks (mode 1).
+    heat_dyn: PcMap<u64, u32>,
     /// Runs in the interpreter before a block is compiled (0: never interpret).
     tier_threshold: u32,
     /// Exit slots waiting for the block at a pc to be compiled.
@@ -95,7 +97,7 @@ pub struct SparcMachine {
     /// The interpreter's recent-region cache (tier::InterpMem::last).
     interp_region: RegionCache,
     /// Blocks decoded for the interpreter, by pc (nPC = PC + 4 only).
-    interp_cache: std::collections::HashMap<u64, std::rc::Rc<interp::Block>, FastHash>,
+    interp_cache: PcMap<u64, std::rc::Rc<interp::Block>>,
     /// The compile thread, when a second core is there (started at the
     /// first hot block when `bg_wanted`).
     bg: Option<Background>,
@@ -292,7 +294,8 @@ impl SparcMachine {
             ind,
             slots,
             chaining,
-            heat: std::collections::HashMap::default(),
+            heat: Default::default(),
+            heat_dyn: Default::default(),
             tier_threshold,
             pending_slots: Default::default(),
             regions: chaining && std::env::var_os("LASTMILE_NO_REGIONS").is_none(),
@@ -300,7 +303,7 @@ impl SparcMachine {
             bg: None,
             bg_wanted: false,
             bg_pid: 0,
-            interp_cache: std::collections::HashMap::default(),
+            interp_cache: Default::default(),
             interp_region: RegionCache::default(),
             interp_gen: 0,
             bg_pending: Default::default(),
@@ -367,7 +370,7 @@ impl SparcMachine {
             Some(b) if plain => Some(b.clone()),
             // Kept from the second run on: code run once (start-up) is
             // not worth the memory.
-            _ if plain && self.heat.get(&(pc, 0)).is_some_and(|&h| h >= 2) => {
+            _ if plain && self.heat.get(&pc).is_some_and(|&h| h >= 2) => {
                 match interp::decode_block(&mem, pc, self.cpu.npc, self.cfg.flavor, self.lift.max_insns) {
                     Ok(b) => {
                         let b = std::rc::Rc::new(b);
@@ -512,7 +515,7 @@ impl SparcMachine {
             let mem = self.mem.clone();
             let fetch = move |a: u64| mem.fetch_insn(a);
             let (heat, cache) = (&self.heat, &self.cache);
-            let is_hot = |p: u64| heat.get(&(p, 0)).is_some_and(|&h| h >= 1) || cache.lookup(p, 0).is_some();
+            let is_hot = |p: u64| heat.get(&p).is_some_and(|&h| h >= 1) || cache.lookup(p, 0).is_some();
             region_pcs(&self.lift, &fetch, pc, &is_hot).map(|mut pcs| {
                 self.region_members.extend(pcs.iter().copied());
                 pcs.sort_unstable();
@@ -662,7 +665,7 @@ impl SparcMachine {
         let region = if mode == 0 && self.regions && !self.region_members.contains(&pc) {
             let min_heat = 1;
             let (heat, cache) = (&self.heat, &self.cache);
-            let is_hot = |p: u64| heat.get(&(p, 0)).is_some_and(|&h| h >= min_heat) || cache.lookup(p, 0).is_some();
+            let is_hot = |p: u64| heat.get(&p).is_some_and(|&h| h >= min_heat) || cache.lookup(p, 0).is_some();
             lift_region(&self.lift, &fetch, pc, &is_hot, &mut self.jit.fctx)
         } else {
             None
@@ -736,7 +739,7 @@ impl SparcMachine {
                     interpreted = self.run_interp(Some(b));
                 }
             } else if compiled.is_none() && self.tier_threshold > 0 {
-                let heat = self.heat.entry((pc, mode)).or_insert(0);
+                let heat = if dyn_npc { &mut self.heat_dyn } else { &mut self.heat }.entry(pc).or_insert(0);
                 *heat += 1;
                 let h = *heat;
                 let mut cold = h <= self.tier_threshold;

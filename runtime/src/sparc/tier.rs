@@ -40,14 +40,21 @@ impl RegionCache {
     }
 
     /// Does a cached region allow `want` on `[a, a + size)`?
-    #[inline]
+    #[inline(always)]
     fn allows(&self, a: u64, size: u64, want: u8) -> bool {
         let end = a.wrapping_add(size);
-        // (A wrapping range has end < a and matches nothing.)
-        self.ents.iter().any(|e| {
-            let (s, e, p) = e.get();
-            a >= s && end <= e && end >= a && p & want == want
-        })
+        if end < a {
+            return false;
+        }
+        let mut i = 0;
+        while i < self.ents.len() {
+            let (s, e, p) = self.ents[i].get();
+            if a >= s && end <= e && p & want == want {
+                return true;
+            }
+            i += 1;
+        }
+        false
     }
 
     fn insert(&self, r: (u64, u64, u8)) {
@@ -64,7 +71,7 @@ impl InterpMem<'_> {
 
     /// Host pointer for `size` bytes at folded address `a` if a cached
     /// region allows the access.
-    #[inline]
+    #[inline(always)]
     fn cached(&self, a: u64, size: u64, want: u8) -> Option<*mut u8> {
         self.last?.allows(a, size, want).then(|| self.mem.host_ptr(a))
     }
@@ -82,6 +89,28 @@ impl InterpMem<'_> {
         }
     }
 
+    /// A load outside the cached regions: through the region map.
+    #[cold]
+    #[inline(never)]
+    fn load_slow(&self, addr: u64, size: usize) -> Result<u64, u64> {
+        let mut b = [0u8; 8];
+        let a = self.fold(addr);
+        self.mem.read(a, &mut b[8 - size..]).map_err(|_| addr)?;
+        self.remember(a);
+        Ok(u64::from_be_bytes(b))
+    }
+
+    /// A store outside the cached regions.
+    #[cold]
+    #[inline(never)]
+    fn store_slow(&self, addr: u64, size: usize, v: u64) -> Result<(), u64> {
+        let b = v.to_be_bytes();
+        let a = self.fold(addr);
+        self.mem.write(a, &b[8 - size..]).map_err(|_| addr)?;
+        self.remember(a);
+        Ok(())
+    }
+
     /// Host pointer for an atomic access of `size` bytes, after checking
     /// that the guest may read and write there.
     fn rw_ptr(&self, addr: u64, size: u64) -> Result<*mut u8, u64> {
@@ -94,6 +123,7 @@ impl InterpMem<'_> {
 }
 
 impl interp::GuestMemory for InterpMem<'_> {
+    #[inline]
     fn fetch(&self, addr: u64) -> Option<u32> {
         let a = self.fold(addr);
         if a & 3 == 0 {
@@ -108,6 +138,7 @@ impl interp::GuestMemory for InterpMem<'_> {
         Some(w)
     }
 
+    #[inline(always)]
     fn load(&self, addr: u64, size: usize) -> Result<u64, u64> {
         let mut b = [0u8; 8];
         let a = self.fold(addr);
@@ -128,11 +159,10 @@ impl interp::GuestMemory for InterpMem<'_> {
                 });
             }
         }
-        self.mem.read(a, &mut b[8 - size..]).map_err(|_| addr)?;
-        self.remember(a);
-        Ok(u64::from_be_bytes(b))
+        self.load_slow(addr, size)
     }
 
+    #[inline(always)]
     fn store(&self, addr: u64, size: usize, v: u64) -> Result<(), u64> {
         let b = v.to_be_bytes();
         let a = self.fold(addr);
@@ -149,9 +179,7 @@ impl interp::GuestMemory for InterpMem<'_> {
             }
             return Ok(());
         }
-        self.mem.write(a, &b[8 - size..]).map_err(|_| addr)?;
-        self.remember(a);
-        Ok(())
+        self.store_slow(addr, size, v)
     }
 
     fn swap32(&self, addr: u64, v: u32) -> Result<u32, u64> {

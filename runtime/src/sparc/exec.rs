@@ -54,6 +54,9 @@ pub struct RunStats {
     pub replays: u64,
     /// Translations compiled by the compile thread.
     pub bg_compiled: u64,
+    /// Jobs for the compile thread that the dispatcher compiled itself
+    /// (`SparcMachine::assist`).
+    pub assisted: u64,
     /// Time lifting guest code to Cranelift IR (on either thread).
     pub lift_ns: u64,
     /// Time translating (lifting and compiling) on the dispatcher's thread.
@@ -127,10 +130,16 @@ pub struct SparcMachine {
     /// in `bg_pending` / `bg_members` already), and how many it holds.
     bg_queue: Vec<BgJob>,
     bg_inflight: usize,
+    /// The dispatcher's own compiler for `assist` (made at the first).
+    assist_compiler: Option<lastmile_jit::Compiler>,
     /// Translation cache flushes so far (background results from before
     /// one are dropped).
     flush_gen: u64,
 }
+
+/// Runs of a waiting block after which the dispatcher compiles its job
+/// itself if the compile thread has not started it (`SparcMachine::assist`).
+const ASSIST_RUNS: u32 = 1024;
 
 /// Slots of `SparcMachine::waiting` (a power of two).
 const WAITING_SLOTS: usize = 1 << 12;
@@ -182,6 +191,41 @@ struct Background {
     received: u64,
 }
 
+/// Lift and compile a job (its region, or its block alone) to code not
+/// placed yet: on the compile thread, or on the dispatcher's when it helps
+/// (`SparcMachine::assist`).
+fn compile_job(
+    compiler: &mut lastmile_jit::Compiler,
+    lift: &LiftConfig,
+    mem: &GuestMemory,
+    j: &BgJob,
+    fctx: &mut lastmile_jit::cranelift_frontend::FunctionBuilderContext,
+) -> BgDone {
+    let fetch = |a: u64| mem.fetch_insn(a);
+    let t0 = std::time::Instant::now();
+    let region = j.hot.as_ref().and_then(|hot| {
+        let is_hot = |p: u64| hot.binary_search(&p).is_ok();
+        lift_region(lift, &fetch, j.pc, &is_hot, fctx)
+    });
+    let lifted = match region {
+        Some(r) => Some((r.func, r.info, r.loc_base, Some(r.pcs))),
+        None => lift_block(lift, &fetch, j.pc, false, fctx).ok().map(|(f, i)| {
+            let s = i.start;
+            (f, i, s, None)
+        }),
+    };
+    let lift_ns = t0.elapsed().as_nanos() as u64;
+    let out = lifted.map(|(func, info, loc_base, region)| BgOut {
+        insns: info.insns,
+        loc_base,
+        start: info.start,
+        end: info.end,
+        region,
+        blob: compiler.compile(func),
+    });
+    BgDone { pc: j.pc, gen: j.gen, out, lift_ns }
+}
+
 impl Background {
     fn start(jit: &Jit, lift: LiftConfig, mem: Arc<GuestMemory>) -> Option<Background> {
         let mut compiler = jit.compiler().ok()?;
@@ -193,30 +237,9 @@ impl Background {
             .name("lastmile-compile".into())
             .spawn(move || {
                 let mut fctx = lastmile_jit::cranelift_frontend::FunctionBuilderContext::new();
-                let fetch = |a: u64| mem.fetch_insn(a);
                 while let Ok(j) = jobs.recv() {
-                    let t0 = std::time::Instant::now();
-                    let region = j.hot.as_ref().and_then(|hot| {
-                        let is_hot = |p: u64| hot.binary_search(&p).is_ok();
-                        lift_region(&lift, &fetch, j.pc, &is_hot, &mut fctx)
-                    });
-                    let lifted = match region {
-                        Some(r) => Some((r.func, r.info, r.loc_base, Some(r.pcs))),
-                        None => lift_block(&lift, &fetch, j.pc, false, &mut fctx).ok().map(|(f, i)| {
-                            let s = i.start;
-                            (f, i, s, None)
-                        }),
-                    };
-                    let lift_ns = t0.elapsed().as_nanos() as u64;
-                    let out = lifted.map(|(func, info, loc_base, region)| BgOut {
-                        insns: info.insns,
-                        loc_base,
-                        start: info.start,
-                        end: info.end,
-                        region,
-                        blob: compiler.compile(func),
-                    });
-                    if done_tx.send(BgDone { pc: j.pc, gen: j.gen, out, lift_ns }).is_err() {
+                    let done = compile_job(&mut compiler, &lift, &mem, &j, &mut fctx);
+                    if done_tx.send(done).is_err() {
                         break;
                     }
                     sent_bg.fetch_add(1, std::sync::atomic::Ordering::Release);
@@ -313,6 +336,7 @@ impl SparcMachine {
             waiting: vec![None; WAITING_SLOTS].into_boxed_slice(),
             bg_queue: Vec::new(),
             bg_inflight: 0,
+            assist_compiler: None,
             flush_gen: 0,
         }
         .with_background())
@@ -410,11 +434,11 @@ impl SparcMachine {
     /// The decoded block at `pc` if it waits for the compile thread (see
     /// `waiting`).
     #[inline]
-    fn waiting_block(&mut self, pc: u64) -> Option<std::rc::Rc<interp::Block>> {
+    fn waiting_block(&mut self, pc: u64) -> Option<(std::rc::Rc<interp::Block>, u32)> {
         match &mut self.waiting[waiting_slot(pc)] {
             Some((p, b, runs)) if *p == pc => {
                 *runs = runs.saturating_add(1);
-                Some(b.clone())
+                Some((b.clone(), *runs))
             }
             _ => None,
         }
@@ -538,6 +562,31 @@ impl SparcMachine {
         self.feed_background();
     }
 
+    /// A block that waits for the compile thread ran `ASSIST_RUNS` times
+    /// meanwhile and its job is still queued here (the thread has two
+    /// others): compile that job on this thread now, as the interpreter runs
+    /// hot code many times slower than its translation would. Returns
+    /// whether it did.
+    fn assist(&mut self, pc: u64) -> bool {
+        let Some(i) = self
+            .bg_queue
+            .iter()
+            .position(|j| j.pc == pc || self.bg_regions.get(&j.pc).is_some_and(|o| o.contains(&pc)))
+        else {
+            return false;
+        };
+        if self.assist_compiler.is_none() {
+            self.assist_compiler = self.jit.compiler().ok();
+        }
+        let Some(compiler) = self.assist_compiler.as_mut() else { return false };
+        let job = self.bg_queue.remove(i);
+        let t0 = std::time::Instant::now();
+        let done = compile_job(compiler, &self.lift, &self.mem, &job, &mut self.jit.fctx);
+        self.stats.main_translate_ns += t0.elapsed().as_nanos() as u64;
+        self.install_done(done, false);
+        true
+    }
+
     /// Keep the compile thread busy with the jobs whose blocks ran most
     /// while they waited (a hot loop goes before code that got warm once,
     /// e.g. at start-up): it holds at most two (one being compiled, the
@@ -591,6 +640,13 @@ impl SparcMachine {
             let Ok(done) = bg.rx.try_recv() else { return };
             bg.received += 1;
             self.bg_inflight = self.bg_inflight.saturating_sub(1);
+            self.install_done(done, true);
+        }
+    }
+
+    /// Place and link a compiled job (from the compile thread or `assist`).
+    fn install_done(&mut self, done: BgDone, from_thread: bool) {
+        {
             self.bg_pending.remove(&done.pc);
             self.stop_waiting(done.pc);
             if let Some(others) = self.bg_regions.remove(&done.pc) {
@@ -604,13 +660,13 @@ impl SparcMachine {
             // block got compiled here meanwhile (the interpreter could not
             // run it): drop it.
             if done.gen != self.flush_gen || self.cache.lookup(done.pc, 0).is_some() {
-                continue;
+                return;
             }
             let Some(out) = done.out else {
                 // Not liftable there (a fetch fault): the dispatcher
                 // translates it and raises the fault.
                 self.bg_failed.insert(done.pc);
-                continue;
+                return;
             };
             let blob = match out.blob {
                 Ok(b) => b,
@@ -623,7 +679,7 @@ impl SparcMachine {
                 // Full: flush (nothing compiled runs now) and let the block
                 // get hot again.
                 self.flush_translations();
-                continue;
+                return;
             }
             let code = match self.jit.install(blob, out.insns, out.loc_base) {
                 Ok(c) => c,
@@ -632,12 +688,17 @@ impl SparcMachine {
                     std::process::exit(70);
                 }
             };
-            self.stats.bg_compiled += 1;
+            if from_thread {
+                self.stats.bg_compiled += 1;
+            } else {
+                self.stats.assisted += 1;
+            }
             if let Some(pcs) = out.region {
                 self.stats.regions += 1;
                 self.stats.region_blocks += pcs.len() as u64;
                 if std::env::var_os("LASTMILE_DEBUG_REGIONS").is_some() {
-                    eprintln!("region 0x{:x}: {} blocks, {} insns, {:x}..{:x} (compile thread)", done.pc, pcs.len(), out.insns, out.start, out.end);
+                    let by = if from_thread { "compile thread" } else { "dispatcher, compile thread busy" };
+                    eprintln!("region 0x{:x}: {} blocks, {} insns, {:x}..{:x} ({by})", done.pc, pcs.len(), out.insns, out.start, out.end);
                 }
                 self.region_members.extend(pcs);
             }
@@ -710,7 +771,14 @@ impl SparcMachine {
             let pc = self.cpu.pc;
             let dyn_npc = self.cpu.npc != self.mask(pc.wrapping_add(4));
             let mode = dyn_npc as u8;
-            let waiting = if dyn_npc { None } else { self.waiting_block(pc) };
+            let mut waiting = if dyn_npc { None } else { self.waiting_block(pc) };
+            if waiting.as_ref().is_some_and(|&(_, runs)| runs == ASSIST_RUNS) && self.assist(pc) {
+                // Compiled now (or dropped after a flush): dispatch again.
+                waiting = None;
+                if self.cache.lookup_fast(pc).is_none() {
+                    continue;
+                }
+            }
             let compiled = if waiting.is_some() {
                 None
             } else if dyn_npc {
@@ -724,7 +792,7 @@ impl SparcMachine {
             // "Tiers"). A block the interpreter does not handle (floating
             // point) is compiled at once.
             let mut interpreted = None;
-            if let Some(b) = waiting {
+            if let Some((b, _)) = waiting {
                 // Waits for the compile thread (the checks below were made
                 // when it started to wait).
                 if self.chaining {
@@ -1297,12 +1365,13 @@ impl SparcMachine {
             ind_misses
         );
         eprintln!(
-            "lastmile stats: tiers: interpreter first ({} runs before compiling), then {} single blocks and {} regions ({} blocks) compiled ({} of them on the compile thread); faults replayed {}",
+            "lastmile stats: tiers: interpreter first ({} runs before compiling), then {} single blocks and {} regions ({} blocks) compiled ({} of them on the compile thread, {} of its jobs here while it was busy); faults replayed {}",
             self.tier_threshold,
             j.compiled - self.stats.regions,
             self.stats.regions,
             self.stats.region_blocks,
             self.stats.bg_compiled,
+            self.stats.assisted,
             self.stats.replays
         );
     }

@@ -499,6 +499,7 @@ impl SparcMachine {
         if self.jit.code_used() >= self.cfg.code_limit {
             self.flush_translations();
         }
+        self.feed_background_to(4);
         let t0 = std::time::Instant::now();
         let lifted = self.lift_at(pc, mode);
         let lift_ns = t0.elapsed().as_nanos() as u64;
@@ -584,8 +585,12 @@ impl SparcMachine {
         if self.assist_compiler.is_none() {
             self.assist_compiler = self.jit.compiler().ok();
         }
-        let Some(compiler) = self.assist_compiler.as_mut() else { return false };
+        if self.assist_compiler.is_none() {
+            return false;
+        }
         let job = self.bg_queue.remove(i);
+        self.feed_background_to(4);
+        let Some(compiler) = self.assist_compiler.as_mut() else { return false };
         let t0 = std::time::Instant::now();
         let done = compile_job(compiler, &self.lift, &self.mem, &job, &mut self.jit.fctx);
         self.stats.main_translate_ns += t0.elapsed().as_nanos() as u64;
@@ -598,7 +603,14 @@ impl SparcMachine {
     /// e.g. at start-up): it holds at most two (one being compiled, the
     /// next ready), the rest wait here.
     fn feed_background(&mut self) {
-        while self.bg_inflight < 2 && !self.bg_queue.is_empty() {
+        self.feed_background_to(2);
+    }
+
+    /// `feed_background` up to `cap` jobs on the thread (more before this
+    /// thread compiles something itself, which takes long enough for the
+    /// thread to run out of work).
+    fn feed_background_to(&mut self, cap: usize) {
+        while self.bg_inflight < cap && !self.bg_queue.is_empty() {
             let score = |m: &SparcMachine, j: &BgJob| -> u64 {
                 m.waiting_runs(j.pc) + m.bg_regions.get(&j.pc).map_or(0, |o| o.iter().map(|&p| m.waiting_runs(p)).sum())
             };

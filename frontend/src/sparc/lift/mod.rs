@@ -1352,16 +1352,20 @@ impl<'a, 'c> Lifter<'a, 'c> {
                     }
                 }
             }
+            // In a region, straight code that reaches another member's
+            // start branches to it (region.rs cuts the member there too).
+            let cut = self.region.as_ref().is_some_and(|rc| rc.index.contains_key(&npc));
             // The next instruction runs right after this one (no exit in
             // between: the block does not end here).
-            self.cexc_dead = info.insns < self.cfg.max_insns
+            self.cexc_dead = !cut
+                && info.insns < self.cfg.max_insns
                 && fetch(npc).is_some_and(|w| fp::next_sets_cexc(&decode(w, self.cfg.flavor)));
             let go_on = self.lift_simple(insn, pc);
             self.cexc_dead = false;
             if !go_on {
                 return;
             }
-            if info.insns >= self.cfg.max_insns {
+            if info.insns >= self.cfg.max_insns || cut {
                 self.exit(Exit::Normal, Pc::K(npc), Pc::K(self.mask_pc(npc + 4)));
                 return;
             }

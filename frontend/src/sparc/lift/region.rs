@@ -334,7 +334,20 @@ fn discover(cfg: &LiftConfig, fetch: &dyn Fn(u64) -> Option<u32>, head: u64, is_
     if !back[0] {
         return None;
     }
-    Some(members.into_iter().zip(back).filter(|(_, b)| *b).map(|(m, _)| m).collect())
+    let mut members: Vec<Scanned> = members.into_iter().zip(back).filter(|(_, b)| *b).map(|(m, _)| m).collect();
+    // A member whose straight code runs into another member's start (a
+    // block that falls into a loop head) ends there with a branch to it,
+    // as `Lifter::lift_run` cuts it in a region: the code after that
+    // point is lifted once, not once per member that contains it.
+    let starts: std::collections::HashSet<u64> = members.iter().map(|m| m.pc).collect();
+    for m in &mut members {
+        let cut = (1..m.insns.len()).find(|&j| !m.insns[j - 1].is_cti() && starts.contains(&(m.pc + 4 * j as u64)));
+        if let Some(j) = cut {
+            m.insns.truncate(j);
+            m.succs = vec![m.pc + 4 * j as u64];
+        }
+    }
+    Some(members)
 }
 
 fn lift_members(

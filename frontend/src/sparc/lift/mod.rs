@@ -1039,14 +1039,22 @@ impl<'a, 'c> Lifter<'a, 'c> {
             let rc = self.region.as_mut().expect("region");
             rc.found_cc[idx] = rc.found_cc[idx].join(flow);
             rc.found_cc_unsynced[idx] |= !self.cc_synced;
+            if idx > rc.current {
+                // A member not lifted yet in this pass starts with this
+                // form joined in (region.rs, RegionCtx::cc_edges).
+                rc.entry_cc[idx] = rc.entry_cc[idx].join(flow);
+                rc.entry_cc_unsynced[idx] |= !self.cc_synced;
+            }
             let (entry, vars) = (rc.entry_cc[idx], rc.cc_vars);
             if entry == flow && matches!(flow, CcFlow::Lazy(_) | CcFlow::Val) {
+                rc.cc_edges[idx].vars = true;
                 for (v, var) in vals.iter().zip(vars) {
                     if let Some(v) = *v {
                         self.b.def_var(var, v);
                     }
                 }
             } else {
+                rc.cc_edges[idx].stored = true;
                 self.writeback_cc();
             }
         }

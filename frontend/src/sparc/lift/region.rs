@@ -69,6 +69,23 @@ pub(super) struct RegionCtx {
     pub entry_cc_unsynced: Vec<bool>,
     pub found_cc_unsynced: Vec<bool>,
     pub cc_vars: [cranelift_frontend::Variable; 3],
+    /// How each member was lifted this pass and what the branches into it
+    /// did with the flags: a branch to a member not lifted yet joins its
+    /// form into the member's entry form at once (as `entry_dirty`), so
+    /// only back edges need another pass; a pass is kept only when every
+    /// branch did what the member expects.
+    pub cc_edges: Vec<CcEdges>,
+}
+
+/// The flags at the branches into one member in one pass.
+#[derive(Clone, Copy, Default)]
+pub(super) struct CcEdges {
+    /// The entry form (and `unsynced`) the member was lifted with.
+    pub lifted: Option<(CcFlow, bool)>,
+    /// Some branch left the flags in the variables.
+    pub vars: bool,
+    /// Some branch stored them in `cpu`.
+    pub stored: bool,
 }
 
 /// The form of the condition codes along a branch inside a region.
@@ -378,6 +395,7 @@ fn lift_members(
         entry_cc_unsynced: vec![false; n],
         found_cc_unsynced: vec![false; n],
         cc_vars: [cranelift_frontend::Variable::from_u32(0); 3],
+        cc_edges: Vec::new(),
     };
     for pass in 1..=MAX_PASSES {
         let mut func = Function::with_name_signature(UserFuncName::default(), block_signature(cfg.call_conv));
@@ -387,6 +405,7 @@ fn lift_members(
         // The function's entry reaches the head with the flags in `cpu`.
         ctx.found_cc[0] = CcFlow::Mem;
         ctx.found_cc_unsynced = vec![false; n];
+        ctx.cc_edges = vec![CcEdges::default(); n];
         ctx.used_grew = false;
         let ctx_back;
         let fp_loads;
@@ -428,6 +447,7 @@ fn lift_members(
                     entry_cc_unsynced: Vec::new(),
                     found_cc_unsynced: Vec::new(),
                     cc_vars: [cranelift_frontend::Variable::from_u32(0); 3],
+                    cc_edges: Vec::new(),
                 },
             ));
             for (k, m) in members.iter().enumerate() {
@@ -445,6 +465,7 @@ fn lift_members(
                     };
                 }
                 let (flow, unsynced, vars) = (rc.entry_cc[k], rc.entry_cc_unsynced[k], rc.cc_vars);
+                rc.cc_edges[k].lifted = Some((flow, unsynced));
                 (l.cc, l.cc_synced) = match flow {
                     CcFlow::Lazy(op) => {
                         let a = l.b.use_var(vars[0]);
@@ -491,12 +512,17 @@ fn lift_members(
         for k in 0..n {
             let j = ctx.entry_cc[k].join(ctx.found_cc[k]);
             let unsynced = ctx.entry_cc_unsynced[k] | ctx.found_cc_unsynced[k];
-            // Only a change of what the member was lifted with needs
-            // another pass: None, Mem and Mixed all read the flags from
-            // `cpu` (and every branch stores them), and `unsynced` only
-            // matters for flags in variables.
-            if j.lifted_form() != ctx.entry_cc[k].lifted_form()
-                || (j.in_vars() && unsynced != ctx.entry_cc_unsynced[k])
+            // Another pass when the member was lifted with another form
+            // than all branches bring (None, Mem and Mixed all read the
+            // flags from `cpu`, and `unsynced` only matters for flags in
+            // variables), or a branch did not do what the member expects
+            // (one joined ahead after others had decided).
+            let e = ctx.cc_edges[k];
+            let (lf, lu) = e.lifted.unwrap_or((CcFlow::None, false));
+            if j.lifted_form() != lf.lifted_form()
+                || (j.in_vars() && unsynced != lu)
+                || (lf.in_vars() && e.stored)
+                || (!lf.in_vars() && e.vars)
             {
                 stable = false;
             }

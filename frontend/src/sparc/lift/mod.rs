@@ -196,7 +196,45 @@ pub fn lift_block(
             continue;
         }
         fp::prune_dead_loads(&mut func, &fp_loads);
+        // cpu.membase and the window pointer are loaded on entry whether
+        // or not the block accesses memory or window registers.
+        drop_dead_cpu_loads(&mut func);
         return Ok((func, info));
+    }
+}
+
+/// Remove the loads from the CPU state (`notrap`, so without effects) in
+/// the function's entry block whose values nothing uses: Cranelift keeps
+/// every load. A load dropped no longer uses its address (the window
+/// pointer of a window register nothing reads).
+fn drop_dead_cpu_loads(func: &mut Function) {
+    use cranelift_codegen::entity::EntityRef;
+    use cranelift_codegen::ir::Opcode;
+    let Some(entry) = func.layout.entry_block() else { return };
+    let mut uses = vec![0u32; func.dfg.num_values()];
+    for b in func.layout.blocks() {
+        for inst in func.layout.block_insts(b) {
+            for v in func.dfg.inst_values(inst) {
+                uses[func.dfg.resolve_aliases(v).index()] += 1;
+            }
+        }
+    }
+    let loads: Vec<_> = func
+        .layout
+        .block_insts(entry)
+        .filter(|&i| {
+            let d = &func.dfg.insts[i];
+            d.opcode() == Opcode::Load && d.memflags_data(&func.dfg).is_some_and(|f| f.notrap())
+        })
+        .collect();
+    for &i in loads.iter().rev() {
+        if func.dfg.inst_results(i).iter().all(|r| uses[r.index()] == 0) {
+            for v in func.dfg.inst_values(i).collect::<Vec<_>>() {
+                let v = func.dfg.resolve_aliases(v);
+                uses[v.index()] -= 1;
+            }
+            func.layout.remove_inst(i);
+        }
     }
 }
 

@@ -538,7 +538,9 @@ fn lift_members(
             }
         }
         if stable {
-            drop_dead_entry_loads(&mut func);
+            // The entry loads every register the region touches; one that
+            // every path writes before reading is dead there.
+            super::drop_dead_cpu_loads(&mut func);
             return Some(Region { func, info, loc_base: lo, blocks: n, pcs: members.iter().map(|m| m.pc).collect(), passes: pass });
         }
     }
@@ -548,7 +550,7 @@ fn lift_members(
 /// The registers the members name (a superset of those the lifter touches:
 /// sources, destination and its pair register, %o7 for call): loaded on
 /// entry from the first pass, so that a pass is not spent finding them.
-/// Entry loads nothing uses are dropped ([`drop_dead_entry_loads`]); a
+/// Entry loads nothing uses are dropped ([`super::drop_dead_cpu_loads`]); a
 /// register missed here is found by the lifter (`used_grew`), as before.
 fn used_guess(members: &[Scanned]) -> [bool; 32] {
     let mut used = [false; 32];
@@ -669,32 +671,3 @@ fn dirty_guess(members: &[Scanned], precise: bool) -> Vec<[bool; 32]> {
     entry.iter().map(|&e| std::array::from_fn(|r| e & (1u32 << r) != 0)).collect()
 }
 
-/// Remove the loads of the function's entry block whose values nothing
-/// uses. The entry loads every register the region touches; one that every
-/// path writes before reading is dead there, and Cranelift keeps a load
-/// (loads from `cpu` cannot trap, so dropping one changes nothing).
-fn drop_dead_entry_loads(func: &mut Function) {
-    use cranelift_codegen::entity::EntityRef;
-    use cranelift_codegen::ir::Opcode;
-    let Some(entry) = func.layout.entry_block() else { return };
-    // Uses of each value; a load dropped no longer uses its address (the
-    // window pointer, loaded only for window registers nothing reads).
-    let mut uses = vec![0u32; func.dfg.num_values()];
-    for b in func.layout.blocks() {
-        for inst in func.layout.block_insts(b) {
-            for v in func.dfg.inst_values(inst) {
-                uses[func.dfg.resolve_aliases(v).index()] += 1;
-            }
-        }
-    }
-    let loads: Vec<_> = func.layout.block_insts(entry).filter(|&i| func.dfg.insts[i].opcode() == Opcode::Load).collect();
-    for &i in loads.iter().rev() {
-        if func.dfg.inst_results(i).iter().all(|r| uses[r.index()] == 0) {
-            for v in func.dfg.inst_values(i).collect::<Vec<_>>() {
-                let v = func.dfg.resolve_aliases(v);
-                uses[v.index()] -= 1;
-            }
-            func.layout.remove_inst(i);
-        }
-    }
-}

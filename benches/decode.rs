@@ -200,6 +200,24 @@ fn report_once(img: &Image, entries: &[u64], insns: u64) {
         d.as_secs_f64() * 1e6 / img.words.len() as f64,
         img.words.len() as f64 / d.as_secs_f64() / 1e6
     );
+    {
+        // IR size of the single blocks (the lift stage's functions).
+        let mut jit = Jit::new(OptLevel::Fast, false).expect("jit");
+        let cfg = lift_config(&jit);
+        let fetch = |a: u64| img.fetch(a);
+        let (mut n, mut ir, mut irb) = (0usize, 0usize, 0usize);
+        for &pc in entries {
+            let (f, info) = lift_block(&cfg, &fetch, pc, false, &mut jit.fctx).unwrap();
+            n += info.insns;
+            irb += f.layout.blocks().count();
+            ir += f.layout.blocks().map(|b| f.layout.block_insts(b).count()).sum::<usize>();
+        }
+        eprintln!(
+            "  blocks: IR {:.1} insts and {:.2} blocks per guest insn",
+            ir as f64 / n.max(1) as f64,
+            irb as f64 / n.max(1) as f64
+        );
+    }
     for (label, opt, compile) in [
         ("lift", OptLevel::Fast, false),
         ("lift+compile (Fast)", OptLevel::Fast, true),

@@ -199,6 +199,7 @@ pub fn lift_block(
         // cpu.membase and the window pointer are loaded on entry whether
         // or not the block accesses memory or window registers.
         drop_dead_cpu_loads(&mut func);
+        thread_jumps(&mut func);
         return Ok((func, info));
     }
 }
@@ -234,6 +235,89 @@ fn drop_dead_cpu_loads(func: &mut Function) {
                 uses[v.index()] -= 1;
             }
             func.layout.remove_inst(i);
+        }
+    }
+}
+
+/// Branch straight to the target of a block that only jumps on (no
+/// parameters, a single `jump`: the lifter makes many, one per branch
+/// edge that needs no code) and remove such blocks: fewer blocks for
+/// Cranelift to order, allocate registers over and emit. The jump's
+/// arguments dominate the block, so they are available at each of its
+/// predecessors.
+fn thread_jumps(func: &mut Function) {
+    use cranelift_codegen::ir::{Block, BlockArg, BlockCall, Opcode};
+    let entry = func.layout.entry_block();
+    let mut fwd: std::collections::HashMap<Block, (Block, Vec<BlockArg>)> = std::collections::HashMap::new();
+    for b in func.layout.blocks() {
+        if Some(b) == entry || !func.dfg.block_params(b).is_empty() {
+            continue;
+        }
+        let mut it = func.layout.block_insts(b);
+        let (Some(i), None) = (it.next(), it.next()) else { continue };
+        let d = &func.dfg.insts[i];
+        if d.opcode() != Opcode::Jump {
+            continue;
+        }
+        let bc = d.branch_destination(&func.dfg.jump_tables, &func.dfg.exception_tables)[0];
+        let t = bc.block(&func.dfg.value_lists);
+        if t != b {
+            fwd.insert(b, (t, bc.args(&func.dfg.value_lists).collect()));
+        }
+    }
+    if fwd.is_empty() {
+        return;
+    }
+    // The final target of a chain of forwarding blocks (a cycle of them
+    // is left alone).
+    let resolve = |mut b: Block| -> Option<&(Block, Vec<BlockArg>)> {
+        let mut r = None;
+        for _ in 0..8 {
+            match fwd.get(&b) {
+                Some(x) => {
+                    r = Some(x);
+                    b = x.0;
+                }
+                None => return r,
+            }
+        }
+        None
+    };
+    let blocks: Vec<Block> = func.layout.blocks().collect();
+    let mut referenced = std::collections::HashSet::new();
+    for &b in &blocks {
+        let Some(term) = func.layout.last_inst(b) else { continue };
+        let dfg = &mut func.dfg;
+        let op = dfg.insts[term].opcode();
+        if !matches!(op, Opcode::Jump | Opcode::Brif) {
+            continue;
+        }
+        let dests = dfg.insts[term].branch_destination_mut(&mut dfg.jump_tables, &mut dfg.exception_tables);
+        let new: Vec<Option<(Block, Vec<BlockArg>)>> = dests
+            .iter()
+            .map(|d| {
+                if d.len(&dfg.value_lists) != 0 {
+                    return None;
+                }
+                resolve(d.block(&dfg.value_lists)).cloned()
+            })
+            .collect();
+        // Both ways of a brif to the same block stay as they are.
+        let target = |k: usize| new[k].as_ref().map(|x| x.0).unwrap_or_else(|| dests[k].block(&dfg.value_lists));
+        let same = op == Opcode::Brif && target(0) == target(1);
+        for (k, d) in dests.iter_mut().enumerate() {
+            if let (Some((t, args)), false) = (&new[k], same) {
+                *d = BlockCall::new(*t, args.iter().copied(), &mut dfg.value_lists);
+            }
+            referenced.insert(d.block(&dfg.value_lists));
+        }
+    }
+    for (&b, _) in fwd.iter() {
+        if !referenced.contains(&b) {
+            if let Some(i) = func.layout.first_inst(b) {
+                func.layout.remove_inst(i);
+            }
+            func.layout.remove_block(b);
         }
     }
 }

@@ -541,6 +541,7 @@ fn lift_members(
             // The entry loads every register the region touches; one that
             // every path writes before reading is dead there.
             super::drop_dead_cpu_loads(&mut func);
+            super::thread_jumps(&mut func);
             return Some(Region { func, info, loc_base: lo, blocks: n, pcs: members.iter().map(|m| m.pc).collect(), passes: pass });
         }
     }

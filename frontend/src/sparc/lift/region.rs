@@ -11,6 +11,12 @@
 //! Which registers are dirty at the start of a member depends on its
 //! predecessors, loops included; the region is lifted again until those
 //! sets (and the set of registers it touches) are stable, then compiled.
+//! To need few passes (about 1.4 per region), the first starts from what
+//! the decoded members tell ([`used_guess`], [`dirty_guess`]), and
+//! branches to members not lifted yet in a pass pass their dirty registers
+//! and flags' form on at once, so mostly back edges ask for another pass.
+//! A member whose straight code runs into another member's start ends
+//! there with a branch to it (each instruction is lifted once).
 //!
 //! Precise faults: stores write the state back and record the sync point
 //! in `cpu.sync_pc`; a faulting load is replayed from there by the

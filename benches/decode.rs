@@ -200,6 +200,24 @@ fn report_once(img: &Image, entries: &[u64], insns: u64) {
         d.as_secs_f64() * 1e6 / img.words.len() as f64,
         img.words.len() as f64 / d.as_secs_f64() / 1e6
     );
+    {
+        // IR size of the single blocks (the lift stage's functions).
+        let mut jit = Jit::new(OptLevel::Fast, false).expect("jit");
+        let cfg = lift_config(&jit);
+        let fetch = |a: u64| img.fetch(a);
+        let (mut n, mut ir, mut irb) = (0usize, 0usize, 0usize);
+        for &pc in entries {
+            let (f, info) = lift_block(&cfg, &fetch, pc, false, &mut jit.fctx).unwrap();
+            n += info.insns;
+            irb += f.layout.blocks().count();
+            ir += f.layout.blocks().map(|b| f.layout.block_insts(b).count()).sum::<usize>();
+        }
+        eprintln!(
+            "  blocks: IR {:.1} insts and {:.2} blocks per guest insn",
+            ir as f64 / n.max(1) as f64,
+            irb as f64 / n.max(1) as f64
+        );
+    }
     for (label, opt, compile) in [
         ("lift", OptLevel::Fast, false),
         ("lift+compile (Fast)", OptLevel::Fast, true),
@@ -239,6 +257,8 @@ fn regions_once(img: &Image, entries: &[u64]) -> (usize, u64, Duration) {
     let (mut n, mut insns) = (0, 0u64);
     // Lift time (regions found, entries that head none), IR size.
     let (mut lift_t, mut fail_t, mut ir, mut irb) = (Duration::ZERO, Duration::ZERO, 0usize, 0usize);
+    // Lifting passes, distinct guest instructions (members can overlap).
+    let (mut passes, mut distinct) = (0usize, 0usize);
     let _ = lastmile_jit::cranelift_codegen::timing::take_current();
     let t = Instant::now();
     for &pc in entries {
@@ -247,6 +267,11 @@ fn regions_once(img: &Image, entries: &[u64]) -> (usize, u64, Duration) {
         lift_t += t1.elapsed();
         insns += r.info.insns as u64;
         n += 1;
+        passes += r.passes;
+        let mut pcs: Vec<u64> = r.info.code.iter().map(|c| c.0).collect();
+        pcs.sort_unstable();
+        pcs.dedup();
+        distinct += pcs.len();
         irb += r.func.layout.blocks().count();
         ir += r.func.layout.blocks().map(|b| r.func.layout.block_insts(b).count()).sum::<usize>();
         black_box(jit.compile(r.func, r.info.insns, r.loc_base).unwrap());
@@ -254,11 +279,14 @@ fn regions_once(img: &Image, entries: &[u64]) -> (usize, u64, Duration) {
     let el = t.elapsed();
     let per = |x: f64| x / insns.max(1) as f64;
     eprintln!(
-        "  regions: lift {:.2} µs/insn (+ {:.1} ms at entries that head no region), IR {:.1} insts and {:.2} blocks per guest insn",
+        "  regions: lift {:.2} µs/insn (+ {:.1} ms at entries that head no region), IR {:.1} insts and {:.2} blocks per guest insn, {:.2} lifting passes per region, {} of {} guest insns distinct",
         per(lift_t.as_secs_f64() * 1e6),
         fail_t.as_secs_f64() * 1e3,
         per(ir as f64),
-        per(irb as f64)
+        per(irb as f64),
+        passes as f64 / n.max(1) as f64,
+        distinct,
+        insns
     );
     if std::env::var_os("LASTMILE_DECODE_PASSES").is_some() {
         // Cranelift's own pass timings over the region compiles.

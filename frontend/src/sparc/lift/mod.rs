@@ -196,7 +196,129 @@ pub fn lift_block(
             continue;
         }
         fp::prune_dead_loads(&mut func, &fp_loads);
+        // cpu.membase and the window pointer are loaded on entry whether
+        // or not the block accesses memory or window registers.
+        drop_dead_cpu_loads(&mut func);
+        thread_jumps(&mut func);
         return Ok((func, info));
+    }
+}
+
+/// Remove the loads from the CPU state (`notrap`, so without effects) in
+/// the function's entry block whose values nothing uses: Cranelift keeps
+/// every load. A load dropped no longer uses its address (the window
+/// pointer of a window register nothing reads).
+fn drop_dead_cpu_loads(func: &mut Function) {
+    use cranelift_codegen::entity::EntityRef;
+    use cranelift_codegen::ir::Opcode;
+    let Some(entry) = func.layout.entry_block() else { return };
+    let mut uses = vec![0u32; func.dfg.num_values()];
+    for b in func.layout.blocks() {
+        for inst in func.layout.block_insts(b) {
+            for v in func.dfg.inst_values(inst) {
+                uses[func.dfg.resolve_aliases(v).index()] += 1;
+            }
+        }
+    }
+    let loads: Vec<_> = func
+        .layout
+        .block_insts(entry)
+        .filter(|&i| {
+            let d = &func.dfg.insts[i];
+            d.opcode() == Opcode::Load && d.memflags_data(&func.dfg).is_some_and(|f| f.notrap())
+        })
+        .collect();
+    for &i in loads.iter().rev() {
+        if func.dfg.inst_results(i).iter().all(|r| uses[r.index()] == 0) {
+            for v in func.dfg.inst_values(i).collect::<Vec<_>>() {
+                let v = func.dfg.resolve_aliases(v);
+                uses[v.index()] -= 1;
+            }
+            func.layout.remove_inst(i);
+        }
+    }
+}
+
+/// Branch straight to the target of a block that only jumps on (no
+/// parameters, a single `jump`: the lifter makes many, one per branch
+/// edge that needs no code) and remove such blocks: fewer blocks for
+/// Cranelift to order, allocate registers over and emit. The jump's
+/// arguments dominate the block, so they are available at each of its
+/// predecessors.
+fn thread_jumps(func: &mut Function) {
+    use cranelift_codegen::ir::{Block, BlockArg, BlockCall, Opcode};
+    let entry = func.layout.entry_block();
+    let mut fwd: std::collections::HashMap<Block, (Block, Vec<BlockArg>)> = std::collections::HashMap::new();
+    for b in func.layout.blocks() {
+        if Some(b) == entry || !func.dfg.block_params(b).is_empty() {
+            continue;
+        }
+        let mut it = func.layout.block_insts(b);
+        let (Some(i), None) = (it.next(), it.next()) else { continue };
+        let d = &func.dfg.insts[i];
+        if d.opcode() != Opcode::Jump {
+            continue;
+        }
+        let bc = d.branch_destination(&func.dfg.jump_tables, &func.dfg.exception_tables)[0];
+        let t = bc.block(&func.dfg.value_lists);
+        if t != b {
+            fwd.insert(b, (t, bc.args(&func.dfg.value_lists).collect()));
+        }
+    }
+    if fwd.is_empty() {
+        return;
+    }
+    // The final target of a chain of forwarding blocks (a cycle of them
+    // is left alone).
+    let resolve = |mut b: Block| -> Option<&(Block, Vec<BlockArg>)> {
+        let mut r = None;
+        for _ in 0..8 {
+            match fwd.get(&b) {
+                Some(x) => {
+                    r = Some(x);
+                    b = x.0;
+                }
+                None => return r,
+            }
+        }
+        None
+    };
+    let blocks: Vec<Block> = func.layout.blocks().collect();
+    let mut referenced = std::collections::HashSet::new();
+    for &b in &blocks {
+        let Some(term) = func.layout.last_inst(b) else { continue };
+        let dfg = &mut func.dfg;
+        let op = dfg.insts[term].opcode();
+        if !matches!(op, Opcode::Jump | Opcode::Brif) {
+            continue;
+        }
+        let dests = dfg.insts[term].branch_destination_mut(&mut dfg.jump_tables, &mut dfg.exception_tables);
+        let new: Vec<Option<(Block, Vec<BlockArg>)>> = dests
+            .iter()
+            .map(|d| {
+                if d.len(&dfg.value_lists) != 0 {
+                    return None;
+                }
+                resolve(d.block(&dfg.value_lists)).cloned()
+            })
+            .collect();
+        // Both ways of a brif to the same block stay as they are.
+        let target = |k: usize| new[k].as_ref().map(|x| x.0).unwrap_or_else(|| dests[k].block(&dfg.value_lists));
+        let same = op == Opcode::Brif && target(0) == target(1);
+        for (k, d) in dests.iter_mut().enumerate() {
+            if let (Some((t, args)), false) = (&new[k], same) {
+                *d = BlockCall::new(*t, args.iter().copied(), &mut dfg.value_lists);
+            }
+            referenced.insert(d.block(&dfg.value_lists));
+        }
+    }
+    for (&b, _) in fwd.iter() {
+        if !referenced.contains(&b) {
+            if let Some(i) = func.layout.first_inst(b) {
+                func.layout.remove_inst(i);
+            }
+            func.layout.remove_block(b);
+        }
     }
 }
 
@@ -1039,14 +1161,22 @@ impl<'a, 'c> Lifter<'a, 'c> {
             let rc = self.region.as_mut().expect("region");
             rc.found_cc[idx] = rc.found_cc[idx].join(flow);
             rc.found_cc_unsynced[idx] |= !self.cc_synced;
+            if idx > rc.current {
+                // A member not lifted yet in this pass starts with this
+                // form joined in (region.rs, RegionCtx::cc_edges).
+                rc.entry_cc[idx] = rc.entry_cc[idx].join(flow);
+                rc.entry_cc_unsynced[idx] |= !self.cc_synced;
+            }
             let (entry, vars) = (rc.entry_cc[idx], rc.cc_vars);
             if entry == flow && matches!(flow, CcFlow::Lazy(_) | CcFlow::Val) {
+                rc.cc_edges[idx].vars = true;
                 for (v, var) in vals.iter().zip(vars) {
                     if let Some(v) = *v {
                         self.b.def_var(var, v);
                     }
                 }
             } else {
+                rc.cc_edges[idx].stored = true;
                 self.writeback_cc();
             }
         }
@@ -1352,16 +1482,20 @@ impl<'a, 'c> Lifter<'a, 'c> {
                     }
                 }
             }
+            // In a region, straight code that reaches another member's
+            // start branches to it (region.rs cuts the member there too).
+            let cut = self.region.as_ref().is_some_and(|rc| rc.index.contains_key(&npc));
             // The next instruction runs right after this one (no exit in
             // between: the block does not end here).
-            self.cexc_dead = info.insns < self.cfg.max_insns
+            self.cexc_dead = !cut
+                && info.insns < self.cfg.max_insns
                 && fetch(npc).is_some_and(|w| fp::next_sets_cexc(&decode(w, self.cfg.flavor)));
             let go_on = self.lift_simple(insn, pc);
             self.cexc_dead = false;
             if !go_on {
                 return;
             }
-            if info.insns >= self.cfg.max_insns {
+            if info.insns >= self.cfg.max_insns || cut {
                 self.exit(Exit::Normal, Pc::K(npc), Pc::K(self.mask_pc(npc + 4)));
                 return;
             }

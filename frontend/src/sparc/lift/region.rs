@@ -11,6 +11,12 @@
 //! Which registers are dirty at the start of a member depends on its
 //! predecessors, loops included; the region is lifted again until those
 //! sets (and the set of registers it touches) are stable, then compiled.
+//! To need few passes (about 1.4 per region), the first starts from what
+//! the decoded members tell ([`used_guess`], [`dirty_guess`]), and
+//! branches to members not lifted yet in a pass pass their dirty registers
+//! and flags' form on at once, so mostly back edges ask for another pass.
+//! A member whose straight code runs into another member's start ends
+//! there with a branch to it (each instruction is lifted once).
 //!
 //! Precise faults: stores write the state back and record the sync point
 //! in `cpu.sync_pc`; a faulting load is replayed from there by the
@@ -69,6 +75,23 @@ pub(super) struct RegionCtx {
     pub entry_cc_unsynced: Vec<bool>,
     pub found_cc_unsynced: Vec<bool>,
     pub cc_vars: [cranelift_frontend::Variable; 3],
+    /// How each member was lifted this pass and what the branches into it
+    /// did with the flags: a branch to a member not lifted yet joins its
+    /// form into the member's entry form at once (as `entry_dirty`), so
+    /// only back edges need another pass; a pass is kept only when every
+    /// branch did what the member expects.
+    pub cc_edges: Vec<CcEdges>,
+}
+
+/// The flags at the branches into one member in one pass.
+#[derive(Clone, Copy, Default)]
+pub(super) struct CcEdges {
+    /// The entry form (and `unsynced`) the member was lifted with.
+    pub lifted: Option<(CcFlow, bool)>,
+    /// Some branch left the flags in the variables.
+    pub vars: bool,
+    /// Some branch stored them in `cpu`.
+    pub stored: bool,
 }
 
 /// The form of the condition codes along a branch inside a region.
@@ -87,6 +110,21 @@ pub(super) enum CcFlow {
 }
 
 impl CcFlow {
+    /// Flags in SSA variables (what the lifter does differently).
+    fn in_vars(self) -> bool {
+        matches!(self, CcFlow::Lazy(_) | CcFlow::Val)
+    }
+
+    /// The form a member is lifted with: the ones that read the flags from
+    /// `cpu` are all the same to the lifter.
+    fn lifted_form(self) -> CcFlow {
+        if self.in_vars() {
+            self
+        } else {
+            CcFlow::Mem
+        }
+    }
+
     pub fn join(self, o: CcFlow) -> CcFlow {
         match (self, o) {
             (CcFlow::None, x) | (x, CcFlow::None) => x,
@@ -232,6 +270,8 @@ pub struct Region {
     pub blocks: usize,
     /// The members' start addresses (the head first).
     pub pcs: Vec<u64>,
+    /// Times the region was lifted to reach stable sets (1 at best).
+    pub passes: usize,
 }
 
 /// Lift the region headed by the hot block at `head`: the blocks `is_hot`
@@ -317,7 +357,20 @@ fn discover(cfg: &LiftConfig, fetch: &dyn Fn(u64) -> Option<u32>, head: u64, is_
     if !back[0] {
         return None;
     }
-    Some(members.into_iter().zip(back).filter(|(_, b)| *b).map(|(m, _)| m).collect())
+    let mut members: Vec<Scanned> = members.into_iter().zip(back).filter(|(_, b)| *b).map(|(m, _)| m).collect();
+    // A member whose straight code runs into another member's start (a
+    // block that falls into a loop head) ends there with a branch to it,
+    // as `Lifter::lift_run` cuts it in a region: the code after that
+    // point is lifted once, not once per member that contains it.
+    let starts: std::collections::HashSet<u64> = members.iter().map(|m| m.pc).collect();
+    for m in &mut members {
+        let cut = (1..m.insns.len()).find(|&j| !m.insns[j - 1].is_cti() && starts.contains(&(m.pc + 4 * j as u64)));
+        if let Some(j) = cut {
+            m.insns.truncate(j);
+            m.succs = vec![m.pc + 4 * j as u64];
+        }
+    }
+    Some(members)
 }
 
 fn lift_members(
@@ -337,10 +390,10 @@ fn lift_members(
     let mut ctx = RegionCtx {
         index,
         blocks: Vec::new(),
-        entry_dirty: vec![[false; 32]; n],
+        entry_dirty: dirty_guess(&members, precise_all),
         found_dirty: vec![[false; 32]; n],
         current: 0,
-        used: [false; 32],
+        used: used_guess(&members),
         used_grew: false,
         cc_dead: members.iter().map(|m| cc_dead(&m.insns)).collect(),
         entry_cc: vec![CcFlow::None; n],
@@ -348,8 +401,9 @@ fn lift_members(
         entry_cc_unsynced: vec![false; n],
         found_cc_unsynced: vec![false; n],
         cc_vars: [cranelift_frontend::Variable::from_u32(0); 3],
+        cc_edges: Vec::new(),
     };
-    for _ in 0..MAX_PASSES {
+    for pass in 1..=MAX_PASSES {
         let mut func = Function::with_name_signature(UserFuncName::default(), block_signature(cfg.call_conv));
         let mut info = BlockInfo { start: lo, end: hi, insns: 0, code: Vec::new() };
         ctx.found_dirty = vec![[false; 32]; n];
@@ -357,6 +411,7 @@ fn lift_members(
         // The function's entry reaches the head with the flags in `cpu`.
         ctx.found_cc[0] = CcFlow::Mem;
         ctx.found_cc_unsynced = vec![false; n];
+        ctx.cc_edges = vec![CcEdges::default(); n];
         ctx.used_grew = false;
         let ctx_back;
         let fp_loads;
@@ -398,6 +453,7 @@ fn lift_members(
                     entry_cc_unsynced: Vec::new(),
                     found_cc_unsynced: Vec::new(),
                     cc_vars: [cranelift_frontend::Variable::from_u32(0); 3],
+                    cc_edges: Vec::new(),
                 },
             ));
             for (k, m) in members.iter().enumerate() {
@@ -415,6 +471,7 @@ fn lift_members(
                     };
                 }
                 let (flow, unsynced, vars) = (rc.entry_cc[k], rc.entry_cc_unsynced[k], rc.cc_vars);
+                rc.cc_edges[k].lifted = Some((flow, unsynced));
                 (l.cc, l.cc_synced) = match flow {
                     CcFlow::Lazy(op) => {
                         let a = l.b.use_var(vars[0]);
@@ -460,11 +517,23 @@ fn lift_members(
         }
         for k in 0..n {
             let j = ctx.entry_cc[k].join(ctx.found_cc[k]);
-            if j != ctx.entry_cc[k] || (ctx.found_cc_unsynced[k] && !ctx.entry_cc_unsynced[k]) {
-                ctx.entry_cc[k] = j;
-                ctx.entry_cc_unsynced[k] |= ctx.found_cc_unsynced[k];
+            let unsynced = ctx.entry_cc_unsynced[k] | ctx.found_cc_unsynced[k];
+            // Another pass when the member was lifted with another form
+            // than all branches bring (None, Mem and Mixed all read the
+            // flags from `cpu`, and `unsynced` only matters for flags in
+            // variables), or a branch did not do what the member expects
+            // (one joined ahead after others had decided).
+            let e = ctx.cc_edges[k];
+            let (lf, lu) = e.lifted.unwrap_or((CcFlow::None, false));
+            if j.lifted_form() != lf.lifted_form()
+                || (j.in_vars() && unsynced != lu)
+                || (lf.in_vars() && e.stored)
+                || (!lf.in_vars() && e.vars)
+            {
                 stable = false;
             }
+            ctx.entry_cc[k] = j;
+            ctx.entry_cc_unsynced[k] = unsynced;
         }
         for k in 0..n {
             for r in 0..32 {
@@ -475,34 +544,137 @@ fn lift_members(
             }
         }
         if stable {
-            drop_dead_entry_loads(&mut func);
-            return Some(Region { func, info, loc_base: lo, blocks: n, pcs: members.iter().map(|m| m.pc).collect() });
+            // The entry loads every register the region touches; one that
+            // every path writes before reading is dead there.
+            super::drop_dead_cpu_loads(&mut func);
+            super::thread_jumps(&mut func);
+            return Some(Region { func, info, loc_base: lo, blocks: n, pcs: members.iter().map(|m| m.pc).collect(), passes: pass });
         }
     }
     None
 }
 
-/// Remove the loads of the function's entry block whose values nothing
-/// uses. The entry loads every register the region touches; one that every
-/// path writes before reading is dead there, and Cranelift keeps a load
-/// (loads from `cpu` cannot trap, so dropping one changes nothing).
-fn drop_dead_entry_loads(func: &mut Function) {
-    use cranelift_codegen::ir::Opcode;
-    let Some(entry) = func.layout.entry_block() else { return };
-    let mut used = std::collections::HashSet::new();
-    for b in func.layout.blocks() {
-        for inst in func.layout.block_insts(b) {
-            for v in func.dfg.inst_values(inst) {
-                used.insert(func.dfg.resolve_aliases(v));
-            }
+/// The registers the members name (a superset of those the lifter touches:
+/// sources, destination and its pair register, %o7 for call): loaded on
+/// entry from the first pass, so that a pass is not spent finding them.
+/// Entry loads nothing uses are dropped ([`super::drop_dead_cpu_loads`]); a
+/// register missed here is found by the lifter (`used_grew`), as before.
+fn used_guess(members: &[Scanned]) -> [bool; 32] {
+    let mut used = [false; 32];
+    for i in members.iter().flat_map(|m| m.insns.iter()) {
+        for r in [i.rs1(), i.rs2(), i.rd(), i.rd() ^ 1] {
+            used[r as usize] = true;
+        }
+        if i.op == Op::Call {
+            used[15] = true;
         }
     }
-    let dead: Vec<_> = func
-        .layout
-        .block_insts(entry)
-        .filter(|&i| func.dfg.insts[i].opcode() == Opcode::Load && func.dfg.inst_results(i).iter().all(|r| !used.contains(r)))
-        .collect();
-    for i in dead {
-        func.layout.remove_inst(i);
-    }
+    used[0] = false;
+    used
 }
+
+/// Registers surely dirty at the start of each member: an under-estimate
+/// of the sets the lifting passes find (the least fixpoint), computed from
+/// the decoded members alone, so that a loop needs one pass instead of two.
+/// It follows the lifter: instructions that certainly write their
+/// destination make it dirty, a store writes everything back when a load
+/// came before it since the last sync point (every access does in a
+/// precise region), and any instruction not known to leave the state alone
+/// counts as writing everything back. Starting from a subset of the
+/// fixpoint, the passes reach the same fixpoint (same code), only sooner.
+fn dirty_guess(members: &[Scanned], precise: bool) -> Vec<[bool; 32]> {
+    let index: HashMap<u64, usize> = members.iter().enumerate().map(|(k, m)| (m.pc, k)).collect();
+    let bit = |r: u32| if r == 0 { 0 } else { 1u32 << r };
+    // The dirty set at the end of member `k` started with `d`: (before the
+    // delay slot, after it).
+    let run = |k: usize, mut d: u32| -> (u32, u32) {
+        let mut loaded = true;
+        let mut before = None;
+        for i in &members[k].insns {
+            match i.op {
+                Op::Add
+                | Op::And
+                | Op::Or
+                | Op::Xor
+                | Op::Sub
+                | Op::Andn
+                | Op::Orn
+                | Op::Xnor
+                | Op::Addc
+                | Op::Subc
+                | Op::Mulx
+                | Op::Addcc
+                | Op::Andcc
+                | Op::Orcc
+                | Op::Xorcc
+                | Op::Subcc
+                | Op::Andncc
+                | Op::Orncc
+                | Op::Xnorcc
+                | Op::Addccc
+                | Op::Subccc
+                | Op::Sll
+                | Op::Srl
+                | Op::Sra
+                | Op::Sllx
+                | Op::Srlx
+                | Op::Srax
+                | Op::Popc
+                | Op::Sethi => d |= bit(i.rd()),
+                Op::Movcc | Op::Movr | Op::Bicc | Op::BPcc | Op::BPr => {}
+                Op::Load { alt: false, .. } => {
+                    if precise {
+                        d = 0;
+                        loaded = false;
+                    } else {
+                        loaded = true;
+                    }
+                    d |= bit(i.rd());
+                }
+                Op::Store { alt: false, .. } => {
+                    if precise || loaded {
+                        d = 0;
+                        loaded = false;
+                    }
+                }
+                _ => {
+                    d = 0;
+                    loaded = true;
+                }
+            }
+            if i.is_cti() {
+                before = Some(d);
+            }
+        }
+        (before.unwrap_or(d), d)
+    };
+    let n = members.len();
+    let mut entry = vec![0u32; n];
+    loop {
+        let mut changed = false;
+        for k in 0..n {
+            let m = &members[k];
+            let (before, after) = run(k, entry[k]);
+            // An annulling branch skips its delay slot when not taken.
+            let cti = m.insns.iter().position(|i| i.is_cti());
+            let annul_fall = cti.is_some_and(|c| c + 1 < m.insns.len() && m.insns[c].annul());
+            let fall = m.pc + 4 * m.insns.len() as u64;
+            for (t, &s) in m.succs.iter().enumerate() {
+                let Some(&j) = index.get(&s) else { continue };
+                // succs: [target, after] for a conditional branch, [after]
+                // for `bn`, [target] for `ba`; the fall-through is `fall`.
+                let not_taken = s == fall && !(t == 0 && m.succs.len() == 2);
+                let d = if annul_fall && not_taken { before } else { after };
+                if entry[j] | d != entry[j] {
+                    entry[j] |= d;
+                    changed = true;
+                }
+            }
+        }
+        if !changed {
+            break;
+        }
+    }
+    entry.iter().map(|&e| std::array::from_fn(|r| e & (1u32 << r) != 0)).collect()
+}
+

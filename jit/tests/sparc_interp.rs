@@ -647,15 +647,99 @@ fn gen_simple_any(r: &mut Rng) -> u32 {
             4 => f3(2, 0, 0x31, 0, 0),                        // saved
             _ => r.next() as u32,                             // anything (maybe illegal)
         },
-        71 => {
-            // floating point: refused by the interpreter.
+        71..=76 => gen_fp(r),
+        77 => {
+            // VIS (IMPDEP1) and alternate-space FP accesses: refused by the
+            // interpreter.
             match r.below(3) {
-                0 => f3(2, r.below(32) as u32, 0x34, r.below(32) as u32, (0x42 << 5) | r.below(32) as u32), // faddd
-                1 => f3(3, r.below(32) as u32, 0x23, r.pick(&BASES), operand2(r)),                          // lddf
-                _ => f3(2, dest(r), 0x2c, r.below(16) as u32, r.below(32) as u32), // movcc %fcc
+                0 => f3(2, r.below(32) as u32, 0x36, r.below(32) as u32, (0x48 << 5) | r.below(32) as u32), // faligndata
+                1 => f3(3, r.below(32) as u32, 0x33, r.pick(&BASES), (0x80 << 5) | INDEX),                 // lddfa
+                _ => f3(3, r.below(32) as u32, 0x34, r.pick(&BASES), imm13(0)),                             // stfa %asi
             }
         }
         _ => gen_mem(r),
+    }
+}
+
+/// A random floating-point instruction: FPop1 (every opf the lifter knows,
+/// some it does not), compares on %fcc0-3, FMOVcc/FMOVr, plain FP loads
+/// and stores (also of %fsr), MOVcc on %fccN.
+fn gen_fp(r: &mut Rng) -> u32 {
+    let reg = |r: &mut Rng| r.below(32) as u32;
+    match r.below(24) {
+        0..=9 => {
+            const OPF: [u32; 47] = [
+                0x01, 0x05, 0x09, 0x02, 0x06, 0x0a, 0x03, 0x07, 0x0b, 0x41, 0x42, 0x43, 0x45, 0x46, 0x47, 0x49, 0x4a,
+                0x4b, 0x4d, 0x4e, 0x4f, 0x29, 0x2a, 0x2b, 0x69, 0x6e, 0x81, 0x82, 0x83, 0x84, 0x88, 0x8c, 0xc4, 0xc6,
+                0xc7, 0xc8, 0xc9, 0xcb, 0xcc, 0xcd, 0xce, 0xd1, 0xd2, 0xd3, 0x00, 0x44, 0x1ff,
+            ];
+            let opf = if r.pct(50) { r.pick(&[0x42, 0x46, 0x4a, 0x4e, 0x41, 0x45, 0x49, 0x4d, 0x2a]) } else { r.pick(&OPF) };
+            // Often the same few registers, so results feed later operands.
+            let (rd, rs1, rs2) = if r.pct(60) { (r.below(6) as u32 * 2, r.below(6) as u32 * 2, r.below(6) as u32 * 2) } else { (reg(r), reg(r), reg(r)) };
+            f3(2, rd, 0x34, rs1, (opf << 5) | rs2)
+        }
+        10..=12 => {
+            let opf = r.pick(&[0x51, 0x52, 0x53, 0x55, 0x56, 0x57]);
+            let rd = if r.pct(90) { r.below(4) as u32 } else { reg(r) };
+            let (rs1, rs2) = if r.pct(60) { (r.below(6) as u32 * 2, r.below(6) as u32 * 2) } else { (reg(r), reg(r)) };
+            f3(2, rd, 0x35, rs1, (opf << 5) | rs2)
+        }
+        13..=14 => {
+            // FMOVcc: opf_cc (0-3 %fccN, 4 icc, 6 xcc, 5 and 7 reserved).
+            let cc = r.pick(&[0u32, 0, 1, 2, 3, 4, 6, 5]);
+            let opf = (cc << 6) | (1 + r.below(3) as u32);
+            let rs1 = r.below(16) as u32 | if r.pct(5) { 16 } else { 0 };
+            f3(2, reg(r), 0x35, rs1, (opf << 5) | reg(r))
+        }
+        15 => {
+            // FMOVr (rcond 0 and 4 reserved).
+            let rcond = r.below(8) as u32;
+            let opf = (rcond << 5) | (5 + r.below(3) as u32);
+            f3(2, reg(r), 0x35, r.below(32) as u32, (opf << 5) | reg(r))
+        }
+        16..=20 => {
+            // ldf, lddf, ldqf, stf, stdf, stqf, ld[x]fsr, st[x]fsr.
+            let op3 = r.pick(&[0x20, 0x23, 0x23, 0x22, 0x24, 0x27, 0x27, 0x26, 0x21, 0x25]);
+            let rd = if op3 == 0x21 || op3 == 0x25 { r.pick(&[0, 0, 1, 3]) } else { reg(r) };
+            let rs1 = if r.pct(90) { r.pick(&BASES) } else { reg(r) };
+            let low = if r.pct(70) {
+                let off = match r.below(3) {
+                    0 => 0,
+                    1 => (r.below(64) as i64 - 32) * 8,
+                    _ => (r.next() & 0x1fff) as i64 - 4096,
+                };
+                imm13(if r.pct(85) { off & !7 } else if r.pct(70) { off & !3 } else { off })
+            } else {
+                r.pick(&[0, INDEX])
+            };
+            f3(3, rd, op3, rs1, low)
+        }
+        _ => {
+            // MOVcc on %fccN (cc2 = 0).
+            let cond = r.below(16) as u32;
+            let n = r.below(4) as u32;
+            let low = if r.pct(50) { (1 << 13) | (n << 11) | (r.next() as u32 & 0x7ff) } else { (n << 11) | reg(r) };
+            f3(2, dest(r), 0x2c, cond, low)
+        }
+    }
+}
+
+/// An FP register value: doubles near 1 and far from it, integers, zeros,
+/// infinities, NaNs, subnormals, pairs of singles, random bits.
+fn fp_value(r: &mut Rng) -> u64 {
+    let sign = if r.pct(30) { 1u64 << 63 } else { 0 };
+    match r.below(12) {
+        0..=3 => sign | ((1023 - 8 + r.below(16)) << 52) | (r.next() >> 12),
+        4 => sign | ((r.below(2046) + 1) << 52) | (r.next() >> 12),
+        5 => (r.below(100) as f64).to_bits() | sign,
+        6 => sign | r.pick(&[0, 0x7ff0_0000_0000_0000, 0x7ff8_0000_0000_0000, 0x7ff4_0000_0000_0001, 1, 0x0010_0000_0000_0000]),
+        7 => sign | (r.next() >> 12),
+        8 => {
+            let s = |r: &mut Rng| ((1.0 + r.below(1000) as f32 / 7.0) * if r.pct(30) { -1.0 } else { 1.0 }).to_bits() as u64;
+            (s(r) << 32) | s(r)
+        }
+        9 => r.below(1 << 20) | if r.pct(50) { 0 } else { u64::MAX << 31 },
+        _ => r.next(),
     }
 }
 
@@ -736,13 +820,26 @@ fn gen_cti(r: &mut Rng, len: usize, at: usize, code_base: u64, mask: u64) -> u32
         }
         17 => bicc(false, 8, disp),                                              // ba
         18 => bicc(true, 8, disp),                                               // ba,a
-        _ => (6 << 22) | (r.below(16) as u32) << 25 | (disp as u32 & 0x3f_ffff), // fbfcc: refused
+        _ => {
+            if r.pct(50) {
+                ((a as u32) << 29) | (r.below(16) as u32) << 25 | (6 << 22) | (disp as u32 & 0x3f_ffff) // fbfcc
+            } else {
+                // fbpfcc on %fccN (V9), with the prediction bit.
+                let cc = r.below(4) as u32;
+                ((a as u32) << 29)
+                    | (r.below(16) as u32) << 25
+                    | (5 << 22)
+                    | (cc << 20)
+                    | ((r.below(2) as u32) << 19)
+                    | (disp as u32 & 0x7_ffff)
+            }
+        }
     }
 }
 
 /// Random code: non-CTIs with CTIs among them (adjacent CTIs make DCTI
 /// couples).
-fn gen_code(r: &mut Rng, flavor: Flavor, code_base: u64, mask: u64) -> Vec<u32> {
+fn gen_code(r: &mut Rng, flavor: Flavor, code_base: u64, mask: u64, fp: bool) -> Vec<u32> {
     let len = 2 + r.below(30) as usize;
     let mut w = Vec::with_capacity(len);
     for i in 0..len {
@@ -752,6 +849,13 @@ fn gen_code(r: &mut Rng, flavor: Flavor, code_base: u64, mask: u64) -> Vec<u32> 
                 let c = gen_cti(r, len, i, code_base, mask);
                 if flavor != Flavor::V8 || !v9_only(c) {
                     break c;
+                }
+            }
+        } else if fp && r.pct(60) {
+            loop {
+                let w = gen_fp(r);
+                if flavor != Flavor::V8 || r.pct(5) || !v9_only(w) {
+                    break w;
                 }
             }
         } else {
@@ -826,6 +930,21 @@ fn random_state(r: &mut Rng, cpu: &mut SparcCpu, space: &mut Space, ptr_pct: u64
     cpu.y = if r.pct(85) { r.next() & 0xffff_ffff } else { value(r) };
     cpu.asi = r.pick(&[0x80, 0x80, 0x88, 0x88, 0x81, 0x82, 0x83, 0x89, 0x8a, 0x8b, 0x04, 0x84, 0x180]);
     cpu.fprs = r.below(8);
+    for i in 0..32 {
+        cpu.f[i] = fp_value(r);
+    }
+    // %fsr: mostly round-to-nearest without traps; sometimes another
+    // rounding direction or trap-enable bits; random fcc, aexc, cexc.
+    let rd = if r.pct(80) { 0 } else { r.below(4) };
+    let tem = if r.pct(80) { 0 } else { r.below(32) };
+    let fcc = r.below(256);
+    cpu.fsr = (rd << 30)
+        | (tem << 23)
+        | ((fcc & 3) << 10)
+        | ((fcc >> 2) << 32)
+        | (r.below(32) << 5)
+        | r.below(32)
+        | if r.pct(10) { 1 << 14 } else { 0 };
     cpu.gsr = r.next();
     cpu.exit_arg = 0xdead_0000;
     for (lo, hi) in Space::ranges() {
@@ -857,6 +976,10 @@ fn diff(a: &SparcCpu, b: &SparcCpu) -> Vec<String> {
     f("asi", a.asi, b.asi);
     f("fprs", a.fprs, b.fprs);
     f("gsr", a.gsr, b.gsr);
+    f("fsr", a.fsr, b.fsr);
+    for i in 0..32 {
+        f(&format!("f[{i}]"), a.f[i], b.f[i]);
+    }
     f("wbase", a.wbase, b.wbase);
     f("canrestore", a.canrestore, b.canrestore);
     f("exit_arg", a.exit_arg, b.exit_arg);
@@ -1061,6 +1184,11 @@ impl Rig {
             self.cb.npc = self.ca.npc;
             st.dyn_cti_trap_npc += 1;
         }
+        if ir == jr && ir == Exit::Normal as u64 {
+            // exit_arg means nothing on a normal exit (the exact FP helper
+            // of translated code's slow path clears it as a status).
+            self.cb.exit_arg = self.ca.exit_arg;
+        }
         let mut d = diff(&self.ca, &self.cb);
         if ir != jr {
             d.insert(0, format!("exit: interp {:?} jit {:?} ({jr})", Exit::from_u64(ir), Exit::from_u64(jr)));
@@ -1108,7 +1236,7 @@ fn code_base(r: &mut Rng, flavor: Flavor) -> u64 {
     }
 }
 
-fn random_sequences(flavor: Flavor, cases: usize, salt: u64) -> Stats {
+fn random_sequences(flavor: Flavor, cases: usize, salt: u64, fp: bool) -> Stats {
     let _g = LOCK.lock().unwrap_or_else(|e| e.into_inner());
     let mut rig = Rig::new(flavor);
     let mut st = Stats::default();
@@ -1118,7 +1246,7 @@ fn random_sequences(flavor: Flavor, cases: usize, salt: u64) -> Stats {
         r.next();
         let base = code_base(&mut r, flavor);
         let mask = rig.mask;
-        let code = Code { base, mask, words: gen_code(&mut r, flavor, base, mask) };
+        let code = Code { base, mask, words: gen_code(&mut r, flavor, base, mask, fp) };
         random_state(&mut r, &mut rig.ca, &mut rig.a, 10);
         rig.ca.pc = base;
         rig.ca.npc = base.wrapping_add(4) & mask;
@@ -1130,23 +1258,36 @@ fn random_sequences(flavor: Flavor, cases: usize, salt: u64) -> Stats {
 
 #[test]
 fn random_integer_sequences_v9() {
-    let st = random_sequences(Flavor::V9, scale(6000), 0x99);
+    let st = random_sequences(Flavor::V9, scale(6000), 0x99, false);
     st.report("V9 random sequences");
     assert!(st.blocks > st.cases);
 }
 
 #[test]
 fn random_integer_sequences_v8plus() {
-    let st = random_sequences(Flavor::V8Plus, scale(3000), 0x8a);
+    let st = random_sequences(Flavor::V8Plus, scale(3000), 0x8a, false);
     st.report("V8+ random sequences");
     assert!(st.blocks > st.cases);
 }
 
 #[test]
 fn random_integer_sequences_v8() {
-    let st = random_sequences(Flavor::V8, scale(1500), 0x88);
+    let st = random_sequences(Flavor::V8, scale(1500), 0x88, false);
     st.report("V8 random sequences");
     assert!(st.blocks > st.cases / 2);
+}
+
+/// Mostly floating point: FPops on the exact path and the fast paths,
+/// IEEE traps when %fsr.TEM enables them, %fcc branches with annulled
+/// delay slots, FP loads and stores faulting mid-block.
+#[test]
+fn random_fp_sequences() {
+    for (flavor, n, salt) in [(Flavor::V9, 5000, 0xf9), (Flavor::V8Plus, 1500, 0xfa), (Flavor::V8, 1500, 0xf8)] {
+        let st = random_sequences(flavor, scale(n), salt, true);
+        st.report(&format!("{flavor:?} random FP sequences"));
+        assert!(st.blocks > st.cases / 2);
+        assert!(st.exits.get("FpException").copied().unwrap_or(0) > 0, "no IEEE trap taken: {st:?}");
+    }
 }
 
 // ------------------------------------------------------ hand-made sequences
@@ -1395,8 +1536,8 @@ fn block_boundaries_and_counts() {
 
 #[test]
 fn unsupported_blocks_run_nothing() {
-    // add; faddd: the whole block is refused, the add is not done.
-    let faddd = f3(2, 4, 0x34, 0, (0x42 << 5) | 2);
+    // add; faligndata (VIS): the whole block is refused, the add is not done.
+    let faddd = f3(2, 4, 0x36, 0, (0x48 << 5) | 2);
     let (s, n, cpu) = interp_only(&[0x82102005, faddd], |_| {});
     assert_eq!((s, n, cpu.g[1], cpu.pc), (Step::Unsupported, 0, 0, 0x1000));
     // An FP instruction in a delay slot refuses the block too.
@@ -1406,7 +1547,9 @@ fn unsupported_blocks_run_nothing() {
     let (s, _, cpu) = interp_only(&[f3(2, 8, 0x3a, 0, imm13(0x6d)), faddd], |_| {});
     assert_eq!((s, cpu.exit_arg, cpu.pc, cpu.npc), (Step::Exit(Exit::Trap), 0x6d, 0x1000, 0x1004));
     assert!(interp::supported(&decode(f3(2, 1, 0x2c, 0x10, 0), Flavor::V9)), "movcc on icc");
-    assert!(!interp::supported(&decode(f3(2, 1, 0x2c, 0x00, 0), Flavor::V9)), "movcc on fcc0");
+    assert!(interp::supported(&decode(f3(2, 1, 0x2c, 0x00, 0), Flavor::V9)), "movcc on fcc0");
+    assert!(interp::supported(&decode(f3(2, 4, 0x34, 0, (0x42 << 5) | 2), Flavor::V9)), "faddd");
+    assert!(!interp::supported(&decode(f3(3, 4, 0x33, 5, 0x80 << 5), Flavor::V9)), "lddfa");
 }
 
 /// Traps of a CTI that runs with nPC != PC + 4 (in a delay slot) keep the

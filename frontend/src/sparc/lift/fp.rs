@@ -178,6 +178,31 @@ pub(super) fn next_sets_cexc(insn: &Insn) -> bool {
         )
 }
 
+/// The exact FPop executor translated code calls on its slow path
+/// ([`soft::fpop`]), for the interpreter: 0 done, 1 a trap-enabled IEEE
+/// exception (%fsr.ftt/cexc set, `cpu.exit_arg` the si_code), 2 not an
+/// FPop the helper knows.
+pub(crate) fn exact_fpop(cpu: &mut SparcCpu, word: u32) -> u64 {
+    soft::fpop(cpu as *mut SparcCpu, word as u64)
+}
+
+/// Bit position of %fccN in %fsr.
+pub(crate) fn fcc_shift(n: u32) -> u32 {
+    soft::fcc_shift(n)
+}
+
+/// The FBfcc / FBPfcc / FMOVcc / MOVcc condition `cond` on the two-bit
+/// %fcc value `fcc` (V9 Table 7).
+pub(crate) fn fcc_holds(cond: u32, fcc: u64) -> bool {
+    (FCC_MASK[(cond & 15) as usize] >> (fcc & 3)) & 1 != 0
+}
+
+/// Does this FP instruction write FP state (registers, %fsr, %fprs)? The
+/// others (stores, FBfcc, MOVcc on %fccN) only read it.
+pub(crate) fn writes_fp_state(insn: &Insn) -> bool {
+    matches!(insn.op, Op::Fpop1 | Op::Fpop2 | Op::Impdep1 | Op::Impdep2 | Op::Ldf { .. } | Op::Ldfsr { .. })
+}
+
 /// How a block leaves for a trap-enabled IEEE exception (SIGFPE); the
 /// helper leaves the si_code in `cpu.exit_arg`.
 const FP_TRAP_EXIT: Exit = Exit::FpException;

@@ -34,6 +34,8 @@ use std::mem::offset_of;
 mod fp;
 mod region;
 
+pub(crate) use fp::{exact_fpop, fcc_holds, fcc_shift, writes_fp_state};
+
 pub use region::{lift_region, region_pcs, Region, MAX_REGION_BLOCKS, MAX_REGION_INSNS};
 
 /// Addresses of the runtime's helpers called from translated code. Each has
@@ -1987,7 +1989,10 @@ impl<'a, 'c> Lifter<'a, 'c> {
             Op::Return | Op::Flushw => true,
             _ => false,
         };
+        // FP state is written through to `cpu` at once: a replay across a
+        // write would start from the state after it.
         let replayable = super::interp::supported(insn)
+            && !writes_fp_state(insn)
             && !window
             && !(insn.op == Op::Rdasr && insn.rs1() == 4);
         if !replayable {
@@ -2301,6 +2306,9 @@ impl<'a, 'c> Lifter<'a, 'c> {
                     6 => {
                         let v = self.b.ins().band_imm_s(v, 7);
                         self.b.ins().store(cpu_flags(), v, self.cpu, offset_of!(SparcCpu, fprs) as i32);
+                        // The next FP write sets DL/DU again (fp.rs sets
+                        // them once per block).
+                        self.fprs_dirty = 0;
                     }
                     19 if self.write_gsr(v) => {}
                     _ => {

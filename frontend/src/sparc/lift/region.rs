@@ -162,16 +162,17 @@ fn scan(cfg: &LiftConfig, fetch: &dyn Fn(u64) -> Option<u32>, pc: u64) -> Option
 
 /// Can this instruction be in a region member?
 fn member_ok(insn: &Insn) -> bool {
-    (interp::supported(insn) || plain_fp(insn))
+    ((interp::supported(insn) && !insn.is_fp()) || plain_fp(insn))
         && !matches!(insn.op, Op::Save | Op::Restore | Op::Return | Op::Flushw)
         && !(insn.op == Op::Rdasr && insn.rs1() == 4)
 }
 
 /// Plain floating point (FPops, FP loads and stores without an ASI, FBfcc,
-/// MOVcc on %fccN): the interpreter cannot replay them (FP registers and
-/// %fsr live in `cpu`, written at once), so a region holding one makes
-/// every access write the state back ([`forces_precise`]) and no fault
-/// is replayed. VIS, alternate-space FP accesses and ldfsr/stfsr stay out.
+/// MOVcc on %fccN). Those that write FP state cannot be replayed across
+/// (FP registers and %fsr live in `cpu`, written at once), so a region
+/// holding one makes every access write the state back
+/// ([`forces_precise`]) and no fault is replayed. VIS and alternate-space
+/// FP accesses stay out.
 fn plain_fp(insn: &Insn) -> bool {
     match insn.op {
         Op::Fpop1 | Op::Fpop2 | Op::FBfcc | Op::FBPfcc | Op::Movcc => true,
@@ -187,7 +188,7 @@ fn forces_precise(insn: &Insn) -> bool {
     matches!(
         insn.op,
         Op::Umul | Op::Smul | Op::Umulcc | Op::Smulcc | Op::Mulscc | Op::Wrasr | Op::Ldstub { .. } | Op::Swap { .. } | Op::Cas { .. }
-    ) || (!interp::supported(insn) && plain_fp(insn))
+    ) || (insn.is_fp() && super::writes_fp_state(insn))
 }
 
 /// Are the condition codes dead at the start of this block: overwritten

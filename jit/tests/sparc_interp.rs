@@ -1018,17 +1018,22 @@ struct Stats {
     dyn_cti_trap_npc: usize,
     /// Faults of compiled code recovered by replaying from a sync point.
     replayed: usize,
+    /// Compiled blocks that left early on an FP slow path (and went on).
+    early_exits: usize,
     exits: BTreeMap<String, usize>,
 }
 
 impl Stats {
     fn report(&self, what: &str) {
         eprintln!(
-            "{what}: {} cases, {} blocks compared ({} guest instructions interpreted), {} refused as unsupported, {} skipped (access outside the reservation), {} CTI traps with dynamic nPC (lifter: nPC = PC + 4), {} faults replayed from a sync point; exits: {:?}",
-            self.cases, self.blocks, self.insns, self.unsupported, self.skipped, self.dyn_cti_trap_npc, self.replayed, self.exits
+            "{what}: {} cases, {} blocks compared ({} guest instructions interpreted), {} refused as unsupported, {} skipped (access outside the reservation), {} CTI traps with dynamic nPC (lifter: nPC = PC + 4), {} faults replayed from a sync point, {} early FP slow-path exits; exits: {:?}",
+            self.cases, self.blocks, self.insns, self.unsupported, self.skipped, self.dyn_cti_trap_npc, self.replayed, self.early_exits, self.exits
         );
     }
 }
+
+/// cpu.exit_arg before each compiled block (the FP slow path sets 0).
+const EXIT_ARG_MARK: u64 = 0x5a5a_0000_0000_0001;
 
 struct Rig {
     jit: Jit,
@@ -1101,7 +1106,13 @@ impl Rig {
             st.skipped += 1;
             return Outcome::Skipped;
         }
-        // The compiled side.
+        // The compiled side: the block, and the rest of it when its slow FP
+        // path left it early after an instruction (lift fp.rs exact_exit)
+        // that the interpreter ran through.
+        let dyn_npc = self.cb.npc != self.cb.pc.wrapping_add(4) & self.mask;
+        let mut rounds = 0;
+        let jr = loop {
+        self.cb.exit_arg = EXIT_ARG_MARK;
         let pc = self.cb.pc;
         let dyn_npc = self.cb.npc != pc.wrapping_add(4) & self.mask;
         let fetch = |a: u64| code.fetch(a);
@@ -1163,6 +1174,20 @@ impl Rig {
                     r
                 }
             }
+        };
+        rounds += 1;
+        let off = self.cb.pc.wrapping_sub(before) & self.mask;
+        // The slow path leaves the FPop's pc in exit_arg (a marker before).
+        let slow_exit = jr == Exit::Normal as u64 && self.cb.exit_arg == self.cb.pc.wrapping_sub(4) & self.mask;
+        // Straight code up to the stop: `off / 4` instructions done, which
+        // the interpreter went on from (or trapped at).
+        let done = (off / 4) as usize;
+        let interp_normal = step == Step::Exit(Exit::Normal);
+        if slow_exit && rounds < 70 && (4..=4 * 65).contains(&off) && (done < n || (done == n && !interp_normal)) {
+            st.early_exits += 1;
+            continue;
+        }
+        break jr;
         };
         self.ca.settle_cc();
         self.cb.settle_cc();
@@ -1241,7 +1266,11 @@ fn random_sequences(flavor: Flavor, cases: usize, salt: u64, fp: bool) -> Stats 
     let mut rig = Rig::new(flavor);
     let mut st = Stats::default();
     let s0 = seed() ^ salt;
+    let only: Option<usize> = std::env::var("LASTMILE_INTERP_ONLY").ok().and_then(|s| s.parse().ok());
     for case in 0..cases {
+        if only.is_some_and(|o| o != case) {
+            continue;
+        }
         let mut r = Rng(s0.wrapping_mul(0x9e37_79b9_7f4a_7c15) ^ (case as u64).wrapping_mul(0x2545_f491_4f6c_dd1d));
         r.next();
         let base = code_base(&mut r, flavor);

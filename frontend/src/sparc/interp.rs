@@ -1007,13 +1007,13 @@ impl<M: GuestMemory + ?Sized> Interp<'_, '_, M> {
                         self.cpu.f[i] = v;
                     }
                     _ => {
-                        // Both dirty first, then each doubleword in turn
-                        // (as the lifter's xfer_words).
+                        // %fprs first (as the lifter's xfer_words), then
+                        // both doublewords, then the registers.
                         let i = q_idx(rd);
                         self.fp_dirty(i);
                         let hi = self.load8(ea)?;
-                        self.cpu.f[i] = hi;
                         let lo = self.load8(ea.wrapping_add(8) & self.mask)?;
+                        self.cpu.f[i] = hi;
                         self.cpu.f[i + 1] = lo;
                     }
                 }

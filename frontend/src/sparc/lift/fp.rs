@@ -1,10 +1,15 @@
 //! Floating point and VIS: FPop1/FPop2, FP loads and stores, %fsr, FBfcc
 //! conditions, FMOVcc, %gsr.
 //!
-//! Every write of an FP register goes to `cpu.f` at once (single %f(2n) is
-//! the high half of `f[n]`, %f(2n+1) the low half), so the exact helper in
-//! [`soft`] sees the same state; reads use the values kept in Cranelift
-//! variables ([`FpKnown`]), which only functions with FP code set up.
+//! FP registers (single %f(2n) is the high half of `f[n]`, %f(2n+1) the
+//! low half) and %fsr live in Cranelift variables ([`FpKnown`], only in
+//! functions with FP code) and are written back to `cpu` at sync points and
+//! exits, like the integer registers, so a fault replays in the interpreter
+//! from the state of the last sync point (which runs FPops through the same
+//! exact helper, [`soft`]). The slow paths call the helper on the written-
+//! back state and leave the block after the instruction; the FPops that
+//! always take the helper (quads, fcmpq) and VIS call it in place and make
+//! every access write the state back instead ([`fp_forces_precise`]).
 //!
 //! Arithmetic has two paths. The fast one runs the host's SSE operation and
 //! proves cheaply that the result needs no SPARC-specific treatment: %fsr has
@@ -46,16 +51,13 @@ use cranelift_frontend::{FunctionBuilder, Variable};
 use soft::{FSR_CEXC, FSR_FTT, FSR_RD, FSR_TEM, NX};
 
 /// %fsr and the doubles `cpu.f[i]` as Cranelift variables over the whole
-/// function (a block or a region). FP state lives in `cpu` and every write
-/// goes through at once (the exact helper, signal delivery and fault
-/// handling read it there), but reading back what was just stored puts a
-/// store-to-load forwarding on each FP dependency chain (%fsr is read and
-/// written by every FPop, a loop's accumulator by every iteration). So each
-/// variable is defined from `cpu` at the function's entry (a load nothing
-/// uses is not emitted) and again at every write; it always equals its
-/// home in `cpu`. Whatever writes `cpu` behind the lifter's back (the
-/// exact helper, raw stores of quads and VIS blocks) reloads them
-/// ([`Lifter::forget_fp`]).
+/// function (a block or a region), defined from `cpu` at the function's
+/// entry (a load nothing uses is not emitted). Writes only define the
+/// variable and mark it dirty; dirty ones are stored at sync points, exits
+/// and before the in-place exact helper ([`Lifter::writeback_fp`]), whose
+/// results are reloaded ([`Lifter::forget_fp`]). %fprs.DL/DU are still
+/// set in `cpu` at the first write of a block (replaying that is harmless;
+/// `rd %fprs` is a sync point).
 pub(super) struct FpKnown {
     fsr: Variable,
     /// The doubles `cpu.f[i]`, as F64.

@@ -271,7 +271,7 @@ struct Lifter<'a, 'c> {
     /// statically, None when it is in `cpu.sync_pc` (regions).
     sync: Option<(u64, bool)>,
     /// Every access syncs (after an instruction the interpreter cannot
-    /// replay: floating point, %tick).
+    /// replay: VIS, quad FPops, %tick; see note_replayable).
     precise_all: bool,
     /// Lifting a region (region.rs): its members and dirty sets.
     region: Option<region::RegionCtx>,
@@ -2000,7 +2000,8 @@ impl<'a, 'c> Lifter<'a, 'c> {
 
     /// From an instruction the interpreter cannot replay exactly on, every
     /// access writes the state back (no [`FaultPoint::Replay`] across it):
-    /// floating point (not interpreted), window changes and %tick.
+    /// FP instructions that change `cpu` directly (fp.rs `fp_forces_precise`),
+    /// window changes and %tick.
     fn note_replayable(&mut self, insn: &Insn) {
         // (save and restore outside delay slots make the point after them
         // a sync point instead: see lift_simple_in.)

@@ -16,8 +16,9 @@
 //! in `cpu.sync_pc`; a faulting load is replayed from there by the
 //! interpreter (see [`super::FaultPoint`]). Members are blocks that do not
 //! change the register window (no save/restore/return/flushw) and do not
-//! read %tick; a region with floating point (which the interpreter cannot
-//! replay) writes the state back before every access instead.
+//! read %tick; a region with an FP instruction that changes `cpu` behind
+//! the lifter's variables (fp.rs `fp_forces_precise`) or `rd %fprs` writes
+//! the state back before every access instead.
 
 use super::super::decode::{decode, Insn, Op};
 use super::super::interp;

@@ -4,11 +4,12 @@
 //! settled %ccr, %y, %asi, %fprs, %gsr, pc, npc, exit code, exit_arg) and
 //! the same memory.
 //!
-//! Cases: random integer instruction sequences (every kind of non-FP
-//! instruction, with CTIs, delay slots, annul bits and DCTI couples among
-//! them) and straight blocks of real code (the .text of the guest images),
-//! on random register, flag, window, %y/%asi and memory states, for V9, V8+
-//! and V8. Guest memory is a 4 GiB reservation per side with a mapped data
+//! Cases: random instruction sequences (every kind of instruction, FP
+//! included, with CTIs, delay slots, annul bits and DCTI couples among
+//! them), straight blocks of real code (the .text of the guest images) and
+//! FP loops lifted as regions, on random register, flag, window, %y/%asi,
+//! FP and memory states, for V9, V8+ and V8. A compiled block that leaves
+//! early on an FP slow path is followed by the blocks after it. Guest memory is a 4 GiB reservation per side with a mapped data
 //! window (and a protected hole in it); a compiled access outside the
 //! mapping faults, and a small SIGSEGV handler turns the fault into the
 //! exit the runtime would see (pc from the lifter's source locations).
@@ -1112,82 +1113,30 @@ impl Rig {
         let dyn_npc = self.cb.npc != self.cb.pc.wrapping_add(4) & self.mask;
         let mut rounds = 0;
         let jr = loop {
-        self.cb.exit_arg = EXIT_ARG_MARK;
-        let pc = self.cb.pc;
-        let dyn_npc = self.cb.npc != pc.wrapping_add(4) & self.mask;
-        let fetch = |a: u64| code.fetch(a);
-        let jr = match lift_block(&self.cfg, &fetch, pc, dyn_npc, &mut self.jit.fctx) {
-            Err(_) => {
-                self.cb.exit_arg = pc;
-                Exit::FetchFault as u64
-            }
-            Ok((f, info)) => {
-                if self.compiled >= 2000 {
-                    self.jit.flush();
-                    self.compiled = 0;
+            self.cb.exit_arg = EXIT_ARG_MARK;
+            let pc = self.cb.pc;
+            let dyn_npc = self.cb.npc != pc.wrapping_add(4) & self.mask;
+            let fetch = |a: u64| code.fetch(a);
+            let jr = match lift_block(&self.cfg, &fetch, pc, dyn_npc, &mut self.jit.fctx) {
+                Err(_) => {
+                    self.cb.exit_arg = pc;
+                    Exit::FetchFault as u64
                 }
-                let c = self.jit.compile(f, info.insns, info.start).unwrap();
-                self.compiled += 1;
-                let (lo, hi) = self.jit.code_range();
-                CODE_LO.store(lo, Ordering::Relaxed);
-                CODE_HI.store(hi, Ordering::Relaxed);
-                GUEST_LO.store(self.b.base as usize, Ordering::Relaxed);
-                GUEST_HI.store(self.b.base as usize + RES as usize, Ordering::Relaxed);
-                let slot = SAVED_SP.as_ptr();
-                // SAFETY: a block compiled for SparcCpu; faults on guest
-                // accesses come back as FAULT_EXIT.
-                let r = unsafe { sit_enter(&mut *self.cb as *mut SparcCpu as *mut u8, c.ptr, slot) };
-                if r == FAULT_EXIT {
-                    let host = FAULT_ADDR.load(Ordering::Relaxed);
-                    let (start, loc) = self
-                        .jit
-                        .fault_location(FAULT_PC.load(Ordering::Relaxed))
-                        .unwrap_or_else(|| panic!("{}: fault without a source location", what()));
-                    // fault_srcloc does not wrap a 32-bit block that runs
-                    // past 0xffff_fffc (reported): mask as the guest does.
-                    match fault_point(start, loc, self.cb.sync_pc) {
-                        FaultPoint::Exact(gpc, npc_in_cpu) => {
-                            let gpc = gpc & self.mask;
-                            self.cb.pc = gpc;
-                            if !npc_in_cpu {
-                                self.cb.npc = gpc.wrapping_add(4) & self.mask;
-                            }
-                            self.cb.exit_arg = host - self.b.base as u64;
-                            Exit::Fault as u64
-                        }
-                        FaultPoint::Replay(spc, npc_in_cpu) => {
-                            // A load that did not write the state back: the
-                            // interpreter replays from the sync point to it.
-                            let spc = spc & self.mask;
-                            self.cb.pc = spc;
-                            if !npc_in_cpu {
-                                self.cb.npc = spc.wrapping_add(4) & self.mask;
-                            }
-                            st.replayed += 1;
-                            let mem_b = Mem { space: &self.b, code, outside: Cell::new(false) };
-                            // SAFETY: as above.
-                            let e = unsafe { interp::replay_to_fault(&mut self.cb, &mem_b, self.flavor, &h, 100) };
-                            e.unwrap_or_else(|| panic!("{}: fault replay failed", what())) as u64
-                        }
-                    }
-                } else {
-                    r
-                }
+                Ok((f, info)) => self.run_compiled(f, info.insns, info.start, code, st, what),
+            };
+            rounds += 1;
+            let off = self.cb.pc.wrapping_sub(before) & self.mask;
+            // The slow path leaves the FPop's pc in exit_arg (a marker before).
+            let slow_exit = jr == Exit::Normal as u64 && self.cb.exit_arg == self.cb.pc.wrapping_sub(4) & self.mask;
+            // Straight code up to the stop: `off / 4` instructions done, which
+            // the interpreter went on from (or trapped at).
+            let done = (off / 4) as usize;
+            let interp_normal = step == Step::Exit(Exit::Normal);
+            if slow_exit && rounds < 70 && (4..=4 * 65).contains(&off) && (done < n || (done == n && !interp_normal)) {
+                st.early_exits += 1;
+                continue;
             }
-        };
-        rounds += 1;
-        let off = self.cb.pc.wrapping_sub(before) & self.mask;
-        // The slow path leaves the FPop's pc in exit_arg (a marker before).
-        let slow_exit = jr == Exit::Normal as u64 && self.cb.exit_arg == self.cb.pc.wrapping_sub(4) & self.mask;
-        // Straight code up to the stop: `off / 4` instructions done, which
-        // the interpreter went on from (or trapped at).
-        let done = (off / 4) as usize;
-        let interp_normal = step == Step::Exit(Exit::Normal);
-        if slow_exit && rounds < 70 && (4..=4 * 65).contains(&off) && (done < n || (done == n && !interp_normal)) {
-            st.early_exits += 1;
-            continue;
-        }
-        break jr;
+            break jr;
         };
         self.ca.settle_cc();
         self.cb.settle_cc();
@@ -1236,6 +1185,72 @@ impl Rig {
         st.insns += n;
         *st.exits.entry(format!("{:?}", Exit::from_u64(ir))).or_default() += 1;
         Outcome::Same { more: ir == Exit::Normal as u64 && code.contains(self.ca.pc) }
+    }
+
+
+    /// Compile `f` and run it on side B; a fault comes back as the exit the
+    /// runtime would see (replayed from the sync point when tagged so).
+    fn run_compiled(
+        &mut self,
+        f: cranelift_codegen::ir::Function,
+        insns: usize,
+        start: u64,
+        code: &Code,
+        st: &mut Stats,
+        what: &dyn Fn() -> String,
+    ) -> u64 {
+        let h = helpers();
+        if self.compiled >= 2000 {
+            self.jit.flush();
+            self.compiled = 0;
+        }
+        let c = self.jit.compile(f, insns, start).unwrap();
+        self.compiled += 1;
+        let (lo, hi) = self.jit.code_range();
+        CODE_LO.store(lo, Ordering::Relaxed);
+        CODE_HI.store(hi, Ordering::Relaxed);
+        GUEST_LO.store(self.b.base as usize, Ordering::Relaxed);
+        GUEST_HI.store(self.b.base as usize + RES as usize, Ordering::Relaxed);
+        let slot = SAVED_SP.as_ptr();
+        // SAFETY: a block compiled for SparcCpu; faults on guest
+        // accesses come back as FAULT_EXIT.
+        let r = unsafe { sit_enter(&mut *self.cb as *mut SparcCpu as *mut u8, c.ptr, slot) };
+        if r == FAULT_EXIT {
+            let host = FAULT_ADDR.load(Ordering::Relaxed);
+            let (start, loc) = self
+                .jit
+                .fault_location(FAULT_PC.load(Ordering::Relaxed))
+                .unwrap_or_else(|| panic!("{}: fault without a source location", what()));
+            // fault_srcloc does not wrap a 32-bit block that runs
+            // past 0xffff_fffc (reported): mask as the guest does.
+            match fault_point(start, loc, self.cb.sync_pc) {
+                FaultPoint::Exact(gpc, npc_in_cpu) => {
+                    let gpc = gpc & self.mask;
+                    self.cb.pc = gpc;
+                    if !npc_in_cpu {
+                        self.cb.npc = gpc.wrapping_add(4) & self.mask;
+                    }
+                    self.cb.exit_arg = host - self.b.base as u64;
+                    Exit::Fault as u64
+                }
+                FaultPoint::Replay(spc, npc_in_cpu) => {
+                    // A load that did not write the state back: the
+                    // interpreter replays from the sync point to it.
+                    let spc = spc & self.mask;
+                    self.cb.pc = spc;
+                    if !npc_in_cpu {
+                        self.cb.npc = spc.wrapping_add(4) & self.mask;
+                    }
+                    st.replayed += 1;
+                    let mem_b = Mem { space: &self.b, code, outside: Cell::new(false) };
+                    // SAFETY: as above.
+                    let e = unsafe { interp::replay_to_fault(&mut self.cb, &mem_b, self.flavor, &h, 100) };
+                    e.unwrap_or_else(|| panic!("{}: fault replay failed", what())) as u64
+                }
+            }
+        } else {
+            r
+        }
     }
 
     /// Run up to `blocks` blocks of `code` from the current state of side A
@@ -1619,4 +1634,138 @@ fn precise_faults_change_nothing() {
     assert_eq!(decode(0xffff_ffff, Flavor::V9).op, Op::Illegal);
     let (s, n, cpu) = interp_only(&[0x82102005, 0xffff_ffff], |_| {});
     assert_eq!((s, n, cpu.exit_arg, cpu.pc), (Step::Exit(Exit::Illegal), 1, 0xffff_ffff, 0x1004));
+}
+
+// ------------------------------------------------------------ FP regions
+
+/// A random loop for a region: FP loads and stores through a pointer that
+/// walks towards the protected hole (so later iterations fault and replay
+/// from a sync point with FP registers dirty across the back edge), FP
+/// arithmetic, integer work, then `subcc %g1, 1, %g1; bne head` with a
+/// random delay slot.
+fn gen_fp_loop(r: &mut Rng) -> Vec<u32> {
+    let mut w = Vec::new();
+    let n = 3 + r.below(10) as usize;
+    let freg = |r: &mut Rng| 2 * r.below(6) as u32;
+    for _ in 0..n {
+        w.push(match r.below(10) {
+            0..=2 => {
+                // lddf / stdf [%g5 + 8k]
+                let op3 = if r.pct(60) { 0x23 } else { 0x27 };
+                f3(3, freg(r), op3, 5, imm13(8 * r.below(4) as i64))
+            }
+            3..=6 => {
+                let opf = r.pick(&[0x42, 0x46, 0x4a, 0x42, 0x4a]);
+                f3(2, freg(r), 0x34, freg(r), (opf << 5) | freg(r))
+            }
+            7 => f3(2, r.pick(&[0u32, 1, 2, 3]), 0x35, freg(r), (0x52 << 5) | freg(r)), // fcmpd
+            8 => f3(2, r.pick(&[2u32, 3]), 0x00, r.pick(&[2u32, 3]), imm13(r.below(9) as i64)), // add %g2/%g3
+            _ => f3(3, 3, if r.pct(50) { 0x0b } else { 0x0e }, 6, imm13(8 * r.below(4) as i64)), // ldx/stx [%g6]
+        });
+    }
+    w.push(f3(2, 5, 0x00, 5, imm13(8))); // add %g5, 8, %g5
+    w.push(f3(2, 1, 0x14, 1, imm13(1))); // subcc %g1, 1, %g1
+    let len = w.len() as i64;
+    w.push(bpcc(false, 9, 2, -len)); // bne %xcc, head
+    w.push(if r.pct(50) { NOP } else { f3(2, freg(r), 0x34, freg(r), (0x42 << 5) | freg(r)) });
+    w
+}
+
+impl Rig {
+    /// Run the loop at `code.base` as a region on side B and block by block
+    /// in the interpreter on side A; compare where the region leaves.
+    fn region_case(&mut self, code: &Code, st: &mut Stats, what: &dyn Fn() -> String) {
+        self.sync_b();
+        st.cases += 1;
+        let h = helpers();
+        let mem = Mem { space: &self.a, code, outside: Cell::new(false) };
+        let mut step = Step::Exit(Exit::Normal);
+        let mut n = 0;
+        for _ in 0..400 {
+            // SAFETY: the helpers are extern "C" fns over SparcCpu.
+            let (s, k) = unsafe { interp::run_block(&mut self.ca, &mem, self.flavor, &h, 64) };
+            step = s;
+            n += k;
+            if s != Step::Exit(Exit::Normal) || !code.contains(self.ca.pc) {
+                break;
+            }
+        }
+        if step == Step::Unsupported || mem.outside.get() {
+            st.skipped += 1;
+            return;
+        }
+        let fetch = |a: u64| code.fetch(a);
+        let Some(reg) = lastmile_frontend::sparc::lift::lift_region(&self.cfg, &fetch, code.base, &|_| true, &mut self.jit.fctx) else {
+            st.unsupported += 1;
+            return;
+        };
+        self.cb.exit_arg = EXIT_ARG_MARK;
+        let jr = self.run_compiled(reg.func, reg.info.insns, reg.loc_base, code, st, what);
+        if jr == Exit::Normal as u64 && code.contains(self.cb.exit_arg) {
+            // An FP slow path left the region (exit_arg: the FPop's pc):
+            // not comparable here.
+            st.early_exits += 1;
+            return;
+        }
+        self.ca.settle_cc();
+        self.cb.settle_cc();
+        let ir = match step {
+            Step::Exit(e) => e as u64,
+            Step::Unsupported => unreachable!(),
+        };
+        if ir == jr && ir == Exit::Normal as u64 {
+            self.cb.exit_arg = self.ca.exit_arg;
+        }
+        let mut d = diff(&self.ca, &self.cb);
+        if ir != jr {
+            d.insert(0, format!("exit: interp {:?} jit {:?} ({jr})", Exit::from_u64(ir), Exit::from_u64(jr)));
+        }
+        if let Some(a) = self.a.same_data(&self.b) {
+            d.push(format!("memory differs first at {a:#x}"));
+        }
+        if !d.is_empty() {
+            let mut s = format!("{}\nregion at {:#x}:\n", what(), code.base);
+            for (i, &w) in code.words.iter().enumerate() {
+                let a = code.base + 4 * i as u64;
+                s += &format!("  {a:#x}: {w:08x}  {}\n", disasm(&decode(w, self.flavor), a, self.flavor));
+            }
+            panic!("{s}differences:\n  {}", d.join("\n  "));
+        }
+        st.blocks += 1;
+        st.insns += n;
+        *st.exits.entry(format!("{:?}", Exit::from_u64(ir))).or_default() += 1;
+    }
+}
+
+/// FP loops lifted as regions: FP registers and %fsr stay in variables
+/// across the back edge (dirty), and faults in later iterations replay in
+/// the interpreter from the region's sync point.
+#[test]
+fn fp_regions_replay_faults_exactly() {
+    let _g = LOCK.lock().unwrap_or_else(|e| e.into_inner());
+    let mut rig = Rig::new(Flavor::V9);
+    let mut st = Stats::default();
+    let s0 = seed() ^ 0x5e61;
+    for case in 0..scale(1500) {
+        let mut r = Rng(s0.wrapping_mul(0x9e37_79b9_7f4a_7c15) ^ (case as u64).wrapping_mul(0x2545_f491_4f6c_dd1d));
+        r.next();
+        let code = Code { base: 0x800, mask: u64::MAX, words: gen_fp_loop(&mut r) };
+        random_state(&mut r, &mut rig.ca, &mut rig.a, 10);
+        // Doubles in [1, 2), round-to-nearest, no traps: the fast paths.
+        for i in 0..32 {
+            rig.ca.f[i] = (1023 << 52) | (r.next() >> 12);
+        }
+        rig.ca.fsr = r.below(32) << 5;
+        rig.ca.g[1] = 1 + r.below(6);
+        // The walking pointer reaches the hole after a few iterations.
+        rig.ca.g[5] = HOLE_LO - 8 * r.below(8) - 32;
+        rig.ca.g[6] = DATA_LO + 8 * r.below(64);
+        rig.ca.pc = 0x800;
+        rig.ca.npc = 0x804;
+        let what = || format!("FP region case {case} (seed {s0:#x})");
+        rig.region_case(&code, &mut st, &what);
+    }
+    st.report("FP regions");
+    assert!(st.blocks > st.cases / 2, "too few regions compared: {st:?}");
+    assert!(st.replayed > 0, "no fault replayed: {st:?}");
 }

@@ -4,11 +4,12 @@
 //! settled %ccr, %y, %asi, %fprs, %gsr, pc, npc, exit code, exit_arg) and
 //! the same memory.
 //!
-//! Cases: random integer instruction sequences (every kind of non-FP
-//! instruction, with CTIs, delay slots, annul bits and DCTI couples among
-//! them) and straight blocks of real code (the .text of the guest images),
-//! on random register, flag, window, %y/%asi and memory states, for V9, V8+
-//! and V8. Guest memory is a 4 GiB reservation per side with a mapped data
+//! Cases: random instruction sequences (every kind of instruction, FP
+//! included, with CTIs, delay slots, annul bits and DCTI couples among
+//! them), straight blocks of real code (the .text of the guest images) and
+//! FP loops lifted as regions, on random register, flag, window, %y/%asi,
+//! FP and memory states, for V9, V8+ and V8. A compiled block that leaves
+//! early on an FP slow path is followed by the blocks after it. Guest memory is a 4 GiB reservation per side with a mapped data
 //! window (and a protected hole in it); a compiled access outside the
 //! mapping faults, and a small SIGSEGV handler turns the fault into the
 //! exit the runtime would see (pc from the lifter's source locations).
@@ -647,15 +648,99 @@ fn gen_simple_any(r: &mut Rng) -> u32 {
             4 => f3(2, 0, 0x31, 0, 0),                        // saved
             _ => r.next() as u32,                             // anything (maybe illegal)
         },
-        71 => {
-            // floating point: refused by the interpreter.
+        71..=76 => gen_fp(r),
+        77 => {
+            // VIS (IMPDEP1) and alternate-space FP accesses: refused by the
+            // interpreter.
             match r.below(3) {
-                0 => f3(2, r.below(32) as u32, 0x34, r.below(32) as u32, (0x42 << 5) | r.below(32) as u32), // faddd
-                1 => f3(3, r.below(32) as u32, 0x23, r.pick(&BASES), operand2(r)),                          // lddf
-                _ => f3(2, dest(r), 0x2c, r.below(16) as u32, r.below(32) as u32), // movcc %fcc
+                0 => f3(2, r.below(32) as u32, 0x36, r.below(32) as u32, (0x48 << 5) | r.below(32) as u32), // faligndata
+                1 => f3(3, r.below(32) as u32, 0x33, r.pick(&BASES), (0x80 << 5) | INDEX),                 // lddfa
+                _ => f3(3, r.below(32) as u32, 0x34, r.pick(&BASES), imm13(0)),                             // stfa %asi
             }
         }
         _ => gen_mem(r),
+    }
+}
+
+/// A random floating-point instruction: FPop1 (every opf the lifter knows,
+/// some it does not), compares on %fcc0-3, FMOVcc/FMOVr, plain FP loads
+/// and stores (also of %fsr), MOVcc on %fccN.
+fn gen_fp(r: &mut Rng) -> u32 {
+    let reg = |r: &mut Rng| r.below(32) as u32;
+    match r.below(24) {
+        0..=9 => {
+            const OPF: [u32; 47] = [
+                0x01, 0x05, 0x09, 0x02, 0x06, 0x0a, 0x03, 0x07, 0x0b, 0x41, 0x42, 0x43, 0x45, 0x46, 0x47, 0x49, 0x4a,
+                0x4b, 0x4d, 0x4e, 0x4f, 0x29, 0x2a, 0x2b, 0x69, 0x6e, 0x81, 0x82, 0x83, 0x84, 0x88, 0x8c, 0xc4, 0xc6,
+                0xc7, 0xc8, 0xc9, 0xcb, 0xcc, 0xcd, 0xce, 0xd1, 0xd2, 0xd3, 0x00, 0x44, 0x1ff,
+            ];
+            let opf = if r.pct(50) { r.pick(&[0x42, 0x46, 0x4a, 0x4e, 0x41, 0x45, 0x49, 0x4d, 0x2a]) } else { r.pick(&OPF) };
+            // Often the same few registers, so results feed later operands.
+            let (rd, rs1, rs2) = if r.pct(60) { (r.below(6) as u32 * 2, r.below(6) as u32 * 2, r.below(6) as u32 * 2) } else { (reg(r), reg(r), reg(r)) };
+            f3(2, rd, 0x34, rs1, (opf << 5) | rs2)
+        }
+        10..=12 => {
+            let opf = r.pick(&[0x51, 0x52, 0x53, 0x55, 0x56, 0x57]);
+            let rd = if r.pct(90) { r.below(4) as u32 } else { reg(r) };
+            let (rs1, rs2) = if r.pct(60) { (r.below(6) as u32 * 2, r.below(6) as u32 * 2) } else { (reg(r), reg(r)) };
+            f3(2, rd, 0x35, rs1, (opf << 5) | rs2)
+        }
+        13..=14 => {
+            // FMOVcc: opf_cc (0-3 %fccN, 4 icc, 6 xcc, 5 and 7 reserved).
+            let cc = r.pick(&[0u32, 0, 1, 2, 3, 4, 6, 5]);
+            let opf = (cc << 6) | (1 + r.below(3) as u32);
+            let rs1 = r.below(16) as u32 | if r.pct(5) { 16 } else { 0 };
+            f3(2, reg(r), 0x35, rs1, (opf << 5) | reg(r))
+        }
+        15 => {
+            // FMOVr (rcond 0 and 4 reserved).
+            let rcond = r.below(8) as u32;
+            let opf = (rcond << 5) | (5 + r.below(3) as u32);
+            f3(2, reg(r), 0x35, r.below(32) as u32, (opf << 5) | reg(r))
+        }
+        16..=20 => {
+            // ldf, lddf, ldqf, stf, stdf, stqf, ld[x]fsr, st[x]fsr.
+            let op3 = r.pick(&[0x20, 0x23, 0x23, 0x22, 0x24, 0x27, 0x27, 0x26, 0x21, 0x25]);
+            let rd = if op3 == 0x21 || op3 == 0x25 { r.pick(&[0, 0, 1, 3]) } else { reg(r) };
+            let rs1 = if r.pct(90) { r.pick(&BASES) } else { reg(r) };
+            let low = if r.pct(70) {
+                let off = match r.below(3) {
+                    0 => 0,
+                    1 => (r.below(64) as i64 - 32) * 8,
+                    _ => (r.next() & 0x1fff) as i64 - 4096,
+                };
+                imm13(if r.pct(85) { off & !7 } else if r.pct(70) { off & !3 } else { off })
+            } else {
+                r.pick(&[0, INDEX])
+            };
+            f3(3, rd, op3, rs1, low)
+        }
+        _ => {
+            // MOVcc on %fccN (cc2 = 0).
+            let cond = r.below(16) as u32;
+            let n = r.below(4) as u32;
+            let low = if r.pct(50) { (1 << 13) | (n << 11) | (r.next() as u32 & 0x7ff) } else { (n << 11) | reg(r) };
+            f3(2, dest(r), 0x2c, cond, low)
+        }
+    }
+}
+
+/// An FP register value: doubles near 1 and far from it, integers, zeros,
+/// infinities, NaNs, subnormals, pairs of singles, random bits.
+fn fp_value(r: &mut Rng) -> u64 {
+    let sign = if r.pct(30) { 1u64 << 63 } else { 0 };
+    match r.below(12) {
+        0..=3 => sign | ((1023 - 8 + r.below(16)) << 52) | (r.next() >> 12),
+        4 => sign | ((r.below(2046) + 1) << 52) | (r.next() >> 12),
+        5 => (r.below(100) as f64).to_bits() | sign,
+        6 => sign | r.pick(&[0, 0x7ff0_0000_0000_0000, 0x7ff8_0000_0000_0000, 0x7ff4_0000_0000_0001, 1, 0x0010_0000_0000_0000]),
+        7 => sign | (r.next() >> 12),
+        8 => {
+            let s = |r: &mut Rng| ((1.0 + r.below(1000) as f32 / 7.0) * if r.pct(30) { -1.0 } else { 1.0 }).to_bits() as u64;
+            (s(r) << 32) | s(r)
+        }
+        9 => r.below(1 << 20) | if r.pct(50) { 0 } else { u64::MAX << 31 },
+        _ => r.next(),
     }
 }
 
@@ -736,13 +821,26 @@ fn gen_cti(r: &mut Rng, len: usize, at: usize, code_base: u64, mask: u64) -> u32
         }
         17 => bicc(false, 8, disp),                                              // ba
         18 => bicc(true, 8, disp),                                               // ba,a
-        _ => (6 << 22) | (r.below(16) as u32) << 25 | (disp as u32 & 0x3f_ffff), // fbfcc: refused
+        _ => {
+            if r.pct(50) {
+                ((a as u32) << 29) | (r.below(16) as u32) << 25 | (6 << 22) | (disp as u32 & 0x3f_ffff) // fbfcc
+            } else {
+                // fbpfcc on %fccN (V9), with the prediction bit.
+                let cc = r.below(4) as u32;
+                ((a as u32) << 29)
+                    | (r.below(16) as u32) << 25
+                    | (5 << 22)
+                    | (cc << 20)
+                    | ((r.below(2) as u32) << 19)
+                    | (disp as u32 & 0x7_ffff)
+            }
+        }
     }
 }
 
 /// Random code: non-CTIs with CTIs among them (adjacent CTIs make DCTI
 /// couples).
-fn gen_code(r: &mut Rng, flavor: Flavor, code_base: u64, mask: u64) -> Vec<u32> {
+fn gen_code(r: &mut Rng, flavor: Flavor, code_base: u64, mask: u64, fp: bool) -> Vec<u32> {
     let len = 2 + r.below(30) as usize;
     let mut w = Vec::with_capacity(len);
     for i in 0..len {
@@ -752,6 +850,13 @@ fn gen_code(r: &mut Rng, flavor: Flavor, code_base: u64, mask: u64) -> Vec<u32> 
                 let c = gen_cti(r, len, i, code_base, mask);
                 if flavor != Flavor::V8 || !v9_only(c) {
                     break c;
+                }
+            }
+        } else if fp && r.pct(60) {
+            loop {
+                let w = gen_fp(r);
+                if flavor != Flavor::V8 || r.pct(5) || !v9_only(w) {
+                    break w;
                 }
             }
         } else {
@@ -826,6 +931,21 @@ fn random_state(r: &mut Rng, cpu: &mut SparcCpu, space: &mut Space, ptr_pct: u64
     cpu.y = if r.pct(85) { r.next() & 0xffff_ffff } else { value(r) };
     cpu.asi = r.pick(&[0x80, 0x80, 0x88, 0x88, 0x81, 0x82, 0x83, 0x89, 0x8a, 0x8b, 0x04, 0x84, 0x180]);
     cpu.fprs = r.below(8);
+    for i in 0..32 {
+        cpu.f[i] = fp_value(r);
+    }
+    // %fsr: mostly round-to-nearest without traps; sometimes another
+    // rounding direction or trap-enable bits; random fcc, aexc, cexc.
+    let rd = if r.pct(80) { 0 } else { r.below(4) };
+    let tem = if r.pct(80) { 0 } else { r.below(32) };
+    let fcc = r.below(256);
+    cpu.fsr = (rd << 30)
+        | (tem << 23)
+        | ((fcc & 3) << 10)
+        | ((fcc >> 2) << 32)
+        | (r.below(32) << 5)
+        | r.below(32)
+        | if r.pct(10) { 1 << 14 } else { 0 };
     cpu.gsr = r.next();
     cpu.exit_arg = 0xdead_0000;
     for (lo, hi) in Space::ranges() {
@@ -857,6 +977,10 @@ fn diff(a: &SparcCpu, b: &SparcCpu) -> Vec<String> {
     f("asi", a.asi, b.asi);
     f("fprs", a.fprs, b.fprs);
     f("gsr", a.gsr, b.gsr);
+    f("fsr", a.fsr, b.fsr);
+    for i in 0..32 {
+        f(&format!("f[{i}]"), a.f[i], b.f[i]);
+    }
     f("wbase", a.wbase, b.wbase);
     f("canrestore", a.canrestore, b.canrestore);
     f("exit_arg", a.exit_arg, b.exit_arg);
@@ -895,17 +1019,22 @@ struct Stats {
     dyn_cti_trap_npc: usize,
     /// Faults of compiled code recovered by replaying from a sync point.
     replayed: usize,
+    /// Compiled blocks that left early on an FP slow path (and went on).
+    early_exits: usize,
     exits: BTreeMap<String, usize>,
 }
 
 impl Stats {
     fn report(&self, what: &str) {
         eprintln!(
-            "{what}: {} cases, {} blocks compared ({} guest instructions interpreted), {} refused as unsupported, {} skipped (access outside the reservation), {} CTI traps with dynamic nPC (lifter: nPC = PC + 4), {} faults replayed from a sync point; exits: {:?}",
-            self.cases, self.blocks, self.insns, self.unsupported, self.skipped, self.dyn_cti_trap_npc, self.replayed, self.exits
+            "{what}: {} cases, {} blocks compared ({} guest instructions interpreted), {} refused as unsupported, {} skipped (access outside the reservation), {} CTI traps with dynamic nPC (lifter: nPC = PC + 4), {} faults replayed from a sync point, {} early FP slow-path exits; exits: {:?}",
+            self.cases, self.blocks, self.insns, self.unsupported, self.skipped, self.dyn_cti_trap_npc, self.replayed, self.early_exits, self.exits
         );
     }
 }
+
+/// cpu.exit_arg before each compiled block (the FP slow path sets 0).
+const EXIT_ARG_MARK: u64 = 0x5a5a_0000_0000_0001;
 
 struct Rig {
     jit: Jit,
@@ -978,68 +1107,36 @@ impl Rig {
             st.skipped += 1;
             return Outcome::Skipped;
         }
-        // The compiled side.
-        let pc = self.cb.pc;
-        let dyn_npc = self.cb.npc != pc.wrapping_add(4) & self.mask;
-        let fetch = |a: u64| code.fetch(a);
-        let jr = match lift_block(&self.cfg, &fetch, pc, dyn_npc, &mut self.jit.fctx) {
-            Err(_) => {
-                self.cb.exit_arg = pc;
-                Exit::FetchFault as u64
-            }
-            Ok((f, info)) => {
-                if self.compiled >= 2000 {
-                    self.jit.flush();
-                    self.compiled = 0;
+        // The compiled side: the block, and the rest of it when its slow FP
+        // path left it early after an instruction (lift fp.rs exact_exit)
+        // that the interpreter ran through.
+        let dyn_npc = self.cb.npc != self.cb.pc.wrapping_add(4) & self.mask;
+        let mut rounds = 0;
+        let jr = loop {
+            self.cb.exit_arg = EXIT_ARG_MARK;
+            let pc = self.cb.pc;
+            let dyn_npc = self.cb.npc != pc.wrapping_add(4) & self.mask;
+            let fetch = |a: u64| code.fetch(a);
+            let jr = match lift_block(&self.cfg, &fetch, pc, dyn_npc, &mut self.jit.fctx) {
+                Err(_) => {
+                    self.cb.exit_arg = pc;
+                    Exit::FetchFault as u64
                 }
-                let c = self.jit.compile(f, info.insns, info.start).unwrap();
-                self.compiled += 1;
-                let (lo, hi) = self.jit.code_range();
-                CODE_LO.store(lo, Ordering::Relaxed);
-                CODE_HI.store(hi, Ordering::Relaxed);
-                GUEST_LO.store(self.b.base as usize, Ordering::Relaxed);
-                GUEST_HI.store(self.b.base as usize + RES as usize, Ordering::Relaxed);
-                let slot = SAVED_SP.as_ptr();
-                // SAFETY: a block compiled for SparcCpu; faults on guest
-                // accesses come back as FAULT_EXIT.
-                let r = unsafe { sit_enter(&mut *self.cb as *mut SparcCpu as *mut u8, c.ptr, slot) };
-                if r == FAULT_EXIT {
-                    let host = FAULT_ADDR.load(Ordering::Relaxed);
-                    let (start, loc) = self
-                        .jit
-                        .fault_location(FAULT_PC.load(Ordering::Relaxed))
-                        .unwrap_or_else(|| panic!("{}: fault without a source location", what()));
-                    // fault_srcloc does not wrap a 32-bit block that runs
-                    // past 0xffff_fffc (reported): mask as the guest does.
-                    match fault_point(start, loc, self.cb.sync_pc) {
-                        FaultPoint::Exact(gpc, npc_in_cpu) => {
-                            let gpc = gpc & self.mask;
-                            self.cb.pc = gpc;
-                            if !npc_in_cpu {
-                                self.cb.npc = gpc.wrapping_add(4) & self.mask;
-                            }
-                            self.cb.exit_arg = host - self.b.base as u64;
-                            Exit::Fault as u64
-                        }
-                        FaultPoint::Replay(spc, npc_in_cpu) => {
-                            // A load that did not write the state back: the
-                            // interpreter replays from the sync point to it.
-                            let spc = spc & self.mask;
-                            self.cb.pc = spc;
-                            if !npc_in_cpu {
-                                self.cb.npc = spc.wrapping_add(4) & self.mask;
-                            }
-                            st.replayed += 1;
-                            let mem_b = Mem { space: &self.b, code, outside: Cell::new(false) };
-                            // SAFETY: as above.
-                            let e = unsafe { interp::replay_to_fault(&mut self.cb, &mem_b, self.flavor, &h, 100) };
-                            e.unwrap_or_else(|| panic!("{}: fault replay failed", what())) as u64
-                        }
-                    }
-                } else {
-                    r
-                }
+                Ok((f, info)) => self.run_compiled(f, info.insns, info.start, code, st, what),
+            };
+            rounds += 1;
+            let off = self.cb.pc.wrapping_sub(before) & self.mask;
+            // The slow path leaves the FPop's pc in exit_arg (a marker before).
+            let slow_exit = jr == Exit::Normal as u64 && self.cb.exit_arg == self.cb.pc.wrapping_sub(4) & self.mask;
+            // Straight code up to the stop: `off / 4` instructions done, which
+            // the interpreter went on from (or trapped at).
+            let done = (off / 4) as usize;
+            let interp_normal = step == Step::Exit(Exit::Normal);
+            if slow_exit && rounds < 70 && (4..=4 * 65).contains(&off) && (done < n || (done == n && !interp_normal)) {
+                st.early_exits += 1;
+                continue;
             }
+            break jr;
         };
         self.ca.settle_cc();
         self.cb.settle_cc();
@@ -1060,6 +1157,11 @@ impl Rig {
         {
             self.cb.npc = self.ca.npc;
             st.dyn_cti_trap_npc += 1;
+        }
+        if ir == jr && ir == Exit::Normal as u64 {
+            // exit_arg means nothing on a normal exit (the exact FP helper
+            // of translated code's slow path clears it as a status).
+            self.cb.exit_arg = self.ca.exit_arg;
         }
         let mut d = diff(&self.ca, &self.cb);
         if ir != jr {
@@ -1085,6 +1187,72 @@ impl Rig {
         Outcome::Same { more: ir == Exit::Normal as u64 && code.contains(self.ca.pc) }
     }
 
+
+    /// Compile `f` and run it on side B; a fault comes back as the exit the
+    /// runtime would see (replayed from the sync point when tagged so).
+    fn run_compiled(
+        &mut self,
+        f: cranelift_codegen::ir::Function,
+        insns: usize,
+        start: u64,
+        code: &Code,
+        st: &mut Stats,
+        what: &dyn Fn() -> String,
+    ) -> u64 {
+        let h = helpers();
+        if self.compiled >= 2000 {
+            self.jit.flush();
+            self.compiled = 0;
+        }
+        let c = self.jit.compile(f, insns, start).unwrap();
+        self.compiled += 1;
+        let (lo, hi) = self.jit.code_range();
+        CODE_LO.store(lo, Ordering::Relaxed);
+        CODE_HI.store(hi, Ordering::Relaxed);
+        GUEST_LO.store(self.b.base as usize, Ordering::Relaxed);
+        GUEST_HI.store(self.b.base as usize + RES as usize, Ordering::Relaxed);
+        let slot = SAVED_SP.as_ptr();
+        // SAFETY: a block compiled for SparcCpu; faults on guest
+        // accesses come back as FAULT_EXIT.
+        let r = unsafe { sit_enter(&mut *self.cb as *mut SparcCpu as *mut u8, c.ptr, slot) };
+        if r == FAULT_EXIT {
+            let host = FAULT_ADDR.load(Ordering::Relaxed);
+            let (start, loc) = self
+                .jit
+                .fault_location(FAULT_PC.load(Ordering::Relaxed))
+                .unwrap_or_else(|| panic!("{}: fault without a source location", what()));
+            // fault_srcloc does not wrap a 32-bit block that runs
+            // past 0xffff_fffc (reported): mask as the guest does.
+            match fault_point(start, loc, self.cb.sync_pc) {
+                FaultPoint::Exact(gpc, npc_in_cpu) => {
+                    let gpc = gpc & self.mask;
+                    self.cb.pc = gpc;
+                    if !npc_in_cpu {
+                        self.cb.npc = gpc.wrapping_add(4) & self.mask;
+                    }
+                    self.cb.exit_arg = host - self.b.base as u64;
+                    Exit::Fault as u64
+                }
+                FaultPoint::Replay(spc, npc_in_cpu) => {
+                    // A load that did not write the state back: the
+                    // interpreter replays from the sync point to it.
+                    let spc = spc & self.mask;
+                    self.cb.pc = spc;
+                    if !npc_in_cpu {
+                        self.cb.npc = spc.wrapping_add(4) & self.mask;
+                    }
+                    st.replayed += 1;
+                    let mem_b = Mem { space: &self.b, code, outside: Cell::new(false) };
+                    // SAFETY: as above.
+                    let e = unsafe { interp::replay_to_fault(&mut self.cb, &mem_b, self.flavor, &h, 100) };
+                    e.unwrap_or_else(|| panic!("{}: fault replay failed", what())) as u64
+                }
+            }
+        } else {
+            r
+        }
+    }
+
     /// Run up to `blocks` blocks of `code` from the current state of side A
     /// (copied to side B first).
     fn case(&mut self, code: &Code, blocks: usize, st: &mut Stats, what: &dyn Fn() -> String) {
@@ -1108,17 +1276,21 @@ fn code_base(r: &mut Rng, flavor: Flavor) -> u64 {
     }
 }
 
-fn random_sequences(flavor: Flavor, cases: usize, salt: u64) -> Stats {
+fn random_sequences(flavor: Flavor, cases: usize, salt: u64, fp: bool) -> Stats {
     let _g = LOCK.lock().unwrap_or_else(|e| e.into_inner());
     let mut rig = Rig::new(flavor);
     let mut st = Stats::default();
     let s0 = seed() ^ salt;
+    let only: Option<usize> = std::env::var("LASTMILE_INTERP_ONLY").ok().and_then(|s| s.parse().ok());
     for case in 0..cases {
+        if only.is_some_and(|o| o != case) {
+            continue;
+        }
         let mut r = Rng(s0.wrapping_mul(0x9e37_79b9_7f4a_7c15) ^ (case as u64).wrapping_mul(0x2545_f491_4f6c_dd1d));
         r.next();
         let base = code_base(&mut r, flavor);
         let mask = rig.mask;
-        let code = Code { base, mask, words: gen_code(&mut r, flavor, base, mask) };
+        let code = Code { base, mask, words: gen_code(&mut r, flavor, base, mask, fp) };
         random_state(&mut r, &mut rig.ca, &mut rig.a, 10);
         rig.ca.pc = base;
         rig.ca.npc = base.wrapping_add(4) & mask;
@@ -1130,23 +1302,36 @@ fn random_sequences(flavor: Flavor, cases: usize, salt: u64) -> Stats {
 
 #[test]
 fn random_integer_sequences_v9() {
-    let st = random_sequences(Flavor::V9, scale(6000), 0x99);
+    let st = random_sequences(Flavor::V9, scale(6000), 0x99, false);
     st.report("V9 random sequences");
     assert!(st.blocks > st.cases);
 }
 
 #[test]
 fn random_integer_sequences_v8plus() {
-    let st = random_sequences(Flavor::V8Plus, scale(3000), 0x8a);
+    let st = random_sequences(Flavor::V8Plus, scale(3000), 0x8a, false);
     st.report("V8+ random sequences");
     assert!(st.blocks > st.cases);
 }
 
 #[test]
 fn random_integer_sequences_v8() {
-    let st = random_sequences(Flavor::V8, scale(1500), 0x88);
+    let st = random_sequences(Flavor::V8, scale(1500), 0x88, false);
     st.report("V8 random sequences");
     assert!(st.blocks > st.cases / 2);
+}
+
+/// Mostly floating point: FPops on the exact path and the fast paths,
+/// IEEE traps when %fsr.TEM enables them, %fcc branches with annulled
+/// delay slots, FP loads and stores faulting mid-block.
+#[test]
+fn random_fp_sequences() {
+    for (flavor, n, salt) in [(Flavor::V9, 5000, 0xf9), (Flavor::V8Plus, 1500, 0xfa), (Flavor::V8, 1500, 0xf8)] {
+        let st = random_sequences(flavor, scale(n), salt, true);
+        st.report(&format!("{flavor:?} random FP sequences"));
+        assert!(st.blocks > st.cases / 2);
+        assert!(st.exits.get("FpException").copied().unwrap_or(0) > 0, "no IEEE trap taken: {st:?}");
+    }
 }
 
 // ------------------------------------------------------ hand-made sequences
@@ -1395,8 +1580,8 @@ fn block_boundaries_and_counts() {
 
 #[test]
 fn unsupported_blocks_run_nothing() {
-    // add; faddd: the whole block is refused, the add is not done.
-    let faddd = f3(2, 4, 0x34, 0, (0x42 << 5) | 2);
+    // add; faligndata (VIS): the whole block is refused, the add is not done.
+    let faddd = f3(2, 4, 0x36, 0, (0x48 << 5) | 2);
     let (s, n, cpu) = interp_only(&[0x82102005, faddd], |_| {});
     assert_eq!((s, n, cpu.g[1], cpu.pc), (Step::Unsupported, 0, 0, 0x1000));
     // An FP instruction in a delay slot refuses the block too.
@@ -1406,7 +1591,9 @@ fn unsupported_blocks_run_nothing() {
     let (s, _, cpu) = interp_only(&[f3(2, 8, 0x3a, 0, imm13(0x6d)), faddd], |_| {});
     assert_eq!((s, cpu.exit_arg, cpu.pc, cpu.npc), (Step::Exit(Exit::Trap), 0x6d, 0x1000, 0x1004));
     assert!(interp::supported(&decode(f3(2, 1, 0x2c, 0x10, 0), Flavor::V9)), "movcc on icc");
-    assert!(!interp::supported(&decode(f3(2, 1, 0x2c, 0x00, 0), Flavor::V9)), "movcc on fcc0");
+    assert!(interp::supported(&decode(f3(2, 1, 0x2c, 0x00, 0), Flavor::V9)), "movcc on fcc0");
+    assert!(interp::supported(&decode(f3(2, 4, 0x34, 0, (0x42 << 5) | 2), Flavor::V9)), "faddd");
+    assert!(!interp::supported(&decode(f3(3, 4, 0x33, 5, 0x80 << 5), Flavor::V9)), "lddfa");
 }
 
 /// Traps of a CTI that runs with nPC != PC + 4 (in a delay slot) keep the
@@ -1447,4 +1634,138 @@ fn precise_faults_change_nothing() {
     assert_eq!(decode(0xffff_ffff, Flavor::V9).op, Op::Illegal);
     let (s, n, cpu) = interp_only(&[0x82102005, 0xffff_ffff], |_| {});
     assert_eq!((s, n, cpu.exit_arg, cpu.pc), (Step::Exit(Exit::Illegal), 1, 0xffff_ffff, 0x1004));
+}
+
+// ------------------------------------------------------------ FP regions
+
+/// A random loop for a region: FP loads and stores through a pointer that
+/// walks towards the protected hole (so later iterations fault and replay
+/// from a sync point with FP registers dirty across the back edge), FP
+/// arithmetic, integer work, then `subcc %g1, 1, %g1; bne head` with a
+/// random delay slot.
+fn gen_fp_loop(r: &mut Rng) -> Vec<u32> {
+    let mut w = Vec::new();
+    let n = 3 + r.below(10) as usize;
+    let freg = |r: &mut Rng| 2 * r.below(6) as u32;
+    for _ in 0..n {
+        w.push(match r.below(10) {
+            0..=2 => {
+                // lddf / stdf [%g5 + 8k]
+                let op3 = if r.pct(60) { 0x23 } else { 0x27 };
+                f3(3, freg(r), op3, 5, imm13(8 * r.below(4) as i64))
+            }
+            3..=6 => {
+                let opf = r.pick(&[0x42, 0x46, 0x4a, 0x42, 0x4a]);
+                f3(2, freg(r), 0x34, freg(r), (opf << 5) | freg(r))
+            }
+            7 => f3(2, r.pick(&[0u32, 1, 2, 3]), 0x35, freg(r), (0x52 << 5) | freg(r)), // fcmpd
+            8 => f3(2, r.pick(&[2u32, 3]), 0x00, r.pick(&[2u32, 3]), imm13(r.below(9) as i64)), // add %g2/%g3
+            _ => f3(3, 3, if r.pct(50) { 0x0b } else { 0x0e }, 6, imm13(8 * r.below(4) as i64)), // ldx/stx [%g6]
+        });
+    }
+    w.push(f3(2, 5, 0x00, 5, imm13(8))); // add %g5, 8, %g5
+    w.push(f3(2, 1, 0x14, 1, imm13(1))); // subcc %g1, 1, %g1
+    let len = w.len() as i64;
+    w.push(bpcc(false, 9, 2, -len)); // bne %xcc, head
+    w.push(if r.pct(50) { NOP } else { f3(2, freg(r), 0x34, freg(r), (0x42 << 5) | freg(r)) });
+    w
+}
+
+impl Rig {
+    /// Run the loop at `code.base` as a region on side B and block by block
+    /// in the interpreter on side A; compare where the region leaves.
+    fn region_case(&mut self, code: &Code, st: &mut Stats, what: &dyn Fn() -> String) {
+        self.sync_b();
+        st.cases += 1;
+        let h = helpers();
+        let mem = Mem { space: &self.a, code, outside: Cell::new(false) };
+        let mut step = Step::Exit(Exit::Normal);
+        let mut n = 0;
+        for _ in 0..400 {
+            // SAFETY: the helpers are extern "C" fns over SparcCpu.
+            let (s, k) = unsafe { interp::run_block(&mut self.ca, &mem, self.flavor, &h, 64) };
+            step = s;
+            n += k;
+            if s != Step::Exit(Exit::Normal) || !code.contains(self.ca.pc) {
+                break;
+            }
+        }
+        if step == Step::Unsupported || mem.outside.get() {
+            st.skipped += 1;
+            return;
+        }
+        let fetch = |a: u64| code.fetch(a);
+        let Some(reg) = lastmile_frontend::sparc::lift::lift_region(&self.cfg, &fetch, code.base, &|_| true, &mut self.jit.fctx) else {
+            st.unsupported += 1;
+            return;
+        };
+        self.cb.exit_arg = EXIT_ARG_MARK;
+        let jr = self.run_compiled(reg.func, reg.info.insns, reg.loc_base, code, st, what);
+        if jr == Exit::Normal as u64 && code.contains(self.cb.exit_arg) {
+            // An FP slow path left the region (exit_arg: the FPop's pc):
+            // not comparable here.
+            st.early_exits += 1;
+            return;
+        }
+        self.ca.settle_cc();
+        self.cb.settle_cc();
+        let ir = match step {
+            Step::Exit(e) => e as u64,
+            Step::Unsupported => unreachable!(),
+        };
+        if ir == jr && ir == Exit::Normal as u64 {
+            self.cb.exit_arg = self.ca.exit_arg;
+        }
+        let mut d = diff(&self.ca, &self.cb);
+        if ir != jr {
+            d.insert(0, format!("exit: interp {:?} jit {:?} ({jr})", Exit::from_u64(ir), Exit::from_u64(jr)));
+        }
+        if let Some(a) = self.a.same_data(&self.b) {
+            d.push(format!("memory differs first at {a:#x}"));
+        }
+        if !d.is_empty() {
+            let mut s = format!("{}\nregion at {:#x}:\n", what(), code.base);
+            for (i, &w) in code.words.iter().enumerate() {
+                let a = code.base + 4 * i as u64;
+                s += &format!("  {a:#x}: {w:08x}  {}\n", disasm(&decode(w, self.flavor), a, self.flavor));
+            }
+            panic!("{s}differences:\n  {}", d.join("\n  "));
+        }
+        st.blocks += 1;
+        st.insns += n;
+        *st.exits.entry(format!("{:?}", Exit::from_u64(ir))).or_default() += 1;
+    }
+}
+
+/// FP loops lifted as regions: FP registers and %fsr stay in variables
+/// across the back edge (dirty), and faults in later iterations replay in
+/// the interpreter from the region's sync point.
+#[test]
+fn fp_regions_replay_faults_exactly() {
+    let _g = LOCK.lock().unwrap_or_else(|e| e.into_inner());
+    let mut rig = Rig::new(Flavor::V9);
+    let mut st = Stats::default();
+    let s0 = seed() ^ 0x5e61;
+    for case in 0..scale(1500) {
+        let mut r = Rng(s0.wrapping_mul(0x9e37_79b9_7f4a_7c15) ^ (case as u64).wrapping_mul(0x2545_f491_4f6c_dd1d));
+        r.next();
+        let code = Code { base: 0x800, mask: u64::MAX, words: gen_fp_loop(&mut r) };
+        random_state(&mut r, &mut rig.ca, &mut rig.a, 10);
+        // Doubles in [1, 2), round-to-nearest, no traps: the fast paths.
+        for i in 0..32 {
+            rig.ca.f[i] = (1023 << 52) | (r.next() >> 12);
+        }
+        rig.ca.fsr = r.below(32) << 5;
+        rig.ca.g[1] = 1 + r.below(6);
+        // The walking pointer reaches the hole after a few iterations.
+        rig.ca.g[5] = HOLE_LO - 8 * r.below(8) - 32;
+        rig.ca.g[6] = DATA_LO + 8 * r.below(64);
+        rig.ca.pc = 0x800;
+        rig.ca.npc = 0x804;
+        let what = || format!("FP region case {case} (seed {s0:#x})");
+        rig.region_case(&code, &mut st, &what);
+    }
+    st.report("FP regions");
+    assert!(st.blocks > st.cases / 2, "too few regions compared: {st:?}");
+    assert!(st.replayed > 0, "no fault replayed: {st:?}");
 }

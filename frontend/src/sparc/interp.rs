@@ -11,7 +11,7 @@
 //!
 //! A block is decoded completely before anything runs ([`decode_block`]).
 //! If any of its instructions is one the interpreter leaves to the compiler
-//! (floating point, VIS: [`supported`]), nothing runs and the answer is
+//! (VIS, alternate-space FP accesses: [`supported`]), nothing runs and the answer is
 //! [`Step::Unsupported`]: the caller compiles that same block instead. So a
 //! block is interpreted all or nothing, and the decoded form ([`Block`]) can
 //! be kept and rerun like a translation.
@@ -25,7 +25,7 @@
 
 use super::cpu::{lazy_ccr, Exit, SparcCpu, CC_C, CC_N, CC_OP_ADD, CC_OP_CCR, CC_OP_LOGIC, CC_OP_SUB, CC_V, CC_Z};
 use super::decode::{decode, Flavor, Insn, Op};
-use super::lift::{asi_endianness, Helpers};
+use super::lift::{asi_endianness, exact_fpop, fcc_holds, fcc_shift, Helpers};
 
 /// Guest memory as the interpreter sees it; the runtime implements it over
 /// its guest reservation, with the same address mapping translated code uses
@@ -66,7 +66,7 @@ pub enum Step {
     /// be fetched (unmapped, not executable, or misaligned pc).
     Exit(Exit),
     /// The block holds an instruction the interpreter does not handle
-    /// (floating point, VIS). Nothing ran and nothing changed: compile the
+    /// (VIS, alternate-space FP accesses). Nothing ran and nothing changed: compile the
     /// block at `cpu.pc` instead.
     Unsupported,
 }
@@ -95,11 +95,15 @@ impl Block {
     }
 }
 
-/// Can the interpreter run this instruction? Everything but floating point
-/// and VIS: FPops, IMPDEP1/2, FP loads and stores (also %fsr), branches on
-/// %fcc and MOVcc on %fcc. Those go to the compiler.
+/// Can the interpreter run this instruction? Everything but VIS and the
+/// alternate-space FP loads and stores: IMPDEP1/2, ldfa/lddfa/ldqfa,
+/// stfa/stdfa/stqfa (block, short and partial ASIs). Those go to the
+/// compiler. Floating point runs as translated code runs it: FPops through
+/// the exact helper the lifter's slow path calls (`lift::exact_fpop`; the
+/// fast paths give the same results), plain FP loads and stores, %fsr
+/// loads and stores, FBfcc/FBPfcc, FMOVcc/FMOVr and MOVcc on %fccN.
 pub fn supported(insn: &Insn) -> bool {
-    !insn.is_fp()
+    !matches!(insn.op, Op::Impdep1 | Op::Impdep2 | Op::Ldf { alt: true, .. } | Op::Stf { alt: true, .. })
 }
 
 /// Does this instruction end its block whatever the state (an
@@ -325,6 +329,20 @@ fn dyn_asi_endianness(asi: u64) -> Result<bool, ()> {
         Ok(asi & 8 == 0)
     }
 }
+
+/// Index in `cpu.f` of the double register encoded as `r` (V9 5.1.4.1),
+/// as the lifter's fp.rs.
+fn d_idx(r: u32) -> usize {
+    (((r & 1) << 4) | (r >> 1)) as usize
+}
+
+/// Index in `cpu.f` of the high half of the quad register encoded as `r`.
+fn q_idx(r: u32) -> usize {
+    (((r & 1) << 4) | ((r & 0x1c) >> 1)) as usize
+}
+
+/// %fsr.cexc and %fsr.ftt.
+const FSR_CEXC_FTT: u64 = 0x1f | (7 << 14);
 
 /// Byte-swap the low `size` bytes of `v` (zero-extended result).
 fn bswap(v: u64, size: usize) -> u64 {
@@ -569,7 +587,11 @@ impl<M: GuestMemory + ?Sized> Interp<'_, '_, M> {
                 self.cpu.npc = t;
                 return Ok(());
             }
-            // FBfcc / FBPfcc are not supported (decode_block refuses them).
+            Op::FBfcc | Op::FBPfcc => {
+                let (disp, fcc) = if insn.op == Op::FBfcc { (insn.disp22(), 0) } else { (insn.disp19(), insn.bpcc_cc()) };
+                let c = insn.cond();
+                (self.fcond(c, fcc), pc.wrapping_add(disp as u64) & m, c & 7 == 0)
+            }
             _ => return Err(self.exit_word(Exit::Illegal, insn)),
         };
         if always && annul {
@@ -784,8 +806,14 @@ impl<M: GuestMemory + ?Sized> Interp<'_, '_, M> {
 
             // ---- Conditional moves (A.35 on icc/xcc; A.36 on a register).
             Op::Movcc => {
-                // cc2 = 1 here (supported() leaves %fcc to the compiler).
-                if self.cond(insn.movcc_cond(), insn.movcc_cc() == 6) {
+                let cc = insn.movcc_cc();
+                let c = if cc & 4 == 0 {
+                    // On %fccN (cc2 = 0).
+                    self.fcond(insn.movcc_cond(), cc & 3)
+                } else {
+                    self.cond(insn.movcc_cond(), cc == 6)
+                };
+                if c {
                     let v = if insn.i() { insn.simm11() as u64 } else { self.reg(insn.rs2()) };
                     self.set(rd, v);
                 }
@@ -958,21 +986,281 @@ impl<M: GuestMemory + ?Sized> Interp<'_, '_, M> {
                 return Err(self.exit_word(Exit::Privileged, insn))
             }
 
-            // Control transfers go through cti(); floating point never gets
-            // here (decode_block refuses blocks that hold it).
+            // ---- Floating point (fp.rs in the lifter).
+            Op::Fpop1 => self.fpop1(insn)?,
+            Op::Fpop2 => self.fpop2(insn)?,
+            // ldf/lddf/ldqf, stf/stdf/stqf: word alignment for every size
+            // (the lifter's check; Linux emulates the doubleword traps).
+            Op::Ldf { size, alt: false } => {
+                let ea = self.ea(insn);
+                self.align(ea, 4)?;
+                match size {
+                    4 => {
+                        let v = self.mem.load(ea, 4).map_err(|a| self.fault(a))?;
+                        self.fp_dirty((rd >> 1) as usize);
+                        self.set_s(rd, v as u32);
+                    }
+                    8 => {
+                        let v = self.load8(ea)?;
+                        let i = d_idx(rd);
+                        self.fp_dirty(i);
+                        self.cpu.f[i] = v;
+                    }
+                    _ => {
+                        // %fprs first (as the lifter's xfer_words), then
+                        // both doublewords, then the registers.
+                        let i = q_idx(rd);
+                        self.fp_dirty(i);
+                        let hi = self.load8(ea)?;
+                        let lo = self.load8(ea.wrapping_add(8) & self.mask)?;
+                        self.cpu.f[i] = hi;
+                        self.cpu.f[i + 1] = lo;
+                    }
+                }
+            }
+            Op::Stf { size, alt: false } => {
+                let ea = self.ea(insn);
+                self.align(ea, 4)?;
+                match size {
+                    4 => {
+                        let v = self.get_s(rd) as u64;
+                        self.mem.store(ea, 4, v).map_err(|a| self.fault(a))?;
+                    }
+                    8 => self.store8(ea, self.cpu.f[d_idx(rd)])?,
+                    _ => {
+                        let i = q_idx(rd);
+                        self.store8(ea, self.cpu.f[i])?;
+                        self.store8(ea.wrapping_add(8) & self.mask, self.cpu.f[i + 1])?;
+                    }
+                }
+            }
+            Op::Ldfsr { x } => {
+                let ea = self.ea(insn);
+                let size = if x { 8 } else { 4 };
+                self.align(ea, size)?;
+                let v = self.mem.load(ea, size).map_err(|a| self.fault(a))?;
+                // ver and ftt (and for ldfsr fcc1..3) keep their old values.
+                let (keep_new, keep_old) = if x { (0x3f_cfc0_0fff, 0xf_c000) } else { (0xcfc0_0fff, 0x3f_000f_c000) };
+                self.cpu.fsr = (v & keep_new) | (self.cpu.fsr & keep_old);
+            }
+            Op::Stfsr { x } => {
+                let ea = self.ea(insn);
+                let size = if x { 8 } else { 4 };
+                self.align(ea, size)?;
+                let v = if x { self.cpu.fsr } else { self.cpu.fsr & 0xffff_ffff };
+                self.mem.store(ea, size, v).map_err(|a| self.fault(a))?;
+            }
+
+            // Control transfers go through cti(); VIS and alternate-space
+            // FP accesses never get here (decode_block refuses them).
             Op::Bicc | Op::BPcc | Op::BPr | Op::FBfcc | Op::FBPfcc | Op::Call | Op::Jmpl | Op::Return => {
                 return Err(self.exit_word(Exit::Illegal, insn))
             }
-            Op::Fpop1
-            | Op::Fpop2
-            | Op::Impdep1
-            | Op::Impdep2
-            | Op::Ldf { .. }
-            | Op::Stf { .. }
-            | Op::Ldfsr { .. }
-            | Op::Stfsr { .. } => return Err(self.exit_word(Exit::FpUnimplemented, insn)),
+            Op::Impdep1 | Op::Impdep2 | Op::Ldf { .. } | Op::Stf { .. } => {
+                return Err(self.exit_word(Exit::FpUnimplemented, insn))
+            }
         }
         Ok(())
+    }
+
+    // --------------------------------------------------------- floating point
+
+    /// The FBfcc condition `cond` on %fcc`n`.
+    fn fcond(&self, cond: u32, n: u32) -> bool {
+        fcc_holds(cond, self.cpu.fsr >> fcc_shift(n))
+    }
+
+    /// Set %fprs.DL or DU for a write to `f[idx]` (V9 5.2.10).
+    fn fp_dirty(&mut self, idx: usize) {
+        self.cpu.fprs |= if idx < 16 { 1 } else { 2 };
+    }
+
+    /// Single register %f`r`: the high (even) or low (odd) half of `f[r / 2]`.
+    fn get_s(&self, r: u32) -> u32 {
+        let v = self.cpu.f[(r >> 1) as usize];
+        if r & 1 == 0 {
+            (v >> 32) as u32
+        } else {
+            v as u32
+        }
+    }
+
+    fn set_s(&mut self, r: u32, v: u32) {
+        let i = (r >> 1) as usize;
+        let old = self.cpu.f[i];
+        self.cpu.f[i] = if r & 1 == 0 { (old & 0xffff_ffff) | ((v as u64) << 32) } else { (old & !0xffff_ffff) | v as u64 };
+    }
+
+    /// A doubleword FP load at a word-aligned address (two words when it
+    /// is not doubleword-aligned).
+    fn load8(&mut self, ea: u64) -> Result<u64, Exit> {
+        if ea & 7 == 0 {
+            return self.mem.load(ea, 8).map_err(|a| self.fault(a));
+        }
+        let hi = self.mem.load(ea, 4).map_err(|a| self.fault(a))?;
+        let lo = self.mem.load(ea.wrapping_add(4) & self.mask, 4).map_err(|a| self.fault(a))?;
+        Ok((hi << 32) | lo)
+    }
+
+    /// A doubleword FP store at a word-aligned address: all or nothing, as
+    /// the host's one 8-byte store (the first word is put back when the
+    /// second faults).
+    fn store8(&mut self, ea: u64, v: u64) -> Result<(), Exit> {
+        if ea & 7 == 0 {
+            return self.mem.store(ea, 8, v).map_err(|a| self.fault(a));
+        }
+        let old = self.mem.load(ea, 4).map_err(|a| self.fault(a))?;
+        self.mem.store(ea, 4, v >> 32).map_err(|a| self.fault(a))?;
+        let lo = ea.wrapping_add(4) & self.mask;
+        if let Err(a) = self.mem.store(lo, 4, v & 0xffff_ffff) {
+            let _ = self.mem.store(ea, 4, old);
+            return Err(self.fault(a));
+        }
+        Ok(())
+    }
+
+    /// An FPop without exceptions: cexc and ftt cleared.
+    fn fpop_no_exc(&mut self) {
+        self.cpu.fsr &= !FSR_CEXC_FTT;
+    }
+
+    /// Run the FPop through the exact helper; a trap-enabled IEEE exception
+    /// leaves with `Exit::FpException` (the helper set %fsr and exit_arg).
+    fn exact(&mut self, insn: &Insn) -> Result<(), Exit> {
+        match exact_fpop(self.cpu, insn.word) {
+            0 => Ok(()),
+            1 => Err(Exit::FpException),
+            _ => Err(self.exit_word(Exit::Illegal, insn)),
+        }
+    }
+
+    fn fp_illegal(&mut self, insn: &Insn) -> Result<(), Exit> {
+        Err(self.exit_word(Exit::Illegal, insn))
+    }
+
+    /// FPop1 (V9 A.12-A.18), as the lifter's `fpop1`: the destination's
+    /// %fprs bit is set before the operation (also when it traps).
+    fn fpop1(&mut self, insn: &Insn) -> Result<(), Exit> {
+        let opf = insn.opf();
+        let (rd, rs2) = (insn.rd(), insn.rs2());
+        let v9 = self.flavor != Flavor::V8;
+        if matches!(opf, 0x02 | 0x03 | 0x06 | 0x07 | 0x0a | 0x0b | 0x81..=0x8c) && !v9 {
+            return self.fp_illegal(insn);
+        }
+        let sign = |v: u64, s: u64| match opf & 0x0c {
+            0x04 => v ^ s,
+            0x08 => v & !s,
+            _ => v,
+        };
+        match opf {
+            // fmov, fneg, fabs.
+            0x01 | 0x05 | 0x09 => {
+                let v = sign(self.get_s(rs2) as u64, 0x8000_0000);
+                self.fp_dirty((rd >> 1) as usize);
+                self.set_s(rd, v as u32);
+                self.fpop_no_exc();
+            }
+            0x02 | 0x06 | 0x0a => {
+                let v = sign(self.cpu.f[d_idx(rs2)], 1 << 63);
+                self.fp_dirty(d_idx(rd));
+                self.cpu.f[d_idx(rd)] = v;
+                self.fpop_no_exc();
+            }
+            0x03 | 0x07 | 0x0b => {
+                let (si, di) = (q_idx(rs2), q_idx(rd));
+                let (hi, lo) = (sign(self.cpu.f[si], 1 << 63), self.cpu.f[si + 1]);
+                self.fp_dirty(di);
+                self.cpu.f[di] = hi;
+                self.cpu.f[di + 1] = lo;
+                self.fpop_no_exc();
+            }
+            // Single results.
+            0x41 | 0x45 | 0x49 | 0x4d | 0x29 | 0xd1 | 0xd2 | 0x84 | 0xc4 | 0xc6 | 0xc7 | 0xd3 => {
+                self.fp_dirty((rd >> 1) as usize);
+                self.exact(insn)?;
+            }
+            // Double results.
+            0x42 | 0x46 | 0x4a | 0x4e | 0x2a | 0x69 | 0x81 | 0x82 | 0x88 | 0xc8 | 0xc9 | 0xcb | 0x83 => {
+                self.fp_dirty(d_idx(rd));
+                self.exact(insn)?;
+            }
+            // Quad results.
+            0x43 | 0x47 | 0x4b | 0x4f | 0x2b | 0x6e | 0x8c | 0xcc | 0xcd | 0xce => {
+                self.fp_dirty(q_idx(rd));
+                self.exact(insn)?;
+            }
+            _ => return self.fp_illegal(insn),
+        }
+        Ok(())
+    }
+
+    /// FPop2 (V9 A.13 compares, A.34 FMOVcc, A.35 FMOVr), as the lifter's
+    /// `fpop2`.
+    fn fpop2(&mut self, insn: &Insn) -> Result<(), Exit> {
+        let opf = insn.opf();
+        let (rd, rs1, rs2) = (insn.rd(), insn.rs1(), insn.rs2());
+        let v9 = self.flavor != Flavor::V8;
+        match opf {
+            0x51 | 0x52 | 0x55 | 0x56 | 0x53 | 0x57 => {
+                if rd & 3 != 0 && !v9 {
+                    return self.fp_illegal(insn);
+                }
+                self.exact(insn)
+            }
+            _ if (1..=3).contains(&(opf & 0x3f)) => {
+                let cc = opf >> 6;
+                if !v9 || insn.word & (1 << 18) != 0 || cc == 5 || cc == 7 {
+                    return self.fp_illegal(insn);
+                }
+                let cond = insn.movcc_cond();
+                let c = match cc {
+                    4 => self.cond(cond, false),
+                    6 => self.cond(cond, true),
+                    n => self.fcond(cond, n),
+                };
+                self.fmov_if(c, opf & 3, rd, rs2);
+                Ok(())
+            }
+            _ if opf & 0x100 == 0 && (5..=7).contains(&(opf & 0x1f)) => {
+                let rcond = (opf >> 5) & 7;
+                if !v9 || rcond & 3 == 0 {
+                    return self.fp_illegal(insn);
+                }
+                let c = rcond_holds(rcond, self.reg(rs1));
+                self.fmov_if(c, (opf & 0x1f) - 4, rd, rs2);
+                Ok(())
+            }
+            _ => self.fp_illegal(insn),
+        }
+    }
+
+    /// rd <- rs2 if `c`, for size 1 single, 2 double, 3 quad; the %fprs
+    /// bit and cexc/ftt either way.
+    fn fmov_if(&mut self, c: bool, size: u32, rd: u32, rs2: u32) {
+        match size {
+            1 => {
+                self.fp_dirty((rd >> 1) as usize);
+                if c {
+                    let v = self.get_s(rs2);
+                    self.set_s(rd, v);
+                }
+            }
+            2 => {
+                self.fp_dirty(d_idx(rd));
+                if c {
+                    self.cpu.f[d_idx(rd)] = self.cpu.f[d_idx(rs2)];
+                }
+            }
+            _ => {
+                let (si, di) = (q_idx(rs2), q_idx(rd));
+                self.fp_dirty(di);
+                if c {
+                    self.cpu.f[di] = self.cpu.f[si];
+                    self.cpu.f[di + 1] = self.cpu.f[si + 1];
+                }
+            }
+        }
+        self.fpop_no_exc();
     }
 }
 

@@ -1,10 +1,15 @@
 //! Floating point and VIS: FPop1/FPop2, FP loads and stores, %fsr, FBfcc
 //! conditions, FMOVcc, %gsr.
 //!
-//! Every write of an FP register goes to `cpu.f` at once (single %f(2n) is
-//! the high half of `f[n]`, %f(2n+1) the low half), so the exact helper in
-//! [`soft`] sees the same state; reads use the values kept in Cranelift
-//! variables ([`FpKnown`]), which only functions with FP code set up.
+//! FP registers (single %f(2n) is the high half of `f[n]`, %f(2n+1) the
+//! low half) and %fsr live in Cranelift variables ([`FpKnown`], only in
+//! functions with FP code) and are written back to `cpu` at sync points and
+//! exits, like the integer registers, so a fault replays in the interpreter
+//! from the state of the last sync point (which runs FPops through the same
+//! exact helper, [`soft`]). The slow paths call the helper on the written-
+//! back state and leave the block after the instruction; the FPops that
+//! always take the helper (quads, fcmpq) and VIS call it in place and make
+//! every access write the state back instead ([`fp_forces_precise`]).
 //!
 //! Arithmetic has two paths. The fast one runs the host's SSE operation and
 //! proves cheaply that the result needs no SPARC-specific treatment: %fsr has
@@ -46,16 +51,13 @@ use cranelift_frontend::{FunctionBuilder, Variable};
 use soft::{FSR_CEXC, FSR_FTT, FSR_RD, FSR_TEM, NX};
 
 /// %fsr and the doubles `cpu.f[i]` as Cranelift variables over the whole
-/// function (a block or a region). FP state lives in `cpu` and every write
-/// goes through at once (the exact helper, signal delivery and fault
-/// handling read it there), but reading back what was just stored puts a
-/// store-to-load forwarding on each FP dependency chain (%fsr is read and
-/// written by every FPop, a loop's accumulator by every iteration). So each
-/// variable is defined from `cpu` at the function's entry (a load nothing
-/// uses is not emitted) and again at every write; it always equals its
-/// home in `cpu`. Whatever writes `cpu` behind the lifter's back (the
-/// exact helper, raw stores of quads and VIS blocks) reloads them
-/// ([`Lifter::forget_fp`]).
+/// function (a block or a region), defined from `cpu` at the function's
+/// entry (a load nothing uses is not emitted). Writes only define the
+/// variable and mark it dirty; dirty ones are stored at sync points, exits
+/// and before the in-place exact helper ([`Lifter::writeback_fp`]), whose
+/// results are reloaded ([`Lifter::forget_fp`]). %fprs.DL/DU are still
+/// set in `cpu` at the first write of a block (replaying that is harmless;
+/// `rd %fprs` is a sync point).
 pub(super) struct FpKnown {
     fsr: Variable,
     /// The doubles `cpu.f[i]`, as F64.
@@ -64,7 +66,14 @@ pub(super) struct FpKnown {
     /// unused ones are removed when the function is done
     /// ([`prune_dead_loads`]), since Cranelift emits every load.
     pub(super) loads: Vec<Inst>,
+    /// The variables that may differ from their homes in `cpu`: bit i for
+    /// `f[i]`, [`FSR_DIRTY`] for %fsr. Written back at sync points and
+    /// exits ([`Lifter::writeback_fp`]), like dirty integer registers.
+    pub(super) dirty: u64,
 }
+
+/// [`FpKnown::dirty`]: %fsr.
+pub(super) const FSR_DIRTY: u64 = 1 << 32;
 
 impl FpKnown {
     /// Declare the variables and define them from `cpu` (the builder is at
@@ -75,6 +84,7 @@ impl FpKnown {
             fsr: b.declare_var(I64),
             f: std::array::from_fn(|_| b.declare_var(F64)),
             loads: Vec::new(),
+            dirty: 0,
         };
         k.load(b, cpu);
         k
@@ -178,6 +188,47 @@ pub(super) fn next_sets_cexc(insn: &Insn) -> bool {
         )
 }
 
+/// The exact FPop executor translated code calls on its slow path
+/// ([`soft::fpop`]), for the interpreter: 0 done, 1 a trap-enabled IEEE
+/// exception (%fsr.ftt/cexc set, `cpu.exit_arg` the si_code), 2 not an
+/// FPop the helper knows.
+pub(crate) fn exact_fpop(cpu: &mut SparcCpu, word: u32) -> u64 {
+    soft::fpop(cpu as *mut SparcCpu, word as u64)
+}
+
+/// Bit position of %fccN in %fsr.
+pub(crate) fn fcc_shift(n: u32) -> u32 {
+    soft::fcc_shift(n)
+}
+
+/// The FBfcc / FBPfcc / FMOVcc / MOVcc condition `cond` on the two-bit
+/// %fcc value `fcc` (V9 Table 7).
+pub(crate) fn fcc_holds(cond: u32, fcc: u64) -> bool {
+    (FCC_MASK[(cond & 15) as usize] >> (fcc & 3)) & 1 != 0
+}
+
+/// Does this FP instruction change FP state in `cpu` behind the lifter's
+/// variables, so that no fault may be replayed across it? The FPops that
+/// always run the exact helper in place (quads, fcmpq, and mul/div/sqrt on
+/// hosts without FMA) and VIS / alternate-space accesses (which the
+/// interpreter does not run either). The other FPops keep their results in
+/// variables and leave the block on their slow path
+/// ([`Lifter::exact_exit`]).
+pub(crate) fn fp_forces_precise(insn: &Insn) -> bool {
+    match insn.op {
+        Op::Fpop1 => {
+            matches!(
+                insn.opf(),
+                0x43 | 0x47 | 0x4b | 0x4f | 0x2b | 0x6e | 0x83 | 0x8c | 0xc7 | 0xcb | 0xcc | 0xcd | 0xce | 0xd3
+            ) || (!have_fma() && matches!(insn.opf(), 0x49 | 0x4a | 0x4d | 0x4e | 0x29 | 0x2a))
+        }
+        Op::Fpop2 => matches!(insn.opf(), 0x53 | 0x57),
+        Op::Impdep1 | Op::Impdep2 => true,
+        Op::Ldf { alt, .. } | Op::Stf { alt, .. } => alt,
+        _ => false,
+    }
+}
+
 /// How a block leaves for a trap-enabled IEEE exception (SIGFPE); the
 /// helper leaves the si_code in `cpu.exit_arg`.
 const FP_TRAP_EXIT: Exit = Exit::FpException;
@@ -198,11 +249,6 @@ fn f_off(idx: usize) -> i32 {
     (offset_of!(SparcCpu, f) + 8 * idx) as i32
 }
 
-/// Byte offset of single register %f`r`: the high (even) or low (odd) half
-/// of a little-endian host u64.
-fn s_off(r: u32) -> i32 {
-    f_off((r >> 1) as usize) + if r & 1 == 0 { 4 } else { 0 }
-}
 
 /// The FBfcc conditions as masks over the fcc value (bit 0 E, 1 L, 2 G,
 /// 3 U), V9 Table 7 (A.4).
@@ -251,7 +297,7 @@ impl Lifter<'_, '_> {
             Op::Impdep1 if self.v9() => self.vis(insn, pc),
             Op::Ldfsr { x } => {
                 let ea = self.ea(&insn);
-                let host = self.host_addr(ea, if x { 8 } else { 4 }, pc);
+                let host = self.host_addr_load(ea, if x { 8 } else { 4 }, pc);
                 let old = self.fsr();
                 // QEMU's FSR_LDFSR_MASK / FSR_LDXFSR_MASK: ver, ftt (and
                 // for ldfsr fcc1..3) keep their old values.
@@ -267,6 +313,7 @@ impl Lifter<'_, '_> {
                 let o = self.b.ins().band_imm_s(old, keep_old);
                 let f = self.b.ins().bor(n, o);
                 self.set_fsr(f);
+                self.fsr_mode_zero = false;
                 true
             }
             Op::Stfsr { x } => {
@@ -334,15 +381,67 @@ impl Lifter<'_, '_> {
     }
 
     fn set_fsr(&mut self, v: Value) {
-        self.b.ins().store(cpu_flags(), v, self.cpu, offset_of!(SparcCpu, fsr) as i32);
-        let var = self.fpk().fsr;
+        let k = self.fpk();
+        k.dirty |= FSR_DIRTY;
+        let var = k.fsr;
         self.b.def_var(var, v);
+    }
+
+    /// Store the FP variables that differ from `cpu` (at sync points, exits
+    /// and before the exact helper). `clear`: they are clean from here on
+    /// (exits keep the mask for the paths the lifter goes on with).
+    pub(super) fn writeback_fp(&mut self, clear: bool) {
+        let Some(k) = self.fp_known.as_mut() else { return };
+        let (d, fsr, f) = (k.dirty, k.fsr, k.f);
+        if clear {
+            k.dirty = 0;
+        }
+        for (i, &var) in f.iter().enumerate() {
+            if d & (1 << i) != 0 {
+                let v = self.b.use_var(var);
+                self.b.ins().store(cpu_flags(), v, self.cpu, f_off(i));
+            }
+        }
+        if d & FSR_DIRTY != 0 {
+            let v = self.b.use_var(fsr);
+            self.b.ins().store(cpu_flags(), v, self.cpu, offset_of!(SparcCpu, fsr) as i32);
+        }
+    }
+
+    /// The FP dirty mask (0 without FP variables).
+    pub(super) fn fp_dirty_mask(&self) -> u64 {
+        self.fp_known.as_ref().map_or(0, |k| k.dirty)
+    }
+
+    pub(super) fn set_fp_dirty_mask(&mut self, d: u64) {
+        if let Some(k) = self.fp_known.as_mut() {
+            k.dirty = d;
+        }
+    }
+
+    fn def_f(&mut self, idx: usize, v: Value) {
+        let v = if self.b.func.dfg.value_type(v) == F64 { v } else { self.b.ins().bitcast(F64, MemFlagsData::new(), v) };
+        let k = self.fpk();
+        k.dirty |= 1 << idx;
+        let var = k.f[idx];
+        self.b.def_var(var, v);
+    }
+
+    /// `f[idx]` as an I64.
+    fn use_f(&mut self, idx: usize) -> Value {
+        let var = self.fpk().f[idx];
+        let v = self.b.use_var(var);
+        self.b.ins().bitcast(I64, MemFlagsData::new(), v)
     }
 
     /// %fsr.RD and TEM in place (bits 31:30, 27:23): nonzero unless the
     /// mode is round-to-nearest with no trap enabled, and then beyond every
     /// exponent span the fast paths compare with (<= 0x7ff).
     fn fsr_mode(&mut self) -> Value {
+        if self.fsr_mode_zero {
+            return self.k(0);
+        }
+        self.mode_checked = true;
         let f = self.fsr();
         self.mode_bits(f)
     }
@@ -356,11 +455,12 @@ impl Lifter<'_, '_> {
         self.b.ins().uextend(I64, m)
     }
 
-    /// Reload the FP variables from `cpu` (after a helper wrote it, or a
-    /// raw store to `cpu.f`).
+    /// Reload the FP variables from `cpu` (after a helper wrote it; they
+    /// were written back before).
     fn forget_fp(&mut self) {
         self.fpk();
         if let Some(k) = self.fp_known.as_mut() {
+            debug_assert_eq!(k.dirty, 0);
             k.load(&mut self.b, self.cpu);
         }
     }
@@ -404,13 +504,19 @@ impl Lifter<'_, '_> {
         self.b.ins().store(cpu_flags(), v, self.cpu, off);
     }
 
-    /// Load single register %f`r` as `ty` (I32 or F32).
+    /// Single register %f`r` as `ty` (I32 or F32): a half of its double.
     fn ld_s(&mut self, r: u32, ty: Type) -> Value {
-        self.b.ins().load(ty, cpu_flags(), self.cpu, s_off(r))
+        let d = self.use_f((r >> 1) as usize);
+        let w = if r & 1 == 0 { self.b.ins().ushr_imm_s(d, 32) } else { d };
+        let w = self.b.ins().ireduce(I32, w);
+        if ty == F32 {
+            self.b.ins().bitcast(F32, MemFlagsData::new(), w)
+        } else {
+            w
+        }
     }
 
     fn st_s(&mut self, r: u32, v: Value) {
-        self.b.ins().store(cpu_flags(), v, self.cpu, s_off(r));
         // The double holding it: the other half kept.
         let idx = (r >> 1) as usize;
         let w = if self.b.func.dfg.value_type(v) == F32 { self.b.ins().bitcast(I32, MemFlagsData::new(), v) } else { v };
@@ -426,9 +532,7 @@ impl Lifter<'_, '_> {
             let o = self.b.ins().band_imm_s(old, !0xffff_ffff_i64);
             self.b.ins().bor(w, o)
         };
-        let d = self.b.ins().bitcast(F64, MemFlagsData::new(), d);
-        let var = self.fpk().f[idx];
-        self.b.def_var(var, d);
+        self.def_f(idx, d);
     }
 
     /// Load the double register encoded as `r` as `ty` (I64 or F64).
@@ -443,11 +547,7 @@ impl Lifter<'_, '_> {
     }
 
     fn st_d(&mut self, r: u32, v: Value) {
-        let idx = d_idx(r);
-        self.b.ins().store(cpu_flags(), v, self.cpu, f_off(idx));
-        let v = if self.b.func.dfg.value_type(v) == F64 { v } else { self.b.ins().bitcast(F64, MemFlagsData::new(), v) };
-        let var = self.fpk().f[idx];
-        self.b.def_var(var, v);
+        self.def_f(d_idx(r), v);
     }
 
     /// Load an operand of `ty` (F32: single register, F64: double).
@@ -506,9 +606,13 @@ impl Lifter<'_, '_> {
 
     // ------------------------------------------------------- the exact path
 
-    /// Call the exact helper for this FPop; a trap-enabled exception leaves
-    /// the block.
+    /// Call the exact helper for this FPop in place (the FP state written
+    /// back first, what it wrote reloaded after); a trap-enabled exception
+    /// leaves the block. It changes `cpu` between sync points: only for
+    /// instructions that make every access precise ([`fp_forces_precise`])
+    /// or when all accesses are ([`Lifter::precise_all`]).
     fn call_exact(&mut self, word: u32, pc: u64) {
+        self.writeback_fp(true);
         let Some(addr) = soft::fpop_preserve_all_addr() else {
             return self.call_exact_sysv(word, pc);
         };
@@ -559,10 +663,72 @@ impl Lifter<'_, '_> {
         self.fast_or_exact_alt(ok, |_| None, word, pc, fast)
     }
 
+    /// The slow path of an FPop that is not [`fp_forces_precise`]: the
+    /// exact helper on the state written back (registers, flags and FP),
+    /// then leave the block after the instruction (or with the IEEE trap).
+    /// The helper changes `cpu`, which must hold the state of the last sync
+    /// point while the block goes on (faults replay from there), so the
+    /// block does not go on. The lifter's state is kept for the fast path.
+    fn exact_exit(&mut self, word: u32, pc: u64) {
+        let saved = (self.state, self.cc, self.cc_synced, self.fp_dirty_mask(), self.next_is_jump);
+        self.writeback_fp(true);
+        let addr = soft::fpop_preserve_all_addr().unwrap_or(0);
+        let arg = if addr != 0 {
+            let mut sig = Signature::new(CallConv::PreserveAll);
+            sig.params.push(AbiParam::new(I64));
+            sig.params.push(AbiParam::new(I64));
+            let sigref = self.b.import_signature(sig);
+            let f = self.k(addr);
+            let w = self.k(word as u64);
+            self.b.ins().call_indirect(sigref, f, &[self.cpu, w]);
+            self.b.ins().load(I64, cpu_flags(), self.cpu, offset_of!(SparcCpu, exit_arg) as i32)
+        } else {
+            let mut sig = Signature::new(CallConv::SystemV);
+            sig.params.push(AbiParam::new(I64));
+            sig.params.push(AbiParam::new(I64));
+            sig.returns.push(AbiParam::new(I64));
+            let sigref = self.b.import_signature(sig);
+            let f = self.k(soft::fpop as *const () as usize as u64);
+            let w = self.k(word as u64);
+            let call = self.b.ins().call_indirect(sigref, f, &[self.cpu, w]);
+            let r = self.b.inst_results(call)[0];
+            let a = self.b.ins().load(I64, cpu_flags(), self.cpu, offset_of!(SparcCpu, exit_arg) as i32);
+            let z = self.k(0);
+            self.b.ins().select(r, a, z)
+        };
+        let bad = self.b.ins().icmp_imm_s(IntCC::NotEqual, arg, 0);
+        self.trap_if(bad, FP_TRAP_EXIT, arg, pc);
+        if let Some(cb) = self.b.current_block() {
+            self.b.set_cold_block(cb);
+        }
+        // exit_arg means nothing on a normal exit: the FPop's pc, for logs
+        // and tests.
+        let at = self.k(pc);
+        self.b.ins().store(cpu_flags(), at, self.cpu, offset_of!(SparcCpu, exit_arg) as i32);
+        let (next, after) = match self.delay_npc {
+            Some(n) => {
+                let a = self.b.ins().iadd_imm_s(n, 4);
+                (Pc::V(n), Pc::V(self.mask_addr(a)))
+            }
+            None => (Pc::K(self.mask_pc(pc.wrapping_add(4))), Pc::K(self.mask_pc(pc.wrapping_add(8)))),
+        };
+        self.next_is_jump = false;
+        // Out of the function even in a region: the region's sync point
+        // does not cover the state the helper left.
+        self.exit_out = true;
+        self.exit(Exit::Normal, next, after);
+        self.exit_out = false;
+        let (st, cc, sy, d, j) = saved;
+        (self.state, self.cc, self.cc_synced, self.next_is_jump) = (st, cc, sy, j);
+        self.set_fp_dirty_mask(d);
+    }
+
     /// As [`Self::fast_or_exact`], with a second condition for the fast
     /// path that `alt` computes out of line, only when `ok` fails (the
     /// exact zeros: 0 * x, 0 / x, sqrt(±0)). Values `alt` uses must be
-    /// defined before.
+    /// defined before. Unless every access is precise, the slow path
+    /// leaves the block ([`Self::exact_exit`]) and only the fast path goes
+    /// on.
     fn fast_or_exact_alt(
         &mut self,
         ok: Value,
@@ -571,6 +737,31 @@ impl Lifter<'_, '_> {
         pc: u64,
         fast: impl FnOnce(&mut Self),
     ) {
+        // `ok` holds only in round-to-nearest without traps when the
+        // caller checked the mode: so it is from here on, since the slow
+        // path leaves (only ldfsr changes %fsr.RD and TEM).
+        let proved = std::mem::take(&mut self.mode_checked);
+        if !self.precise_all {
+            let fast_b = self.b.create_block();
+            let slow_b = self.b.create_block();
+            self.b.set_cold_block(slow_b);
+            self.b.ins().brif(ok, fast_b, &[], slow_b, &[]);
+            self.b.seal_block(slow_b);
+            self.b.switch_to_block(slow_b);
+            if let Some(ok2) = alt(self) {
+                let exact_b = self.b.create_block();
+                self.b.set_cold_block(exact_b);
+                self.b.ins().brif(ok2, fast_b, &[], exact_b, &[]);
+                self.b.seal_block(exact_b);
+                self.b.switch_to_block(exact_b);
+            }
+            self.exact_exit(word, pc);
+            self.b.seal_block(fast_b);
+            self.b.switch_to_block(fast_b);
+            fast(self);
+            self.fsr_mode_zero |= proved;
+            return;
+        }
         let fast_b = self.b.create_block();
         let slow_b = self.b.create_block();
         let join = self.b.create_block();
@@ -579,6 +770,8 @@ impl Lifter<'_, '_> {
         self.b.seal_block(slow_b);
         self.b.switch_to_block(fast_b);
         fast(self);
+        // What the fast path left dirty stays so after the join.
+        let fast_dirty = self.fp_dirty_mask();
         self.b.ins().jump(join, &[]);
         self.b.switch_to_block(slow_b);
         if let Some(ok2) = alt(self) {
@@ -590,6 +783,8 @@ impl Lifter<'_, '_> {
         }
         self.b.seal_block(fast_b);
         self.call_exact(word, pc);
+        let d = self.fp_dirty_mask() | fast_dirty;
+        self.set_fp_dirty_mask(d);
         self.b.ins().jump(join, &[]);
         self.b.seal_block(join);
         self.b.switch_to_block(join);
@@ -597,6 +792,10 @@ impl Lifter<'_, '_> {
 
     /// %fsr selects round-to-nearest and enables no trap (an i8 boolean).
     fn default_mode(&mut self, fsr: Value) -> Value {
+        if self.fsr_mode_zero {
+            return self.b.ins().iconst(I8, 1);
+        }
+        self.mode_checked = true;
         let m = self.mode_bits(fsr);
         self.b.ins().icmp_imm_s(IntCC::Equal, m, 0)
     }
@@ -636,13 +835,12 @@ impl Lifter<'_, '_> {
             }
             0x03 | 0x07 | 0x0b => {
                 let (si, di) = (q_idx(rs2), q_idx(rd));
-                let hi = self.b.ins().load(I64, cpu_flags(), self.cpu, f_off(si));
-                let lo = self.b.ins().load(I64, cpu_flags(), self.cpu, f_off(si + 1));
+                let hi = self.use_f(si);
+                let lo = self.use_f(si + 1);
                 let hi = self.sign_op(opf, hi, i64::MIN);
                 self.fp_dirty(di);
-                self.b.ins().store(cpu_flags(), hi, self.cpu, f_off(di));
-                self.b.ins().store(cpu_flags(), lo, self.cpu, f_off(di + 1));
-                self.forget_fp();
+                self.def_f(di, hi);
+                self.def_f(di + 1, lo);
                 self.fpop_no_exc();
             }
             0x41 | 0x45 | 0x49 | 0x4d | 0x42 | 0x46 | 0x4a | 0x4e => {
@@ -1013,12 +1211,11 @@ impl Lifter<'_, '_> {
                 let (si, di) = (q_idx(rs2), q_idx(rd));
                 self.fp_dirty(di);
                 for k in 0..2 {
-                    let n = self.b.ins().load(I64, cpu_flags(), self.cpu, f_off(si + k));
-                    let o = self.b.ins().load(I64, cpu_flags(), self.cpu, f_off(di + k));
+                    let n = self.use_f(si + k);
+                    let o = self.use_f(di + k);
                     let v = self.b.ins().select(c, n, o);
-                    self.b.ins().store(cpu_flags(), v, self.cpu, f_off(di + k));
+                    self.def_f(di + k, v);
                 }
-                self.forget_fp();
             }
         }
         self.fpop_no_exc();
@@ -1046,7 +1243,7 @@ impl Lifter<'_, '_> {
         let ea = self.ea(&insn);
         let rd = insn.rd();
         if !alt {
-            let host = self.host_addr(ea, 4, pc);
+            let host = if load { self.host_addr_load(ea, 4, pc) } else { self.host_addr(ea, 4, pc) };
             self.xfer(load, size, rd, host, &AsiSel::Static(true));
             return true;
         }
@@ -1058,7 +1255,7 @@ impl Lifter<'_, '_> {
         }
         let asi = insn.imm_asi();
         if let Ok(big) = asi_endianness(asi) {
-            let host = self.host_addr(ea, 4, pc);
+            let host = if load { self.host_addr_load(ea, 4, pc) } else { self.host_addr(ea, 4, pc) };
             self.xfer(load, size, rd, host, &AsiSel::Static(big));
             return true;
         }
@@ -1119,6 +1316,8 @@ impl Lifter<'_, '_> {
             }
             return self.xfer_dyn_asi(insn, size, load, ea, pc);
         }
+        // The FP variables dirty on either path (each syncs on its own).
+        let d0 = self.fp_dirty_mask();
         let asi = self.b.ins().load(I64, cpu_flags(), self.cpu, offset_of!(SparcCpu, asi) as i32);
         let blk_p = self.b.ins().icmp_imm_s(IntCC::Equal, asi, 0xf0);
         let fast = self.b.create_block();
@@ -1132,6 +1331,8 @@ impl Lifter<'_, '_> {
         let host = self.host_addr(ea, 64, pc);
         self.xfer_block(load, rd, host, &AsiSel::Static(true));
         self.b.ins().jump(join, &[]);
+        let d_fast = self.fp_dirty_mask();
+        self.set_fp_dirty_mask(d0);
         self.b.switch_to_block(slow);
         if !load {
             // With %asi the check is a run-time trap: it always goes on.
@@ -1140,6 +1341,8 @@ impl Lifter<'_, '_> {
         }
         self.xfer_dyn_asi(insn, size, load, ea, pc);
         self.b.ins().jump(join, &[]);
+        let d = self.fp_dirty_mask() | d_fast;
+        self.set_fp_dirty_mask(d);
         self.b.seal_block(join);
         self.b.switch_to_block(join);
         true
@@ -1170,6 +1373,9 @@ impl Lifter<'_, '_> {
                 }
             }
         }
+        // The FP variables dirty on any of the paths (each syncs on its own).
+        let d0 = self.fp_dirty_mask();
+        let mut acc = 0;
         let nb = self.b.create_block();
         let ob = self.b.create_block();
         let join = self.b.create_block();
@@ -1207,6 +1413,8 @@ impl Lifter<'_, '_> {
                 let host = self.host_addr(ea, 64, pc);
                 self.xfer_block(load, rd, host, &AsiSel::Dynamic(little));
                 self.b.ins().jump(join, &[]);
+                acc |= self.fp_dirty_mask();
+                self.set_fp_dirty_mask(d0);
                 self.b.switch_to_block(sb);
             } else {
                 self.trap_if(blk, Exit::Illegal, w, pc);
@@ -1224,6 +1432,8 @@ impl Lifter<'_, '_> {
                 let host = self.host_addr(ea, bytes, pc);
                 self.xfer_short(load, rd, host, bytes, &AsiSel::Dynamic(little));
                 self.b.ins().jump(join, &[]);
+                acc |= self.fp_dirty_mask();
+                self.set_fp_dirty_mask(d0);
             }
         } else {
             // Block and short ASIs are for lddfa/stdfa only (QEMU 7.2:
@@ -1245,6 +1455,8 @@ impl Lifter<'_, '_> {
         let host = self.host_addr(ea, 4, pc);
         self.xfer(load, size, rd, host, &AsiSel::Dynamic(little));
         self.b.ins().jump(join, &[]);
+        acc |= self.fp_dirty_mask();
+        self.set_fp_dirty_mask(acc);
         self.b.seal_block(join);
         self.b.switch_to_block(join);
         true
@@ -1313,17 +1525,37 @@ impl Lifter<'_, '_> {
                 self.fp_dirty(idx + k);
             }
         }
+        // Loads: all words first, then the registers (a fault on a later
+        // word leaves them unchanged).
+        // (A block from %d56 runs past %f63 into what follows `cpu.f`, as
+        // it always did: those words go to and from memory directly.)
+        let mut vals = Vec::with_capacity(n);
         for k in 0..n {
             let off = (8 * k) as i32;
             if load {
                 let v = self.b.ins().load(I64, f, host, off);
-                let v = self.fp_order(v, sel);
-                self.b.ins().store(cpu_flags(), v, self.cpu, f_off(idx + k));
-                self.forget_fp();
+                vals.push(self.fp_order(v, sel));
             } else {
-                let v = self.b.ins().load(I64, cpu_flags(), self.cpu, f_off(idx + k));
+                let v = if idx + k < 32 {
+                    self.use_f(idx + k)
+                } else if idx + k == 32 {
+                    self.fsr()
+                } else {
+                    self.b.ins().load(I64, cpu_flags(), self.cpu, f_off(idx + k))
+                };
                 let v = self.fp_order(v, sel);
                 self.b.ins().store(f, v, host, off);
+            }
+        }
+        for (k, v) in vals.into_iter().enumerate() {
+            if idx + k < 32 {
+                self.def_f(idx + k, v);
+            } else if idx + k == 32 {
+                // `cpu.fsr` follows `cpu.f`.
+                self.set_fsr(v);
+                self.fsr_mode_zero = false;
+            } else {
+                self.b.ins().store(cpu_flags(), v, self.cpu, f_off(idx + k));
             }
         }
     }

@@ -34,6 +34,8 @@ use std::mem::offset_of;
 mod fp;
 mod region;
 
+pub(crate) use fp::{exact_fpop, fcc_holds, fcc_shift, fp_forces_precise};
+
 pub use region::{lift_region, region_pcs, Region, MAX_REGION_BLOCKS, MAX_REGION_INSNS};
 
 /// Addresses of the runtime's helpers called from translated code. Each has
@@ -391,7 +393,7 @@ struct Lifter<'a, 'c> {
     /// statically, None when it is in `cpu.sync_pc` (regions).
     sync: Option<(u64, bool)>,
     /// Every access syncs (after an instruction the interpreter cannot
-    /// replay: floating point, %tick).
+    /// replay: VIS, quad FPops, %tick; see note_replayable).
     precise_all: bool,
     /// Lifting a region (region.rs): its members and dirty sets.
     region: Option<region::RegionCtx>,
@@ -412,6 +414,15 @@ struct Lifter<'a, 'c> {
     /// by an FPop that overwrites %fsr.cexc and ftt whatever happens (fp.rs
     /// `next_sets_cexc`): nothing can observe this one's cexc.
     cexc_dead: bool,
+    /// The next `exit` leaves the function even to a region member (fp.rs
+    /// `exact_exit`).
+    exit_out: bool,
+    /// %fsr.RD and TEM are known zero here (fp.rs: a fast path that
+    /// checked them ran, and no ldfsr since).
+    fsr_mode_zero: bool,
+    /// fp.rs: the FPop being lifted checked %fsr.RD and TEM in its fast
+    /// path condition.
+    mode_checked: bool,
 }
 
 /// Cranelift user trap code of a misaligned access (host_addr_tagged):
@@ -518,6 +529,9 @@ impl<'a, 'c> Lifter<'a, 'c> {
             extend_ok: false,
             extend_at: None,
             cexc_dead: false,
+            exit_out: false,
+            fsr_mode_zero: false,
+            mode_checked: false,
         }
     }
 
@@ -721,6 +735,7 @@ impl<'a, 'c> Lifter<'a, 'c> {
             }
         }
         self.writeback_cc();
+        self.writeback_fp(true);
         self.loaded_since_sync = false;
         let mut loc = self.loc_index(pc);
         let npc_in_cpu = if let Some(n) = self.delay_npc {
@@ -1068,7 +1083,7 @@ impl<'a, 'c> Lifter<'a, 'c> {
     /// A normal exit to a known pc chains to the next block through an exit
     /// slot; a jump to a computed pc through the indirect lookup table.
     fn exit(&mut self, code: Exit, pc: Pc, npc: Pc) {
-        if code == Exit::Normal && !self.dyn_mode && self.region.is_some() {
+        if code == Exit::Normal && !self.dyn_mode && self.region.is_some() && !self.exit_out {
             let p = match pc {
                 Pc::K(p) => Some(p),
                 Pc::V(v) => self.const_of(v),
@@ -1087,6 +1102,7 @@ impl<'a, 'c> Lifter<'a, 'c> {
         }
         self.writeback_regs(false);
         self.writeback_cc();
+        self.writeback_fp(false);
         let pcv = self.pc_val(pc);
         let npcv = self.pc_val(npc);
         let jump = std::mem::take(&mut self.next_is_jump);
@@ -1180,8 +1196,13 @@ impl<'a, 'c> Lifter<'a, 'c> {
                 self.writeback_cc();
             }
         }
+        let fpd = self.fp_dirty_mask();
         let rc = self.region.as_mut().expect("region");
         let ahead = idx > rc.current;
+        rc.fp_found_dirty[idx] |= fpd;
+        if ahead {
+            rc.fp_entry_dirty[idx] |= fpd;
+        }
         for r in 1..32 {
             if self.state[r] == RegState::Dirty {
                 rc.found_dirty[idx][r] = true;
@@ -1865,6 +1886,7 @@ impl<'a, 'c> Lifter<'a, 'c> {
             let saved = (self.state, self.cc, self.cc_synced);
             self.writeback_regs(false);
             self.writeback_cc();
+            self.writeback_fp(false);
             let pcv = self.k(pc);
             let npcv = match self.delay_npc {
                 Some(v) => v,
@@ -2112,7 +2134,8 @@ impl<'a, 'c> Lifter<'a, 'c> {
 
     /// From an instruction the interpreter cannot replay exactly on, every
     /// access writes the state back (no [`FaultPoint::Replay`] across it):
-    /// floating point (not interpreted), window changes and %tick.
+    /// FP instructions that change `cpu` directly (fp.rs `fp_forces_precise`),
+    /// window changes and %tick.
     fn note_replayable(&mut self, insn: &Insn) {
         // (save and restore outside delay slots make the point after them
         // a sync point instead: see lift_simple_in.)
@@ -2121,7 +2144,11 @@ impl<'a, 'c> Lifter<'a, 'c> {
             Op::Return | Op::Flushw => true,
             _ => false,
         };
+        // FP state lives in variables written back at sync points like the
+        // integer registers, except around the instructions that change it
+        // in `cpu` directly (fp.rs).
         let replayable = super::interp::supported(insn)
+            && !fp_forces_precise(insn)
             && !window
             && !(insn.op == Op::Rdasr && insn.rs1() == 4);
         if !replayable {
@@ -2435,6 +2462,9 @@ impl<'a, 'c> Lifter<'a, 'c> {
                     6 => {
                         let v = self.b.ins().band_imm_s(v, 7);
                         self.b.ins().store(cpu_flags(), v, self.cpu, offset_of!(SparcCpu, fprs) as i32);
+                        // The next FP write sets DL/DU again (fp.rs sets
+                        // them once per block).
+                        self.fprs_dirty = 0;
                     }
                     19 if self.write_gsr(v) => {}
                     _ => {
@@ -2672,7 +2702,10 @@ impl<'a, 'c> Lifter<'a, 'c> {
         if matches!(
             insn.op,
             Op::Umul | Op::Smul | Op::Umulcc | Op::Smulcc | Op::Mulscc | Op::Wrasr | Op::Ldstub { .. } | Op::Swap { .. } | Op::Cas { .. }
-        ) {
+        ) || (insn.op == Op::Rdasr && insn.rs1() == 6)
+        {
+            // (rd %fprs: FP writes set %fprs.DL/DU in `cpu` at once; a
+            // replay must not read it again.)
             self.sync_after(pc);
         }
         true
@@ -2694,6 +2727,7 @@ impl<'a, 'c> Lifter<'a, 'c> {
             }
         }
         self.writeback_cc();
+        self.writeback_fp(true);
         self.loaded_since_sync = false;
         self.sync = Some((self.mask_pc(pc.wrapping_add(4)), false));
     }

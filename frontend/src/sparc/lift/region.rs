@@ -22,8 +22,9 @@
 //! in `cpu.sync_pc`; a faulting load is replayed from there by the
 //! interpreter (see [`super::FaultPoint`]). Members are blocks that do not
 //! change the register window (no save/restore/return/flushw) and do not
-//! read %tick; a region with floating point (which the interpreter cannot
-//! replay) writes the state back before every access instead.
+//! read %tick; a region with an FP instruction that changes `cpu` behind
+//! the lifter's variables (fp.rs `fp_forces_precise`) or `rd %fprs` writes
+//! the state back before every access instead.
 
 use super::super::decode::{decode, Insn, Op};
 use super::super::interp;
@@ -55,6 +56,10 @@ pub(super) struct RegionCtx {
     pub entry_dirty: Vec<[bool; 32]>,
     /// What this pass found at the branches into each member.
     pub found_dirty: Vec<[bool; 32]>,
+    /// As entry_dirty / found_dirty for the FP variables (fp.rs
+    /// `FpKnown::dirty` masks).
+    pub fp_entry_dirty: Vec<u64>,
+    pub fp_found_dirty: Vec<u64>,
     /// The member being lifted: a branch to a later member (not lifted
     /// yet in this pass) adds its dirty registers to that member's entry
     /// set at once, so only back edges need another pass.
@@ -200,16 +205,17 @@ fn scan(cfg: &LiftConfig, fetch: &dyn Fn(u64) -> Option<u32>, pc: u64) -> Option
 
 /// Can this instruction be in a region member?
 fn member_ok(insn: &Insn) -> bool {
-    (interp::supported(insn) || plain_fp(insn))
+    ((interp::supported(insn) && !insn.is_fp()) || plain_fp(insn))
         && !matches!(insn.op, Op::Save | Op::Restore | Op::Return | Op::Flushw)
         && !(insn.op == Op::Rdasr && insn.rs1() == 4)
 }
 
 /// Plain floating point (FPops, FP loads and stores without an ASI, FBfcc,
-/// MOVcc on %fccN): the interpreter cannot replay them (FP registers and
-/// %fsr live in `cpu`, written at once), so a region holding one makes
-/// every access write the state back ([`forces_precise`]) and no fault
-/// is replayed. VIS, alternate-space FP accesses and ldfsr/stfsr stay out.
+/// MOVcc on %fccN). Those that write FP state cannot be replayed across
+/// (FP registers and %fsr live in `cpu`, written at once), so a region
+/// holding one makes every access write the state back
+/// ([`forces_precise`]) and no fault is replayed. VIS and alternate-space
+/// FP accesses stay out.
 fn plain_fp(insn: &Insn) -> bool {
     match insn.op {
         Op::Fpop1 | Op::Fpop2 | Op::FBfcc | Op::FBPfcc | Op::Movcc => true,
@@ -225,7 +231,8 @@ fn forces_precise(insn: &Insn) -> bool {
     matches!(
         insn.op,
         Op::Umul | Op::Smul | Op::Umulcc | Op::Smulcc | Op::Mulscc | Op::Wrasr | Op::Ldstub { .. } | Op::Swap { .. } | Op::Cas { .. }
-    ) || (!interp::supported(insn) && plain_fp(insn))
+    ) || super::fp_forces_precise(insn)
+        || (insn.op == Op::Rdasr && insn.rs1() == 6)
 }
 
 /// Are the condition codes dead at the start of this block: overwritten
@@ -392,6 +399,8 @@ fn lift_members(
         blocks: Vec::new(),
         entry_dirty: dirty_guess(&members, precise_all),
         found_dirty: vec![[false; 32]; n],
+        fp_entry_dirty: vec![0; n],
+        fp_found_dirty: vec![0; n],
         current: 0,
         used: used_guess(&members),
         used_grew: false,
@@ -407,6 +416,7 @@ fn lift_members(
         let mut func = Function::with_name_signature(UserFuncName::default(), block_signature(cfg.call_conv));
         let mut info = BlockInfo { start: lo, end: hi, insns: 0, code: Vec::new() };
         ctx.found_dirty = vec![[false; 32]; n];
+        ctx.fp_found_dirty = vec![0; n];
         ctx.found_cc = vec![CcFlow::None; n];
         // The function's entry reaches the head with the flags in `cpu`.
         ctx.found_cc[0] = CcFlow::Mem;
@@ -444,6 +454,8 @@ fn lift_members(
                     blocks: Vec::new(),
                     entry_dirty: Vec::new(),
                     found_dirty: Vec::new(),
+                    fp_entry_dirty: Vec::new(),
+                    fp_found_dirty: Vec::new(),
                     current: 0,
                     used: [false; 32],
                     used_grew: false,
@@ -459,7 +471,7 @@ fn lift_members(
             for (k, m) in members.iter().enumerate() {
                 let rc = l.region.as_mut().unwrap();
                 rc.current = k;
-                let (cb, dirty, used) = (rc.blocks[k], rc.entry_dirty[k], rc.used);
+                let (cb, dirty, used, fpd) = (rc.blocks[k], rc.entry_dirty[k], rc.used, rc.fp_entry_dirty[k]);
                 l.b.switch_to_block(cb);
                 for r in 1..32 {
                     l.state[r] = if dirty[r] {
@@ -491,6 +503,9 @@ fn lift_members(
                 // %fprs.DL/DU: a member may be reached without the one
                 // that set them (fp.rs sets them once per block).
                 l.fprs_dirty = 0;
+                // FP variables that may differ from `cpu` on some way in.
+                l.set_fp_dirty_mask(fpd);
+                l.fsr_mode_zero = false;
                 // Loads may have run since the last sync (in a predecessor).
                 l.loaded_since_sync = true;
                 l.next_is_jump = false;
@@ -536,6 +551,10 @@ fn lift_members(
             ctx.entry_cc_unsynced[k] = unsynced;
         }
         for k in 0..n {
+            if ctx.fp_found_dirty[k] & !ctx.fp_entry_dirty[k] != 0 {
+                ctx.fp_entry_dirty[k] |= ctx.fp_found_dirty[k];
+                stable = false;
+            }
             for r in 0..32 {
                 if ctx.found_dirty[k][r] && !ctx.entry_dirty[k][r] {
                     ctx.entry_dirty[k][r] = true;

@@ -55,7 +55,7 @@ use soft::{FSR_CEXC, FSR_FTT, FSR_RD, FSR_TEM, NX};
 /// entry (a load nothing uses is not emitted). Writes only define the
 /// variable and mark it dirty; dirty ones are stored at sync points, exits
 /// and before the in-place exact helper ([`Lifter::writeback_fp`]), whose
-/// results are reloaded ([`Lifter::forget_fp`]). %fprs.DL/DU are still
+/// results are reloaded (`FpKnown::reload`). %fprs.DL/DU are still
 /// set in `cpu` at the first write of a block (replaying that is harmless;
 /// `rd %fprs` is a sync point).
 pub(super) struct FpKnown {
@@ -455,16 +455,6 @@ impl Lifter<'_, '_> {
         self.b.ins().uextend(I64, m)
     }
 
-    /// Reload the FP variables from `cpu` (after a helper wrote it; they
-    /// were written back before).
-    fn forget_fp(&mut self) {
-        self.fpk();
-        if let Some(k) = self.fp_known.as_mut() {
-            debug_assert_eq!(k.dirty, 0);
-            k.load(&mut self.b, self.cpu);
-        }
-    }
-
     /// An FPop without exceptions: cexc and ftt cleared (QEMU clears them
     /// before every FPop; V9 5.1.7.9).
     fn fpop_no_exc(&mut self) {
@@ -613,18 +603,7 @@ impl Lifter<'_, '_> {
     /// or when all accesses are ([`Lifter::precise_all`]).
     fn call_exact(&mut self, word: u32, pc: u64) {
         self.writeback_fp(true);
-        let Some(addr) = soft::fpop_preserve_all_addr() else {
-            return self.call_exact_sysv(word, pc);
-        };
-        // preserve_all: nothing is clobbered, no result; the status comes
-        // back in cpu.exit_arg.
-        let mut sig = Signature::new(CallConv::PreserveAll);
-        sig.params.push(AbiParam::new(I64));
-        sig.params.push(AbiParam::new(I64));
-        let sigref = self.b.import_signature(sig);
-        let f = self.k(addr);
-        let w = self.k(word as u64);
-        self.b.ins().call_indirect(sigref, f, &[self.cpu, w]);
+        let arg = self.fpop_helper(word);
         // It wrote %fsr and the destination, a single, double or quad named
         // by rd (the fcc of compares is in %fsr); the other variables stay.
         let rd = (word >> 25) & 31;
@@ -633,26 +612,28 @@ impl Lifter<'_, '_> {
         if let Some(k) = self.fp_known.as_mut() {
             k.reload(&mut self.b, self.cpu, &[(rd >> 1) as usize, d_idx(rd), q, q + 1]);
         }
-        let arg = self.b.ins().load(I64, cpu_flags(), self.cpu, offset_of!(SparcCpu, exit_arg) as i32);
         let bad = self.b.ins().icmp_imm_s(IntCC::NotEqual, arg, 0);
         self.trap_if(bad, FP_TRAP_EXIT, arg, pc);
     }
 
-    /// [`Self::call_exact`] through the SystemV entry.
-    fn call_exact_sysv(&mut self, word: u32, pc: u64) {
-        let mut sig = Signature::new(CallConv::SystemV);
+    /// Call the exact helper on `cpu` for FPop `word`; returns its status
+    /// (`cpu.exit_arg`: 0, or the si_code of the trap to raise). Through
+    /// the `preserve_all` trampoline where the host has one (nothing is
+    /// clobbered, so the fast path's values stay in registers across the
+    /// cold call), else the same status entry with the SystemV convention.
+    fn fpop_helper(&mut self, word: u32) -> Value {
+        let (conv, addr) = match soft::fpop_preserve_all_addr() {
+            Some(a) => (CallConv::PreserveAll, a),
+            None => (CallConv::SystemV, soft::fpop_status_addr()),
+        };
+        let mut sig = Signature::new(conv);
         sig.params.push(AbiParam::new(I64));
         sig.params.push(AbiParam::new(I64));
-        sig.returns.push(AbiParam::new(I64));
         let sigref = self.b.import_signature(sig);
-        let f = self.k(soft::fpop as *const () as usize as u64);
+        let f = self.k(addr);
         let w = self.k(word as u64);
-        let call = self.b.ins().call_indirect(sigref, f, &[self.cpu, w]);
-        self.forget_fp();
-        let r = self.b.inst_results(call)[0];
-        let bad = self.b.ins().icmp_imm_s(IntCC::NotEqual, r, 0);
-        let arg = self.b.ins().load(I64, cpu_flags(), self.cpu, offset_of!(SparcCpu, exit_arg) as i32);
-        self.trap_if(bad, FP_TRAP_EXIT, arg, pc);
+        self.b.ins().call_indirect(sigref, f, &[self.cpu, w]);
+        self.b.ins().load(I64, cpu_flags(), self.cpu, offset_of!(SparcCpu, exit_arg) as i32)
     }
 
     /// If `ok`, run `fast` (which stores the result and %fsr); otherwise the
@@ -672,30 +653,7 @@ impl Lifter<'_, '_> {
     fn exact_exit(&mut self, word: u32, pc: u64) {
         let saved = (self.state, self.cc, self.cc_synced, self.fp_dirty_mask(), self.next_is_jump);
         self.writeback_fp(true);
-        let addr = soft::fpop_preserve_all_addr().unwrap_or(0);
-        let arg = if addr != 0 {
-            let mut sig = Signature::new(CallConv::PreserveAll);
-            sig.params.push(AbiParam::new(I64));
-            sig.params.push(AbiParam::new(I64));
-            let sigref = self.b.import_signature(sig);
-            let f = self.k(addr);
-            let w = self.k(word as u64);
-            self.b.ins().call_indirect(sigref, f, &[self.cpu, w]);
-            self.b.ins().load(I64, cpu_flags(), self.cpu, offset_of!(SparcCpu, exit_arg) as i32)
-        } else {
-            let mut sig = Signature::new(CallConv::SystemV);
-            sig.params.push(AbiParam::new(I64));
-            sig.params.push(AbiParam::new(I64));
-            sig.returns.push(AbiParam::new(I64));
-            let sigref = self.b.import_signature(sig);
-            let f = self.k(soft::fpop as *const () as usize as u64);
-            let w = self.k(word as u64);
-            let call = self.b.ins().call_indirect(sigref, f, &[self.cpu, w]);
-            let r = self.b.inst_results(call)[0];
-            let a = self.b.ins().load(I64, cpu_flags(), self.cpu, offset_of!(SparcCpu, exit_arg) as i32);
-            let z = self.k(0);
-            self.b.ins().select(r, a, z)
-        };
+        let arg = self.fpop_helper(word);
         let bad = self.b.ins().icmp_imm_s(IntCC::NotEqual, arg, 0);
         self.trap_if(bad, FP_TRAP_EXIT, arg, pc);
         if let Some(cb) = self.b.current_block() {

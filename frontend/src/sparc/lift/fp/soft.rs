@@ -1009,6 +1009,12 @@ extern "C" {
     fn lastmile_sparc_fpop_preserve_all();
 }
 
+/// Address of [`fpop_status`] (the SystemV entry of the exact helper, for
+/// hosts without the `preserve_all` trampoline).
+pub(super) fn fpop_status_addr() -> u64 {
+    fpop_status as *const () as usize as u64
+}
+
 /// Address of the `preserve_all` entry of the exact FPop helper (see
 /// [`fpop_status`]); None on hosts without the trampoline.
 pub(super) fn fpop_preserve_all_addr() -> Option<u64> {

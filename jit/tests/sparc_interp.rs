@@ -1158,18 +1158,7 @@ impl Rig {
             self.cb.npc = self.ca.npc;
             st.dyn_cti_trap_npc += 1;
         }
-        if ir == jr && ir == Exit::Normal as u64 {
-            // exit_arg means nothing on a normal exit (the exact FP helper
-            // of translated code's slow path clears it as a status).
-            self.cb.exit_arg = self.ca.exit_arg;
-        }
-        let mut d = diff(&self.ca, &self.cb);
-        if ir != jr {
-            d.insert(0, format!("exit: interp {:?} jit {:?} ({jr})", Exit::from_u64(ir), Exit::from_u64(jr)));
-        }
-        if let Some(a) = self.a.same_data(&self.b) {
-            d.push(format!("memory differs first at {a:#x}"));
-        }
+        let d = self.differences(ir, jr);
         if !d.is_empty() {
             let mut s = format!("{}\nblock at {before:#x} (dyn npc {dyn_npc}):\n", what());
             for i in 0..code.words.len() {
@@ -1517,6 +1506,26 @@ fn real_code_blocks_from_the_guest_images() {
 // ----------------------------------------------- the interpreter by itself
 
 /// A memory that holds only code.
+impl Rig {
+    /// What differs between the interpreter's run (exit `ir`, state `ca`,
+    /// memory `a`) and the compiled one (`jr`, `cb`, `b`).
+    fn differences(&mut self, ir: u64, jr: u64) -> Vec<String> {
+        if ir == jr && ir == Exit::Normal as u64 {
+            // exit_arg means nothing on a normal exit (the exact FP helper
+            // of translated code's slow path clears it as a status).
+            self.cb.exit_arg = self.ca.exit_arg;
+        }
+        let mut d = diff(&self.ca, &self.cb);
+        if ir != jr {
+            d.insert(0, format!("exit: interp {:?} jit {:?} ({jr})", Exit::from_u64(ir), Exit::from_u64(jr)));
+        }
+        if let Some(a) = self.a.same_data(&self.b) {
+            d.push(format!("memory differs first at {a:#x}"));
+        }
+        d
+    }
+}
+
 struct CodeOnly(Code);
 
 impl GuestMemory for CodeOnly {
@@ -1713,16 +1722,7 @@ impl Rig {
             Step::Exit(e) => e as u64,
             Step::Unsupported => unreachable!(),
         };
-        if ir == jr && ir == Exit::Normal as u64 {
-            self.cb.exit_arg = self.ca.exit_arg;
-        }
-        let mut d = diff(&self.ca, &self.cb);
-        if ir != jr {
-            d.insert(0, format!("exit: interp {:?} jit {:?} ({jr})", Exit::from_u64(ir), Exit::from_u64(jr)));
-        }
-        if let Some(a) = self.a.same_data(&self.b) {
-            d.push(format!("memory differs first at {a:#x}"));
-        }
+        let d = self.differences(ir, jr);
         if !d.is_empty() {
             let mut s = format!("{}\nregion at {:#x}:\n", what(), code.base);
             for (i, &w) in code.words.iter().enumerate() {

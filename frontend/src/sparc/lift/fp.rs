@@ -681,6 +681,18 @@ impl Lifter<'_, '_> {
         self.set_fp_dirty_mask(d);
     }
 
+    /// On the slow path: when `alt` gives a condition and it holds, go to
+    /// the fast path `fast_b` after all; otherwise on to the exact path.
+    fn alt_to_fast(&mut self, alt: impl FnOnce(&mut Self) -> Option<Value>, fast_b: cranelift_codegen::ir::Block) {
+        if let Some(ok2) = alt(self) {
+            let exact_b = self.b.create_block();
+            self.b.set_cold_block(exact_b);
+            self.b.ins().brif(ok2, fast_b, &[], exact_b, &[]);
+            self.b.seal_block(exact_b);
+            self.b.switch_to_block(exact_b);
+        }
+    }
+
     /// As [`Self::fast_or_exact`], with a second condition for the fast
     /// path that `alt` computes out of line, only when `ok` fails (the
     /// exact zeros: 0 * x, 0 / x, sqrt(±0)). Values `alt` uses must be
@@ -706,13 +718,7 @@ impl Lifter<'_, '_> {
             self.b.ins().brif(ok, fast_b, &[], slow_b, &[]);
             self.b.seal_block(slow_b);
             self.b.switch_to_block(slow_b);
-            if let Some(ok2) = alt(self) {
-                let exact_b = self.b.create_block();
-                self.b.set_cold_block(exact_b);
-                self.b.ins().brif(ok2, fast_b, &[], exact_b, &[]);
-                self.b.seal_block(exact_b);
-                self.b.switch_to_block(exact_b);
-            }
+            self.alt_to_fast(alt, fast_b);
             self.exact_exit(word, pc);
             self.b.seal_block(fast_b);
             self.b.switch_to_block(fast_b);
@@ -732,13 +738,7 @@ impl Lifter<'_, '_> {
         let fast_dirty = self.fp_dirty_mask();
         self.b.ins().jump(join, &[]);
         self.b.switch_to_block(slow_b);
-        if let Some(ok2) = alt(self) {
-            let exact_b = self.b.create_block();
-            self.b.set_cold_block(exact_b);
-            self.b.ins().brif(ok2, fast_b, &[], exact_b, &[]);
-            self.b.seal_block(exact_b);
-            self.b.switch_to_block(exact_b);
-        }
+        self.alt_to_fast(alt, fast_b);
         self.b.seal_block(fast_b);
         self.call_exact(word, pc);
         let d = self.fp_dirty_mask() | fast_dirty;

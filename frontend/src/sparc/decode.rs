@@ -222,6 +222,32 @@ impl Insn {
     pub fn bpcc_cc(&self) -> u32 {
         bits(self.word, 21, 20)
     }
+    /// An integer operation that only writes rd from registers and
+    /// immediates: reads no condition codes or other state, writes no
+    /// flags, cannot trap (sethi, add, and, or, xor, sub, andn, orn, xnor,
+    /// mulx, the shifts, popc).
+    pub fn is_plain_alu(&self) -> bool {
+        matches!(
+            self.op,
+            Op::Sethi
+                | Op::Add
+                | Op::And
+                | Op::Or
+                | Op::Xor
+                | Op::Sub
+                | Op::Andn
+                | Op::Orn
+                | Op::Xnor
+                | Op::Mulx
+                | Op::Sll
+                | Op::Srl
+                | Op::Sra
+                | Op::Sllx
+                | Op::Srlx
+                | Op::Srax
+                | Op::Popc
+        )
+    }
     /// Does it touch %fsr or the FP registers: FPops, IMPDEP1/2 (VIS), FP
     /// loads and stores (also %fsr), branches on %fcc, MOVcc on %fcc
     /// (cc2 = 0, A.35)?

@@ -241,25 +241,8 @@ fn cc_dead(insns: &[Insn]) -> bool {
     for i in insns {
         match i.op {
             Op::Addcc | Op::Andcc | Op::Orcc | Op::Xorcc | Op::Subcc | Op::Andncc | Op::Orncc | Op::Xnorcc => return true,
-            Op::Sethi
-            | Op::Add
-            | Op::And
-            | Op::Or
-            | Op::Xor
-            | Op::Sub
-            | Op::Andn
-            | Op::Orn
-            | Op::Xnor
-            | Op::Mulx
-            | Op::Sll
-            | Op::Srl
-            | Op::Sra
-            | Op::Sllx
-            | Op::Srlx
-            | Op::Srax
-            | Op::Popc
-            | Op::Movr
-            | Op::Load { alt: false, .. } => {}
+            _ if i.is_plain_alu() => {}
+            Op::Movr | Op::Load { alt: false, .. } => {}
             _ => return false,
         }
     }
@@ -611,17 +594,9 @@ fn dirty_guess(members: &[Scanned], precise: bool) -> Vec<[bool; 32]> {
         let mut before = None;
         for i in &members[k].insns {
             match i.op {
-                Op::Add
-                | Op::And
-                | Op::Or
-                | Op::Xor
-                | Op::Sub
-                | Op::Andn
-                | Op::Orn
-                | Op::Xnor
-                | Op::Addc
+                _ if i.is_plain_alu() => d |= bit(i.rd()),
+                Op::Addc
                 | Op::Subc
-                | Op::Mulx
                 | Op::Addcc
                 | Op::Andcc
                 | Op::Orcc
@@ -631,15 +606,7 @@ fn dirty_guess(members: &[Scanned], precise: bool) -> Vec<[bool; 32]> {
                 | Op::Orncc
                 | Op::Xnorcc
                 | Op::Addccc
-                | Op::Subccc
-                | Op::Sll
-                | Op::Srl
-                | Op::Sra
-                | Op::Sllx
-                | Op::Srlx
-                | Op::Srax
-                | Op::Popc
-                | Op::Sethi => d |= bit(i.rd()),
+                | Op::Subccc => d |= bit(i.rd()),
                 Op::Movcc | Op::Movr | Op::Bicc | Op::BPcc | Op::BPr => {}
                 Op::Load { alt: false, .. } => {
                     if precise {

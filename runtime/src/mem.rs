@@ -511,6 +511,32 @@ impl MemState {
     }
 }
 
+/// The locked state. A mutable borrow bumps the map generation
+/// ([`GuestMemory::map_generation`]), so no change of the map can forget to.
+struct StateGuard<'a> {
+    st: MutexGuard<'a, MemState>,
+    gen: &'a AtomicU64,
+}
+
+impl std::ops::Deref for StateGuard<'_> {
+    type Target = MemState;
+    #[inline]
+    fn deref(&self) -> &MemState {
+        &self.st
+    }
+}
+
+impl std::ops::DerefMut for StateGuard<'_> {
+    #[inline]
+    fn deref_mut(&mut self) -> &mut MemState {
+        self.gen.fetch_add(1, Ordering::AcqRel);
+        &mut self.st
+    }
+}
+
+/// Where the next [`GuestMemory`]'s map generation starts.
+static NEXT_MAP_GEN: AtomicU64 = AtomicU64::new(1 << 40);
+
 type CodeHook = Box<dyn Fn(u64, u64) + Send + Sync>;
 
 /// The guest address space. Shared by all guest threads through an `Arc`.
@@ -524,6 +550,9 @@ pub struct GuestMemory {
     page: u64,
     state: Mutex<MemState>,
     generation: AtomicU64,
+    /// Bumped (under the state lock) by every mutable use of the state, so
+    /// before any change of the region map: see [`GuestMemory::map_generation`].
+    map_gen: AtomicU64,
     code_hook: RwLock<Option<CodeHook>>,
 }
 
@@ -637,6 +666,9 @@ impl GuestMemory {
                 bottom_up: false,
             }),
             generation: AtomicU64::new(0),
+            // Distinct per memory, so a generation cached for one memory
+            // never matches another's.
+            map_gen: AtomicU64::new(NEXT_MAP_GEN.fetch_add(1 << 40, Ordering::Relaxed)),
             code_hook: RwLock::new(None),
         })
     }
@@ -732,10 +764,27 @@ impl GuestMemory {
         }
     }
 
-    fn lock(&self) -> MutexGuard<'_, MemState> {
+    fn lock(&self) -> StateGuard<'_> {
         // A panic while holding the lock cannot leave the map inconsistent
         // with anything a later caller relies on more than a crash would.
-        self.state.lock().unwrap_or_else(|e| e.into_inner())
+        StateGuard { st: self.state.lock().unwrap_or_else(|e| e.into_inner()), gen: &self.map_gen }
+    }
+
+    /// Counter that changes whenever the region map (or the heap bounds)
+    /// may have changed: every mutable use of the state bumps it, under the
+    /// lock, before the change. A cache of regions (the SPARC window spills'
+    /// [`GuestMemory::region_with_generation`]) is valid while this still
+    /// returns the generation it was filled at.
+    #[inline]
+    pub fn map_generation(&self) -> u64 {
+        self.map_gen.load(Ordering::Acquire)
+    }
+
+    /// The region containing `addr` and the [`GuestMemory::map_generation`]
+    /// it is current at, read under one lock.
+    pub fn region_with_generation(&self, addr: u64) -> (Option<Region>, u64) {
+        let st = self.lock();
+        (st.find(addr).cloned(), self.map_gen.load(Ordering::Acquire))
     }
 
     /// Counter bumped whenever executable guest memory is unmapped, replaced
@@ -1686,6 +1735,28 @@ mod tests {
         assert_eq!(m.mprotect(a, 0, Prot::NONE), Ok(()));
         m.mprotect(a, P, Prot::NONE).unwrap();
         assert!(!m.check(a, 1, Prot::READ));
+    }
+
+    #[test]
+    fn map_generation_changes_with_the_map_only() {
+        let m = GuestMemory::new(32).unwrap();
+        let other = GuestMemory::new(32).unwrap();
+        assert_ne!(m.map_generation(), other.map_generation(), "distinct per memory");
+        let g = m.map_generation();
+        let a = m.mmap(0x300000, 2 * P, Prot::RW, fixed(), None, 0).unwrap();
+        let g1 = m.map_generation();
+        assert_ne!(g1, g, "mmap");
+        m.write_u64_be(a, 7).unwrap();
+        assert_eq!(m.read_u64_be(a).unwrap(), 7);
+        assert!(m.check(a, 8, Prot::RW));
+        let (r, rg) = m.region_with_generation(a + 8);
+        assert_eq!((r.map(|r| (r.start, r.end)), rg), (Some((a, a + 2 * P)), g1));
+        assert_eq!(m.map_generation(), g1, "reads, writes and checks change nothing");
+        m.mprotect(a + P, P, Prot::READ).unwrap();
+        let g2 = m.map_generation();
+        assert_ne!(g2, g1, "mprotect");
+        m.munmap(a, P).unwrap();
+        assert_ne!(m.map_generation(), g2, "munmap");
     }
 
     #[test]

@@ -1355,6 +1355,27 @@ impl GuestMemory {
         Ok(())
     }
 
+    /// Put the bytes of host file `fd` from `offset` under `[addr, addr+len)`
+    /// of one mapped private region, as a private file mapping with the
+    /// region's protection (as Linux maps an executable's segments: pages
+    /// the guest never touches are never read, copied or zeroed). The region
+    /// map does not change. `addr`, `len` and `offset` are guest-page
+    /// aligned.
+    pub fn back_with_file(&self, addr: u64, len: u64, fd: RawFd, offset: u64) -> Result<(), Errno> {
+        if len == 0 {
+            return Ok(());
+        }
+        if !self.aligned(addr) || !self.aligned(len) || !self.aligned(offset) {
+            return Err(Errno::EINVAL);
+        }
+        let st = self.lock();
+        let r = st.find(addr).ok_or(Errno::ENOMEM)?;
+        if r.shared || addr.checked_add(len).is_none_or(|end| end > r.end) {
+            return Err(Errno::EINVAL);
+        }
+        self.host_file(addr, len, r.prot.host(), false, fd, offset).map(|_| ())
+    }
+
     // ---- checked access for the runtime and system calls ----
 
     /// Does every byte of `[addr, addr+len)` allow `want`?

@@ -32,6 +32,12 @@ const CAN_WRITE: u8 = 2;
 /// memory's [`crate::mem::GuestMemory::map_generation`] is unchanged (every
 /// change of the region map bumps it), so a save area inside it needs no
 /// lock and no lookup in the region map. An empty entry is `(_, 0, 0, 0)`.
+/// A fault is never taken on this path: a save area outside the cached
+/// region, or a changed map, goes through [`GuestMemory::read`] /
+/// [`GuestMemory::write`] and reports the same address as before. (As for
+/// the interpreter's `RegionCache`, another guest thread unmapping this
+/// thread's stack in the middle of a spill is not caught: the host copy
+/// would fault outside translated code.)
 #[derive(Clone, Copy)]
 struct StackCache {
     gen: u64,

@@ -534,6 +534,30 @@ impl std::ops::DerefMut for StateGuard<'_> {
     }
 }
 
+/// A region a runtime helper called from translated code accessed last
+/// (the SPARC window spills' stack, the IA-64 backing store), with the
+/// rights it gives and the [`GuestMemory::map_generation`] it was read at:
+/// [`GuestMemory::hot_ptr`] lets an access inside it skip the lock and the
+/// region map while the map is unchanged. A fault is never taken through
+/// it: an access outside it, or after any change of the map, goes through
+/// the checked [`GuestMemory::read`] / [`GuestMemory::write`]. (Another
+/// guest thread unmapping the region in the middle of such an access would
+/// not be caught, as for the interpreter's region cache; guest threads do
+/// not share a memory yet.)
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct HotRegion {
+    gen: u64,
+    start: u64,
+    end: u64,
+    /// Prot::READ / Prot::WRITE bits.
+    rights: u8,
+}
+
+impl HotRegion {
+    /// Allows nothing.
+    pub const EMPTY: HotRegion = HotRegion { gen: 0, start: 0, end: 0, rights: 0 };
+}
+
 /// Where the next [`GuestMemory`]'s map generation starts.
 static NEXT_MAP_GEN: AtomicU64 = AtomicU64::new(1 << 40);
 
@@ -772,19 +796,37 @@ impl GuestMemory {
 
     /// Counter that changes whenever the region map (or the heap bounds)
     /// may have changed: every mutable use of the state bumps it, under the
-    /// lock, before the change. A cache of regions (the SPARC window spills'
-    /// [`GuestMemory::region_with_generation`]) is valid while this still
-    /// returns the generation it was filled at.
+    /// lock, before the change. A cached region ([`HotRegion`]) is valid
+    /// while this still returns the generation it was filled at.
     #[inline]
     pub fn map_generation(&self) -> u64 {
         self.map_gen.load(Ordering::Acquire)
     }
 
-    /// The region containing `addr` and the [`GuestMemory::map_generation`]
-    /// it is current at, read under one lock.
-    pub fn region_with_generation(&self, addr: u64) -> (Option<Region>, u64) {
+    /// Host pointer for `[addr, addr+len)` if `hot` (filled by
+    /// [`GuestMemory::hot_region`] of this memory) allows `want` there and
+    /// the region map has not changed since: no lock, no lookup.
+    #[inline(always)]
+    pub fn hot_ptr(&self, hot: &HotRegion, addr: u64, len: u64, want: Prot) -> Option<*mut u8> {
+        let end = addr.checked_add(len)?;
+        (addr >= hot.start && end <= hot.end && hot.rights & want.0 == want.0 && hot.gen == self.map_generation())
+            .then(|| self.host_ptr(addr))
+    }
+
+    /// The region containing `addr` as a [`HotRegion`] (empty if none),
+    /// for the next [`GuestMemory::hot_ptr`].
+    pub fn hot_region(&self, addr: u64) -> HotRegion {
         let st = self.lock();
-        (st.find(addr).cloned(), self.map_gen.load(Ordering::Acquire))
+        let gen = self.map_gen.load(Ordering::Acquire);
+        match st.find(addr) {
+            Some(r) => {
+                // As Prot::allows: any access right allows reads.
+                let rights = (if r.prot.intersects(Prot::RWX) { Prot::READ.0 } else { 0 })
+                    | (if r.prot.contains(Prot::WRITE) { Prot::WRITE.0 } else { 0 });
+                HotRegion { gen, start: r.start, end: r.end, rights }
+            }
+            None => HotRegion::EMPTY,
+        }
     }
 
     /// Counter bumped whenever executable guest memory is unmapped, replaced
@@ -1770,12 +1812,22 @@ mod tests {
         m.write_u64_be(a, 7).unwrap();
         assert_eq!(m.read_u64_be(a).unwrap(), 7);
         assert!(m.check(a, 8, Prot::RW));
-        let (r, rg) = m.region_with_generation(a + 8);
-        assert_eq!((r.map(|r| (r.start, r.end)), rg), (Some((a, a + 2 * P)), g1));
+        let hot = m.hot_region(a + 8);
         assert_eq!(m.map_generation(), g1, "reads, writes and checks change nothing");
+        assert_eq!(m.hot_ptr(&hot, a + 2 * P - 8, 8, Prot::WRITE), Some(m.host_ptr(a + 2 * P - 8)));
+        assert_eq!(m.hot_ptr(&hot, a + 2 * P - 8, 9, Prot::READ), None, "past the region");
+        assert_eq!(m.hot_ptr(&hot, u64::MAX - 3, 8, Prot::READ), None);
+        assert_eq!(m.hot_ptr(&HotRegion::EMPTY, a, 8, Prot::READ), None);
+        assert_eq!(other.hot_ptr(&hot, a, 8, Prot::READ), None, "another memory");
         m.mprotect(a + P, P, Prot::READ).unwrap();
         let g2 = m.map_generation();
         assert_ne!(g2, g1, "mprotect");
+        assert_eq!(m.hot_ptr(&hot, a, 8, Prot::READ), None, "stale after mprotect");
+        let hot = m.hot_region(a + P);
+        assert!(m.hot_ptr(&hot, a + P, 8, Prot::READ).is_some());
+        assert_eq!(m.hot_ptr(&hot, a + P, 8, Prot::WRITE), None, "read-only");
+        assert_eq!(m.hot_ptr(&hot, a, 8, Prot::READ), None, "another region");
+        assert_eq!(m.hot_region(0x10), HotRegion::EMPTY);
         m.munmap(a, P).unwrap();
         assert_ne!(m.map_generation(), g2, "munmap");
     }

@@ -8,7 +8,7 @@ use lastmile_frontend::sparc::cpu::{Exit, SparcCpu, NWINDOWS, WIN_REGS};
 use std::cell::Cell;
 
 use crate::mem::with_thread_memory as with_mem;
-use crate::mem::{GuestMemory, Prot};
+use crate::mem::{GuestMemory, HotRegion, Prot};
 
 /// Highest window base: the oldest window's ins end the array.
 const TOP: u64 = ((NWINDOWS - 1) * 16) as u64;
@@ -23,59 +23,29 @@ fn save_area(cpu: &SparcCpu, base: u64) -> (u64, usize) {
     }
 }
 
-/// Access rights of a [`StackCache`] entry.
-const CAN_READ: u8 = 1;
-const CAN_WRITE: u8 = 2;
-
-/// The guest region the last spill or fill went to (normally the stack):
-/// `(map generation, start, end, CAN_READ | CAN_WRITE)`. Valid while the
-/// memory's [`crate::mem::GuestMemory::map_generation`] is unchanged (every
-/// change of the region map bumps it), so a save area inside it needs no
-/// lock and no lookup in the region map. An empty entry is `(_, 0, 0, 0)`.
-/// A fault is never taken on this path: a save area outside the cached
-/// region, or a changed map, goes through [`GuestMemory::read`] /
-/// [`GuestMemory::write`] and reports the same address as before. (As for
-/// the interpreter's `RegionCache`, another guest thread unmapping this
-/// thread's stack in the middle of a spill is not caught: the host copy
-/// would fault outside translated code.)
-#[derive(Clone, Copy)]
-struct StackCache {
-    gen: u64,
-    start: u64,
-    end: u64,
-    rights: u8,
-}
-
 thread_local! {
-    static STACK: Cell<StackCache> = const { Cell::new(StackCache { gen: 0, start: 0, end: 0, rights: 0 }) };
+    /// The region the last spill or fill went to (normally the stack).
+    static STACK: Cell<HotRegion> = const { Cell::new(HotRegion::EMPTY) };
 }
 
 /// Name the guest memory this host thread's spills and fills use
 /// ([`crate::mem::set_thread_memory`]), forgetting the cached stack region.
 pub fn set_thread_memory(mem: std::sync::Arc<GuestMemory>) {
-    STACK.with(|c| c.set(StackCache { gen: 0, start: 0, end: 0, rights: 0 }));
+    STACK.with(|c| c.set(HotRegion::EMPTY));
     crate::mem::set_thread_memory(mem);
 }
 
 /// Host pointer for the `n`-byte save area at `addr` if the cached region
-/// gives `want` there (the map has not changed since it was cached).
+/// gives `want` there (and the map has not changed since it was cached).
 #[inline(always)]
-fn cached(m: &GuestMemory, addr: u64, n: u64, want: u8) -> Option<*mut u8> {
-    let c = STACK.with(|c| c.get());
-    let end = addr.checked_add(n)?;
-    (addr >= c.start && end <= c.end && c.rights & want == want && c.gen == m.map_generation())
-        .then(|| m.host_ptr(addr))
+fn cached(m: &GuestMemory, addr: u64, n: u64, want: Prot) -> Option<*mut u8> {
+    m.hot_ptr(&STACK.with(|c| c.get()), addr, n, want)
 }
 
 /// After a checked access at `addr` succeeded: cache its region.
 #[cold]
 fn remember(m: &GuestMemory, addr: u64) {
-    if let (Some(r), gen) = m.region_with_generation(addr) {
-        // As Prot::allows: any access right allows reads.
-        let rights = (if r.prot.intersects(Prot::RWX) { CAN_READ } else { 0 })
-            | (if r.prot.contains(Prot::WRITE) { CAN_WRITE } else { 0 });
-        STACK.with(|c| c.set(StackCache { gen, start: r.start, end: r.end, rights }));
-    }
+    STACK.with(|c| c.set(m.hot_region(addr)));
 }
 
 /// Write window `base`'s locals and ins to its frame. A fault (unaligned,
@@ -86,7 +56,7 @@ fn spill_one(m: &GuestMemory, cpu: &SparcCpu, base: u64) -> Result<(), u64> {
         return Err(addr);
     }
     let regs = &cpu.win[base as usize + 8..base as usize + 24];
-    if let Some(p) = cached(m, addr, 16 * sz as u64, CAN_WRITE) {
+    if let Some(p) = cached(m, addr, 16 * sz as u64, Prot::WRITE) {
         // SAFETY: the 16 * sz bytes at `addr` are inside a region mapped
         // writable at the current map generation (`cached`); guest pages
         // that are writable are host-writable.
@@ -131,7 +101,7 @@ fn fill_one(m: &GuestMemory, cpu: &mut SparcCpu, base: u64) -> Result<(), u64> {
         return Err(addr);
     }
     let regs = &mut cpu.win[base as usize + 8..base as usize + 24];
-    if let Some(p) = cached(m, addr, 16 * sz as u64, CAN_READ) {
+    if let Some(p) = cached(m, addr, 16 * sz as u64, Prot::READ) {
         // SAFETY: inside a region mapped readable at the current map
         // generation (`cached`); readable guest pages are host-readable.
         unsafe {

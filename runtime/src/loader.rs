@@ -636,6 +636,9 @@ fn load_image(
         // are the file's too), when the file offset and the address agree
         // within a page and no other segment shares those pages; the
         // partial last page is copied, so the rest of it stays zero (bss).
+        // As on Linux, later writes to the file (which Linux refuses with
+        // ETXTBSY while the program runs, and lastmile does not) would show
+        // through pages the guest has not written.
         let first = p.p_vaddr & !(page - 1);
         let full_end = (p.p_vaddr + p.p_filesz) & !(page - 1);
         let shared_page = loads.iter().enumerate().any(|(j, q)| {

@@ -108,6 +108,38 @@ fn sparc_store_through_no_fault_asi_raises_sigsegv_unlike_qemu() {
     }
 }
 
+/// Register windows spilled to, or filled from, stack pages that the guest
+/// made read-only or inaccessible after a first run through them (so the
+/// runtime's cached stack region was warm and must have been dropped):
+/// Linux sends SIGSEGV when it cannot write or read a user window
+/// (fault_in_user_windows, user_rtt_fill_fixup). Both the sparc64 and the
+/// -m32 (V8+) builds. qemu-user 7.2 ignores failed spills (its save_window
+/// does not check put_user) and runs spill_fault to the end, so for spills
+/// the program's own output is the reference; for fills qemu also dies
+/// with SIGSEGV and the results must agree.
+#[test]
+fn sparc_window_spill_and_fill_faults_raise_sigsegv() {
+    let Some(out) = guest_images() else { return };
+    for (dir, qemu) in [("sparc64/crash", "qemu-sparc64"), ("sparc32plus/crash", "qemu-sparc32plus")] {
+        for (name, want) in [("spill_fault", "deep ok: 2000\nmprotect ok\n"), ("fill_fault", "deep ok: 2000\n")] {
+            let p = out.join(dir).join(name);
+            if dir.starts_with("sparc32") && !p.exists() && !in_ci() {
+                continue; // no 32-bit SPARC libc here
+            }
+            assert!(p.exists(), "{} was not built", p.display());
+            let l = run_in_dir(&[lastmile().to_str().unwrap()], &p, &[], None, name);
+            no_panic(&l);
+            assert_eq!(l.status, format!("signal {}", libc::SIGSEGV), "{dir}/{name}: {}", String::from_utf8_lossy(&l.stderr));
+            assert_eq!(String::from_utf8_lossy(&l.stdout), want, "{dir}/{name}");
+            if name == "fill_fault" && have_tool(qemu) {
+                let q = run_in_dir(&[qemu], &p, &[], None, "qemu");
+                assert_eq!(l.status, q.status, "lastmile and {qemu} differ on {dir}/{name}");
+                assert_eq!(l.stdout, q.stdout, "stdout before the crash differs on {dir}/{name}");
+            }
+        }
+    }
+}
+
 fn one_line_error(bytes: &[u8], tag: &str, expect: &str) {
     let dir = fresh_dir(tag);
     let f = dir.join("prog");

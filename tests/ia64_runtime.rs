@@ -116,6 +116,19 @@ fn ia64_wild_loads_and_stores_raise_sigsegv() {
     }
 }
 
+/// An RSE spill (flushrs) to a backing-store page that became read-only
+/// after a first spill there raises SIGSEGV at that page; the runtime's
+/// cached backing-store region must not let the store through.
+#[test]
+fn ia64_rse_spill_to_a_read_only_backing_store_raises_sigsegv() {
+    let Some(p) = build("rse_spill_fault", &data("rse_spill_fault.s")) else { return };
+    let o = run(&p, &["-d", "guest_errors"]);
+    assert_eq!(o.status, "signal 11");
+    assert_eq!(o.stdout, b"flush 1\nprotect\n");
+    let e = String::from_utf8_lossy(&o.stderr);
+    assert!(e.contains("register stack engine access at 0x6"), "{e}");
+}
+
 #[test]
 fn ia64_nat_consumption_raises_sigill() {
     // ld8.s from an unmapped address defers the fault: r20 gets NaT; using

@@ -62,10 +62,20 @@ pub struct IndirectTable {
 
 impl IndirectTable {
     /// A leaked table of `n` entries (a power of two).
+    ///
+    /// An empty entry must match no pc a lookup can ask for. Entry `i`
+    /// is only asked for pcs with `(pc >> 2) & mask == i`, so a zero key
+    /// can only be matched by pc 0, at entry 0: every entry but the first
+    /// starts zeroed (calloc: untouched pages cost no start-up time and no
+    /// memory; the table is 16 bytes an entry), the first gets key
+    /// `u64::MAX` (no pc).
     pub fn leak(n: usize) -> &'static IndirectTable {
         assert!(n.is_power_of_two());
-        let e: Vec<[AtomicU64; 2]> = (0..n).map(|_| [AtomicU64::new(u64::MAX), AtomicU64::new(0)]).collect();
-        Box::leak(Box::new(IndirectTable { entries: e.into_boxed_slice() }))
+        let zeroed: Box<[[u64; 2]]> = vec![[0u64; 2]; n].into_boxed_slice();
+        // SAFETY: AtomicU64 has the same size, alignment and bit validity as u64.
+        let entries: Box<[[AtomicU64; 2]]> = unsafe { Box::from_raw(Box::into_raw(zeroed) as *mut [[AtomicU64; 2]]) };
+        entries[0][0].store(u64::MAX, Ordering::Relaxed);
+        Box::leak(Box::new(IndirectTable { entries }))
     }
 
     pub fn addr(&self) -> u64 {
@@ -89,6 +99,31 @@ impl IndirectTable {
     pub fn clear(&self) {
         for e in self.entries.iter() {
             e[0].store(u64::MAX, Ordering::Relaxed);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The key of the entry a lookup of `pc` reads (as translated code
+    /// indexes the table: `(pc >> 2) & mask`).
+    fn key_for(t: &IndirectTable, pc: u64) -> u64 {
+        t.entries[((pc >> 2) & t.mask()) as usize][0].load(Ordering::Relaxed)
+    }
+
+    #[test]
+    fn a_fresh_or_cleared_table_matches_no_pc() {
+        let t = IndirectTable::leak(1 << 8);
+        for pc in [0, 4, 0x400, 0x100000, 0x100004, u64::MAX & !3, 1 << 63] {
+            assert_ne!(key_for(t, pc), pc, "fresh table matches {pc:#x}");
+        }
+        t.insert(0x100004, 0x1234 as *const u8);
+        assert_eq!(key_for(t, 0x100004), 0x100004);
+        t.clear();
+        for pc in [0, 0x100004] {
+            assert_ne!(key_for(t, pc), pc, "cleared table matches {pc:#x}");
         }
     }
 }

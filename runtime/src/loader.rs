@@ -452,7 +452,9 @@ fn random_bytes() -> [u8; 16] {
 /// A program file's bytes: mapped (no copy, no page zeroing: start-up
 /// cost), or read when the file cannot be mapped (empty, a pipe).
 pub enum FileBytes {
-    Mapped(memmap2::Mmap),
+    /// The mapping and the open file (whose pages the loader maps into
+    /// guest memory).
+    Mapped(memmap2::Mmap, std::fs::File),
     Read(Vec<u8>),
 }
 
@@ -460,7 +462,7 @@ impl std::ops::Deref for FileBytes {
     type Target = [u8];
     fn deref(&self) -> &[u8] {
         match self {
-            FileBytes::Mapped(m) => m,
+            FileBytes::Mapped(m, _) => m,
             FileBytes::Read(v) => v,
         }
     }
@@ -474,8 +476,16 @@ impl FileBytes {
         // while loading (a file truncated meanwhile would raise SIGBUS, as
         // for Linux's own loader).
         match unsafe { memmap2::Mmap::map(&f) } {
-            Ok(m) if !m.is_empty() => Ok(FileBytes::Mapped(m)),
+            Ok(m) if !m.is_empty() => Ok(FileBytes::Mapped(m, f)),
             _ => std::fs::read(path).map(FileBytes::Read),
+        }
+    }
+
+    /// The open file, when the bytes are its mapping.
+    fn file(&self) -> Option<&std::fs::File> {
+        match self {
+            FileBytes::Mapped(_, f) => Some(f),
+            FileBytes::Read(_) => None,
         }
     }
 }
@@ -502,7 +512,7 @@ pub fn load_sparc64(
     argv0: Option<&[u8]>,
 ) -> Result<Loaded, LoadError> {
     let (bytes, exe, execfn) = read_program(path)?;
-    load_sparc64_bytes(mem, &bytes, exe, &execfn, args, env, argv0, random_bytes())
+    load_image(&SPARC64, mem, &bytes, bytes.file(), exe, &execfn, args, env, argv0, random_bytes())
 }
 
 /// Load the static 32-bit SPARC program (V8 or V8+) at `path` into a 4 GiB
@@ -518,7 +528,7 @@ pub fn load_sparc32(
     let (bytes, exe, execfn) = read_program(path)?;
     let (hdr, _) = parse_sparc32(&bytes)?;
     let target = sparc32_target(hdr.e_machine);
-    let l = load_bytes_for(&target, mem, &bytes, exe, &execfn, args, env, argv0, random_bytes())?;
+    let l = load_image(&target, mem, &bytes, bytes.file(), exe, &execfn, args, env, argv0, random_bytes())?;
     Ok((l, hdr.e_machine == header::EM_SPARC32PLUS))
 }
 
@@ -549,7 +559,7 @@ pub fn load_ia64(
     argv0: Option<&[u8]>,
 ) -> Result<Loaded, LoadError> {
     let (bytes, exe, execfn) = read_program(path)?;
-    load_bytes_for(&IA64, mem, &bytes, exe, &execfn, args, env, argv0, random_bytes())
+    load_image(&IA64, mem, &bytes, bytes.file(), exe, &execfn, args, env, argv0, random_bytes())
 }
 
 /// Load a static executable for `target` from `bytes` (see [`load_sparc64_bytes`]).
@@ -558,6 +568,24 @@ pub fn load_bytes_for(
     target: &ElfTarget,
     mem: &GuestMemory,
     bytes: &[u8],
+    exe: PathBuf,
+    execfn: &[u8],
+    args: &[Vec<u8>],
+    env: &[Vec<u8>],
+    argv0: Option<&[u8]>,
+    random: [u8; 16],
+) -> Result<Loaded, LoadError> {
+    load_image(target, mem, bytes, None, exe, execfn, args, env, argv0, random)
+}
+
+/// [`load_bytes_for`]; when `file` is the open file whose contents `bytes`
+/// are, whole pages of segments are mapped from it instead of copied.
+#[allow(clippy::too_many_arguments)]
+fn load_image(
+    target: &ElfTarget,
+    mem: &GuestMemory,
+    bytes: &[u8],
+    file: Option<&std::fs::File>,
     exe: PathBuf,
     execfn: &[u8],
     args: &[Vec<u8>],
@@ -600,9 +628,36 @@ pub fn load_bytes_for(
         }
         mem.map_fixed(s, e - s, Prot::RW, RegionKind::Image).map_err(|e| mem_err("segment", e))?;
     }
-    for p in loads.iter().filter(|p| p.p_filesz > 0) {
-        let data = &bytes[p.p_offset as usize..(p.p_offset + p.p_filesz) as usize];
-        mem.write(p.p_vaddr, data).map_err(|f| mem_err("segment", format!("fault at 0x{:x}", f.addr)))?;
+    for (i, p) in loads.iter().enumerate().filter(|(_, p)| p.p_filesz > 0) {
+        let mut data = &bytes[p.p_offset as usize..(p.p_offset + p.p_filesz) as usize];
+        let mut at = p.p_vaddr;
+        // The segment's whole pages straight from the file (as Linux's
+        // private file mapping: the bytes before p_vaddr in the first page
+        // are the file's too), when the file offset and the address agree
+        // within a page and no other segment shares those pages; the
+        // partial last page is copied, so the rest of it stays zero (bss).
+        // As on Linux, later writes to the file (which Linux refuses with
+        // ETXTBSY while the program runs, and lastmile does not) would show
+        // through pages the guest has not written.
+        let first = p.p_vaddr & !(page - 1);
+        let full_end = (p.p_vaddr + p.p_filesz) & !(page - 1);
+        let shared_page = loads.iter().enumerate().any(|(j, q)| {
+            let qs = q.p_vaddr & !(page - 1);
+            let qe = mem.round_page(q.p_vaddr + q.p_memsz).unwrap_or(u64::MAX);
+            j != i && qs < full_end && first < qe
+        });
+        if let Some(f) = file {
+            if full_end > first && p.p_offset % page == p.p_vaddr % page && !shared_page {
+                use std::os::fd::AsRawFd;
+                let off = p.p_offset - (p.p_vaddr - first);
+                if mem.back_with_file(first, full_end - first, f.as_raw_fd(), off).is_ok() {
+                    let skip = (full_end - p.p_vaddr) as usize;
+                    data = &data[skip..];
+                    at = full_end;
+                }
+            }
+        }
+        mem.write(at, data).map_err(|f| mem_err("segment", format!("fault at 0x{:x}", f.addr)))?;
     }
     for p in &loads {
         let s = p.p_vaddr & !(page - 1);
@@ -851,6 +906,65 @@ pub(crate) mod tests {
         assert_eq!(mem.read_u32_be(l.phdr).unwrap(), ph::PT_LOAD);
         // PT_GNU_STACK without PF_X: the stack is not executable.
         assert!(!mem.region_at(l.stack_top - 8).unwrap().prot.contains(Prot::EXEC));
+    }
+
+    /// Segments of whole pages are mapped from the file (loaded from a
+    /// path): the guest sees the same bytes as a copy would give, bss and
+    /// the rest of the last file page zero, and writes to the data stay
+    /// private.
+    #[test]
+    fn segments_loaded_from_a_file_map_its_pages() {
+        // Text: headers and 0x5000 bytes of pattern at 0x100000 (2 whole
+        // 8 KiB pages and a partial one). Data: 0x2345 file bytes at file
+        // offset 0x6100 -> 0x306100 (same offset in the page), 0x8000 of
+        // memory; the 64 bytes before it in its first page are file bytes.
+        let mut f = tiny_elf(43, 2, &[0; 8]);
+        let text_len = 0x5100u64;
+        f.resize(text_len as usize, 0);
+        for (i, b) in f.iter_mut().enumerate().skip(0x200) {
+            *b = (i * 7 % 251) as u8;
+        }
+        f.resize(0x6100, 0x11);
+        let data: Vec<u8> = (0..0x2345u32).map(|i| (i * 13 % 253) as u8 | 1).collect();
+        f.extend_from_slice(&data);
+        f.extend_from_slice(&[0xee; 0x1000]); // file bytes after the segment
+        let set_phdr = |f: &mut Vec<u8>, i: usize, off: u64, va: u64, fsz: u64, msz: u64| {
+            let o = 64 + 56 * i;
+            f[o + 8..o + 16].copy_from_slice(&off.to_be_bytes());
+            f[o + 16..o + 24].copy_from_slice(&va.to_be_bytes());
+            f[o + 24..o + 32].copy_from_slice(&va.to_be_bytes());
+            f[o + 32..o + 40].copy_from_slice(&fsz.to_be_bytes());
+            f[o + 40..o + 48].copy_from_slice(&msz.to_be_bytes());
+        };
+        set_phdr(&mut f, 0, 0, 0x100000, text_len, text_len);
+        set_phdr(&mut f, 1, 0x6100, 0x306100, 0x2345, 0x8000);
+        let dir = std::env::temp_dir().join(format!("lastmile-loader-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        let path = dir.join("prog");
+        std::fs::write(&path, &f).unwrap();
+        let mem = GuestMemory::new(40).unwrap();
+        let l = load_sparc64(&mem, &path, &[b"prog".to_vec()], &[], None).unwrap();
+        let mut got = vec![0u8; text_len as usize];
+        mem.read(0x100000, &mut got).unwrap();
+        assert_eq!(got, &f[..text_len as usize], "text");
+        let mut tail = vec![0u8; 0x2000 - 0x1100];
+        mem.read(0x100000 + text_len, &mut tail).unwrap();
+        assert!(tail.iter().all(|&b| b == 0), "rest of the last text page");
+        let mut got = vec![0u8; 0x8000];
+        mem.read(0x306100, &mut got).unwrap();
+        assert_eq!(&got[..data.len()], &data[..], "data");
+        assert!(got[data.len()..].iter().all(|&b| b == 0), "bss");
+        assert!(!mem.check(0x100000, 1, Prot::WRITE));
+        assert!(mem.check(0x306000, 0x8000, Prot::RW));
+        mem.write_u64_be(0x306100, 0x0123_4567_89ab_cdef).unwrap();
+        assert_eq!(mem.read_u64_be(0x306100).unwrap(), 0x0123_4567_89ab_cdef);
+        assert_eq!(std::fs::read(&path).unwrap(), f, "writes stay private");
+        assert_eq!(l.brk, 0x310000);
+        let maps = std::fs::read_to_string("/proc/self/maps").unwrap();
+        assert!(maps.contains(path.to_str().unwrap()), "text pages are mapped from the file");
+        crate::mem::assert_host_matches_map(&mem);
+        drop(mem);
+        let _ = std::fs::remove_dir_all(&dir);
     }
 
     #[test]

@@ -511,6 +511,56 @@ impl MemState {
     }
 }
 
+/// The locked state. A mutable borrow bumps the map generation
+/// ([`GuestMemory::map_generation`]), so no change of the map can forget to.
+struct StateGuard<'a> {
+    st: MutexGuard<'a, MemState>,
+    gen: &'a AtomicU64,
+}
+
+impl std::ops::Deref for StateGuard<'_> {
+    type Target = MemState;
+    #[inline]
+    fn deref(&self) -> &MemState {
+        &self.st
+    }
+}
+
+impl std::ops::DerefMut for StateGuard<'_> {
+    #[inline]
+    fn deref_mut(&mut self) -> &mut MemState {
+        self.gen.fetch_add(1, Ordering::AcqRel);
+        &mut self.st
+    }
+}
+
+/// A region a runtime helper called from translated code accessed last
+/// (the SPARC window spills' stack, the IA-64 backing store), with the
+/// rights it gives and the [`GuestMemory::map_generation`] it was read at:
+/// [`GuestMemory::hot_ptr`] lets an access inside it skip the lock and the
+/// region map while the map is unchanged. A fault is never taken through
+/// it: an access outside it, or after any change of the map, goes through
+/// the checked [`GuestMemory::read`] / [`GuestMemory::write`]. (Another
+/// guest thread unmapping the region in the middle of such an access would
+/// not be caught, as for the interpreter's region cache; guest threads do
+/// not share a memory yet.)
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct HotRegion {
+    gen: u64,
+    start: u64,
+    end: u64,
+    /// Prot::READ / Prot::WRITE bits.
+    rights: u8,
+}
+
+impl HotRegion {
+    /// Allows nothing.
+    pub const EMPTY: HotRegion = HotRegion { gen: 0, start: 0, end: 0, rights: 0 };
+}
+
+/// Where the next [`GuestMemory`]'s map generation starts.
+static NEXT_MAP_GEN: AtomicU64 = AtomicU64::new(1 << 40);
+
 type CodeHook = Box<dyn Fn(u64, u64) + Send + Sync>;
 
 /// The guest address space. Shared by all guest threads through an `Arc`.
@@ -524,6 +574,9 @@ pub struct GuestMemory {
     page: u64,
     state: Mutex<MemState>,
     generation: AtomicU64,
+    /// Bumped (under the state lock) by every mutable use of the state, so
+    /// before any change of the region map: see [`GuestMemory::map_generation`].
+    map_gen: AtomicU64,
     code_hook: RwLock<Option<CodeHook>>,
 }
 
@@ -637,6 +690,9 @@ impl GuestMemory {
                 bottom_up: false,
             }),
             generation: AtomicU64::new(0),
+            // Distinct per memory, so a generation cached for one memory
+            // never matches another's.
+            map_gen: AtomicU64::new(NEXT_MAP_GEN.fetch_add(1 << 40, Ordering::Relaxed)),
             code_hook: RwLock::new(None),
         })
     }
@@ -732,10 +788,45 @@ impl GuestMemory {
         }
     }
 
-    fn lock(&self) -> MutexGuard<'_, MemState> {
+    fn lock(&self) -> StateGuard<'_> {
         // A panic while holding the lock cannot leave the map inconsistent
         // with anything a later caller relies on more than a crash would.
-        self.state.lock().unwrap_or_else(|e| e.into_inner())
+        StateGuard { st: self.state.lock().unwrap_or_else(|e| e.into_inner()), gen: &self.map_gen }
+    }
+
+    /// Counter that changes whenever the region map (or the heap bounds)
+    /// may have changed: every mutable use of the state bumps it, under the
+    /// lock, before the change. A cached region ([`HotRegion`]) is valid
+    /// while this still returns the generation it was filled at.
+    #[inline]
+    pub fn map_generation(&self) -> u64 {
+        self.map_gen.load(Ordering::Acquire)
+    }
+
+    /// Host pointer for `[addr, addr+len)` if `hot` (filled by
+    /// [`GuestMemory::hot_region`] of this memory) allows `want` there and
+    /// the region map has not changed since: no lock, no lookup.
+    #[inline(always)]
+    pub fn hot_ptr(&self, hot: &HotRegion, addr: u64, len: u64, want: Prot) -> Option<*mut u8> {
+        let end = addr.checked_add(len)?;
+        (addr >= hot.start && end <= hot.end && hot.rights & want.0 == want.0 && hot.gen == self.map_generation())
+            .then(|| self.host_ptr(addr))
+    }
+
+    /// The region containing `addr` as a [`HotRegion`] (empty if none),
+    /// for the next [`GuestMemory::hot_ptr`].
+    pub fn hot_region(&self, addr: u64) -> HotRegion {
+        let st = self.lock();
+        let gen = self.map_gen.load(Ordering::Acquire);
+        match st.find(addr) {
+            Some(r) => {
+                // As Prot::allows: any access right allows reads.
+                let rights = (if r.prot.intersects(Prot::RWX) { Prot::READ.0 } else { 0 })
+                    | (if r.prot.contains(Prot::WRITE) { Prot::WRITE.0 } else { 0 });
+                HotRegion { gen, start: r.start, end: r.end, rights }
+            }
+            None => HotRegion::EMPTY,
+        }
     }
 
     /// Counter bumped whenever executable guest memory is unmapped, replaced
@@ -1306,6 +1397,27 @@ impl GuestMemory {
         Ok(())
     }
 
+    /// Put the bytes of host file `fd` from `offset` under `[addr, addr+len)`
+    /// of one mapped private region, as a private file mapping with the
+    /// region's protection (as Linux maps an executable's segments: pages
+    /// the guest never touches are never read, copied or zeroed). The region
+    /// map does not change. `addr`, `len` and `offset` are guest-page
+    /// aligned.
+    pub fn back_with_file(&self, addr: u64, len: u64, fd: RawFd, offset: u64) -> Result<(), Errno> {
+        if len == 0 {
+            return Ok(());
+        }
+        if !self.aligned(addr) || !self.aligned(len) || !self.aligned(offset) {
+            return Err(Errno::EINVAL);
+        }
+        let st = self.lock();
+        let r = st.find(addr).ok_or(Errno::ENOMEM)?;
+        if r.shared || addr.checked_add(len).is_none_or(|end| end > r.end) {
+            return Err(Errno::EINVAL);
+        }
+        self.host_file(addr, len, r.prot.host(), false, fd, offset).map(|_| ())
+    }
+
     // ---- checked access for the runtime and system calls ----
 
     /// Does every byte of `[addr, addr+len)` allow `want`?
@@ -1686,6 +1798,38 @@ mod tests {
         assert_eq!(m.mprotect(a, 0, Prot::NONE), Ok(()));
         m.mprotect(a, P, Prot::NONE).unwrap();
         assert!(!m.check(a, 1, Prot::READ));
+    }
+
+    #[test]
+    fn map_generation_changes_with_the_map_only() {
+        let m = GuestMemory::new(32).unwrap();
+        let other = GuestMemory::new(32).unwrap();
+        assert_ne!(m.map_generation(), other.map_generation(), "distinct per memory");
+        let g = m.map_generation();
+        let a = m.mmap(0x300000, 2 * P, Prot::RW, fixed(), None, 0).unwrap();
+        let g1 = m.map_generation();
+        assert_ne!(g1, g, "mmap");
+        m.write_u64_be(a, 7).unwrap();
+        assert_eq!(m.read_u64_be(a).unwrap(), 7);
+        assert!(m.check(a, 8, Prot::RW));
+        let hot = m.hot_region(a + 8);
+        assert_eq!(m.map_generation(), g1, "reads, writes and checks change nothing");
+        assert_eq!(m.hot_ptr(&hot, a + 2 * P - 8, 8, Prot::WRITE), Some(m.host_ptr(a + 2 * P - 8)));
+        assert_eq!(m.hot_ptr(&hot, a + 2 * P - 8, 9, Prot::READ), None, "past the region");
+        assert_eq!(m.hot_ptr(&hot, u64::MAX - 3, 8, Prot::READ), None);
+        assert_eq!(m.hot_ptr(&HotRegion::EMPTY, a, 8, Prot::READ), None);
+        assert_eq!(other.hot_ptr(&hot, a, 8, Prot::READ), None, "another memory");
+        m.mprotect(a + P, P, Prot::READ).unwrap();
+        let g2 = m.map_generation();
+        assert_ne!(g2, g1, "mprotect");
+        assert_eq!(m.hot_ptr(&hot, a, 8, Prot::READ), None, "stale after mprotect");
+        let hot = m.hot_region(a + P);
+        assert!(m.hot_ptr(&hot, a + P, 8, Prot::READ).is_some());
+        assert_eq!(m.hot_ptr(&hot, a + P, 8, Prot::WRITE), None, "read-only");
+        assert_eq!(m.hot_ptr(&hot, a, 8, Prot::READ), None, "another region");
+        assert_eq!(m.hot_region(0x10), HotRegion::EMPTY);
+        m.munmap(a, P).unwrap();
+        assert_ne!(m.map_generation(), g2, "munmap");
     }
 
     #[test]

@@ -8,27 +8,72 @@
 //! maps it): a spill that cannot be written is a fault the guest sees as
 //! SIGSEGV (the lifter's `Exit::Fault` with the address).
 
-use crate::mem::{GuestMemory, Prot};
+use crate::mem::{GuestMemory, HotRegion, Prot};
 use lastmile_frontend::ia64::cpu::{rse_helper, BackingStore, Ia64Cpu};
+use std::cell::Cell;
 
-pub use crate::mem::set_thread_memory;
 use crate::mem::with_thread_memory as with_mem;
 
+thread_local! {
+    /// The region the last backing-store access went to (normally the
+    /// register backing store): accesses inside it skip the lock and the
+    /// region map while the map is unchanged ([`GuestMemory::hot_ptr`]).
+    static BSTORE: Cell<HotRegion> = const { Cell::new(HotRegion::EMPTY) };
+}
+
+/// Name the guest memory this host thread's helpers use
+/// ([`crate::mem::set_thread_memory`]), forgetting the cached region.
+pub fn set_thread_memory(mem: std::sync::Arc<GuestMemory>) {
+    BSTORE.with(|c| c.set(HotRegion::EMPTY));
+    crate::mem::set_thread_memory(mem);
+}
+
 /// The backing store as the RSE sees it: aligned little-endian words of
-/// guest memory, checked against the region map.
+/// guest memory, checked against the region map (or inside the cached
+/// region, which the map allowed at its current generation).
 pub struct GuestStore<'a>(pub &'a GuestMemory);
+
+impl GuestStore<'_> {
+    fn hot(&self, addr: u64, want: Prot) -> Option<*mut u8> {
+        self.0.hot_ptr(&BSTORE.with(|c| c.get()), addr, 8, want)
+    }
+
+    /// After a checked access at `addr` succeeded: cache its region.
+    #[cold]
+    fn remember(&self, addr: u64) {
+        BSTORE.with(|c| c.set(self.0.hot_region(addr)));
+    }
+}
 
 impl BackingStore for GuestStore<'_> {
     fn load(&mut self, addr: u64) -> Option<u64> {
-        let mut b = [0u8; 8];
         if addr & 7 != 0 {
             return None;
         }
+        if let Some(p) = self.hot(addr, Prot::READ) {
+            // SAFETY: 8 bytes inside a region readable at the current map
+            // generation (`hot`); readable guest pages are host-readable.
+            return Some(u64::from_le(unsafe { std::ptr::read_unaligned(p as *const u64) }));
+        }
+        let mut b = [0u8; 8];
         self.0.read(addr, &mut b).ok()?;
+        self.remember(addr);
         Some(u64::from_le_bytes(b))
     }
     fn store(&mut self, addr: u64, v: u64) -> bool {
-        addr & 7 == 0 && self.0.write(addr, &v.to_le_bytes()).is_ok()
+        if addr & 7 != 0 {
+            return false;
+        }
+        if let Some(p) = self.hot(addr, Prot::WRITE) {
+            // SAFETY: as load, for a writable region.
+            unsafe { std::ptr::write_unaligned(p as *mut u64, v.to_le()) };
+            return true;
+        }
+        if self.0.write(addr, &v.to_le_bytes()).is_err() {
+            return false;
+        }
+        self.remember(addr);
+        true
     }
 }
 

@@ -5,9 +5,10 @@
 //! read from the same place.
 
 use lastmile_frontend::sparc::cpu::{Exit, SparcCpu, NWINDOWS, WIN_REGS};
+use std::cell::Cell;
 
-pub use crate::mem::set_thread_memory;
 use crate::mem::with_thread_memory as with_mem;
+use crate::mem::{GuestMemory, HotRegion, Prot};
 
 /// Highest window base: the oldest window's ins end the array.
 const TOP: u64 = ((NWINDOWS - 1) * 16) as u64;
@@ -22,51 +23,129 @@ fn save_area(cpu: &SparcCpu, base: u64) -> (u64, usize) {
     }
 }
 
-/// Write window `base`'s locals and ins to its frame.
-fn spill_one(cpu: &mut SparcCpu, base: u64) -> Result<(), u64> {
+thread_local! {
+    /// The region the last spill or fill went to (normally the stack).
+    static STACK: Cell<HotRegion> = const { Cell::new(HotRegion::EMPTY) };
+}
+
+/// Name the guest memory this host thread's spills and fills use
+/// ([`crate::mem::set_thread_memory`]), forgetting the cached stack region.
+pub fn set_thread_memory(mem: std::sync::Arc<GuestMemory>) {
+    STACK.with(|c| c.set(HotRegion::EMPTY));
+    crate::mem::set_thread_memory(mem);
+}
+
+/// Host pointer for the `n`-byte save area at `addr` if the cached region
+/// gives `want` there (and the map has not changed since it was cached).
+#[inline(always)]
+fn cached(m: &GuestMemory, addr: u64, n: u64, want: Prot) -> Option<*mut u8> {
+    m.hot_ptr(&STACK.with(|c| c.get()), addr, n, want)
+}
+
+/// After a checked access at `addr` succeeded: cache its region.
+#[cold]
+fn remember(m: &GuestMemory, addr: u64) {
+    STACK.with(|c| c.set(m.hot_region(addr)));
+}
+
+/// Write window `base`'s locals and ins to its frame. A fault (unaligned,
+/// unmapped or read-only save area) reports the save area's address.
+fn spill_one(m: &GuestMemory, cpu: &SparcCpu, base: u64) -> Result<(), u64> {
     let (addr, sz) = save_area(cpu, base);
+    if addr % sz as u64 != 0 {
+        return Err(addr);
+    }
+    let regs = &cpu.win[base as usize + 8..base as usize + 24];
+    if let Some(p) = cached(m, addr, 16 * sz as u64, Prot::WRITE) {
+        // SAFETY: the 16 * sz bytes at `addr` are inside a region mapped
+        // writable at the current map generation (`cached`); guest pages
+        // that are writable are host-writable.
+        unsafe {
+            if sz == 8 {
+                for (i, v) in regs.iter().enumerate() {
+                    std::ptr::write_unaligned((p as *mut u64).add(i), v.to_be());
+                }
+            } else {
+                for (i, v) in regs.iter().enumerate() {
+                    std::ptr::write_unaligned((p as *mut u32).add(i), (*v as u32).to_be());
+                }
+            }
+        }
+        return Ok(());
+    }
+    spill_slow(m, regs, addr, sz)
+}
+
+/// A spill outside the cached region: through the region map.
+#[cold]
+#[inline(never)]
+fn spill_slow(m: &GuestMemory, regs: &[u64], addr: u64, sz: usize) -> Result<(), u64> {
     let mut buf = [0u8; 128];
-    for i in 0..16 {
-        let v = cpu.win[base as usize + 8 + i];
+    for (i, v) in regs.iter().enumerate() {
         if sz == 8 {
             buf[i * 8..i * 8 + 8].copy_from_slice(&v.to_be_bytes());
         } else {
-            buf[i * 4..i * 4 + 4].copy_from_slice(&(v as u32).to_be_bytes());
+            buf[i * 4..i * 4 + 4].copy_from_slice(&(*v as u32).to_be_bytes());
         }
     }
-    let n = 16 * sz;
-    if addr % sz as u64 != 0 {
-        return Err(addr);
-    }
-    with_mem(|m| m.write(addr, &buf[..n])).map_err(|_| addr)
+    m.write(addr, &buf[..16 * sz]).map_err(|_| addr)?;
+    remember(m, addr);
+    Ok(())
 }
 
-/// Read window `base`'s locals and ins from its frame (its %sp is in its outs).
-fn fill_one(cpu: &mut SparcCpu, base: u64) -> Result<(), u64> {
+/// Read window `base`'s locals and ins from its frame (its %sp is in its
+/// outs). A fault reports the save area's address, as for spills.
+fn fill_one(m: &GuestMemory, cpu: &mut SparcCpu, base: u64) -> Result<(), u64> {
     let (addr, sz) = save_area(cpu, base);
-    let n = 16 * sz;
-    let mut buf = [0u8; 128];
     if addr % sz as u64 != 0 {
         return Err(addr);
     }
-    with_mem(|m| m.read(addr, &mut buf[..n])).map_err(|_| addr)?;
-    for i in 0..16 {
-        let v = if sz == 8 {
+    let regs = &mut cpu.win[base as usize + 8..base as usize + 24];
+    if let Some(p) = cached(m, addr, 16 * sz as u64, Prot::READ) {
+        // SAFETY: inside a region mapped readable at the current map
+        // generation (`cached`); readable guest pages are host-readable.
+        unsafe {
+            if sz == 8 {
+                for (i, v) in regs.iter_mut().enumerate() {
+                    *v = u64::from_be(std::ptr::read_unaligned((p as *const u64).add(i)));
+                }
+            } else {
+                for (i, v) in regs.iter_mut().enumerate() {
+                    *v = u32::from_be(std::ptr::read_unaligned((p as *const u32).add(i))) as u64;
+                }
+            }
+        }
+        return Ok(());
+    }
+    fill_slow(m, regs, addr, sz)
+}
+
+/// A fill outside the cached region: through the region map.
+#[cold]
+#[inline(never)]
+fn fill_slow(m: &GuestMemory, regs: &mut [u64], addr: u64, sz: usize) -> Result<(), u64> {
+    let mut buf = [0u8; 128];
+    m.read(addr, &mut buf[..16 * sz]).map_err(|_| addr)?;
+    for (i, v) in regs.iter_mut().enumerate() {
+        *v = if sz == 8 {
             u64::from_be_bytes(buf[i * 8..i * 8 + 8].try_into().expect("8 bytes"))
         } else {
             u32::from_be_bytes(buf[i * 4..i * 4 + 4].try_into().expect("4 bytes")) as u64
         };
-        cpu.win[base as usize + 8 + i] = v;
     }
+    remember(m, addr);
     Ok(())
 }
 
 /// Spill the `k` oldest windows held in the array.
 fn spill_oldest(cpu: &mut SparcCpu, k: u64) -> Result<(), u64> {
-    for j in 0..k {
-        let base = cpu.wbase + 16 * (cpu.canrestore - j);
-        spill_one(cpu, base)?;
-    }
+    with_mem(|m| {
+        for j in 0..k {
+            let base = cpu.wbase + 16 * (cpu.canrestore - j);
+            spill_one(m, cpu, base)?;
+        }
+        Ok::<(), u64>(())
+    })?;
     cpu.canrestore -= k;
     Ok(())
 }
@@ -124,7 +203,7 @@ pub extern "C" fn helper_restore(cpu: *mut SparcCpu) -> u64 {
         cpu.set_wbase(mid);
     }
     let nb = cpu.wbase + 16;
-    if let Err(a) = fill_one(cpu, nb) {
+    if let Err(a) = with_mem(|m| fill_one(m, cpu, nb)) {
         return fail(cpu, a);
     }
     cpu.set_wbase(nb);
@@ -154,7 +233,7 @@ pub extern "C" fn helper_tick(_cpu: *mut SparcCpu) -> u64 {
 /// the kernel makes them visible: the kernel runs in another window).
 pub fn spill_current(cpu: &mut SparcCpu) -> Result<(), u64> {
     let b = cpu.wbase;
-    spill_one(cpu, b)
+    with_mem(|m| spill_one(m, cpu, b))
 }
 
 /// Reload the current window's locals and ins from its frame, after the
@@ -163,5 +242,5 @@ pub fn spill_current(cpu: &mut SparcCpu) -> Result<(), u64> {
 pub fn refill_current(cpu: &mut SparcCpu) -> Result<(), u64> {
     cpu.canrestore = 0;
     let b = cpu.wbase;
-    fill_one(cpu, b)
+    with_mem(|m| fill_one(m, cpu, b))
 }

@@ -236,13 +236,18 @@ fn forces_precise(insn: &Insn) -> bool {
 }
 
 /// Are the condition codes dead at the start of this block: overwritten
-/// before anything reads them, syncs, traps or leaves?
-fn cc_dead(insns: &[Insn]) -> bool {
+/// before anything reads them, syncs, traps or leaves? A load before that
+/// point may fault only when `loads_replay`: its fault replays from the
+/// last sync point (whose flags are in `cpu`). Otherwise (every access
+/// syncs, or a misaligned access leaves with the exact state: no address
+/// space mask) the state written back there needs the flags.
+fn cc_dead(insns: &[Insn], loads_replay: bool) -> bool {
     for i in insns {
         match i.op {
             Op::Addcc | Op::Andcc | Op::Orcc | Op::Xorcc | Op::Subcc | Op::Andncc | Op::Orncc | Op::Xnorcc => return true,
             _ if i.is_plain_alu() => {}
-            Op::Movr | Op::Load { alt: false, .. } => {}
+            Op::Movr => {}
+            Op::Load { alt: false, .. } if loads_replay => {}
             _ => return false,
         }
     }
@@ -387,7 +392,7 @@ fn lift_members(
         current: 0,
         used: used_guess(&members),
         used_grew: false,
-        cc_dead: members.iter().map(|m| cc_dead(&m.insns)).collect(),
+        cc_dead: members.iter().map(|m| cc_dead(&m.insns, !precise_all && cfg.space_mask != u64::MAX)).collect(),
         entry_cc: vec![CcFlow::None; n],
         found_cc: vec![CcFlow::None; n],
         entry_cc_unsynced: vec![false; n],

@@ -20,7 +20,10 @@
 //!
 //! Precise faults: stores write the state back and record the sync point
 //! in `cpu.sync_pc`; a faulting load is replayed from there by the
-//! interpreter (see [`super::FaultPoint`]). Members are blocks that do not
+//! interpreter (see [`super::FaultPoint`]). The branches into an inner
+//! loop from outside it are sync points too ([`edge_syncs`]): what the
+//! way in dirtied is written back once per entry, not at every sync point
+//! of every iteration. Members are blocks that do not
 //! change the register window (no save/restore/return/flushw) and do not
 //! read %tick; a region with an FP instruction that changes `cpu` behind
 //! the lifter's variables (fp.rs `fp_forces_precise`) or `rd %fprs` writes
@@ -86,6 +89,9 @@ pub(super) struct RegionCtx {
     /// only back edges need another pass; a pass is kept only when every
     /// branch did what the member expects.
     pub cc_edges: Vec<CcEdges>,
+    /// Bit k of `sync_from[j]`: the branches from member k into member j
+    /// are sync points ([`edge_syncs`]).
+    pub sync_from: Vec<u64>,
 }
 
 /// The flags at the branches into one member in one pass.
@@ -382,10 +388,11 @@ fn lift_members(
     let n = members.len();
     // The FP variables only when a member has FP code.
     let mut fp = members.iter().any(|m| m.insns.iter().any(Insn::is_fp));
+    let sync_from = edge_syncs(&members, precise_all);
     let mut ctx = RegionCtx {
         index,
         blocks: Vec::new(),
-        entry_dirty: dirty_guess(&members, precise_all),
+        entry_dirty: dirty_guess(&members, precise_all, &sync_from),
         found_dirty: vec![[false; 32]; n],
         fp_entry_dirty: vec![0; n],
         fp_found_dirty: vec![0; n],
@@ -399,6 +406,7 @@ fn lift_members(
         found_cc_unsynced: vec![false; n],
         cc_vars: [cranelift_frontend::Variable::from_u32(0); 3],
         cc_edges: Vec::new(),
+        sync_from,
     };
     for pass in 1..=MAX_PASSES {
         let mut func = Function::with_name_signature(UserFuncName::default(), block_signature(cfg.call_conv));
@@ -454,6 +462,7 @@ fn lift_members(
                     found_cc_unsynced: Vec::new(),
                     cc_vars: [cranelift_frontend::Variable::from_u32(0); 3],
                     cc_edges: Vec::new(),
+                    sync_from: Vec::new(),
                 },
             ));
             for (k, m) in members.iter().enumerate() {
@@ -589,7 +598,7 @@ fn used_guess(members: &[Scanned]) -> [bool; 32] {
 /// precise region), and any instruction not known to leave the state alone
 /// counts as writing everything back. Starting from a subset of the
 /// fixpoint, the passes reach the same fixpoint (same code), only sooner.
-fn dirty_guess(members: &[Scanned], precise: bool) -> Vec<[bool; 32]> {
+fn dirty_guess(members: &[Scanned], precise: bool, sync_from: &[u64]) -> Vec<[bool; 32]> {
     let index: HashMap<u64, usize> = members.iter().enumerate().map(|(k, m)| (m.pc, k)).collect();
     let bit = |r: u32| if r == 0 { 0 } else { 1u32 << r };
     // The dirty set at the end of member `k` started with `d`: (before the
@@ -652,6 +661,10 @@ fn dirty_guess(members: &[Scanned], precise: bool) -> Vec<[bool; 32]> {
             let fall = m.pc + 4 * m.insns.len() as u64;
             for (t, &s) in m.succs.iter().enumerate() {
                 let Some(&j) = index.get(&s) else { continue };
+                if sync_from[j] >> k & 1 != 0 {
+                    // A sync point: nothing dirty on this branch.
+                    continue;
+                }
                 // succs: [target, after] for a conditional branch, [after]
                 // for `bn`, [target] for `ba`; the fall-through is `fall`.
                 let not_taken = s == fall && !(t == 0 && m.succs.len() == 2);
@@ -669,3 +682,84 @@ fn dirty_guess(members: &[Scanned], precise: bool) -> Vec<[bool; 32]> {
     entry.iter().map(|&e| std::array::from_fn(|r| e & (1u32 << r) != 0)).collect()
 }
 
+
+/// Which branches between members are sync points (bit k of the result's
+/// entry j: the branches from member k into member j). A member's entry
+/// dirty set is the union over the branches into it, so a register dirty
+/// only on the way into an inner loop (set before it, not changed in it)
+/// would be dirty on every iteration and written back at every sync point
+/// the loop runs through. The branches into the head of an inner loop from
+/// outside that loop write everything back and record the head as the
+/// sync point (`Lifter::region_edge`) when the loop has a sync point:
+/// then its entry set is only what the loop itself dirties, and what the
+/// way in dirtied is stored once per entry instead of once per iteration.
+///
+/// Loops are the natural loops of the members' direct branches (`succs`)
+/// from the head: a back edge goes to a member that dominates its source.
+/// The region's head heads the whole region, entered only from the
+/// function's entry (a sync point already). Only where the state is
+/// written back depends on this choice, never whether it is exact.
+fn edge_syncs(members: &[Scanned], precise: bool) -> Vec<u64> {
+    let n = members.len();
+    let mut out = vec![0u64; n];
+    if n > 64 {
+        return out;
+    }
+    let index: HashMap<u64, usize> = members.iter().enumerate().map(|(k, m)| (m.pc, k)).collect();
+    let succ: Vec<u64> = members.iter().map(|m| m.succs.iter().filter_map(|s| index.get(s)).fold(0u64, |a, &j| a | 1 << j)).collect();
+    let pred: Vec<u64> = (0..n).map(|j| (0..n).filter(|&k| succ[k] >> j & 1 != 0).fold(0u64, |a, k| a | 1 << k)).collect();
+    let preds = |j: usize| {
+        let p = pred[j];
+        (0..n).filter(move |&k| p >> k & 1 != 0)
+    };
+    // Dominators (bit sets), iterated to the greatest fixpoint.
+    let all = if n == 64 { u64::MAX } else { (1u64 << n) - 1 };
+    let mut dom = vec![all; n];
+    dom[0] = 1;
+    loop {
+        let mut changed = false;
+        for j in 1..n {
+            let d = preds(j).fold(all, |a, k| a & dom[k]) | 1 << j;
+            if d != dom[j] {
+                dom[j] = d;
+                changed = true;
+            }
+        }
+        if !changed {
+            break;
+        }
+    }
+    // Members with a sync point whatever way they are entered: a store (at
+    // a member's start a load may have run since the last sync), an
+    // atomic, or any access in a region where every access syncs.
+    let syncs: Vec<bool> = members
+        .iter()
+        .map(|m| {
+            m.insns.iter().any(|i| match i.op {
+                Op::Store { .. } | Op::Std { .. } | Op::Stf { .. } | Op::Stfsr { .. } | Op::Ldstub { .. } | Op::Swap { .. } | Op::Cas { .. } => true,
+                Op::Load { .. } | Op::Ldd { .. } | Op::Ldf { .. } | Op::Ldfsr { .. } => precise,
+                _ => false,
+            })
+        })
+        .collect();
+    for h in 1..n {
+        // The natural loop of h: the members that reach a back edge's
+        // source without passing through h.
+        let mut body = 1u64 << h;
+        let mut work: Vec<usize> = preds(h).filter(|&u| dom[u] >> h & 1 != 0).collect();
+        while let Some(u) = work.pop() {
+            if body >> u & 1 == 0 {
+                body |= 1 << u;
+                work.extend(preds(u));
+            }
+        }
+        if body == 1 << h && succ[h] >> h & 1 == 0 {
+            continue; // no back edge
+        }
+        if !(0..n).any(|k| body >> k & 1 != 0 && syncs[k]) {
+            continue;
+        }
+        out[h] = preds(h).fold(0u64, |a, k| if body >> k & 1 == 0 { a | 1 << k } else { a });
+    }
+    out
+}

@@ -1769,3 +1769,102 @@ fn fp_regions_replay_faults_exactly() {
     assert!(st.blocks > st.cases / 2, "too few regions compared: {st:?}");
     assert!(st.replayed > 0, "no fault replayed: {st:?}");
 }
+
+/// A random loop nest for a region: an outer loop whose way into the inner
+/// loop dirties integer registers, FP registers and the flags that the
+/// inner loop does not change (so the branch into the inner loop is a sync
+/// point of its own: region.rs `edge_syncs`), then the inner loop: FP and
+/// integer loads and stores through the walking pointer %g5 (a load first
+/// half of the time, faulting before the loop's own `subcc` sets the
+/// flags), FP arithmetic, `add %g5, 8, %g5; subcc %g1, 1, %g1; bne inner`
+/// (annulling or not), and the outer latch `subcc %g7, 1, %g7; bne outer`.
+/// Returns the words and the inner loop's index.
+fn gen_nest_loop(r: &mut Rng) -> (Vec<u32>, usize) {
+    let freg = |r: &mut Rng| 2 * r.below(6) as u32;
+    let fpop = |r: &mut Rng| f3(2, freg(r), 0x34, freg(r), (r.pick(&[0x42u32, 0x46, 0x4a]) << 5) | freg(r));
+    let mut w = Vec::new();
+    for _ in 0..1 + r.below(4) {
+        w.push(match r.below(5) {
+            0 | 1 => f3(2, r.pick(&[2u32, 3, 4]), 0x00, r.pick(&[2u32, 3, 4]), imm13(r.below(64) as i64)), // add
+            2 => fpop(r),
+            3 => f3(2, 0, 0x14, r.pick(&[2u32, 3, 4]), imm13(r.below(64) as i64)), // cmp %gN, k
+            _ => f3(2, 0, 0x10, r.pick(&[2u32, 3]), r.pick(&[3u32, 4])), // addcc %gN, %gM, %g0
+        });
+    }
+    w.push(f3(2, 1, 0x02, 0, imm13(1 + r.below(5) as i64))); // mov k, %g1
+    let inner = w.len();
+    let walk = |r: &mut Rng| {
+        // ldx [%g5 + 8k], %g3 / lddf / stdf / stx %g2
+        match r.below(4) {
+            0 => f3(3, 3, 0x0b, 5, imm13(8 * r.below(4) as i64)),
+            1 => f3(3, freg(r), 0x23, 5, imm13(8 * r.below(4) as i64)),
+            2 => f3(3, freg(r), 0x27, 5, imm13(8 * r.below(4) as i64)),
+            _ => f3(3, 2, 0x0e, 5, imm13(8 * r.below(4) as i64)),
+        }
+    };
+    if r.pct(50) {
+        w.push(if r.pct(50) { f3(3, 3, 0x0b, 5, imm13(8 * r.below(4) as i64)) } else { f3(3, freg(r), 0x23, 5, imm13(0)) });
+    }
+    for _ in 0..2 + r.below(6) {
+        w.push(match r.below(8) {
+            0..=2 => walk(r),
+            3..=5 => fpop(r),
+            6 => f3(2, 3, 0x00, r.pick(&[2u32, 3, 4]), imm13(r.below(9) as i64)), // add %gN, k, %g3
+            _ => f3(3, 6, if r.pct(50) { 0x0b } else { 0x0e }, 6, imm13(8 * r.below(4) as i64)), // ldx/stx [%g6]
+        });
+    }
+    w.push(f3(2, 5, 0x00, 5, imm13(8))); // add %g5, 8, %g5
+    w.push(f3(2, 1, 0x14, 1, imm13(1))); // subcc %g1, 1, %g1
+    let b = w.len() as i64;
+    w.push(bpcc(r.pct(30), 9, 2, inner as i64 - b)); // bne(,a) %xcc, inner
+    w.push(match r.below(3) {
+        0 => NOP,
+        1 => fpop(r),
+        _ => walk(r),
+    });
+    w.push(f3(2, 7, 0x14, 7, imm13(1))); // subcc %g7, 1, %g7
+    let b = w.len() as i64;
+    w.push(bpcc(false, 9, 2, -b)); // bne %xcc, outer
+    w.push(NOP);
+    (w, inner)
+}
+
+/// Loop nests lifted as regions: the branch into the inner loop writes the
+/// state back and is the sync point later faults in the inner loop replay
+/// from (before any store there), with what the outer loop dirtied
+/// (integer and FP registers, flags the inner loop overwrites) in `cpu`.
+#[test]
+fn nested_loop_regions_replay_faults_from_the_inner_entry() {
+    let _g = LOCK.lock().unwrap_or_else(|e| e.into_inner());
+    let mut rig = Rig::new(Flavor::V9);
+    let mut st = Stats::default();
+    let mut from_entry = 0;
+    let s0 = seed() ^ 0x7e57;
+    for case in 0..scale(1500) {
+        let mut r = Rng(s0.wrapping_mul(0x9e37_79b9_7f4a_7c15) ^ (case as u64).wrapping_mul(0x2545_f491_4f6c_dd1d));
+        r.next();
+        let (words, inner) = gen_nest_loop(&mut r);
+        let code = Code { base: 0x800, mask: u64::MAX, words };
+        random_state(&mut r, &mut rig.ca, &mut rig.a, 10);
+        for i in 0..32 {
+            rig.ca.f[i] = (1023 << 52) | (r.next() >> 12);
+        }
+        rig.ca.fsr = r.below(32) << 5;
+        rig.ca.g[7] = 1 + r.below(4);
+        rig.ca.g[5] = HOLE_LO - 8 * r.below(24) - 32;
+        rig.ca.g[6] = DATA_LO + 8 * r.below(64);
+        rig.ca.pc = 0x800;
+        rig.ca.npc = 0x804;
+        rig.ca.sync_pc = 0;
+        let replayed = st.replayed;
+        let what = || format!("nested loop region case {case} (seed {s0:#x})");
+        rig.region_case(&code, &mut st, &what);
+        if st.replayed > replayed && rig.cb.sync_pc == 0x800 + 4 * inner as u64 {
+            from_entry += 1;
+        }
+    }
+    st.report("nested loop regions");
+    eprintln!("{from_entry} faults replayed from the inner loop's entry");
+    assert!(st.blocks > st.cases / 2, "too few regions compared: {st:?}");
+    assert!(from_entry > 0, "no fault replayed from the inner loop's entry: {st:?}");
+}

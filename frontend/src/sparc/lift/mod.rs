@@ -726,17 +726,7 @@ impl<'a, 'c> Lifter<'a, 'c> {
     /// when it is not pc + 4, and tag the access with its guest pc so the
     /// fault handler can find it (see [`fault_srcloc`]).
     fn sync_for_access(&mut self, pc: u64) {
-        for r in 1..32u32 {
-            if self.state[r as usize] == RegState::Dirty {
-                let v = self.b.use_var(self.vars[r as usize]);
-                let (base, off) = self.reg_home(r);
-                self.b.ins().store(cpu_flags(), v, base, off);
-                self.state[r as usize] = RegState::Clean;
-            }
-        }
-        self.writeback_cc();
-        self.writeback_fp(true);
-        self.loaded_since_sync = false;
+        self.writeback_all();
         let mut loc = self.loc_index(pc);
         let npc_in_cpu = if let Some(n) = self.delay_npc {
             self.b.ins().store(cpu_flags(), n, self.cpu, offset_of!(SparcCpu, npc) as i32);
@@ -755,6 +745,22 @@ impl<'a, 'c> Lifter<'a, 'c> {
             self.sync = Some((pc, npc_in_cpu));
         }
         self.b.set_srcloc(cranelift_codegen::ir::SourceLoc::new(loc));
+    }
+
+    /// The state of a sync point: every dirty register, the flags and the
+    /// FP state written back (clean from here on).
+    fn writeback_all(&mut self) {
+        for r in 1..32u32 {
+            if self.state[r as usize] == RegState::Dirty {
+                let v = self.b.use_var(self.vars[r as usize]);
+                let (base, off) = self.reg_home(r);
+                self.b.ins().store(cpu_flags(), v, base, off);
+                self.state[r as usize] = RegState::Clean;
+            }
+        }
+        self.writeback_cc();
+        self.writeback_fp(true);
+        self.loaded_since_sync = false;
     }
 
     fn loc_index(&self, pc: u64) -> u32 {
@@ -1095,7 +1101,7 @@ impl<'a, 'c> Lifter<'a, 'c> {
             if let (Some(p), Some(n)) = (p, n) {
                 let idx = self.region.as_ref().and_then(|rc| rc.index.get(&p).copied());
                 if let (Some(idx), true) = (idx, n == self.mask_pc(p.wrapping_add(4))) {
-                    self.region_edge(idx);
+                    self.region_edge(idx, p);
                     return;
                 }
             }
@@ -1152,15 +1158,26 @@ impl<'a, 'c> Lifter<'a, 'c> {
         self.b.ins().return_(&[c]);
     }
 
-    /// A branch to region member `idx`: a jump inside the function, with the
-    /// registers left in their SSA values (region.rs).
-    fn region_edge(&mut self, idx: usize) {
+    /// A branch to region member `idx` (at guest `pc`, nPC = pc + 4): a
+    /// jump inside the function, with the registers left in their SSA
+    /// values (region.rs). A branch into an inner loop from outside it
+    /// (region.rs `edge_syncs`) is a sync point of its own.
+    fn region_edge(&mut self, idx: usize, pc: u64) {
         self.next_is_jump = false;
         if let Some(ch) = self.cfg.chain {
             if ch.insn_counter != 0 && self.insns_started > 0 {
                 self.stat_add(0, self.insns_started as i64);
                 self.stat_add(STAT_EXITS, 1);
             }
+        }
+        if self.region.as_ref().is_some_and(|rc| rc.sync_from[idx] >> rc.current & 1 != 0) {
+            // The state at `pc` with nPC = pc + 4 (exit() makes only such
+            // branches region edges, after any delay slot): the flags are
+            // written back even when the member overwrites them, since a
+            // replay from here stops at a faulting load before that.
+            self.writeback_all();
+            let v = self.k(pc);
+            self.b.ins().store(cpu_flags(), v, self.cpu, offset_of!(SparcCpu, sync_pc) as i32);
         }
         let dead = self.region.as_ref().is_some_and(|rc| rc.cc_dead[idx]);
         if !dead {
@@ -2718,17 +2735,7 @@ impl<'a, 'c> Lifter<'a, 'c> {
             self.precise_all = true;
             return;
         }
-        for r in 1..32u32 {
-            if self.state[r as usize] == RegState::Dirty {
-                let v = self.b.use_var(self.vars[r as usize]);
-                let (base, off) = self.reg_home(r);
-                self.b.ins().store(cpu_flags(), v, base, off);
-                self.state[r as usize] = RegState::Clean;
-            }
-        }
-        self.writeback_cc();
-        self.writeback_fp(true);
-        self.loaded_since_sync = false;
+        self.writeback_all();
         self.sync = Some((self.mask_pc(pc.wrapping_add(4)), false));
     }
 }

@@ -1370,6 +1370,8 @@ impl<'a, 'c> Lifter<'a, 'c> {
     /// pc/npc and the slot (as [`Self::chain_direct`]).
     fn finish_shared_exit(&mut self) {
         let Some(blk) = self.shared_exit else { return };
+        // Out of the hot code's way (exits jump to it from anywhere).
+        self.b.set_cold_block(blk);
         self.b.switch_to_block(blk);
         let p = self.b.block_params(blk).to_vec();
         let (pcv, npcv, sa) = (p[0], p[1], p[2]);
@@ -1379,6 +1381,8 @@ impl<'a, 'c> Lifter<'a, 'c> {
         self.b.ins().brif(target, go, &[], miss, &[]);
         self.b.seal_block(go);
         self.b.seal_block(miss);
+        self.b.set_cold_block(go);
+        self.b.set_cold_block(miss);
         self.b.switch_to_block(go);
         let sigref = self.block_sigref();
         self.b.ins().return_call_indirect(sigref, target, &[self.cpu]);

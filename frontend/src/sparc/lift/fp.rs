@@ -997,8 +997,7 @@ impl Lifter<'_, '_> {
                 let chk = if cexc_dead {
                     self.b.ins().fsub(r, r)
                 } else {
-                    let b = if ar == Ar::Sub { self.b.ins().fneg(b) } else { b };
-                    let e = self.two_sum_err(a, b, r);
+                    let e = self.two_sum_err(a, b, r, ar == Ar::Sub);
                     err_pre = Some(e);
                     e
                 };
@@ -1064,11 +1063,8 @@ impl Lifter<'_, '_> {
             };
             let err = match (ar, a) {
                 _ if err_pre.is_some() => err_pre.unwrap(),
-                (Ar::Add, Some(a)) => l.two_sum_err(a, b, r),
-                (Ar::Sub, Some(a)) => {
-                    let nb = l.b.ins().fneg(b);
-                    l.two_sum_err(a, nb, r)
-                }
+                (Ar::Add, Some(a)) => l.two_sum_err(a, b, r, false),
+                (Ar::Sub, Some(a)) => l.two_sum_err(a, b, r, true),
                 (Ar::Mul, Some(a)) => {
                     let nr = l.b.ins().fneg(r);
                     l.b.ins().fma(a, b, nr)
@@ -1095,13 +1091,22 @@ impl Lifter<'_, '_> {
         });
     }
 
-    /// The rounding error of r = a + b (Knuth's TwoSum; exact when r is finite).
-    fn two_sum_err(&mut self, a: Value, b: Value, r: Value) -> Value {
+    /// The rounding error of r = a + b, or of r = a - b when `sub`
+    /// (Knuth's TwoSum; exact when r is finite). For a - b it is TwoSum of
+    /// a and -b with its -b folded in: db = -b - b' = -(b + b') exactly
+    /// (round to nearest is symmetric), so err = da - (b + b'); only the
+    /// sign of a zero error can differ, which nothing looks at.
+    fn two_sum_err(&mut self, a: Value, b: Value, r: Value, sub: bool) -> Value {
         let bp = self.b.ins().fsub(r, a);
         let ap = self.b.ins().fsub(r, bp);
-        let db = self.b.ins().fsub(b, bp);
         let da = self.b.ins().fsub(a, ap);
-        self.b.ins().fadd(da, db)
+        if sub {
+            let t = self.b.ins().fadd(b, bp);
+            self.b.ins().fsub(da, t)
+        } else {
+            let db = self.b.ins().fsub(b, bp);
+            self.b.ins().fadd(da, db)
+        }
     }
 
     /// fstoi / fdtoi / fstox / fdtox: truncation; fast when in range.

@@ -828,8 +828,14 @@ impl Lifter<'_, '_> {
                 self.fpop_no_exc();
             }
             0x02 | 0x06 | 0x0a => {
-                let v = self.ld_d(rs2, I64);
-                let v = self.sign_op(opf, v, i64::MIN);
+                // On the F64 value the register variable holds (xorpd /
+                // andpd: the same bits, NaNs included), not through I64.
+                let v = self.ld_d(rs2, F64);
+                let v = match opf {
+                    0x06 => self.b.ins().fneg(v),
+                    0x0a => self.b.ins().fabs(v),
+                    _ => v,
+                };
                 self.dirty_dst(rd, false);
                 self.st_d(rd, v);
                 self.fpop_no_exc();
@@ -1236,8 +1242,9 @@ impl Lifter<'_, '_> {
                 self.st_s(rd, v);
             }
             2 => {
-                let n = self.ld_d(rs2, I64);
-                let o = self.ld_d(rd, I64);
+                // As F64 (the variables' type): no moves to and from GPRs.
+                let n = self.ld_d(rs2, F64);
+                let o = self.ld_d(rd, F64);
                 let v = self.b.ins().select(c, n, o);
                 self.dirty_dst(rd, false);
                 self.st_d(rd, v);

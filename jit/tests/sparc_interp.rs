@@ -1680,6 +1680,32 @@ fn gen_fp_loop(r: &mut Rng) -> Vec<u32> {
     w
 }
 
+/// As [`gen_fp_loop`], with an FP branch inside the body: `fcmpd %fccN`,
+/// then FBfcc or FBPfcc (random condition, annul bit, prediction) over one
+/// FP op to the code after it, so that the region has members that an FP
+/// branch leads to (region.rs follows FBfcc/FBPfcc like Bicc/BPcc).
+fn gen_fp_loop_fbfcc(r: &mut Rng) -> Vec<u32> {
+    let mut w = gen_fp_loop(r);
+    let freg = |r: &mut Rng| 2 * r.below(6) as u32;
+    let k = r.below((w.len() - 4) as u64) as usize;
+    let cc = r.pick(&[0u32, 1, 2, 3]);
+    let cmp = f3(2, cc, 0x35, freg(r), (0x52 << 5) | freg(r));
+    let (a, cond) = (r.pct(50) as u32, r.below(16) as u32);
+    // Target: the instruction after `extra` (3 words on).
+    let br = if cc == 0 && r.pct(50) {
+        (a << 29) | (cond << 25) | (6 << 22) | 3
+    } else {
+        (a << 29) | (cond << 25) | (5 << 22) | (cc << 20) | ((r.pct(50) as u32) << 19) | 3
+    };
+    let slot = f3(2, freg(r), 0x34, freg(r), (r.pick(&[0x42u32, 0x46, 0x4a]) << 5) | freg(r));
+    let extra = f3(2, freg(r), 0x34, freg(r), (r.pick(&[0x42u32, 0x46, 0x4a]) << 5) | freg(r));
+    w.splice(k..k, [cmp, br, slot, extra]);
+    // The back branch's displacement: to the head again.
+    let n = w.len();
+    w[n - 2] = bpcc(false, 9, 2, -(n as i64 - 2));
+    w
+}
+
 impl Rig {
     /// Run the loop at `code.base` as a region on side B and block by block
     /// in the interpreter on side A; compare where the region leaves.
@@ -1768,4 +1794,33 @@ fn fp_regions_replay_faults_exactly() {
     st.report("FP regions");
     assert!(st.blocks > st.cases / 2, "too few regions compared: {st:?}");
     assert!(st.replayed > 0, "no fault replayed: {st:?}");
+}
+
+/// FP loops with an FP branch in the body (FBfcc/FBPfcc edges between
+/// region members), as [`fp_regions_replay_faults_exactly`].
+#[test]
+fn fp_regions_with_fp_branches() {
+    let _g = LOCK.lock().unwrap_or_else(|e| e.into_inner());
+    let mut rig = Rig::new(Flavor::V9);
+    let mut st = Stats::default();
+    let s0 = seed() ^ 0xfbcc;
+    for case in 0..scale(1500) {
+        let mut r = Rng(s0.wrapping_mul(0x9e37_79b9_7f4a_7c15) ^ (case as u64).wrapping_mul(0x2545_f491_4f6c_dd1d));
+        r.next();
+        let code = Code { base: 0x800, mask: u64::MAX, words: gen_fp_loop_fbfcc(&mut r) };
+        random_state(&mut r, &mut rig.ca, &mut rig.a, 10);
+        for i in 0..32 {
+            rig.ca.f[i] = (1023 << 52) | (r.next() >> 12);
+        }
+        rig.ca.fsr = r.below(32) << 5;
+        rig.ca.g[1] = 1 + r.below(6);
+        rig.ca.g[5] = HOLE_LO - 8 * r.below(8) - 32;
+        rig.ca.g[6] = DATA_LO + 8 * r.below(64);
+        rig.ca.pc = 0x800;
+        rig.ca.npc = 0x804;
+        let what = || format!("FP branch region case {case} (seed {s0:#x})");
+        rig.region_case(&code, &mut st, &what);
+    }
+    st.report("FP regions with FP branches");
+    assert!(st.blocks > st.cases / 2, "too few regions compared: {st:?}");
 }

@@ -188,6 +188,54 @@ pub(super) fn next_sets_cexc(insn: &Insn) -> bool {
         )
 }
 
+/// Is %fsr.cexc of the instruction before `pc` dead? True when the
+/// straight code from `pc` reaches an FPop that overwrites cexc and ftt
+/// ([`next_sets_cexc`]) within `room` instructions, through instructions
+/// that neither read %fsr nor can leave, trap or write the state back:
+/// integer ALU ops (the condition-code ones too) and loads without an ASI.
+/// A faulting or misaligned load replays from the last sync point in the
+/// interpreter, which computes cexc exactly; no loads where an access can
+/// leave with the state written back: a function that makes every access
+/// write it back (`precise`), and without a space mask (a misaligned
+/// access exits, `host_addr_tagged`). `cut(a)`: the run ends before `a`
+/// (a region member starts there).
+pub(super) fn cexc_dead_from(
+    cfg: &LiftConfig,
+    fetch: &dyn Fn(u64) -> Option<u32>,
+    mut pc: u64,
+    room: usize,
+    precise: bool,
+    cut: &dyn Fn(u64) -> bool,
+) -> bool {
+    let mask = if cfg.flavor == Flavor::V9 { u64::MAX } else { 0xffff_ffff };
+    for _ in 0..room {
+        if cut(pc) {
+            return false;
+        }
+        let Some(w) = fetch(pc) else { return false };
+        let insn = decode(w, cfg.flavor);
+        if next_sets_cexc(&insn) {
+            return true;
+        }
+        let passes = insn.is_plain_alu()
+            || matches!(
+                insn.op,
+                Op::Addcc | Op::Andcc | Op::Orcc | Op::Xorcc | Op::Subcc | Op::Andncc | Op::Orncc | Op::Xnorcc
+            )
+            || (!precise
+                && cfg.space_mask != u64::MAX
+                && matches!(
+                    insn.op,
+                    Op::Load { alt: false, .. } | Op::Ldd { alt: false } | Op::Ldf { size: 4 | 8, alt: false }
+                ));
+        if !passes {
+            return false;
+        }
+        pc = pc.wrapping_add(4) & mask;
+    }
+    false
+}
+
 /// The exact FPop executor translated code calls on its slow path
 /// ([`soft::fpop`]), for the interpreter: 0 done, 1 a trap-enabled IEEE
 /// exception (%fsr.ftt/cexc set, `cpu.exit_arg` the si_code), 2 not an

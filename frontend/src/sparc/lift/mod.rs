@@ -1512,9 +1512,12 @@ impl<'a, 'c> Lifter<'a, 'c> {
             let cut = self.region.as_ref().is_some_and(|rc| rc.index.contains_key(&npc));
             // The next instruction runs right after this one (no exit in
             // between: the block does not end here).
-            self.cexc_dead = !cut
-                && info.insns < self.cfg.max_insns
-                && fetch(npc).is_some_and(|w| fp::next_sets_cexc(&decode(w, self.cfg.flavor)));
+            self.cexc_dead = !cut && insn.is_fp() && {
+                let rc = self.region.as_ref();
+                let cut_at = |a: u64| rc.is_some_and(|rc| rc.index.contains_key(&a));
+                let room = self.cfg.max_insns.saturating_sub(info.insns);
+                fp::cexc_dead_from(self.cfg, fetch, npc, room, self.precise_all, &cut_at)
+            };
             let go_on = self.lift_simple(insn, pc);
             self.cexc_dead = false;
             if !go_on {

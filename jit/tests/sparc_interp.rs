@@ -1748,6 +1748,35 @@ fn gen_fp_loop_fbfcc(r: &mut Rng) -> Vec<u32> {
     w
 }
 
+/// FP loops with an FP branch in the body (FBfcc/FBPfcc edges between
+/// region members), as [`fp_regions_replay_faults_exactly`].
+#[test]
+fn fp_regions_with_fp_branches() {
+    let _g = LOCK.lock().unwrap_or_else(|e| e.into_inner());
+    let mut rig = Rig::new(Flavor::V9);
+    let mut st = Stats::default();
+    let s0 = seed() ^ 0xfbcc;
+    for case in 0..scale(1500) {
+        let mut r = Rng(s0.wrapping_mul(0x9e37_79b9_7f4a_7c15) ^ (case as u64).wrapping_mul(0x2545_f491_4f6c_dd1d));
+        r.next();
+        let code = Code { base: 0x800, mask: u64::MAX, words: gen_fp_loop_fbfcc(&mut r) };
+        random_state(&mut r, &mut rig.ca, &mut rig.a, 10);
+        for i in 0..32 {
+            rig.ca.f[i] = (1023 << 52) | (r.next() >> 12);
+        }
+        rig.ca.fsr = r.below(32) << 5;
+        rig.ca.g[1] = 1 + r.below(6);
+        rig.ca.g[5] = HOLE_LO - 8 * r.below(8) - 32;
+        rig.ca.g[6] = DATA_LO + 8 * r.below(64);
+        rig.ca.pc = 0x800;
+        rig.ca.npc = 0x804;
+        let what = || format!("FP branch region case {case} (seed {s0:#x})");
+        rig.region_case(&code, &mut st, &what);
+    }
+    st.report("FP regions with FP branches");
+    assert!(st.blocks > st.cases / 2, "too few regions compared: {st:?}");
+}
+
 impl Rig {
     /// Run the loop at `code.base` as a region on side B and block by block
     /// in the interpreter on side A; compare where the region leaves.
@@ -1836,33 +1865,4 @@ fn fp_regions_replay_faults_exactly() {
     st.report("FP regions");
     assert!(st.blocks > st.cases / 2, "too few regions compared: {st:?}");
     assert!(st.replayed > 0, "no fault replayed: {st:?}");
-}
-
-/// FP loops with an FP branch in the body (FBfcc/FBPfcc edges between
-/// region members), as [`fp_regions_replay_faults_exactly`].
-#[test]
-fn fp_regions_with_fp_branches() {
-    let _g = LOCK.lock().unwrap_or_else(|e| e.into_inner());
-    let mut rig = Rig::new(Flavor::V9);
-    let mut st = Stats::default();
-    let s0 = seed() ^ 0xfbcc;
-    for case in 0..scale(1500) {
-        let mut r = Rng(s0.wrapping_mul(0x9e37_79b9_7f4a_7c15) ^ (case as u64).wrapping_mul(0x2545_f491_4f6c_dd1d));
-        r.next();
-        let code = Code { base: 0x800, mask: u64::MAX, words: gen_fp_loop_fbfcc(&mut r) };
-        random_state(&mut r, &mut rig.ca, &mut rig.a, 10);
-        for i in 0..32 {
-            rig.ca.f[i] = (1023 << 52) | (r.next() >> 12);
-        }
-        rig.ca.fsr = r.below(32) << 5;
-        rig.ca.g[1] = 1 + r.below(6);
-        rig.ca.g[5] = HOLE_LO - 8 * r.below(8) - 32;
-        rig.ca.g[6] = DATA_LO + 8 * r.below(64);
-        rig.ca.pc = 0x800;
-        rig.ca.npc = 0x804;
-        let what = || format!("FP branch region case {case} (seed {s0:#x})");
-        rig.region_case(&code, &mut st, &what);
-    }
-    st.report("FP regions with FP branches");
-    assert!(st.blocks > st.cases / 2, "too few regions compared: {st:?}");
 }

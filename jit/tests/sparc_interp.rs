@@ -374,6 +374,9 @@ extern "sysv64" {
 static SAVED_SP: AtomicU64 = AtomicU64::new(0);
 static FAULT_ADDR: AtomicU64 = AtomicU64::new(0);
 static FAULT_PC: AtomicUsize = AtomicUsize::new(0);
+/// The last fault was a trap in the code (SIGILL: a misaligned access's
+/// `trapnz` with a space mask), not a guest access.
+static FAULT_TRAP: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
 static CODE_LO: AtomicUsize = AtomicUsize::new(0);
 static CODE_HI: AtomicUsize = AtomicUsize::new(0);
 static GUEST_LO: AtomicUsize = AtomicUsize::new(0);
@@ -393,7 +396,9 @@ extern "C" fn on_fault(sig: libc::c_int, info: *mut libc::siginfo_t, ctx: *mut l
         let addr = (*info).si_addr() as usize;
         let in_code = rip >= CODE_LO.load(Ordering::Relaxed) && rip < CODE_HI.load(Ordering::Relaxed);
         let in_guest = addr >= GUEST_LO.load(Ordering::Relaxed) && addr < GUEST_HI.load(Ordering::Relaxed);
-        if in_code && in_guest {
+        let trap = sig == libc::SIGILL;
+        if in_code && (in_guest || trap) {
+            FAULT_TRAP.store(trap, Ordering::Relaxed);
             FAULT_ADDR.store(addr as u64, Ordering::Relaxed);
             FAULT_PC.store(rip, Ordering::Relaxed);
             gregs[libc::REG_RSP as usize] = SAVED_SP.load(Ordering::Relaxed) as i64;
@@ -415,6 +420,7 @@ fn install_handler() {
             libc::sigemptyset(&mut sa.sa_mask);
             libc::sigaction(libc::SIGSEGV, &sa, std::ptr::null_mut());
             libc::sigaction(libc::SIGBUS, &sa, std::ptr::null_mut());
+            libc::sigaction(libc::SIGILL, &sa, std::ptr::null_mut());
         }
     });
 }
@@ -1212,7 +1218,21 @@ impl Rig {
                 .unwrap_or_else(|| panic!("{}: fault without a source location", what()));
             // fault_srcloc does not wrap a 32-bit block that runs
             // past 0xffff_fffc (reported): mask as the guest does.
+            let trap = FAULT_TRAP.load(Ordering::Relaxed);
             match fault_point(start, loc, self.cb.sync_pc) {
+                // A misalignment trap with the exact state: the interpreter
+                // runs the access itself (as the runtime's replay_fault).
+                FaultPoint::Exact(gpc, npc_in_cpu) if trap => {
+                    let gpc = gpc & self.mask;
+                    self.cb.pc = gpc;
+                    if !npc_in_cpu {
+                        self.cb.npc = gpc.wrapping_add(4) & self.mask;
+                    }
+                    let mem_b = Mem { space: &self.b, code, outside: Cell::new(false) };
+                    // SAFETY: as above.
+                    let e = unsafe { interp::replay_to_fault(&mut self.cb, &mem_b, self.flavor, &h, 100) };
+                    e.unwrap_or_else(|| panic!("{}: misalignment replay failed", what())) as u64
+                }
                 FaultPoint::Exact(gpc, npc_in_cpu) => {
                     let gpc = gpc & self.mask;
                     self.cb.pc = gpc;
@@ -1266,8 +1286,16 @@ fn code_base(r: &mut Rng, flavor: Flavor) -> u64 {
 }
 
 fn random_sequences(flavor: Flavor, cases: usize, salt: u64, fp: bool) -> Stats {
+    random_sequences_in(flavor, u64::MAX, cases, salt, fp)
+}
+
+/// As [`random_sequences`], lifted with `space_mask` (the runtime's
+/// confinement mask: misaligned accesses trap and replay instead of
+/// leaving the block).
+fn random_sequences_in(flavor: Flavor, space_mask: u64, cases: usize, salt: u64, fp: bool) -> Stats {
     let _g = LOCK.lock().unwrap_or_else(|e| e.into_inner());
     let mut rig = Rig::new(flavor);
+    rig.cfg.space_mask = space_mask;
     let mut st = Stats::default();
     let s0 = seed() ^ salt;
     let only: Option<usize> = std::env::var("LASTMILE_INTERP_ONLY").ok().and_then(|s| s.parse().ok());
@@ -1320,6 +1348,20 @@ fn random_fp_sequences() {
         st.report(&format!("{flavor:?} random FP sequences"));
         assert!(st.blocks > st.cases / 2);
         assert!(st.exits.get("FpException").copied().unwrap_or(0) > 0, "no IEEE trap taken: {st:?}");
+    }
+}
+
+/// Random FP sequences of the 32-bit flavours lifted with the 32-bit space
+/// mask the runtime uses for them: loads need not write the state back
+/// even when misaligned (they trap and replay), so an FPop's cexc is dead
+/// across loads before the next FPop (fp.rs cexc_dead_from).
+#[test]
+fn random_fp_sequences_masked() {
+    for (flavor, n, salt) in [(Flavor::V8Plus, 2500, 0x3fa), (Flavor::V8, 1500, 0x3f8)] {
+        let st = random_sequences_in(flavor, 0xffff_ffff, scale(n), salt, true);
+        st.report(&format!("{flavor:?} random FP sequences, 32-bit space mask"));
+        assert!(st.blocks > st.cases / 2);
+        assert!(st.replayed > 0, "no fault replayed: {st:?}");
     }
 }
 
@@ -1678,6 +1720,61 @@ fn gen_fp_loop(r: &mut Rng) -> Vec<u32> {
     w.push(bpcc(false, 9, 2, -len)); // bne %xcc, head
     w.push(if r.pct(50) { NOP } else { f3(2, freg(r), 0x34, freg(r), (0x42 << 5) | freg(r)) });
     w
+}
+
+/// As [`gen_fp_loop`], with an FP branch inside the body: `fcmpd %fccN`,
+/// then FBfcc or FBPfcc (random condition, annul bit, prediction) over one
+/// FP op to the code after it, so that the region has members that an FP
+/// branch leads to (region.rs follows FBfcc/FBPfcc like Bicc/BPcc).
+fn gen_fp_loop_fbfcc(r: &mut Rng) -> Vec<u32> {
+    let mut w = gen_fp_loop(r);
+    let freg = |r: &mut Rng| 2 * r.below(6) as u32;
+    let k = r.below((w.len() - 4) as u64) as usize;
+    let cc = r.pick(&[0u32, 1, 2, 3]);
+    let cmp = f3(2, cc, 0x35, freg(r), (0x52 << 5) | freg(r));
+    let (a, cond) = (r.pct(50) as u32, r.below(16) as u32);
+    // Target: the instruction after `extra` (3 words on).
+    let br = if cc == 0 && r.pct(50) {
+        (a << 29) | (cond << 25) | (6 << 22) | 3
+    } else {
+        (a << 29) | (cond << 25) | (5 << 22) | (cc << 20) | ((r.pct(50) as u32) << 19) | 3
+    };
+    let slot = f3(2, freg(r), 0x34, freg(r), (r.pick(&[0x42u32, 0x46, 0x4a]) << 5) | freg(r));
+    let extra = f3(2, freg(r), 0x34, freg(r), (r.pick(&[0x42u32, 0x46, 0x4a]) << 5) | freg(r));
+    w.splice(k..k, [cmp, br, slot, extra]);
+    // The back branch's displacement: to the head again.
+    let n = w.len();
+    w[n - 2] = bpcc(false, 9, 2, -(n as i64 - 2));
+    w
+}
+
+/// FP loops with an FP branch in the body (FBfcc/FBPfcc edges between
+/// region members), as [`fp_regions_replay_faults_exactly`].
+#[test]
+fn fp_regions_with_fp_branches() {
+    let _g = LOCK.lock().unwrap_or_else(|e| e.into_inner());
+    let mut rig = Rig::new(Flavor::V9);
+    let mut st = Stats::default();
+    let s0 = seed() ^ 0xfbcc;
+    for case in 0..scale(1500) {
+        let mut r = Rng(s0.wrapping_mul(0x9e37_79b9_7f4a_7c15) ^ (case as u64).wrapping_mul(0x2545_f491_4f6c_dd1d));
+        r.next();
+        let code = Code { base: 0x800, mask: u64::MAX, words: gen_fp_loop_fbfcc(&mut r) };
+        random_state(&mut r, &mut rig.ca, &mut rig.a, 10);
+        for i in 0..32 {
+            rig.ca.f[i] = (1023 << 52) | (r.next() >> 12);
+        }
+        rig.ca.fsr = r.below(32) << 5;
+        rig.ca.g[1] = 1 + r.below(6);
+        rig.ca.g[5] = HOLE_LO - 8 * r.below(8) - 32;
+        rig.ca.g[6] = DATA_LO + 8 * r.below(64);
+        rig.ca.pc = 0x800;
+        rig.ca.npc = 0x804;
+        let what = || format!("FP branch region case {case} (seed {s0:#x})");
+        rig.region_case(&code, &mut st, &what);
+    }
+    st.report("FP regions with FP branches");
+    assert!(st.blocks > st.cases / 2, "too few regions compared: {st:?}");
 }
 
 impl Rig {

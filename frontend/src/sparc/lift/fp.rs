@@ -188,6 +188,54 @@ pub(super) fn next_sets_cexc(insn: &Insn) -> bool {
         )
 }
 
+/// Is %fsr.cexc of the instruction before `pc` dead? True when the
+/// straight code from `pc` reaches an FPop that overwrites cexc and ftt
+/// ([`next_sets_cexc`]) within `room` instructions, through instructions
+/// that neither read %fsr nor can leave, trap or write the state back:
+/// integer ALU ops (the condition-code ones too) and loads without an ASI.
+/// A faulting or misaligned load replays from the last sync point in the
+/// interpreter, which computes cexc exactly; no loads where an access can
+/// leave with the state written back: a function that makes every access
+/// write it back (`precise`), and without a space mask (a misaligned
+/// access exits, `host_addr_tagged`). `cut(a)`: the run ends before `a`
+/// (a region member starts there).
+pub(super) fn cexc_dead_from(
+    cfg: &LiftConfig,
+    fetch: &dyn Fn(u64) -> Option<u32>,
+    mut pc: u64,
+    room: usize,
+    precise: bool,
+    cut: &dyn Fn(u64) -> bool,
+) -> bool {
+    let mask = if cfg.flavor == Flavor::V9 { u64::MAX } else { 0xffff_ffff };
+    for _ in 0..room {
+        if cut(pc) {
+            return false;
+        }
+        let Some(w) = fetch(pc) else { return false };
+        let insn = decode(w, cfg.flavor);
+        if next_sets_cexc(&insn) {
+            return true;
+        }
+        let passes = insn.is_plain_alu()
+            || matches!(
+                insn.op,
+                Op::Addcc | Op::Andcc | Op::Orcc | Op::Xorcc | Op::Subcc | Op::Andncc | Op::Orncc | Op::Xnorcc
+            )
+            || (!precise
+                && cfg.space_mask != u64::MAX
+                && matches!(
+                    insn.op,
+                    Op::Load { alt: false, .. } | Op::Ldd { alt: false } | Op::Ldf { size: 4 | 8, alt: false }
+                ));
+        if !passes {
+            return false;
+        }
+        pc = pc.wrapping_add(4) & mask;
+    }
+    false
+}
+
 /// The exact FPop executor translated code calls on its slow path
 /// ([`soft::fpop`]), for the interpreter: 0 done, 1 a trap-enabled IEEE
 /// exception (%fsr.ftt/cexc set, `cpu.exit_arg` the si_code), 2 not an
@@ -434,18 +482,6 @@ impl Lifter<'_, '_> {
         self.b.ins().bitcast(I64, MemFlagsData::new(), v)
     }
 
-    /// %fsr.RD and TEM in place (bits 31:30, 27:23): nonzero unless the
-    /// mode is round-to-nearest with no trap enabled, and then beyond every
-    /// exponent span the fast paths compare with (<= 0x7ff).
-    fn fsr_mode(&mut self) -> Value {
-        if self.fsr_mode_zero {
-            return self.k(0);
-        }
-        self.mode_checked = true;
-        let f = self.fsr();
-        self.mode_bits(f)
-    }
-
     /// `fsr & (RD | TEM)` (an i64), as a 32-bit AND: the mask is not a
     /// sign-extended 32-bit immediate, so a 64-bit AND loads it from the
     /// constant pool.
@@ -641,7 +677,7 @@ impl Lifter<'_, '_> {
     /// join the FP variables hold the fast path's values or what the slow
     /// path reloaded from `cpu`.
     fn fast_or_exact(&mut self, ok: Value, word: u32, pc: u64, fast: impl FnOnce(&mut Self)) {
-        self.fast_or_exact_alt(ok, |_| None, word, pc, fast)
+        self.fast_or_exact_alt(None, ok, |_| None, word, pc, fast)
     }
 
     /// The slow path of an FPop that is not [`fp_forces_precise`]: the
@@ -674,20 +710,48 @@ impl Lifter<'_, '_> {
         // Out of the function even in a region: the region's sync point
         // does not cover the state the helper left.
         self.exit_out = true;
+        let first = self.b.func.dfg.num_blocks();
         self.exit(Exit::Normal, next, after);
+        // The exit's own blocks (chaining, the dispatcher return) are cold
+        // too: laid out at the end, not between the fast paths.
+        for i in first..self.b.func.dfg.num_blocks() {
+            self.b.set_cold_block(cranelift_codegen::ir::Block::from_u32(i as u32));
+        }
         self.exit_out = false;
         let (st, cc, sy, d, j) = saved;
         (self.state, self.cc, self.cc_synced, self.next_is_jump) = (st, cc, sy, j);
         self.set_fp_dirty_mask(d);
     }
 
-    /// On the slow path: when `alt` gives a condition and it holds, go to
-    /// the fast path `fast_b` after all; otherwise on to the exact path.
-    fn alt_to_fast(&mut self, alt: impl FnOnce(&mut Self) -> Option<Value>, fast_b: cranelift_codegen::ir::Block) {
+    /// On the slow path: when `alt` gives a condition and it holds (and
+    /// `mode_fsr`, if given, has the default mode), go to the fast path
+    /// `fast_b` after all; otherwise on to the exact path.
+    fn alt_to_fast(
+        &mut self,
+        alt: impl FnOnce(&mut Self) -> Option<Value>,
+        mode_fsr: Option<Value>,
+        fast_b: cranelift_codegen::ir::Block,
+    ) {
         if let Some(ok2) = alt(self) {
             let exact_b = self.b.create_block();
             self.b.set_cold_block(exact_b);
-            self.b.ins().brif(ok2, fast_b, &[], exact_b, &[]);
+            if let Some(fsr) = mode_fsr {
+                let cont = self.b.create_block();
+                self.b.set_cold_block(cont);
+                self.b.ins().brif(ok2, cont, &[], exact_b, &[]);
+                self.b.seal_block(cont);
+                self.b.switch_to_block(cont);
+                // Written otherwise than the fast path's test, so that
+                // Cranelift does not merge the two into one boolean kept
+                // in a register (the fast path's fuses into test, jne).
+                let f = self.b.ins().ireduce(I32, fsr);
+                let f = self.b.ins().ushr_imm_s(f, 23);
+                let m = self.b.ins().band_imm_s(f, ((FSR_RD | FSR_TEM) >> 23) as i64);
+                let md = self.b.ins().icmp_imm_s(IntCC::Equal, m, 0);
+                self.b.ins().brif(md, fast_b, &[], exact_b, &[]);
+            } else {
+                self.b.ins().brif(ok2, fast_b, &[], exact_b, &[]);
+            }
             self.b.seal_block(exact_b);
             self.b.switch_to_block(exact_b);
         }
@@ -701,6 +765,7 @@ impl Lifter<'_, '_> {
     /// on.
     fn fast_or_exact_alt(
         &mut self,
+        mode_fsr: Option<Value>,
         ok: Value,
         alt: impl FnOnce(&mut Self) -> Option<Value>,
         word: u32,
@@ -715,10 +780,9 @@ impl Lifter<'_, '_> {
             let fast_b = self.b.create_block();
             let slow_b = self.b.create_block();
             self.b.set_cold_block(slow_b);
-            self.b.ins().brif(ok, fast_b, &[], slow_b, &[]);
-            self.b.seal_block(slow_b);
+            self.branch_fast(mode_fsr, ok, fast_b, slow_b);
             self.b.switch_to_block(slow_b);
-            self.alt_to_fast(alt, fast_b);
+            self.alt_to_fast(alt, mode_fsr, fast_b);
             self.exact_exit(word, pc);
             self.b.seal_block(fast_b);
             self.b.switch_to_block(fast_b);
@@ -730,15 +794,14 @@ impl Lifter<'_, '_> {
         let slow_b = self.b.create_block();
         let join = self.b.create_block();
         self.b.set_cold_block(slow_b);
-        self.b.ins().brif(ok, fast_b, &[], slow_b, &[]);
-        self.b.seal_block(slow_b);
+        self.branch_fast(mode_fsr, ok, fast_b, slow_b);
         self.b.switch_to_block(fast_b);
         fast(self);
         // What the fast path left dirty stays so after the join.
         let fast_dirty = self.fp_dirty_mask();
         self.b.ins().jump(join, &[]);
         self.b.switch_to_block(slow_b);
-        self.alt_to_fast(alt, fast_b);
+        self.alt_to_fast(alt, mode_fsr, fast_b);
         self.b.seal_block(fast_b);
         self.call_exact(word, pc);
         let d = self.fp_dirty_mask() | fast_dirty;
@@ -746,6 +809,34 @@ impl Lifter<'_, '_> {
         self.b.ins().jump(join, &[]);
         self.b.seal_block(join);
         self.b.switch_to_block(join);
+    }
+
+    /// To `fast_b` when `ok` holds and `mode_fsr` (if given) has the
+    /// default mode, else to `slow_b` (sealed here); the mode in a branch
+    /// of its own (test r32, imm32; jne).
+    fn branch_fast(
+        &mut self,
+        mode_fsr: Option<Value>,
+        ok: Value,
+        fast_b: cranelift_codegen::ir::Block,
+        slow_b: cranelift_codegen::ir::Block,
+    ) {
+        if let Some(fsr) = mode_fsr {
+            let f = self.b.ins().ireduce(I32, fsr);
+            let m = self.b.ins().band_imm_s(f, (FSR_RD | FSR_TEM) as u32 as i32 as i64);
+            let p = self.b.ins().icmp_imm_s(IntCC::Equal, m, 0);
+            // `ok` first: the block ahead of both branches, which computes
+            // the values the fast path uses, then dominates the fast path
+            // (else Cranelift computes them again there).
+            let cont = self.b.create_block();
+            self.b.ins().brif(ok, cont, &[], slow_b, &[]);
+            self.b.seal_block(cont);
+            self.b.switch_to_block(cont);
+            self.b.ins().brif(p, fast_b, &[], slow_b, &[]);
+        } else {
+            self.b.ins().brif(ok, fast_b, &[], slow_b, &[]);
+        }
+        self.b.seal_block(slow_b);
     }
 
     /// %fsr selects round-to-nearest and enables no trap (an i8 boolean).
@@ -785,8 +876,14 @@ impl Lifter<'_, '_> {
                 self.fpop_no_exc();
             }
             0x02 | 0x06 | 0x0a => {
-                let v = self.ld_d(rs2, I64);
-                let v = self.sign_op(opf, v, i64::MIN);
+                // On the F64 value the register variable holds (xorpd /
+                // andpd: the same bits, NaNs included), not through I64.
+                let v = self.ld_d(rs2, F64);
+                let v = match opf {
+                    0x06 => self.b.ins().fneg(v),
+                    0x0a => self.b.ins().fabs(v),
+                    _ => v,
+                };
                 self.dirty_dst(rd, false);
                 self.st_d(rd, v);
                 self.fpop_no_exc();
@@ -912,37 +1009,69 @@ impl Lifter<'_, '_> {
         // exactly representable (its quantum is at least 2^(e_r - 2p)), so an
         // FMA computes it exactly: |r| >= 2^(emin + p + 1), 2^-968 (double)
         // or 2^-100 (single), biased exponents 55 and 27. The tests are on
-        // the biased exponent field e (with the sign above it): a result is
-        // finite and not NaN when e < max, at least `tiny` when e >= lo.
+        // the biased exponent field e: a value is finite and not NaN when
+        // e < emax, at least `tiny` when e >= lo.
         let (ity, mant, emax, lo) = if ty == F32 { (I32, 23, 0xffi64, 27i64) } else { (I64, 52, 0x7ff, 55) };
+        // e, from the bits doubled (the sign shifted out: one lea) and
+        // shifted down; `signed`: with the sign above it (then v < 0 is
+        // out of range: fsqrt).
         let exp = |l: &mut Self, v: Value, signed: bool| {
             let bits = l.b.ins().bitcast(ity, MemFlagsData::new(), v);
             let bits = if ity == I32 { l.b.ins().uextend(I64, bits) } else { bits };
-            let e = l.b.ins().ushr_imm_s(bits, mant);
-            // Without the sign (|v|), or with it (then v < 0 is out of range).
             if signed {
-                e
+                l.b.ins().ushr_imm_s(bits, mant)
+            } else if ity == I32 {
+                let e = l.b.ins().ushr_imm_s(bits, mant);
+                l.b.ins().band_imm_s(e, 0xff)
             } else {
-                l.b.ins().band_imm_s(e, if ity == I32 { 0xff } else { 0x7ff })
+                let d = l.b.ins().iadd(bits, bits);
+                l.b.ins().ushr_imm_s(d, mant + 1)
             }
         };
-        // In range when (e - base) <u span.
-        let (er, base, span) = match ar {
-            Ar::Add | Ar::Sub => (exp(self, r, false), 0, emax),
-            Ar::Mul | Ar::Div => (exp(self, r, false), lo, emax - lo),
-            Ar::Sqrt => (exp(self, b, true), lo, emax - lo),
+        // lo <= e < emax: (e - lo) <u (emax - lo).
+        let in_band = |l: &mut Self, v: Value, signed: bool| {
+            let e = exp(l, v, signed);
+            let x = l.b.ins().iadd_imm_s(e, -lo);
+            l.b.ins().icmp_imm_s(IntCC::UnsignedLessThan, x, emax - lo)
         };
-        let x = self.b.ins().iadd_imm_s(er, -base);
-        let m = self.fsr_mode();
-        let x = self.b.ins().bor(x, m);
-        let mut ok = self.b.ins().icmp_imm_s(IntCC::UnsignedLessThan, x, span);
+        // The next FPop overwrites cexc and ftt: only this one's inexact
+        // into aexc matters, and nothing when aexc.nx is set already (the
+        // fast path runs in round-to-nearest without traps, so the next one
+        // cannot trap either way).
+        let cexc_dead = std::mem::take(&mut self.cexc_dead);
+        // add/sub: r is finite iff the TwoSum error is not NaN (an infinite
+        // or NaN r makes it NaN: inf - inf or NaN on the way; a finite r
+        // makes it the exact, finite error); so when the error is needed
+        // anyway it is the range test, else r - r is (0 or NaN). Subnormal
+        // results of add/sub are exact: no underflow.
+        let mut err_pre = None;
+        let mut ok = match ar {
+            Ar::Add | Ar::Sub => {
+                let (a, b) = (a.unwrap(), b);
+                let chk = if cexc_dead {
+                    self.b.ins().fsub(r, r)
+                } else {
+                    let e = self.two_sum_err(a, b, r, ar == Ar::Sub);
+                    err_pre = Some(e);
+                    e
+                };
+                self.b.ins().fcmp(FloatCC::Ordered, chk, chk)
+            }
+            Ar::Mul | Ar::Div => in_band(self, r, false),
+            Ar::Sqrt => in_band(self, b, true),
+        };
         if ar == Ar::Div {
             // |a| >= tiny too (a finite: a/b with a = inf is not finite).
-            let ea = exp(self, a.unwrap(), false);
-            let xa = self.b.ins().iadd_imm_s(ea, -lo);
-            let oka = self.b.ins().icmp_imm_s(IntCC::UnsignedLessThan, xa, emax - lo);
+            let oka = in_band(self, a.unwrap(), false);
             ok = self.b.ins().band(ok, oka);
         }
+        // %fsr.RD and TEM, unless known: a branch of its own after `ok`.
+        let mode_fsr = if self.fsr_mode_zero {
+            None
+        } else {
+            self.mode_checked = true;
+            Some(fsr)
+        };
         // Exact zeros (no exception at all): 0 * finite, 0 / normal,
         // sqrt(±0); the residual below is then ±0 too.
         let alt = |l: &mut Self| {
@@ -961,6 +1090,7 @@ impl Lifter<'_, '_> {
                 }
                 (Ar::Div, Some(a)) => {
                     let az = zero(l, a);
+                    // b normal: 1 <= e < emax.
                     let eb = exp(l, b, false);
                     let xb = l.b.ins().iadd_imm_s(eb, -1);
                     let bn = l.b.ins().icmp_imm_s(IntCC::UnsignedLessThan, xb, emax - 1);
@@ -969,15 +1099,9 @@ impl Lifter<'_, '_> {
                 (Ar::Sqrt, _) => zero(l, b),
                 _ => return None,
             };
-            let md = l.b.ins().icmp_imm_s(IntCC::Equal, m, 0);
-            Some(l.b.ins().band(c, md))
+            Some(c)
         };
-        // The next FPop overwrites cexc and ftt: only this one's inexact
-        // into aexc matters, and nothing when aexc.nx is set already (the
-        // fast path runs in round-to-nearest without traps, so the next one
-        // cannot trap either way).
-        let cexc_dead = std::mem::take(&mut self.cexc_dead);
-        self.fast_or_exact_alt(ok, alt, insn.word, pc, |l| {
+        self.fast_or_exact_alt(mode_fsr, ok, alt, insn.word, pc, |l| {
             l.st_f(rd, r, ty);
             let done = if cexc_dead {
                 let has = l.b.ins().band_imm_s(fsr, (NX as i64) << 5);
@@ -992,11 +1116,9 @@ impl Lifter<'_, '_> {
                 None
             };
             let err = match (ar, a) {
-                (Ar::Add, Some(a)) => l.two_sum_err(a, b, r),
-                (Ar::Sub, Some(a)) => {
-                    let nb = l.b.ins().fneg(b);
-                    l.two_sum_err(a, nb, r)
-                }
+                _ if err_pre.is_some() => err_pre.unwrap(),
+                (Ar::Add, Some(a)) => l.two_sum_err(a, b, r, false),
+                (Ar::Sub, Some(a)) => l.two_sum_err(a, b, r, true),
                 (Ar::Mul, Some(a)) => {
                     let nr = l.b.ins().fneg(r);
                     l.b.ins().fma(a, b, nr)
@@ -1023,13 +1145,22 @@ impl Lifter<'_, '_> {
         });
     }
 
-    /// The rounding error of r = a + b (Knuth's TwoSum; exact when r is finite).
-    fn two_sum_err(&mut self, a: Value, b: Value, r: Value) -> Value {
+    /// The rounding error of r = a + b, or of r = a - b when `sub`
+    /// (Knuth's TwoSum; exact when r is finite). For a - b it is TwoSum of
+    /// a and -b with its -b folded in: db = -b - b' = -(b + b') exactly
+    /// (round to nearest is symmetric), so err = da - (b + b'); only the
+    /// sign of a zero error can differ, which nothing looks at.
+    fn two_sum_err(&mut self, a: Value, b: Value, r: Value, sub: bool) -> Value {
         let bp = self.b.ins().fsub(r, a);
         let ap = self.b.ins().fsub(r, bp);
-        let db = self.b.ins().fsub(b, bp);
         let da = self.b.ins().fsub(a, ap);
-        self.b.ins().fadd(da, db)
+        if sub {
+            let t = self.b.ins().fadd(b, bp);
+            self.b.ins().fsub(da, t)
+        } else {
+            let db = self.b.ins().fsub(b, bp);
+            self.b.ins().fadd(da, db)
+        }
     }
 
     /// fstoi / fdtoi / fstox / fdtox: truncation; fast when in range.
@@ -1159,8 +1290,9 @@ impl Lifter<'_, '_> {
                 self.st_s(rd, v);
             }
             2 => {
-                let n = self.ld_d(rs2, I64);
-                let o = self.ld_d(rd, I64);
+                // As F64 (the variables' type): no moves to and from GPRs.
+                let n = self.ld_d(rs2, F64);
+                let o = self.ld_d(rd, F64);
                 let v = self.b.ins().select(c, n, o);
                 self.dirty_dst(rd, false);
                 self.st_d(rd, v);

@@ -1387,6 +1387,8 @@ impl<'a, 'c> Lifter<'a, 'c> {
     /// pc/npc and the slot (as [`Self::chain_direct`]).
     fn finish_shared_exit(&mut self) {
         let Some(blk) = self.shared_exit else { return };
+        // Out of the hot code's way (exits jump to it from anywhere).
+        self.b.set_cold_block(blk);
         self.b.switch_to_block(blk);
         let p = self.b.block_params(blk).to_vec();
         let (pcv, npcv, sa) = (p[0], p[1], p[2]);
@@ -1396,6 +1398,8 @@ impl<'a, 'c> Lifter<'a, 'c> {
         self.b.ins().brif(target, go, &[], miss, &[]);
         self.b.seal_block(go);
         self.b.seal_block(miss);
+        self.b.set_cold_block(go);
+        self.b.set_cold_block(miss);
         self.b.switch_to_block(go);
         let sigref = self.block_sigref();
         self.b.ins().return_call_indirect(sigref, target, &[self.cpu]);
@@ -1525,9 +1529,12 @@ impl<'a, 'c> Lifter<'a, 'c> {
             let cut = self.region.as_ref().is_some_and(|rc| rc.index.contains_key(&npc));
             // The next instruction runs right after this one (no exit in
             // between: the block does not end here).
-            self.cexc_dead = !cut
-                && info.insns < self.cfg.max_insns
-                && fetch(npc).is_some_and(|w| fp::next_sets_cexc(&decode(w, self.cfg.flavor)));
+            self.cexc_dead = !cut && insn.is_fp() && {
+                let rc = self.region.as_ref();
+                let cut_at = |a: u64| rc.is_some_and(|rc| rc.index.contains_key(&a));
+                let room = self.cfg.max_insns.saturating_sub(info.insns);
+                fp::cexc_dead_from(self.cfg, fetch, npc, room, self.precise_all, &cut_at)
+            };
             let go_on = self.lift_simple(insn, pc);
             self.cexc_dead = false;
             if !go_on {

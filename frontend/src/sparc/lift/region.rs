@@ -157,7 +157,7 @@ fn scan(cfg: &LiftConfig, fetch: &dyn Fn(u64) -> Option<u32>, pc: u64) -> Option
         s.insns.push(insn);
         let next = a.wrapping_add(4) & mask;
         if insn.is_cti() {
-            let annul_always = matches!(insn.op, Op::Bicc | Op::BPcc) && insn.annul() && insn.cond() & 7 == 0;
+            let annul_always = matches!(insn.op, Op::Bicc | Op::BPcc | Op::FBfcc | Op::FBPfcc) && insn.annul() && insn.cond() & 7 == 0;
             let mut has_delay = false;
             if !annul_always && cfg.max_insns > 1 {
                 if let Some(d) = fetch(next).map(|w| decode(w, cfg.flavor)) {
@@ -169,10 +169,10 @@ fn scan(cfg: &LiftConfig, fetch: &dyn Fn(u64) -> Option<u32>, pc: u64) -> Option
             }
             let after = a.wrapping_add(8) & mask;
             match insn.op {
-                Op::Bicc | Op::BPcc | Op::BPr if has_delay || annul_always => {
+                Op::Bicc | Op::BPcc | Op::BPr | Op::FBfcc | Op::FBPfcc if has_delay || annul_always => {
                     let disp = match insn.op {
-                        Op::Bicc => insn.disp22(),
-                        Op::BPcc => insn.disp19(),
+                        Op::Bicc | Op::FBfcc => insn.disp22(),
+                        Op::BPcc | Op::FBPfcc => insn.disp19(),
                         _ => insn.disp16(),
                     };
                     let target = a.wrapping_add(disp as u64) & mask;

@@ -1752,14 +1752,23 @@ fn gen_fp_loop_fbfcc(r: &mut Rng) -> Vec<u32> {
 /// region members), as [`fp_regions_replay_faults_exactly`].
 #[test]
 fn fp_regions_with_fp_branches() {
+    let st = fp_region_cases(0xfbcc, gen_fp_loop_fbfcc, "FP branch region");
+    assert!(st.blocks > st.cases / 2, "too few regions compared: {st:?}");
+}
+
+/// Random FP loops from `gen` compared as regions against the
+/// interpreter: doubles in [1, 2), round-to-nearest, no traps (the fast
+/// paths), and a walking pointer (%g5) that reaches the hole after a few
+/// iterations.
+fn fp_region_cases(seed_xor: u64, gen: fn(&mut Rng) -> Vec<u32>, label: &str) -> Stats {
     let _g = LOCK.lock().unwrap_or_else(|e| e.into_inner());
     let mut rig = Rig::new(Flavor::V9);
     let mut st = Stats::default();
-    let s0 = seed() ^ 0xfbcc;
+    let s0 = seed() ^ seed_xor;
     for case in 0..scale(1500) {
         let mut r = Rng(s0.wrapping_mul(0x9e37_79b9_7f4a_7c15) ^ (case as u64).wrapping_mul(0x2545_f491_4f6c_dd1d));
         r.next();
-        let code = Code { base: 0x800, mask: u64::MAX, words: gen_fp_loop_fbfcc(&mut r) };
+        let code = Code { base: 0x800, mask: u64::MAX, words: gen(&mut r) };
         random_state(&mut r, &mut rig.ca, &mut rig.a, 10);
         for i in 0..32 {
             rig.ca.f[i] = (1023 << 52) | (r.next() >> 12);
@@ -1770,11 +1779,11 @@ fn fp_regions_with_fp_branches() {
         rig.ca.g[6] = DATA_LO + 8 * r.below(64);
         rig.ca.pc = 0x800;
         rig.ca.npc = 0x804;
-        let what = || format!("FP branch region case {case} (seed {s0:#x})");
+        let what = || format!("{label} case {case} (seed {s0:#x})");
         rig.region_case(&code, &mut st, &what);
     }
-    st.report("FP regions with FP branches");
-    assert!(st.blocks > st.cases / 2, "too few regions compared: {st:?}");
+    st.report(&format!("{label}s"));
+    st
 }
 
 impl Rig {
@@ -1839,30 +1848,7 @@ impl Rig {
 /// the interpreter from the region's sync point.
 #[test]
 fn fp_regions_replay_faults_exactly() {
-    let _g = LOCK.lock().unwrap_or_else(|e| e.into_inner());
-    let mut rig = Rig::new(Flavor::V9);
-    let mut st = Stats::default();
-    let s0 = seed() ^ 0x5e61;
-    for case in 0..scale(1500) {
-        let mut r = Rng(s0.wrapping_mul(0x9e37_79b9_7f4a_7c15) ^ (case as u64).wrapping_mul(0x2545_f491_4f6c_dd1d));
-        r.next();
-        let code = Code { base: 0x800, mask: u64::MAX, words: gen_fp_loop(&mut r) };
-        random_state(&mut r, &mut rig.ca, &mut rig.a, 10);
-        // Doubles in [1, 2), round-to-nearest, no traps: the fast paths.
-        for i in 0..32 {
-            rig.ca.f[i] = (1023 << 52) | (r.next() >> 12);
-        }
-        rig.ca.fsr = r.below(32) << 5;
-        rig.ca.g[1] = 1 + r.below(6);
-        // The walking pointer reaches the hole after a few iterations.
-        rig.ca.g[5] = HOLE_LO - 8 * r.below(8) - 32;
-        rig.ca.g[6] = DATA_LO + 8 * r.below(64);
-        rig.ca.pc = 0x800;
-        rig.ca.npc = 0x804;
-        let what = || format!("FP region case {case} (seed {s0:#x})");
-        rig.region_case(&code, &mut st, &what);
-    }
-    st.report("FP regions");
+    let st = fp_region_cases(0x5e61, gen_fp_loop, "FP region");
     assert!(st.blocks > st.cases / 2, "too few regions compared: {st:?}");
     assert!(st.replayed > 0, "no fault replayed: {st:?}");
 }

@@ -105,6 +105,10 @@ pub struct SparcMachine {
     /// first hot block when `bg_wanted`).
     bg: Option<Background>,
     bg_wanted: bool,
+    /// The compile thread may be used but was not wanted when last asked
+    /// (no core free then, automatic mode): warm blocks to go before
+    /// `/proc/loadavg` is read again ([`core_free`]).
+    bg_recheck: Option<u32>,
     /// Our pid when the compile thread started: a forked child has no
     /// such thread (it starts its own).
     bg_pid: u32,
@@ -146,6 +150,21 @@ pub struct SparcMachine {
 /// run outside translated code falls with the threshold; wall times did
 /// not get worse.)
 const ASSIST_RUNS: u32 = 256;
+
+/// Warm blocks between two looks at `/proc/loadavg` while the compile
+/// thread is not wanted for want of a free core.
+const BG_RECHECK: u32 = 16;
+
+/// Is a core free for the compile thread: fewer runnable threads on the
+/// machine than `cores` (/proc/loadavg's runnable count, which includes
+/// us; the 1-minute average would count the benchmark just before us)?
+fn core_free(cores: usize) -> bool {
+    let running = std::fs::read_to_string("/proc/loadavg")
+        .ok()
+        .and_then(|s| s.split_whitespace().nth(3).and_then(|f| f.split('/').next()?.parse::<usize>().ok()))
+        .unwrap_or(usize::MAX);
+    running < cores
+}
 
 /// Slots of `SparcMachine::waiting` (a power of two).
 const WAITING_SLOTS: usize = 1 << 12;
@@ -331,6 +350,7 @@ impl SparcMachine {
             region_members: Default::default(),
             bg: None,
             bg_wanted: false,
+            bg_recheck: None,
             bg_pid: 0,
             interp_cache: Default::default(),
             interp_region: RegionCache::default(),
@@ -357,19 +377,23 @@ impl SparcMachine {
     /// delays the compiles and the interpreter runs longer; with one it
     /// takes lifting and compiling off the run. LASTMILE_BG_COMPILE=1
     /// forces it on, =0 off. The thread starts at the first hot block.
+    /// Automatically, a run that found no core free asks again every
+    /// [`BG_RECHECK`] warm blocks: the runnable count is a snapshot, and
+    /// a process that was running just then (the one that started us, a
+    /// daemon waking up) must not keep the thread off for the whole run.
     fn with_background(mut self) -> SparcMachine {
         let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
-        let running = std::fs::read_to_string("/proc/loadavg")
-            .ok()
-            .and_then(|s| s.split_whitespace().nth(3).and_then(|f| f.split('/').next()?.parse::<usize>().ok()))
-            .unwrap_or(usize::MAX);
-        let wanted = match std::env::var("LASTMILE_BG_COMPILE").as_deref() {
-            Ok("1") => true,
-            Ok("0") => false,
-            _ => cores >= 2 && running < cores,
+        let forced = match std::env::var("LASTMILE_BG_COMPILE").as_deref() {
+            Ok("1") => Some(true),
+            Ok("0") => Some(false),
+            _ => None,
         };
         let i = self.log.items;
-        self.bg_wanted = wanted && self.tier_threshold > 0 && self.chaining && !(i.in_asm || i.out_asm || i.op);
+        let allowed = forced != Some(false) && self.tier_threshold > 0 && self.chaining && !(i.in_asm || i.out_asm || i.op);
+        self.bg_wanted = allowed && forced.unwrap_or_else(|| cores >= 2 && core_free(cores));
+        if allowed && !self.bg_wanted && cores >= 2 {
+            self.bg_recheck = Some(BG_RECHECK);
+        }
         self
     }
 
@@ -836,6 +860,16 @@ impl SparcMachine {
                 // compiles nor waits. (Waiting in the interpreter instead
                 // of compiling here saves little: it runs hot code many
                 // times slower than the translation would.)
+                if h == (self.tier_threshold / 4).max(1) + 1 && mode == 0 {
+                    if let Some(n) = self.bg_recheck {
+                        // Not wanted at start-up: is a core free now?
+                        self.bg_recheck = Some(n - 1).filter(|&n| n > 0).or_else(|| {
+                            let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
+                            self.bg_wanted = core_free(cores);
+                            (!self.bg_wanted).then_some(BG_RECHECK)
+                        });
+                    }
+                }
                 if h > (self.tier_threshold / 4).max(1) && mode == 0 && self.bg_wanted && !self.bg_failed.contains(&pc) {
                     // Lift and compile on the other thread, interpret
                     // meanwhile.

@@ -558,6 +558,12 @@ impl HotRegion {
     pub const EMPTY: HotRegion = HotRegion { gen: 0, start: 0, end: 0, rights: 0 };
 }
 
+/// A thread's [`HotRegion`] for one kind of runtime access (a
+/// `thread_local!` cell starting at [`HotRegion::EMPTY`]). The map
+/// generations of different memories never meet, so a slot needs no reset
+/// when the thread moves to another memory.
+pub type HotSlot = std::thread::LocalKey<std::cell::Cell<HotRegion>>;
+
 /// Where the next [`GuestMemory`]'s map generation starts.
 static NEXT_MAP_GEN: AtomicU64 = AtomicU64::new(1 << 40);
 
@@ -803,19 +809,32 @@ impl GuestMemory {
         self.map_gen.load(Ordering::Acquire)
     }
 
-    /// Host pointer for `[addr, addr+len)` if `hot` (filled by
-    /// [`GuestMemory::hot_region`] of this memory) allows `want` there and
-    /// the region map has not changed since: no lock, no lookup.
+    /// Host pointer for `[addr, addr+len)` if this thread's region in
+    /// `slot` (filled by [`GuestMemory::remember_hot`] with this memory)
+    /// allows `want` there and the region map has not changed since: no
+    /// lock, no lookup.
     #[inline(always)]
-    pub fn hot_ptr(&self, hot: &HotRegion, addr: u64, len: u64, want: Prot) -> Option<*mut u8> {
+    pub fn hot_ptr(&self, slot: &'static HotSlot, addr: u64, len: u64, want: Prot) -> Option<*mut u8> {
+        self.hot_in(&slot.with(|c| c.get()), addr, len, want)
+    }
+
+    /// [`GuestMemory::hot_ptr`] with the region `hot`.
+    #[inline(always)]
+    fn hot_in(&self, hot: &HotRegion, addr: u64, len: u64, want: Prot) -> Option<*mut u8> {
         let end = addr.checked_add(len)?;
         (addr >= hot.start && end <= hot.end && hot.rights & want.0 == want.0 && hot.gen == self.map_generation())
             .then(|| self.host_ptr(addr))
     }
 
-    /// The region containing `addr` as a [`HotRegion`] (empty if none),
-    /// for the next [`GuestMemory::hot_ptr`].
-    pub fn hot_region(&self, addr: u64) -> HotRegion {
+    /// After a checked access at `addr` succeeded: keep the region
+    /// containing it in this thread's `slot` for [`GuestMemory::hot_ptr`].
+    #[cold]
+    pub fn remember_hot(&self, slot: &'static HotSlot, addr: u64) {
+        slot.with(|c| c.set(self.hot_region(addr)));
+    }
+
+    /// The region containing `addr` as a [`HotRegion`] (empty if none).
+    fn hot_region(&self, addr: u64) -> HotRegion {
         let st = self.lock();
         let gen = self.map_gen.load(Ordering::Acquire);
         match st.find(addr) {
@@ -1814,19 +1833,19 @@ mod tests {
         assert!(m.check(a, 8, Prot::RW));
         let hot = m.hot_region(a + 8);
         assert_eq!(m.map_generation(), g1, "reads, writes and checks change nothing");
-        assert_eq!(m.hot_ptr(&hot, a + 2 * P - 8, 8, Prot::WRITE), Some(m.host_ptr(a + 2 * P - 8)));
-        assert_eq!(m.hot_ptr(&hot, a + 2 * P - 8, 9, Prot::READ), None, "past the region");
-        assert_eq!(m.hot_ptr(&hot, u64::MAX - 3, 8, Prot::READ), None);
-        assert_eq!(m.hot_ptr(&HotRegion::EMPTY, a, 8, Prot::READ), None);
-        assert_eq!(other.hot_ptr(&hot, a, 8, Prot::READ), None, "another memory");
+        assert_eq!(m.hot_in(&hot, a + 2 * P - 8, 8, Prot::WRITE), Some(m.host_ptr(a + 2 * P - 8)));
+        assert_eq!(m.hot_in(&hot, a + 2 * P - 8, 9, Prot::READ), None, "past the region");
+        assert_eq!(m.hot_in(&hot, u64::MAX - 3, 8, Prot::READ), None);
+        assert_eq!(m.hot_in(&HotRegion::EMPTY, a, 8, Prot::READ), None);
+        assert_eq!(other.hot_in(&hot, a, 8, Prot::READ), None, "another memory");
         m.mprotect(a + P, P, Prot::READ).unwrap();
         let g2 = m.map_generation();
         assert_ne!(g2, g1, "mprotect");
-        assert_eq!(m.hot_ptr(&hot, a, 8, Prot::READ), None, "stale after mprotect");
+        assert_eq!(m.hot_in(&hot, a, 8, Prot::READ), None, "stale after mprotect");
         let hot = m.hot_region(a + P);
-        assert!(m.hot_ptr(&hot, a + P, 8, Prot::READ).is_some());
-        assert_eq!(m.hot_ptr(&hot, a + P, 8, Prot::WRITE), None, "read-only");
-        assert_eq!(m.hot_ptr(&hot, a, 8, Prot::READ), None, "another region");
+        assert!(m.hot_in(&hot, a + P, 8, Prot::READ).is_some());
+        assert_eq!(m.hot_in(&hot, a + P, 8, Prot::WRITE), None, "read-only");
+        assert_eq!(m.hot_in(&hot, a, 8, Prot::READ), None, "another region");
         assert_eq!(m.hot_region(0x10), HotRegion::EMPTY);
         m.munmap(a, P).unwrap();
         assert_ne!(m.map_generation(), g2, "munmap");

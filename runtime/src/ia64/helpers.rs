@@ -12,6 +12,7 @@ use crate::mem::{GuestMemory, HotRegion, Prot};
 use lastmile_frontend::ia64::cpu::{rse_helper, BackingStore, Ia64Cpu};
 use std::cell::Cell;
 
+pub use crate::mem::set_thread_memory;
 use crate::mem::with_thread_memory as with_mem;
 
 thread_local! {
@@ -21,50 +22,31 @@ thread_local! {
     static BSTORE: Cell<HotRegion> = const { Cell::new(HotRegion::EMPTY) };
 }
 
-/// Name the guest memory this host thread's helpers use
-/// ([`crate::mem::set_thread_memory`]), forgetting the cached region.
-pub fn set_thread_memory(mem: std::sync::Arc<GuestMemory>) {
-    BSTORE.with(|c| c.set(HotRegion::EMPTY));
-    crate::mem::set_thread_memory(mem);
-}
-
 /// The backing store as the RSE sees it: aligned little-endian words of
 /// guest memory, checked against the region map (or inside the cached
 /// region, which the map allowed at its current generation).
 pub struct GuestStore<'a>(pub &'a GuestMemory);
-
-impl GuestStore<'_> {
-    fn hot(&self, addr: u64, want: Prot) -> Option<*mut u8> {
-        self.0.hot_ptr(&BSTORE.with(|c| c.get()), addr, 8, want)
-    }
-
-    /// After a checked access at `addr` succeeded: cache its region.
-    #[cold]
-    fn remember(&self, addr: u64) {
-        BSTORE.with(|c| c.set(self.0.hot_region(addr)));
-    }
-}
 
 impl BackingStore for GuestStore<'_> {
     fn load(&mut self, addr: u64) -> Option<u64> {
         if addr & 7 != 0 {
             return None;
         }
-        if let Some(p) = self.hot(addr, Prot::READ) {
+        if let Some(p) = self.0.hot_ptr(&BSTORE, addr, 8, Prot::READ) {
             // SAFETY: 8 bytes inside a region readable at the current map
-            // generation (`hot`); readable guest pages are host-readable.
+            // generation (`hot_ptr`); readable guest pages are host-readable.
             return Some(u64::from_le(unsafe { std::ptr::read_unaligned(p as *const u64) }));
         }
         let mut b = [0u8; 8];
         self.0.read(addr, &mut b).ok()?;
-        self.remember(addr);
+        self.0.remember_hot(&BSTORE, addr);
         Some(u64::from_le_bytes(b))
     }
     fn store(&mut self, addr: u64, v: u64) -> bool {
         if addr & 7 != 0 {
             return false;
         }
-        if let Some(p) = self.hot(addr, Prot::WRITE) {
+        if let Some(p) = self.0.hot_ptr(&BSTORE, addr, 8, Prot::WRITE) {
             // SAFETY: as load, for a writable region.
             unsafe { std::ptr::write_unaligned(p as *mut u64, v.to_le()) };
             return true;
@@ -72,7 +54,7 @@ impl BackingStore for GuestStore<'_> {
         if self.0.write(addr, &v.to_le_bytes()).is_err() {
             return false;
         }
-        self.remember(addr);
+        self.0.remember_hot(&BSTORE, addr);
         true
     }
 }

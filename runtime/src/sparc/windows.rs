@@ -7,6 +7,7 @@
 use lastmile_frontend::sparc::cpu::{Exit, SparcCpu, NWINDOWS, WIN_REGS};
 use std::cell::Cell;
 
+pub use crate::mem::set_thread_memory;
 use crate::mem::with_thread_memory as with_mem;
 use crate::mem::{GuestMemory, HotRegion, Prot};
 
@@ -28,26 +29,6 @@ thread_local! {
     static STACK: Cell<HotRegion> = const { Cell::new(HotRegion::EMPTY) };
 }
 
-/// Name the guest memory this host thread's spills and fills use
-/// ([`crate::mem::set_thread_memory`]), forgetting the cached stack region.
-pub fn set_thread_memory(mem: std::sync::Arc<GuestMemory>) {
-    STACK.with(|c| c.set(HotRegion::EMPTY));
-    crate::mem::set_thread_memory(mem);
-}
-
-/// Host pointer for the `n`-byte save area at `addr` if the cached region
-/// gives `want` there (and the map has not changed since it was cached).
-#[inline(always)]
-fn cached(m: &GuestMemory, addr: u64, n: u64, want: Prot) -> Option<*mut u8> {
-    m.hot_ptr(&STACK.with(|c| c.get()), addr, n, want)
-}
-
-/// After a checked access at `addr` succeeded: cache its region.
-#[cold]
-fn remember(m: &GuestMemory, addr: u64) {
-    STACK.with(|c| c.set(m.hot_region(addr)));
-}
-
 /// Write window `base`'s locals and ins to its frame. A fault (unaligned,
 /// unmapped or read-only save area) reports the save area's address.
 fn spill_one(m: &GuestMemory, cpu: &SparcCpu, base: u64) -> Result<(), u64> {
@@ -56,9 +37,9 @@ fn spill_one(m: &GuestMemory, cpu: &SparcCpu, base: u64) -> Result<(), u64> {
         return Err(addr);
     }
     let regs = &cpu.win[base as usize + 8..base as usize + 24];
-    if let Some(p) = cached(m, addr, 16 * sz as u64, Prot::WRITE) {
+    if let Some(p) = m.hot_ptr(&STACK, addr, 16 * sz as u64, Prot::WRITE) {
         // SAFETY: the 16 * sz bytes at `addr` are inside a region mapped
-        // writable at the current map generation (`cached`); guest pages
+        // writable at the current map generation (`hot_ptr`); guest pages
         // that are writable are host-writable.
         unsafe {
             if sz == 8 {
@@ -89,7 +70,7 @@ fn spill_slow(m: &GuestMemory, regs: &[u64], addr: u64, sz: usize) -> Result<(),
         }
     }
     m.write(addr, &buf[..16 * sz]).map_err(|_| addr)?;
-    remember(m, addr);
+    m.remember_hot(&STACK, addr);
     Ok(())
 }
 
@@ -101,9 +82,9 @@ fn fill_one(m: &GuestMemory, cpu: &mut SparcCpu, base: u64) -> Result<(), u64> {
         return Err(addr);
     }
     let regs = &mut cpu.win[base as usize + 8..base as usize + 24];
-    if let Some(p) = cached(m, addr, 16 * sz as u64, Prot::READ) {
+    if let Some(p) = m.hot_ptr(&STACK, addr, 16 * sz as u64, Prot::READ) {
         // SAFETY: inside a region mapped readable at the current map
-        // generation (`cached`); readable guest pages are host-readable.
+        // generation (`hot_ptr`); readable guest pages are host-readable.
         unsafe {
             if sz == 8 {
                 for (i, v) in regs.iter_mut().enumerate() {
@@ -133,7 +114,7 @@ fn fill_slow(m: &GuestMemory, regs: &mut [u64], addr: u64, sz: usize) -> Result<
             u32::from_be_bytes(buf[i * 4..i * 4 + 4].try_into().expect("4 bytes")) as u64
         };
     }
-    remember(m, addr);
+    m.remember_hot(&STACK, addr);
     Ok(())
 }
 

@@ -248,6 +248,12 @@ impl Insn {
                 | Op::Popc
         )
     }
+    /// As [`Insn::is_plain_alu`], also writing the integer condition codes
+    /// from its result (addcc, andcc, orcc, xorcc, subcc, andncc, orncc,
+    /// xnorcc): they read no flags.
+    pub fn is_cc_alu(&self) -> bool {
+        matches!(self.op, Op::Addcc | Op::Andcc | Op::Orcc | Op::Xorcc | Op::Subcc | Op::Andncc | Op::Orncc | Op::Xnorcc)
+    }
     /// Does it touch %fsr or the FP registers: FPops, IMPDEP1/2 (VIS), FP
     /// loads and stores (also %fsr), branches on %fcc, MOVcc on %fcc
     /// (cc2 = 0, A.35)?

@@ -218,10 +218,7 @@ pub(super) fn cexc_dead_from(
             return true;
         }
         let passes = insn.is_plain_alu()
-            || matches!(
-                insn.op,
-                Op::Addcc | Op::Andcc | Op::Orcc | Op::Xorcc | Op::Subcc | Op::Andncc | Op::Orncc | Op::Xnorcc
-            )
+            || insn.is_cc_alu()
             || (!precise
                 && cfg.space_mask != u64::MAX
                 && matches!(

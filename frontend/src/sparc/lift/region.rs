@@ -250,7 +250,7 @@ fn forces_precise(insn: &Insn) -> bool {
 fn cc_dead(insns: &[Insn], loads_replay: bool) -> bool {
     for i in insns {
         match i.op {
-            Op::Addcc | Op::Andcc | Op::Orcc | Op::Xorcc | Op::Subcc | Op::Andncc | Op::Orncc | Op::Xnorcc => return true,
+            _ if i.is_cc_alu() => return true,
             _ if i.is_plain_alu() => {}
             Op::Movr => {}
             Op::Load { alt: false, .. } if loads_replay => {}

@@ -3,4 +3,5 @@
 
 pub mod exitchain;
 pub mod ia64;
+pub mod preserve_all;
 pub mod sparc;

@@ -662,6 +662,8 @@ impl Lifter<'_, '_> {
         let mut sig = Signature::new(conv);
         sig.params.push(AbiParam::new(I64));
         sig.params.push(AbiParam::new(I64));
+        // Junk (the trampoline clobbers rax with it).
+        sig.returns.push(AbiParam::new(I64));
         let sigref = self.b.import_signature(sig);
         let f = self.k(addr);
         let w = self.k(word as u64);

@@ -596,10 +596,16 @@ impl<'a, 'c> Lifter<'a, 'c> {
 
     /// After a window change: forget the cached window registers.
     fn reload_window(&mut self) {
+        let wp = self.b.ins().load(I64, cpu_flags(), self.cpu, offset_of!(SparcCpu, wptr) as i32);
+        self.forget_window(wp);
+    }
+
+    /// After a window change to `wptr`: forget the cached window registers.
+    fn forget_window(&mut self, wptr: Value) {
         for r in 8..32 {
             self.state[r] = RegState::Unloaded;
         }
-        self.wptr = self.b.ins().load(I64, cpu_flags(), self.cpu, offset_of!(SparcCpu, wptr) as i32);
+        self.wptr = wptr;
     }
 
     fn operand2(&mut self, insn: &Insn) -> Value {
@@ -1859,6 +1865,7 @@ impl<'a, 'c> Lifter<'a, 'c> {
     /// Call a window helper (save/restore) after writing back the window
     /// registers; leaves the block on a spill/fill fault.
     fn window_op(&mut self, helper: u64, pc: u64) -> bool {
+        use cranelift_codegen::ir::BlockArg;
         self.writeback_regs(true);
         for r in 8..32 {
             if self.state[r] == RegState::Dirty {
@@ -1881,6 +1888,7 @@ impl<'a, 'c> Lifter<'a, 'c> {
         let fast = self.b.create_block();
         let slow = self.b.create_block();
         let cont = self.b.create_block();
+        self.b.append_block_param(cont, I64);
         self.b.set_cold_block(slow);
         self.b.ins().brif(ok, fast, &[], slow, &[]);
         self.b.seal_block(fast);
@@ -1894,7 +1902,7 @@ impl<'a, 'c> Lifter<'a, 'c> {
             self.b.ins().store(cpu_flags(), wp, self.cpu, off_wptr);
             let cr2 = self.b.ins().iadd_imm_s(cr, dc);
             self.b.ins().store(cpu_flags(), cr2, self.cpu, off_cr);
-            self.b.ins().jump(cont, &[]);
+            self.b.ins().jump(cont, &[BlockArg::Value(wp)]);
         }
         self.b.switch_to_block(slow);
         let r = self.call_helper(helper);
@@ -1902,7 +1910,10 @@ impl<'a, 'c> Lifter<'a, 'c> {
         // The helper stored the faulting address in exit_arg already.
         let fault_block = self.b.create_block();
         self.b.set_cold_block(fault_block);
-        self.b.ins().brif(bad, fault_block, &[], cont, &[]);
+        // The new window pointer: from the fast path as computed, from the
+        // helper in `cpu` (not reloaded on the fast path after the join).
+        let wp = self.b.ins().load(I64, cpu_flags(), self.cpu, off_wptr);
+        self.b.ins().brif(bad, fault_block, &[], cont, &[BlockArg::Value(wp)]);
         self.b.seal_block(fault_block);
         self.b.seal_block(cont);
         self.b.switch_to_block(fault_block);
@@ -1922,18 +1933,15 @@ impl<'a, 'c> Lifter<'a, 'c> {
             (self.state, self.cc, self.cc_synced) = saved;
         }
         self.b.switch_to_block(cont);
-        self.reload_window();
+        let wp = self.b.block_params(cont)[0];
+        self.forget_window(wp);
         true
     }
 
+    /// Call `extern "C" fn(cpu) -> u64` at `addr` from a slow path (see
+    /// [`crate::preserve_all`]: the hot path keeps its registers).
     fn call_helper(&mut self, addr: u64) -> Value {
-        let mut sig = Signature::new(CallConv::SystemV);
-        sig.params.push(AbiParam::new(I64));
-        sig.returns.push(AbiParam::new(I64));
-        let sigref = self.b.import_signature(sig);
-        let f = self.k(addr);
-        let call = self.b.ins().call_indirect(sigref, f, &[self.cpu]);
-        self.b.inst_results(call)[0]
+        crate::preserve_all::call_cold(&mut self.b, CallConv::SystemV, addr, &[self.cpu])
     }
 
     /// Effective address rs1 + (rs2 | simm13), masked for 32-bit code.

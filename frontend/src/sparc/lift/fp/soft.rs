@@ -932,77 +932,12 @@ extern "C" fn fpop_status(cpu: *mut SparcCpu, word: u64) {
     }
 }
 
-// `fpop_preserve_all(cpu, word)`: [`fpop_status`] behind a trampoline that
-// keeps every register Cranelift allocates (rax, rcx, rdx, rsi, rdi,
-// r8-r11, xmm0-15; the callee-saved ones the Rust code keeps itself), for
-// calls with Cranelift's `preserve_all` convention: the fast path's values
-// stay in registers across the cold call instead of being spilled around
-// the whole function.
-#[cfg(target_arch = "x86_64")]
-std::arch::global_asm!(
-    ".p2align 4",
-    ".globl lastmile_sparc_fpop_preserve_all",
-    "lastmile_sparc_fpop_preserve_all:",
-    "push rbp",
-    "mov rbp, rsp",
-    "push rax",
-    "push rcx",
-    "push rdx",
-    "push rsi",
-    "push rdi",
-    "push r8",
-    "push r9",
-    "push r10",
-    "push r11",
-    "sub rsp, 256",
-    "and rsp, -16",
-    "movdqu [rsp], xmm0",
-    "movdqu [rsp + 16], xmm1",
-    "movdqu [rsp + 32], xmm2",
-    "movdqu [rsp + 48], xmm3",
-    "movdqu [rsp + 64], xmm4",
-    "movdqu [rsp + 80], xmm5",
-    "movdqu [rsp + 96], xmm6",
-    "movdqu [rsp + 112], xmm7",
-    "movdqu [rsp + 128], xmm8",
-    "movdqu [rsp + 144], xmm9",
-    "movdqu [rsp + 160], xmm10",
-    "movdqu [rsp + 176], xmm11",
-    "movdqu [rsp + 192], xmm12",
-    "movdqu [rsp + 208], xmm13",
-    "movdqu [rsp + 224], xmm14",
-    "movdqu [rsp + 240], xmm15",
-    "call {f}",
-    "movdqu xmm0, [rsp]",
-    "movdqu xmm1, [rsp + 16]",
-    "movdqu xmm2, [rsp + 32]",
-    "movdqu xmm3, [rsp + 48]",
-    "movdqu xmm4, [rsp + 64]",
-    "movdqu xmm5, [rsp + 80]",
-    "movdqu xmm6, [rsp + 96]",
-    "movdqu xmm7, [rsp + 112]",
-    "movdqu xmm8, [rsp + 128]",
-    "movdqu xmm9, [rsp + 144]",
-    "movdqu xmm10, [rsp + 160]",
-    "movdqu xmm11, [rsp + 176]",
-    "movdqu xmm12, [rsp + 192]",
-    "movdqu xmm13, [rsp + 208]",
-    "movdqu xmm14, [rsp + 224]",
-    "movdqu xmm15, [rsp + 240]",
-    "lea rsp, [rbp - 72]",
-    "pop r11",
-    "pop r10",
-    "pop r9",
-    "pop r8",
-    "pop rdi",
-    "pop rsi",
-    "pop rdx",
-    "pop rcx",
-    "pop rax",
-    "pop rbp",
-    "ret",
-    f = sym fpop_status,
-);
+// `fpop_preserve_all(cpu, word)`: [`fpop_status`] behind the shared
+// trampoline for calls with Cranelift's `preserve_all` convention (see
+// `crate::preserve_all`): the fast path's values stay in registers across
+// the cold call instead of being spilled around the whole function. It
+// returns junk in rax (the only register it clobbers).
+crate::preserve_all_entry!("lastmile_sparc_fpop_preserve_all", fpop_status);
 
 #[cfg(target_arch = "x86_64")]
 extern "C" {

@@ -1,0 +1,158 @@
+//! Calls to cold helpers that clobber nothing (Cranelift's `preserve_all`
+//! convention), for the slow paths of translated code: window spills and
+//! fills, the exact FPop, settling lazy flags.
+//!
+//! With a SystemV call anywhere in a block function, the values live across
+//! it (the CPU pointer at least) go to callee-saved registers for the whole
+//! function, which then saves and restores them in its prologue and at
+//! every exit, on the hot path too. With a `preserve_all` call nothing is
+//! clobbered but the result, so the hot path keeps its registers and the
+//! function its frame-only prologue.
+//!
+//! One trampoline body serves every helper: it saves what SystemV lets a
+//! Rust helper clobber (rcx, rdx, rsi, rdi, r8-r11, xmm0-15; the
+//! callee-saved ones the Rust code keeps itself), calls the helper with the
+//! arguments in rdi (and rsi) and returns its result in rax. Its entries
+//! differ only in where the helper's address comes from: the argument after
+//! the helper's own (in rsi for a helper of one argument,
+//! `lastmile_preserve_all_call1`; in rdx for one of two,
+//! `lastmile_preserve_all_call2`), or built in ([`preserve_all_entry!`],
+//! for a helper the lifter knows statically: no address to pass).
+
+use cranelift_codegen::ir::types::I64;
+use cranelift_codegen::ir::{AbiParam, InstBuilder, Signature, Value};
+use cranelift_codegen::isa::CallConv;
+use cranelift_frontend::FunctionBuilder;
+
+/// `$name`: a `preserve_all` entry of the trampoline for the helper
+/// `$helper` (an `extern "C" fn` of one or two arguments). It pushes what
+/// every entry pushes before the shared body (rbp, rcx, rdx) and loads the
+/// helper's address into rdx.
+#[macro_export]
+macro_rules! preserve_all_entry {
+    ($name:literal, $helper:path) => {
+        #[cfg(target_arch = "x86_64")]
+        std::arch::global_asm!(
+            ".p2align 4",
+            concat!(".globl ", $name),
+            concat!($name, ":"),
+            "push rbp",
+            "mov rbp, rsp",
+            "push rcx",
+            "push rdx",
+            "lea rdx, [rip + {f}]",
+            "jmp lastmile_preserve_all_body",
+            f = sym $helper,
+        );
+    };
+}
+
+#[cfg(target_arch = "x86_64")]
+std::arch::global_asm!(
+    ".p2align 4",
+    ".globl lastmile_preserve_all_call1",
+    "lastmile_preserve_all_call1:",
+    "push rbp",
+    "mov rbp, rsp",
+    "push rcx",
+    "push rdx",
+    "mov rdx, rsi",
+    "jmp lastmile_preserve_all_body",
+    ".p2align 4",
+    ".globl lastmile_preserve_all_call2",
+    "lastmile_preserve_all_call2:",
+    "push rbp",
+    "mov rbp, rsp",
+    "push rcx",
+    "push rdx",
+    // The shared body: rbp, rcx and rdx are pushed, the helper is in rdx.
+    ".globl lastmile_preserve_all_body",
+    ".hidden lastmile_preserve_all_body",
+    "lastmile_preserve_all_body:",
+    "push rsi",
+    "push rdi",
+    "push r8",
+    "push r9",
+    "push r10",
+    "push r11",
+    "sub rsp, 256",
+    "and rsp, -16",
+    "movaps [rsp], xmm0",
+    "movaps [rsp + 16], xmm1",
+    "movaps [rsp + 32], xmm2",
+    "movaps [rsp + 48], xmm3",
+    "movaps [rsp + 64], xmm4",
+    "movaps [rsp + 80], xmm5",
+    "movaps [rsp + 96], xmm6",
+    "movaps [rsp + 112], xmm7",
+    "movaps [rsp + 128], xmm8",
+    "movaps [rsp + 144], xmm9",
+    "movaps [rsp + 160], xmm10",
+    "movaps [rsp + 176], xmm11",
+    "movaps [rsp + 192], xmm12",
+    "movaps [rsp + 208], xmm13",
+    "movaps [rsp + 224], xmm14",
+    "movaps [rsp + 240], xmm15",
+    "call rdx",
+    "movaps xmm0, [rsp]",
+    "movaps xmm1, [rsp + 16]",
+    "movaps xmm2, [rsp + 32]",
+    "movaps xmm3, [rsp + 48]",
+    "movaps xmm4, [rsp + 64]",
+    "movaps xmm5, [rsp + 80]",
+    "movaps xmm6, [rsp + 96]",
+    "movaps xmm7, [rsp + 112]",
+    "movaps xmm8, [rsp + 128]",
+    "movaps xmm9, [rsp + 144]",
+    "movaps xmm10, [rsp + 160]",
+    "movaps xmm11, [rsp + 176]",
+    "movaps xmm12, [rsp + 192]",
+    "movaps xmm13, [rsp + 208]",
+    "movaps xmm14, [rsp + 224]",
+    "movaps xmm15, [rsp + 240]",
+    "lea rsp, [rbp - 64]",
+    "pop r11",
+    "pop r10",
+    "pop r9",
+    "pop r8",
+    "pop rdi",
+    "pop rsi",
+    "pop rdx",
+    "pop rcx",
+    "pop rbp",
+    "ret",
+);
+
+#[cfg(target_arch = "x86_64")]
+extern "C" {
+    fn lastmile_preserve_all_call1();
+    fn lastmile_preserve_all_call2();
+}
+
+/// Call `extern "C" fn(args..) -> u64` at `addr` (one or two arguments; a
+/// helper without a result returns junk) from a slow path: through the
+/// trampoline with `preserve_all` where the host has it, else directly with
+/// `conv`. Returns the helper's result.
+pub fn call_cold(b: &mut FunctionBuilder, conv: CallConv, addr: u64, args: &[Value]) -> Value {
+    assert!(matches!(args.len(), 1 | 2), "call_cold: one or two arguments");
+    let f = b.ins().iconst(I64, addr as i64);
+    let mut all = [f; 3];
+    all[..args.len()].copy_from_slice(args);
+    #[cfg(target_arch = "x86_64")]
+    let (conv, callee, all) = {
+        let _ = conv;
+        let t = if args.len() == 1 { lastmile_preserve_all_call1 as *const () } else { lastmile_preserve_all_call2 as *const () };
+        let t = b.ins().iconst(I64, t as usize as i64);
+        (CallConv::PreserveAll, t, &all[..args.len() + 1])
+    };
+    #[cfg(not(target_arch = "x86_64"))]
+    let (callee, all) = (f, args);
+    let mut sig = Signature::new(conv);
+    for _ in all {
+        sig.params.push(AbiParam::new(I64));
+    }
+    sig.returns.push(AbiParam::new(I64));
+    let sigref = b.import_signature(sig);
+    let call = b.ins().call_indirect(sigref, callee, all);
+    b.inst_results(call)[0]
+}

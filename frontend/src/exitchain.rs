@@ -69,9 +69,10 @@ pub fn chain_indirect(
     mask: u64,
     miss: &mut dyn FnMut(&mut FunctionBuilder),
 ) {
-    let h = b.ins().ushr_imm_s(t, 2);
-    let h = b.ins().band_imm_s(h, mask as i64);
-    let h = b.ins().ishl_imm_s(h, 4);
+    // ((t >> 2) & mask) << 4 as (t & (mask << 2)) << 2: an `and`, and a
+    // scaled index in the loads' addresses.
+    let h = b.ins().band_imm_s(t, (mask << 2) as i64);
+    let h = b.ins().ishl_imm_s(h, 2);
     let tb = b.ins().iconst(I64, table as i64);
     let e = b.ins().iadd(tb, h);
     let epc = b.ins().load(I64, MemFlagsData::trusted(), e, 0);

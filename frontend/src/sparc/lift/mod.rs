@@ -1419,9 +1419,10 @@ impl<'a, 'c> Lifter<'a, 'c> {
 
     /// Look `t` up in the indirect-branch table and tail-call on a hit.
     fn chain_indirect(&mut self, t: Value, table: u64, mask: u64, store_pc: &dyn Fn(&mut Self)) {
-        let h = self.b.ins().ushr_imm_s(t, 2);
-        let h = self.b.ins().band_imm_s(h, mask as i64);
-        let h = self.b.ins().ishl_imm_s(h, 4);
+        // ((t >> 2) & mask) << 4 as (t & (mask << 2)) << 2: an `and`, and a
+        // scaled index in the loads' addresses.
+        let h = self.b.ins().band_imm_s(t, (mask << 2) as i64);
+        let h = self.b.ins().ishl_imm_s(h, 2);
         let tb = self.k(table);
         let e = self.b.ins().iadd(tb, h);
         let epc = self.b.ins().load(I64, MemFlagsData::trusted(), e, 0);
@@ -1666,7 +1667,9 @@ impl<'a, 'c> Lifter<'a, 'c> {
                 let t = self.b.ins().iadd(a, o);
                 let t = self.mask_addr(t);
                 // A misaligned target traps before anything changes (A.24).
-                let low = self.b.ins().band_imm_s(t, 3);
+                // (Tested on %i7 for %i7 + 8: the same low bits.)
+                let src = self.same_low_bits(t, 4);
+                let low = self.b.ins().band_imm_s(src, 3);
                 let bad = self.b.ins().icmp_imm_s(IntCC::NotEqual, low, 0);
                 self.trap_if(bad, Exit::Unaligned, t, pc);
                 if insn.op == Op::Jmpl {

@@ -24,18 +24,19 @@ use cranelift_codegen::ir::{AbiParam, InstBuilder, Signature, Value};
 use cranelift_codegen::isa::CallConv;
 use cranelift_frontend::FunctionBuilder;
 
-/// `$name`: a `preserve_all` entry of the trampoline for the helper
-/// `$helper` (an `extern "C" fn` of one or two arguments). It pushes what
-/// every entry pushes before the shared body (rbp, rcx, rdx) and loads the
-/// helper's address into rdx.
+/// `$sym`: a `preserve_all` entry of the trampoline for the helper
+/// `$helper` (an `extern "C" fn` of one or two arguments), and `fn $get()
+/// -> Option<u64>`, its address (None on hosts without the trampoline).
+/// The entry pushes what every entry pushes before the shared body (rbp,
+/// rcx, rdx) and loads the helper's address into rdx.
 #[macro_export]
 macro_rules! preserve_all_entry {
-    ($name:literal, $helper:path) => {
+    ($vis:vis fn $get:ident, $sym:literal, $helper:path) => {
         #[cfg(target_arch = "x86_64")]
         std::arch::global_asm!(
             ".p2align 4",
-            concat!(".globl ", $name),
-            concat!($name, ":"),
+            concat!(".globl ", $sym),
+            concat!($sym, ":"),
             "push rbp",
             "mov rbp, rsp",
             "push rcx",
@@ -44,6 +45,21 @@ macro_rules! preserve_all_entry {
             "jmp lastmile_preserve_all_body",
             f = sym $helper,
         );
+
+        $vis fn $get() -> Option<u64> {
+            #[cfg(target_arch = "x86_64")]
+            {
+                extern "C" {
+                    #[link_name = $sym]
+                    fn entry();
+                }
+                Some(entry as *const () as usize as u64)
+            }
+            #[cfg(not(target_arch = "x86_64"))]
+            {
+                None
+            }
+        }
     };
 }
 
@@ -130,29 +146,43 @@ extern "C" {
 }
 
 /// Call `extern "C" fn(args..) -> u64` at `addr` (one or two arguments; a
-/// helper without a result returns junk) from a slow path: through the
-/// trampoline with `preserve_all` where the host has it, else directly with
-/// `conv`. Returns the helper's result.
-pub fn call_cold(b: &mut FunctionBuilder, conv: CallConv, addr: u64, args: &[Value]) -> Value {
+/// helper without a result returns junk) from a slow path, with
+/// `preserve_all`: through `entry` (from [`preserve_all_entry!`], for the
+/// same helper) if given, else through a generic entry taking the address;
+/// directly with `conv` on hosts without the trampoline. Returns the
+/// helper's result.
+pub fn call_cold(b: &mut FunctionBuilder, conv: CallConv, entry: Option<u64>, addr: u64, args: &[Value]) -> Value {
     assert!(matches!(args.len(), 1 | 2), "call_cold: one or two arguments");
-    let f = b.ins().iconst(I64, addr as i64);
-    let mut all = [f; 3];
+    let mut all = [args[0]; 3];
     all[..args.len()].copy_from_slice(args);
-    #[cfg(target_arch = "x86_64")]
-    let (conv, callee, all) = {
-        let _ = conv;
-        let t = if args.len() == 1 { lastmile_preserve_all_call1 as *const () } else { lastmile_preserve_all_call2 as *const () };
-        let t = b.ins().iconst(I64, t as usize as i64);
-        (CallConv::PreserveAll, t, &all[..args.len() + 1])
+    let (conv, callee, n) = match entry {
+        Some(e) => (CallConv::PreserveAll, e, args.len()),
+        None => generic_entry(args.len()).map_or((conv, addr, args.len()), |e| {
+            all[args.len()] = b.ins().iconst(I64, addr as i64);
+            (CallConv::PreserveAll, e, args.len() + 1)
+        }),
     };
-    #[cfg(not(target_arch = "x86_64"))]
-    let (callee, all) = (f, args);
+    let callee = b.ins().iconst(I64, callee as i64);
     let mut sig = Signature::new(conv);
-    for _ in all {
+    for _ in 0..n {
         sig.params.push(AbiParam::new(I64));
     }
     sig.returns.push(AbiParam::new(I64));
     let sigref = b.import_signature(sig);
-    let call = b.ins().call_indirect(sigref, callee, all);
+    let call = b.ins().call_indirect(sigref, callee, &all[..n]);
     b.inst_results(call)[0]
+}
+
+/// The generic entry for helpers of `n` arguments.
+fn generic_entry(n: usize) -> Option<u64> {
+    #[cfg(target_arch = "x86_64")]
+    {
+        let e = if n == 1 { lastmile_preserve_all_call1 as *const () } else { lastmile_preserve_all_call2 as *const () };
+        Some(e as usize as u64)
+    }
+    #[cfg(not(target_arch = "x86_64"))]
+    {
+        let _ = n;
+        None
+    }
 }

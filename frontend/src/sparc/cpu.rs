@@ -117,6 +117,10 @@ pub fn lazy_ccr(op: u64, a: u64, b: u64, r: u64) -> u64 {
     }
 }
 
+// The `preserve_all` entry of [`helper_settle_cc`] (see
+// `crate::preserve_all`).
+crate::preserve_all_entry!(pub(crate) fn settle_cc_preserve_all_addr, "lastmile_sparc_settle_cc_preserve_all", helper_settle_cc);
+
 /// Settle lazy condition codes into `ccr` and return it (called from
 /// translated code when a block reads flags set by an earlier block).
 pub extern "C" fn helper_settle_cc(cpu: *mut SparcCpu) -> u64 {

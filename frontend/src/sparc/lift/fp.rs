@@ -655,19 +655,9 @@ impl Lifter<'_, '_> {
     /// clobbered, so the fast path's values stay in registers across the
     /// cold call), else the same status entry with the SystemV convention.
     fn fpop_helper(&mut self, word: u32) -> Value {
-        let (conv, addr) = match soft::fpop_preserve_all_addr() {
-            Some(a) => (CallConv::PreserveAll, a),
-            None => (CallConv::SystemV, soft::fpop_status_addr()),
-        };
-        let mut sig = Signature::new(conv);
-        sig.params.push(AbiParam::new(I64));
-        sig.params.push(AbiParam::new(I64));
-        // Junk (the trampoline clobbers rax with it).
-        sig.returns.push(AbiParam::new(I64));
-        let sigref = self.b.import_signature(sig);
-        let f = self.k(addr);
         let w = self.k(word as u64);
-        self.b.ins().call_indirect(sigref, f, &[self.cpu, w]);
+        let (entry, addr) = (soft::fpop_preserve_all_addr(), soft::fpop_status_addr());
+        crate::preserve_all::call_cold(&mut self.b, CallConv::SystemV, entry, addr, &[self.cpu, w]);
         self.b.ins().load(I64, cpu_flags(), self.cpu, offset_of!(SparcCpu, exit_arg) as i32)
     }
 

@@ -658,7 +658,7 @@ impl<'a, 'c> Lifter<'a, 'c> {
                 // The flags may still be in lazy form (cpu.cc_op != 0):
                 // settle them out of line, which is rare (a consumer in
                 // another block than the producer).
-                let v = self.call_helper(super::cpu::helper_settle_cc as *const () as u64);
+                let v = self.call_settle_cc();
                 self.cc = Cc::Stored(v);
                 v
             }
@@ -918,7 +918,7 @@ impl<'a, 'c> Lifter<'a, 'c> {
         let v = f(self);
         self.b.ins().jump(join, &[BlockArg::Value(v)]);
         self.b.switch_to_block(slow);
-        let ccr = self.call_helper(super::cpu::helper_settle_cc as *const () as u64);
+        let ccr = self.call_settle_cc();
         self.cc = Cc::Stored(ccr);
         let v = f(self);
         self.b.ins().jump(join, &[BlockArg::Value(v)]);
@@ -1944,7 +1944,13 @@ impl<'a, 'c> Lifter<'a, 'c> {
     /// Call `extern "C" fn(cpu) -> u64` at `addr` from a slow path (see
     /// [`crate::preserve_all`]: the hot path keeps its registers).
     fn call_helper(&mut self, addr: u64) -> Value {
-        crate::preserve_all::call_cold(&mut self.b, CallConv::SystemV, addr, &[self.cpu])
+        crate::preserve_all::call_cold(&mut self.b, CallConv::SystemV, None, addr, &[self.cpu])
+    }
+
+    /// [`super::cpu::helper_settle_cc`] from a slow path.
+    fn call_settle_cc(&mut self) -> Value {
+        let (entry, addr) = (super::cpu::settle_cc_preserve_all_addr(), super::cpu::helper_settle_cc as *const () as u64);
+        crate::preserve_all::call_cold(&mut self.b, CallConv::SystemV, entry, addr, &[self.cpu])
     }
 
     /// Effective address rs1 + (rs2 | simm13), masked for 32-bit code.

@@ -937,31 +937,13 @@ extern "C" fn fpop_status(cpu: *mut SparcCpu, word: u64) {
 // `crate::preserve_all`): the fast path's values stay in registers across
 // the cold call instead of being spilled around the whole function. It
 // returns junk in rax (the only register it clobbers).
-crate::preserve_all_entry!("lastmile_sparc_fpop_preserve_all", fpop_status);
+crate::preserve_all_entry!(pub(super) fn fpop_preserve_all_addr, "lastmile_sparc_fpop_preserve_all", fpop_status);
 
-#[cfg(target_arch = "x86_64")]
-extern "C" {
-    fn lastmile_sparc_fpop_preserve_all();
-}
-
-/// Address of [`fpop_status`] (the SystemV entry of the exact helper, for
-/// hosts without the `preserve_all` trampoline).
+/// Address of [`fpop_status`], the exact helper.
 pub(super) fn fpop_status_addr() -> u64 {
     fpop_status as *const () as usize as u64
 }
 
-/// Address of the `preserve_all` entry of the exact FPop helper (see
-/// [`fpop_status`]); None on hosts without the trampoline.
-pub(super) fn fpop_preserve_all_addr() -> Option<u64> {
-    #[cfg(target_arch = "x86_64")]
-    {
-        Some(lastmile_sparc_fpop_preserve_all as *const () as usize as u64)
-    }
-    #[cfg(not(target_arch = "x86_64"))]
-    {
-        None
-    }
-}
 
 #[cfg(test)]
 mod tests {

@@ -6,13 +6,14 @@
 //! it (the CPU pointer at least) go to callee-saved registers for the whole
 //! function, which then saves and restores them in its prologue and at
 //! every exit, on the hot path too. With a `preserve_all` call nothing is
-//! clobbered but the result, so the hot path keeps its registers and the
-//! function its frame-only prologue.
+//! clobbered, so the hot path keeps its registers and the function its
+//! frame-only prologue. Cranelift gives `preserve_all` calls no results:
+//! the helpers leave theirs in the CPU state.
 //!
 //! One trampoline body serves every helper: it saves what SystemV lets a
-//! Rust helper clobber (rcx, rdx, rsi, rdi, r8-r11, xmm0-15; the
-//! callee-saved ones the Rust code keeps itself), calls the helper with the
-//! arguments in rdi (and rsi) and returns its result in rax. Its entries
+//! Rust helper clobber (rax, rcx, rdx, rsi, rdi, r8-r11, xmm0-15; the
+//! callee-saved ones the Rust code keeps itself) and calls the helper with
+//! the arguments in rdi (and rsi). Its entries
 //! differ only in where the helper's address comes from: the argument after
 //! the helper's own (in rsi for a helper of one argument,
 //! `lastmile_preserve_all_call1`; in rdx for one of two,
@@ -25,7 +26,8 @@ use cranelift_codegen::isa::CallConv;
 use cranelift_frontend::FunctionBuilder;
 
 /// `$sym`: a `preserve_all` entry of the trampoline for the helper
-/// `$helper` (an `extern "C" fn` of one or two arguments), and `fn $get()
+/// `$helper` (an `extern "C" fn` of one or two arguments; its result is
+/// lost), and `fn $get()
 /// -> Option<u64>`, its address (None on hosts without the trampoline).
 /// The entry pushes what every entry pushes before the shared body (rbp,
 /// rcx, rdx) and loads the helper's address into rdx.
@@ -85,6 +87,7 @@ std::arch::global_asm!(
     ".globl lastmile_preserve_all_body",
     ".hidden lastmile_preserve_all_body",
     "lastmile_preserve_all_body:",
+    "push rax",
     "push rsi",
     "push rdi",
     "push r8",
@@ -126,13 +129,14 @@ std::arch::global_asm!(
     "movaps xmm13, [rsp + 208]",
     "movaps xmm14, [rsp + 224]",
     "movaps xmm15, [rsp + 240]",
-    "lea rsp, [rbp - 64]",
+    "lea rsp, [rbp - 72]",
     "pop r11",
     "pop r10",
     "pop r9",
     "pop r8",
     "pop rdi",
     "pop rsi",
+    "pop rax",
     "pop rdx",
     "pop rcx",
     "pop rbp",
@@ -145,13 +149,12 @@ extern "C" {
     fn lastmile_preserve_all_call2();
 }
 
-/// Call `extern "C" fn(args..) -> u64` at `addr` (one or two arguments; a
-/// helper without a result returns junk) from a slow path, with
-/// `preserve_all`: through `entry` (from [`preserve_all_entry!`], for the
-/// same helper) if given, else through a generic entry taking the address;
-/// directly with `conv` on hosts without the trampoline. Returns the
-/// helper's result.
-pub fn call_cold(b: &mut FunctionBuilder, conv: CallConv, entry: Option<u64>, addr: u64, args: &[Value]) -> Value {
+/// Call `extern "C" fn(args..)` at `addr` (one or two arguments; a result
+/// is lost) from a slow path, with `preserve_all`: through `entry` (from
+/// [`preserve_all_entry!`], for the same helper) if given, else through a
+/// generic entry taking the address; directly with `conv` on hosts without
+/// the trampoline.
+pub fn call_cold(b: &mut FunctionBuilder, conv: CallConv, entry: Option<u64>, addr: u64, args: &[Value]) {
     assert!(matches!(args.len(), 1 | 2), "call_cold: one or two arguments");
     let mut all = [args[0]; 3];
     all[..args.len()].copy_from_slice(args);
@@ -167,10 +170,8 @@ pub fn call_cold(b: &mut FunctionBuilder, conv: CallConv, entry: Option<u64>, ad
     for _ in 0..n {
         sig.params.push(AbiParam::new(I64));
     }
-    sig.returns.push(AbiParam::new(I64));
     let sigref = b.import_signature(sig);
-    let call = b.ins().call_indirect(sigref, callee, &all[..n]);
-    b.inst_results(call)[0]
+    b.ins().call_indirect(sigref, callee, &all[..n]);
 }
 
 /// The generic entry for helpers of `n` arguments.

@@ -261,9 +261,23 @@ fn fail(cpu: &mut SparcCpu, addr: u64) -> u64 {
     Exit::Fault as u64
 }
 
+/// The window helpers: their status returned and in `helper_status` (the
+/// contract of `Helpers`: translated code reads the latter).
 extern "C" fn t_save(cpu: *mut SparcCpu) -> u64 {
     // SAFETY: called by translated code / the interpreter on its CPU.
     let cpu = unsafe { &mut *cpu };
+    cpu.helper_status = save_in(cpu);
+    cpu.helper_status
+}
+
+extern "C" fn t_restore(cpu: *mut SparcCpu) -> u64 {
+    // SAFETY: as t_save.
+    let cpu = unsafe { &mut *cpu };
+    cpu.helper_status = restore_in(cpu);
+    cpu.helper_status
+}
+
+fn save_in(cpu: &mut SparcCpu) -> u64 {
     if cpu.wbase < 16 {
         let k = cpu.canrestore.div_ceil(2);
         if let Err(a) = spill_oldest(cpu, k) {
@@ -280,9 +294,7 @@ extern "C" fn t_save(cpu: *mut SparcCpu) -> u64 {
     0
 }
 
-extern "C" fn t_restore(cpu: *mut SparcCpu) -> u64 {
-    // SAFETY: as t_save.
-    let cpu = unsafe { &mut *cpu };
+fn restore_in(cpu: &mut SparcCpu) -> u64 {
     if cpu.canrestore > 0 {
         let nb = cpu.wbase + 16;
         cpu.set_wbase(nb);

@@ -75,6 +75,10 @@ pub struct SparcCpu {
     /// nPC = pc + 4); a fault recovers the exact state by interpreting
     /// from there (see lift::fault_point).
     pub sync_pc: u64,
+    /// What the last window helper (save, restore) returned: 0, or an
+    /// [`Exit`] code (translated code calls them without a result; see
+    /// lift::Helpers).
+    pub helper_status: u64,
     pub win: [u64; WIN_REGS],
 }
 

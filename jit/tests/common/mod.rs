@@ -16,7 +16,10 @@ pub struct Rig {
     pub cpu: Box<SparcCpu>,
 }
 
-extern "C" fn no_helper(_: *mut SparcCpu) -> u64 {
+extern "C" fn no_helper(cpu: *mut SparcCpu) -> u64 {
+    // SAFETY: translated code passes the CPU it runs on. (The window
+    // helpers' status goes to `helper_status` too: see `Helpers`.)
+    unsafe { (*cpu).helper_status = Exit::Illegal as u64 };
     Exit::Illegal as u64
 }
 

@@ -148,10 +148,25 @@ fn fail(cpu: &mut SparcCpu, addr: u64) -> u64 {
     Exit::Fault as u64
 }
 
-/// The window part of `save`.
+/// The window part of `save`: returns 0 or an [`Exit`] code, and leaves it
+/// in `cpu.helper_status` too (translated code calls it without a result;
+/// see lift::Helpers).
 pub extern "C" fn helper_save(cpu: *mut SparcCpu) -> u64 {
     // SAFETY: translated code passes the CPU it runs on.
     let cpu = unsafe { &mut *cpu };
+    cpu.helper_status = save(cpu);
+    cpu.helper_status
+}
+
+/// The window part of `restore` and `return`, as [`helper_save`].
+pub extern "C" fn helper_restore(cpu: *mut SparcCpu) -> u64 {
+    // SAFETY: translated code passes the CPU it runs on.
+    let cpu = unsafe { &mut *cpu };
+    cpu.helper_status = restore(cpu);
+    cpu.helper_status
+}
+
+fn save(cpu: &mut SparcCpu) -> u64 {
     if cpu.wbase < 16 {
         // Window overflow: spill the older half.
         let k = (cpu.canrestore + 1) / 2;
@@ -166,10 +181,7 @@ pub extern "C" fn helper_save(cpu: *mut SparcCpu) -> u64 {
     0
 }
 
-/// The window part of `restore` and `return`.
-pub extern "C" fn helper_restore(cpu: *mut SparcCpu) -> u64 {
-    // SAFETY: translated code passes the CPU it runs on.
-    let cpu = unsafe { &mut *cpu };
+fn restore(cpu: &mut SparcCpu) -> u64 {
     if cpu.canrestore > 0 {
         let nb = cpu.wbase + 16;
         cpu.set_wbase(nb);

@@ -43,10 +43,12 @@ pub use region::{lift_region, region_pcs, Region, MAX_REGION_BLOCKS, MAX_REGION_
 #[derive(Clone, Copy, Debug, Default)]
 pub struct Helpers {
     /// `extern "C" fn(cpu: *mut SparcCpu) -> u64`: the window part of `save`
-    /// (spilling on overflow); returns 0 or an [`Exit`] code.
+    /// (spilling on overflow); returns 0 or an [`Exit`] code and leaves the
+    /// same in `cpu.helper_status` (translated code calls it without a
+    /// result, see [`crate::preserve_all`]; the interpreter with one).
     pub save: u64,
     /// `extern "C" fn(cpu: *mut SparcCpu) -> u64`: the window part of
-    /// `restore`/`return` (filling on underflow).
+    /// `restore`/`return` (filling on underflow), with its status as `save`.
     pub restore: u64,
     /// `extern "C" fn(cpu: *mut SparcCpu) -> u64`: `flushw`.
     pub flushw: u64,
@@ -1675,7 +1677,7 @@ impl<'a, 'c> Lifter<'a, 'c> {
                 if insn.op == Op::Jmpl {
                     let link = self.k(pc);
                     self.set(insn.rd(), link);
-                } else if !self.window_op(self.cfg.helpers.restore, pc) {
+                } else if !self.window_op(false, pc) {
                     return CtiKind::Done;
                 }
                 CtiKind::Always { target: Pc::V(t), annul: false }
@@ -1865,9 +1867,10 @@ impl<'a, 'c> Lifter<'a, 'c> {
         self.lift_simple_in(insn, pc, None)
     }
 
-    /// Call a window helper (save/restore) after writing back the window
-    /// registers; leaves the block on a spill/fill fault.
-    fn window_op(&mut self, helper: u64, pc: u64) -> bool {
+    /// The window part of `save` (`is_save`) or `restore`/`return`, after
+    /// writing back the window registers; leaves the block on a spill/fill
+    /// fault.
+    fn window_op(&mut self, is_save: bool, pc: u64) -> bool {
         use cranelift_codegen::ir::BlockArg;
         self.writeback_regs(true);
         for r in 8..32 {
@@ -1875,9 +1878,19 @@ impl<'a, 'c> Lifter<'a, 'c> {
                 self.state[r] = RegState::Clean;
             }
         }
+        // The registers the two windows share keep their values: the old
+        // outs are the new ins after a save, the old ins the new outs after
+        // a restore (in memory too, written back above, on either path).
+        let (from, to) = if is_save { (8, 24) } else { (24, 8) };
+        let mut shared = [None; 8];
+        for (i, v) in shared.iter_mut().enumerate() {
+            if self.state[from + i] == RegState::Clean {
+                *v = Some(self.b.use_var(self.vars[from + i]));
+            }
+        }
         // Fast path inline (the window array has room, or holds the window
         // being restored); the helper spills or fills otherwise.
-        let is_save = helper == self.cfg.helpers.save;
+        let helper = if is_save { self.cfg.helpers.save } else { self.cfg.helpers.restore };
         let off_wbase = offset_of!(SparcCpu, wbase) as i32;
         let off_wptr = offset_of!(SparcCpu, wptr) as i32;
         let off_cr = offset_of!(SparcCpu, canrestore) as i32;
@@ -1908,7 +1921,9 @@ impl<'a, 'c> Lifter<'a, 'c> {
             self.b.ins().jump(cont, &[BlockArg::Value(wp)]);
         }
         self.b.switch_to_block(slow);
-        let r = self.call_helper(helper);
+        // A cold call that clobbers nothing (see crate::preserve_all).
+        crate::preserve_all::call_cold(&mut self.b, CallConv::SystemV, None, helper, &[self.cpu]);
+        let r = self.b.ins().load(I64, cpu_flags(), self.cpu, offset_of!(SparcCpu, helper_status) as i32);
         let bad = self.b.ins().icmp_imm_s(IntCC::NotEqual, r, 0);
         // The helper stored the faulting address in exit_arg already.
         let fault_block = self.b.create_block();
@@ -1938,19 +1953,33 @@ impl<'a, 'c> Lifter<'a, 'c> {
         self.b.switch_to_block(cont);
         let wp = self.b.block_params(cont)[0];
         self.forget_window(wp);
+        for (i, v) in shared.into_iter().enumerate() {
+            if let Some(v) = v {
+                self.b.def_var(self.vars[to + i], v);
+                self.state[to + i] = RegState::Clean;
+            }
+        }
         true
     }
 
-    /// Call `extern "C" fn(cpu) -> u64` at `addr` from a slow path (see
-    /// [`crate::preserve_all`]: the hot path keeps its registers).
+    /// Call `extern "C" fn(cpu) -> u64` at `addr`.
     fn call_helper(&mut self, addr: u64) -> Value {
-        crate::preserve_all::call_cold(&mut self.b, CallConv::SystemV, None, addr, &[self.cpu])
+        let mut sig = Signature::new(CallConv::SystemV);
+        sig.params.push(AbiParam::new(I64));
+        sig.returns.push(AbiParam::new(I64));
+        let sigref = self.b.import_signature(sig);
+        let f = self.k(addr);
+        let call = self.b.ins().call_indirect(sigref, f, &[self.cpu]);
+        self.b.inst_results(call)[0]
     }
 
-    /// [`super::cpu::helper_settle_cc`] from a slow path.
+    /// [`super::cpu::helper_settle_cc`] from a slow path (see
+    /// [`crate::preserve_all`]: the hot path keeps its registers); returns
+    /// the %ccr it leaves in `cpu`.
     fn call_settle_cc(&mut self) -> Value {
         let (entry, addr) = (super::cpu::settle_cc_preserve_all_addr(), super::cpu::helper_settle_cc as *const () as u64);
-        crate::preserve_all::call_cold(&mut self.b, CallConv::SystemV, entry, addr, &[self.cpu])
+        crate::preserve_all::call_cold(&mut self.b, CallConv::SystemV, entry, addr, &[self.cpu]);
+        self.b.ins().load(I64, cpu_flags(), self.cpu, offset_of!(SparcCpu, ccr) as i32)
     }
 
     /// Effective address rs1 + (rs2 | simm13), masked for 32-bit code.
@@ -2533,8 +2562,7 @@ impl<'a, 'c> Lifter<'a, 'c> {
                 let a = self.get(insn.rs1());
                 let o = self.operand2(&insn);
                 let r = self.b.ins().iadd(a, o);
-                let h = if insn.op == Op::Save { self.cfg.helpers.save } else { self.cfg.helpers.restore };
-                if !self.window_op(h, pc) {
+                if !self.window_op(insn.op == Op::Save, pc) {
                     return false;
                 }
                 self.set(rd, r);

@@ -935,8 +935,7 @@ extern "C" fn fpop_status(cpu: *mut SparcCpu, word: u64) {
 // `fpop_preserve_all(cpu, word)`: [`fpop_status`] behind the shared
 // trampoline for calls with Cranelift's `preserve_all` convention (see
 // `crate::preserve_all`): the fast path's values stay in registers across
-// the cold call instead of being spilled around the whole function. It
-// returns junk in rax (the only register it clobbers).
+// the cold call instead of being spilled around the whole function.
 crate::preserve_all_entry!(pub(super) fn fpop_preserve_all_addr, "lastmile_sparc_fpop_preserve_all", fpop_status);
 
 /// Address of [`fpop_status`], the exact helper.

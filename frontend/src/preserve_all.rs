@@ -13,12 +13,12 @@
 //! One trampoline body serves every helper: it saves what SystemV lets a
 //! Rust helper clobber (rax, rcx, rdx, rsi, rdi, r8-r11, xmm0-15; the
 //! callee-saved ones the Rust code keeps itself) and calls the helper with
-//! the arguments in rdi (and rsi). Its entries
-//! differ only in where the helper's address comes from: the argument after
-//! the helper's own (in rsi for a helper of one argument,
-//! `lastmile_preserve_all_call1`; in rdx for one of two,
-//! `lastmile_preserve_all_call2`), or built in ([`preserve_all_entry!`],
-//! for a helper the lifter knows statically: no address to pass).
+//! the arguments in rdi (and rsi). Its entries differ only in where the
+//! helper's address comes from: the argument after the helper's own (in
+//! rsi for a helper of one argument, `lastmile_preserve_all_call1`; in rdx
+//! for one of two, `lastmile_preserve_all_call2`), or built in
+//! ([`preserve_all_entry!`], for a helper the lifter knows statically: no
+//! address to pass).
 
 use cranelift_codegen::ir::types::I64;
 use cranelift_codegen::ir::{AbiParam, InstBuilder, Signature, Value};
@@ -27,10 +27,10 @@ use cranelift_frontend::FunctionBuilder;
 
 /// `$sym`: a `preserve_all` entry of the trampoline for the helper
 /// `$helper` (an `extern "C" fn` of one or two arguments; its result is
-/// lost), and `fn $get()
-/// -> Option<u64>`, its address (None on hosts without the trampoline).
-/// The entry pushes what every entry pushes before the shared body (rbp,
-/// rcx, rdx) and loads the helper's address into rdx.
+/// lost), and `fn $get() -> Option<u64>`, its address (None on hosts
+/// without the trampoline). The entry pushes what every entry pushes
+/// before the shared body (rbp, rcx, rdx) and loads the helper's address
+/// into rdx.
 #[macro_export]
 macro_rules! preserve_all_entry {
     ($vis:vis fn $get:ident, $sym:literal, $helper:path) => {

@@ -650,10 +650,9 @@ impl Lifter<'_, '_> {
     }
 
     /// Call the exact helper on `cpu` for FPop `word`; returns its status
-    /// (`cpu.exit_arg`: 0, or the si_code of the trap to raise). Through
-    /// the `preserve_all` trampoline where the host has one (nothing is
-    /// clobbered, so the fast path's values stay in registers across the
-    /// cold call), else the same status entry with the SystemV convention.
+    /// (`cpu.exit_arg`: 0, or the si_code of the trap to raise). A cold
+    /// call ([`crate::preserve_all::call_cold`]): nothing is clobbered, so
+    /// the fast path's values stay in registers across it.
     fn fpop_helper(&mut self, word: u32) -> Value {
         let w = self.k(word as u64);
         let (entry, addr) = (soft::fpop_preserve_all_addr(), soft::fpop_status_addr());

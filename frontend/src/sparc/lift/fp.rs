@@ -216,22 +216,23 @@ pub(super) fn run_uses_fp(cfg: &LiftConfig, fetch: &dyn Fn(u64) -> Option<u32>, 
 /// (V8 too) that complete (cexc = their exceptions, ftt = 0) or trap with a
 /// trap-enabled IEEE exception (cexc = that exception, ftt = 1), never
 /// anything else: fadd/fsub/fmul/fdiv/fsqrt s and d, fmovs/fnegs/fabss,
-/// fsmuld, fitos/fitod, fstoi/fdtoi, fstod/fdtos.
-pub(super) fn next_sets_cexc(insn: &Insn) -> bool {
+/// fsmuld, fitos/fitod, fstoi/fdtoi, fstod/fdtos; and with `v9` (where
+/// they are legal) fmovd/fnegd/fabsd, which clear cexc and ftt.
+pub(super) fn next_sets_cexc(insn: &Insn, v9: bool) -> bool {
     insn.op == Op::Fpop1
-        && matches!(
+        && (matches!(
             insn.opf(),
             0x41 | 0x42 | 0x45 | 0x46 | 0x49 | 0x4a | 0x4d | 0x4e | 0x29 | 0x2a | 0x01 | 0x05 | 0x09 | 0x69 | 0xc4 | 0xc8 | 0xd1 | 0xd2 | 0xc9 | 0xc6
-        )
+        ) || (v9 && matches!(insn.opf(), 0x02 | 0x06 | 0x0a)))
 }
 
 /// Is %fsr.cexc dead at the start of a region member made of `insns`:
 /// overwritten ([`next_sets_cexc`]) before anything but integer ALU ops and
 /// (when `loads_replay`: their faults replay from the last sync point)
 /// loads without an ASI? See [`Pending`].
-pub(super) fn cexc_dead_insns(insns: &[Insn], loads_replay: bool) -> bool {
+pub(super) fn cexc_dead_insns(insns: &[Insn], loads_replay: bool, v9: bool) -> bool {
     for i in insns {
-        if next_sets_cexc(i) {
+        if next_sets_cexc(i, v9) {
             return true;
         }
         let passes = i.is_plain_alu()
@@ -271,7 +272,7 @@ pub(super) fn cexc_dead_from(
         }
         let Some(w) = fetch(pc) else { return false };
         let insn = decode(w, cfg.flavor);
-        if next_sets_cexc(&insn) {
+        if next_sets_cexc(&insn, cfg.flavor != Flavor::V8) {
             return true;
         }
         let passes = insn.is_plain_alu()
@@ -382,7 +383,7 @@ impl Lifter<'_, '_> {
     /// Lift an FP or VIS instruction (or MOVcc on %fccN). Returns false when
     /// the block ended.
     pub(super) fn lift_fp(&mut self, insn: Insn, pc: u64) -> bool {
-        if next_sets_cexc(&insn) {
+        if next_sets_cexc(&insn, self.v9()) {
             self.drop_pending();
         }
         match insn.op {

@@ -403,7 +403,7 @@ fn lift_members(
         used: used_guess(&members),
         used_grew: false,
         cc_dead: members.iter().map(|m| cc_dead(&m.insns, !precise_all && cfg.space_mask != u64::MAX)).collect(),
-        cexc_dead: members.iter().map(|m| super::fp::cexc_dead_insns(&m.insns, !precise_all && cfg.space_mask != u64::MAX)).collect(),
+        cexc_dead: members.iter().map(|m| super::fp::cexc_dead_insns(&m.insns, !precise_all && cfg.space_mask != u64::MAX, cfg.flavor != super::super::decode::Flavor::V8)).collect(),
         entry_cc: vec![CcFlow::None; n],
         found_cc: vec![CcFlow::None; n],
         entry_cc_unsynced: vec![false; n],

@@ -74,10 +74,11 @@ pub(super) struct FpKnown {
     /// A lazy cexc: %fsr is the variable with cexc and ftt replaced as
     /// the pending add tells ([`Pending`]).
     pending: Option<Pending>,
-    /// `cpu.fsr_pend` may be set on this path (a sync point stored a
-    /// pending cexc; at region members always): exits and the other
-    /// write-backs clear it.
-    marker: bool,
+    /// What `cpu.fsr_pend` holds on this path, None when unknown (at
+    /// region members): 0 at the function's entry, a kind after a sync
+    /// point stored a pending cexc; exits and the other write-backs clear
+    /// it, stores of what it holds already are left out.
+    marker: Option<u64>,
 }
 
 /// The cexc of an add or subtract whose fast path ran, not computed yet
@@ -121,7 +122,7 @@ impl FpKnown {
             loads: Vec::new(),
             dirty: 0,
             pending: None,
-            marker: false,
+            marker: Some(0),
         };
         k.load(b, cpu);
         k
@@ -525,14 +526,14 @@ impl Lifter<'_, '_> {
     pub(super) fn fp_member_start(&mut self) {
         if let Some(k) = self.fp_known.as_mut() {
             k.pending = None;
-            k.marker = true;
+            k.marker = None;
         }
     }
 
     /// A branch to a region member whose cexc is dead at its start or not
     /// (`dead`): a pending cexc computed into %fsr unless dead. Returns what
     /// [`Self::fp_edge_done`] restores for the paths lifted after.
-    pub(super) fn fp_edge(&mut self, dead: bool) -> Option<(Option<Pending>, u64, bool)> {
+    pub(super) fn fp_edge(&mut self, dead: bool) -> Option<(Option<Pending>, u64, Option<u64>)> {
         let k = self.fp_known.as_mut()?;
         let saved = (k.pending, k.dirty, k.marker);
         if !dead {
@@ -541,7 +542,7 @@ impl Lifter<'_, '_> {
         Some(saved)
     }
 
-    pub(super) fn fp_edge_done(&mut self, saved: Option<(Option<Pending>, u64, bool)>) {
+    pub(super) fn fp_edge_done(&mut self, saved: Option<(Option<Pending>, u64, Option<u64>)>) {
         if let (Some(k), Some((p, d, m))) = (self.fp_known.as_mut(), saved) {
             (k.pending, k.dirty, k.marker) = (p, d, m);
         }
@@ -565,9 +566,9 @@ impl Lifter<'_, '_> {
         if clear {
             k.dirty = 0;
             k.pending = None;
-            k.marker = false;
+            k.marker = Some(0);
         }
-        if marker {
+        if marker != Some(0) {
             let z = self.b.ins().iconst(I64, 0);
             self.b.ins().store(cpu_flags(), z, self.cpu, offset_of!(SparcCpu, fsr_pend) as i32);
         }
@@ -598,7 +599,8 @@ impl Lifter<'_, '_> {
     pub(super) fn writeback_fp_sync(&mut self) {
         let Some(k) = self.fp_known.as_mut() else { return };
         let Some(p) = k.pending else { return self.writeback_fp(true) };
-        k.marker = true;
+        let known = k.marker == Some(p.kind);
+        k.marker = Some(p.kind);
         let (d, fsr, f) = (k.dirty, k.fsr, k.f);
         k.dirty = 0;
         for (i, &var) in f.iter().enumerate() {
@@ -611,8 +613,10 @@ impl Lifter<'_, '_> {
             let v = self.b.use_var(fsr);
             self.b.ins().store(cpu_flags(), v, self.cpu, offset_of!(SparcCpu, fsr) as i32);
         }
-        let kind = self.b.ins().iconst(I64, p.kind as i64);
-        self.b.ins().store(cpu_flags(), kind, self.cpu, offset_of!(SparcCpu, fsr_pend) as i32);
+        if !known {
+            let kind = self.b.ins().iconst(I64, p.kind as i64);
+            self.b.ins().store(cpu_flags(), kind, self.cpu, offset_of!(SparcCpu, fsr_pend) as i32);
+        }
         self.b.ins().store(cpu_flags(), p.a, self.cpu, offset_of!(SparcCpu, fsr_pend_a) as i32);
         self.b.ins().store(cpu_flags(), p.b, self.cpu, offset_of!(SparcCpu, fsr_pend_b) as i32);
     }
@@ -964,6 +968,7 @@ impl Lifter<'_, '_> {
         fast(self);
         // What the fast path left dirty stays so after the join.
         let fast_dirty = self.fp_dirty_mask();
+        let fast_marker = self.fp_known.as_ref().and_then(|k| k.marker);
         self.b.ins().jump(join, &[]);
         self.b.switch_to_block(slow_b);
         self.alt_to_fast(alt, mode_fsr, fast_b);
@@ -971,6 +976,13 @@ impl Lifter<'_, '_> {
         self.call_exact(word, pc);
         let d = self.fp_dirty_mask() | fast_dirty;
         self.set_fp_dirty_mask(d);
+        // `cpu.fsr_pend` after the join: what both ways leave, or unknown
+        // (the helper's write-back cleared it, the fast path did not).
+        if let Some(k) = self.fp_known.as_mut() {
+            if k.marker != fast_marker {
+                k.marker = None;
+            }
+        }
         self.b.ins().jump(join, &[]);
         self.b.seal_block(join);
         self.b.switch_to_block(join);

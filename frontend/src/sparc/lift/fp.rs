@@ -79,6 +79,10 @@ pub(super) struct FpKnown {
     /// point stored a pending cexc; exits and the other write-backs clear
     /// it, stores of what it holds already are left out.
     marker: Option<u64>,
+    /// While the fast path of [`Lifter::fast_or_exact_alt`] is lifted
+    /// (not precise): the block of its exact exit, for the fast path to
+    /// go to as well (before it changed anything).
+    exact_b: Option<cranelift_codegen::ir::Block>,
 }
 
 /// The cexc of an add or subtract whose fast path ran, not computed yet
@@ -123,6 +127,7 @@ impl FpKnown {
             dirty: 0,
             pending: None,
             marker: Some(0),
+            exact_b: None,
         };
         k.load(b, cpu);
         k
@@ -952,10 +957,23 @@ impl Lifter<'_, '_> {
             self.branch_fast(mode_fsr, ok, fast_b, slow_b);
             self.b.switch_to_block(slow_b);
             self.alt_to_fast(alt, mode_fsr, fast_b);
+            // The exact exit, sealed after the fast path, which may go
+            // there too (`FpKnown::exact_b`).
+            let exact_b = self.b.create_block();
+            self.b.set_cold_block(exact_b);
+            self.b.ins().jump(exact_b, &[]);
+            self.b.switch_to_block(exact_b);
             self.exact_exit(word, pc);
             self.b.seal_block(fast_b);
             self.b.switch_to_block(fast_b);
+            if let Some(k) = self.fp_known.as_mut() {
+                k.exact_b = Some(exact_b);
+            }
             fast(self);
+            if let Some(k) = self.fp_known.as_mut() {
+                k.exact_b = None;
+            }
+            self.b.seal_block(exact_b);
             self.fsr_mode_zero |= proved;
             return;
         }
@@ -1284,6 +1302,47 @@ impl Lifter<'_, '_> {
             Some(c)
         };
         self.fast_or_exact_alt(mode_fsr, ok, alt, insn.word, pc, |l| {
+            let exact_b = l.fp_known.as_ref().and_then(|k| k.exact_b);
+            if let (true, Some(exact_b)) = (cexc_dead || lazy, exact_b) {
+                // Only aexc.nx matters (cexc is dead or pending): nothing
+                // to do when it is set; when clear, an exact result changes
+                // nothing either and an inexact one leaves through the
+                // exact helper (which sets it in `cpu`: once, until an
+                // ldfsr clears it again). So %fsr is not written here and
+                // stays clean (no store at the sync points after).
+                let has = l.b.ins().band_imm_s(fsr, (NX as i64) << 5);
+                let need = l.b.create_block();
+                let done = l.b.create_block();
+                l.b.set_cold_block(need);
+                l.b.ins().brif(has, done, &[], need, &[]);
+                l.b.seal_block(need);
+                l.b.switch_to_block(need);
+                let err = match (ar, a) {
+                    _ if err_pre.is_some() => err_pre.unwrap(),
+                    (Ar::Add, Some(a)) => l.two_sum_err(a, b, r, false),
+                    (Ar::Sub, Some(a)) => l.two_sum_err(a, b, r, true),
+                    (Ar::Mul, Some(a)) => {
+                        let nr = l.b.ins().fneg(r);
+                        l.b.ins().fma(a, b, nr)
+                    }
+                    (Ar::Div, Some(a)) => {
+                        let na = l.b.ins().fneg(a);
+                        l.b.ins().fma(r, b, na)
+                    }
+                    _ => {
+                        let nb = l.b.ins().fneg(b);
+                        l.b.ins().fma(r, r, nb)
+                    }
+                };
+                let eb = l.b.ins().bitcast(ity, MemFlagsData::new(), err);
+                let eb = l.b.ins().ishl_imm_s(eb, 1);
+                let nx = l.b.ins().icmp_imm_s(IntCC::NotEqual, eb, 0);
+                l.b.ins().brif(nx, exact_b, &[], done, &[]);
+                l.b.seal_block(done);
+                l.b.switch_to_block(done);
+                l.st_f(rd, r, ty);
+                return;
+            }
             l.st_f(rd, r, ty);
             let done = if cexc_dead || lazy {
                 let has = l.b.ins().band_imm_s(fsr, (NX as i64) << 5);

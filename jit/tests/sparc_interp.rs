@@ -1223,6 +1223,7 @@ impl Rig {
         // accesses come back as FAULT_EXIT.
         let r = unsafe { sit_enter(&mut *self.cb as *mut SparcCpu as *mut u8, c.ptr, slot) };
         if r == FAULT_EXIT {
+            self.cb.settle_fsr();
             let host = FAULT_ADDR.load(Ordering::Relaxed);
             let (start, loc) = self
                 .jit

@@ -79,7 +79,57 @@ pub struct SparcCpu {
     /// [`Exit`] code (translated code calls them without a result; see
     /// lift::Helpers).
     pub helper_status: u64,
+    /// A lazy %fsr.cexc (lift/fp.rs, `Pending`): when not 0, the state
+    /// written back at the last sync point has %fsr.ftt = 0 and cexc = NX
+    /// or 0 as the add (1: double, 3: single) or subtract (2, 4) of
+    /// `fsr_pend_a` and `fsr_pend_b` (singles in the low 32 bits) is
+    /// inexact or not, whatever `fsr` holds there. Only translated code
+    /// between two exits sets it (exits clear it); the runtime settles it
+    /// ([`SparcCpu::settle_fsr`]) when a fault stops that code.
+    pub fsr_pend: u64,
+    pub fsr_pend_a: u64,
+    pub fsr_pend_b: u64,
     pub win: [u64; WIN_REGS],
+}
+
+/// [`SparcCpu::fsr_pend`] values.
+pub const FSR_PEND_ADDD: u64 = 1;
+pub const FSR_PEND_SUBD: u64 = 2;
+pub const FSR_PEND_ADDS: u64 = 3;
+pub const FSR_PEND_SUBS: u64 = 4;
+
+impl SparcCpu {
+    /// Apply a lazy %fsr.cexc ([`SparcCpu::fsr_pend`]) to `fsr` and clear
+    /// it. Translated code records one only after its fast path proved the
+    /// operation finite in round-to-nearest without traps, so inexact is
+    /// its only possible exception, and TwoSum's error (exact then) tells
+    /// it; aexc already holds it.
+    pub fn settle_fsr(&mut self) {
+        let k = std::mem::take(&mut self.fsr_pend);
+        let nx = match k {
+            FSR_PEND_ADDD | FSR_PEND_SUBD => {
+                let a = f64::from_bits(self.fsr_pend_a);
+                let b = f64::from_bits(self.fsr_pend_b);
+                let b = if k == FSR_PEND_SUBD { -b } else { b };
+                let r = a + b;
+                let bp = r - a;
+                let e = (a - (r - bp)) + (b - bp);
+                e != 0.0
+            }
+            FSR_PEND_ADDS | FSR_PEND_SUBS => {
+                let a = f32::from_bits(self.fsr_pend_a as u32);
+                let b = f32::from_bits(self.fsr_pend_b as u32);
+                let b = if k == FSR_PEND_SUBS { -b } else { b };
+                let r = a + b;
+                let bp = r - a;
+                let e = (a - (r - bp)) + (b - bp);
+                e != 0.0
+            }
+            _ => return,
+        };
+        // cexc (bits 4:0) = NX or nothing, ftt (16:14) = 0.
+        self.fsr = (self.fsr & !(0x1f | (7 << 14))) | nx as u64;
+    }
 }
 
 /// `cc_op` values: how to compute %ccr from `cc_a`, `cc_b`, `cc_r`.

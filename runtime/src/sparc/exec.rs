@@ -987,6 +987,10 @@ impl SparcMachine {
             // A fault after loads that did not write the state back: replay
             // from the last sync point in the interpreter, which stops at
             // the same fault with the exact state (lift::FaultPoint).
+            if r == FAULT_EXIT {
+                // The state of the last sync point, with its lazy cexc.
+                self.cpu.settle_fsr();
+            }
             let r = if r == FAULT_EXIT { self.replay_fault().unwrap_or(r) } else { r };
             let fault = if r == FAULT_EXIT && enter::last_fault_was_trap() {
                 Some(self.trap_fault())

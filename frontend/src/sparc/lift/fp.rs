@@ -48,6 +48,7 @@ use cranelift_codegen::ir::condcodes::FloatCC;
 use cranelift_codegen::ir::types::{F32, F64};
 use cranelift_codegen::ir::{Function, Inst, Type};
 use cranelift_frontend::{FunctionBuilder, Variable};
+use super::super::cpu::{FSR_PEND_ADDD, FSR_PEND_ADDS, FSR_PEND_SUBD, FSR_PEND_SUBS};
 use soft::{FSR_CEXC, FSR_FTT, FSR_RD, FSR_TEM, NX};
 
 /// %fsr and the doubles `cpu.f[i]` as Cranelift variables over the whole
@@ -70,6 +71,45 @@ pub(super) struct FpKnown {
     /// `f[i]`, [`FSR_DIRTY`] for %fsr. Written back at sync points and
     /// exits ([`Lifter::writeback_fp`]), like dirty integer registers.
     pub(super) dirty: u64,
+    /// A lazy cexc: %fsr is the variable with cexc and ftt replaced as
+    /// the pending add tells ([`Pending`]).
+    pending: Option<Pending>,
+    /// What `cpu.fsr_pend` holds on this path, None when unknown (at
+    /// region members): 0 at the function's entry, a kind after a sync
+    /// point stored a pending cexc; exits and the other write-backs clear
+    /// it, stores of what it holds already are left out.
+    marker: Option<u64>,
+    /// While the fast path of [`Lifter::fast_or_exact_alt`] is lifted
+    /// (not precise): the block of its exact exit, for the fast path to
+    /// go to as well (before it changed anything).
+    exact_b: Option<cranelift_codegen::ir::Block>,
+}
+
+/// The cexc of an add or subtract whose fast path ran, not computed yet
+/// (like the lazy condition codes): %fsr.ftt is 0 and cexc NX or 0 as
+/// `a` op `b` (`kind`, a `SparcCpu::fsr_pend` value) is inexact; the
+/// variable's other fields are right (aexc.nx included: the fast path sets
+/// it when it was clear). Why this is sound:
+/// - only an FPop that overwrites cexc and ftt on every path
+///   ([`next_sets_cexc`]) drops it unseen; every other read of %fsr
+///   ([`Lifter::fsr`]) computes it first;
+/// - a sync point stores the operands and `kind` in `cpu.fsr_pend*`
+///   instead ([`Lifter::writeback_fp_sync`]): the state it leaves is the
+///   exact one with `SparcCpu::settle_fsr` applied, which the runtime does
+///   when a fault stops translated code (replay or not);
+/// - every other write-back (exits, the in-place helpers) stores the exact
+///   %fsr and clears `cpu.fsr_pend`, so nothing outside translated code
+///   ever sees it set;
+/// - a branch to a region member whose cexc is dead at its start (region
+///   `cexc_dead`: an FPop overwriting cexc comes before anything but ALU
+///   ops and replayable loads) passes the variable as it is; any other
+///   branch to a member computes cexc first (a member starts without a
+///   pending cexc).
+#[derive(Clone, Copy)]
+pub(super) struct Pending {
+    kind: u64,
+    a: Value,
+    b: Value,
 }
 
 /// [`FpKnown::dirty`]: %fsr.
@@ -85,6 +125,9 @@ impl FpKnown {
             f: std::array::from_fn(|_| b.declare_var(F64)),
             loads: Vec::new(),
             dirty: 0,
+            pending: None,
+            marker: Some(0),
+            exact_b: None,
         };
         k.load(b, cpu);
         k
@@ -179,13 +222,34 @@ pub(super) fn run_uses_fp(cfg: &LiftConfig, fetch: &dyn Fn(u64) -> Option<u32>, 
 /// (V8 too) that complete (cexc = their exceptions, ftt = 0) or trap with a
 /// trap-enabled IEEE exception (cexc = that exception, ftt = 1), never
 /// anything else: fadd/fsub/fmul/fdiv/fsqrt s and d, fmovs/fnegs/fabss,
-/// fsmuld, fitos/fitod, fstoi/fdtoi, fstod/fdtos.
-pub(super) fn next_sets_cexc(insn: &Insn) -> bool {
+/// fsmuld, fitos/fitod, fstoi/fdtoi, fstod/fdtos; and with `v9` (where
+/// they are legal) fmovd/fnegd/fabsd, which clear cexc and ftt.
+pub(super) fn next_sets_cexc(insn: &Insn, v9: bool) -> bool {
     insn.op == Op::Fpop1
-        && matches!(
+        && (matches!(
             insn.opf(),
             0x41 | 0x42 | 0x45 | 0x46 | 0x49 | 0x4a | 0x4d | 0x4e | 0x29 | 0x2a | 0x01 | 0x05 | 0x09 | 0x69 | 0xc4 | 0xc8 | 0xd1 | 0xd2 | 0xc9 | 0xc6
-        )
+        ) || (v9 && matches!(insn.opf(), 0x02 | 0x06 | 0x0a)))
+}
+
+/// Is %fsr.cexc dead at the start of a region member made of `insns`:
+/// overwritten ([`next_sets_cexc`]) before anything but integer ALU ops and
+/// (when `loads_replay`: their faults replay from the last sync point)
+/// loads without an ASI? See [`Pending`].
+pub(super) fn cexc_dead_insns(insns: &[Insn], loads_replay: bool, v9: bool) -> bool {
+    for i in insns {
+        if next_sets_cexc(i, v9) {
+            return true;
+        }
+        let passes = i.is_plain_alu()
+            || i.is_cc_alu()
+            || (loads_replay
+                && matches!(i.op, Op::Load { alt: false, .. } | Op::Ldd { alt: false } | Op::Ldf { size: 4 | 8, alt: false }));
+        if !passes {
+            return false;
+        }
+    }
+    false
 }
 
 /// Is %fsr.cexc of the instruction before `pc` dead? True when the
@@ -214,7 +278,7 @@ pub(super) fn cexc_dead_from(
         }
         let Some(w) = fetch(pc) else { return false };
         let insn = decode(w, cfg.flavor);
-        if next_sets_cexc(&insn) {
+        if next_sets_cexc(&insn, cfg.flavor != Flavor::V8) {
             return true;
         }
         let passes = insn.is_plain_alu()
@@ -325,6 +389,9 @@ impl Lifter<'_, '_> {
     /// Lift an FP or VIS instruction (or MOVcc on %fccN). Returns false when
     /// the block ended.
     pub(super) fn lift_fp(&mut self, insn: Insn, pc: u64) -> bool {
+        if next_sets_cexc(&insn, self.v9()) {
+            self.drop_pending();
+        }
         match insn.op {
             Op::Fpop1 => self.fpop1(insn, pc),
             Op::Fpop2 => self.fpop2(insn, pc),
@@ -420,9 +487,70 @@ impl Lifter<'_, '_> {
         self.fp_known.as_mut().unwrap()
     }
 
+    /// %fsr, its pending cexc computed first ([`Pending`]).
     fn fsr(&mut self) -> Value {
+        self.settle_pending();
         let v = self.fpk().fsr;
         self.b.use_var(v)
+    }
+
+    /// The exact %fsr of a pending cexc (`fsr` the variable's value).
+    fn pending_fsr(&mut self, p: Pending, fsr: Value) -> Value {
+        let sub = matches!(p.kind, FSR_PEND_SUBD | FSR_PEND_SUBS);
+        let r = if sub { self.b.ins().fsub(p.a, p.b) } else { self.b.ins().fadd(p.a, p.b) };
+        let err = self.two_sum_err(p.a, p.b, r, sub);
+        let ity = if self.b.func.dfg.value_type(err) == F32 { I32 } else { I64 };
+        let eb = self.b.ins().bitcast(ity, MemFlagsData::new(), err);
+        let eb = self.b.ins().ishl_imm_s(eb, 1);
+        let nx = self.b.ins().icmp_imm_s(IntCC::NotEqual, eb, 0);
+        let nx = self.b.ins().uextend(I64, nx);
+        let f = self.b.ins().band_imm_s(fsr, !(FSR_CEXC | FSR_FTT) as i64);
+        self.b.ins().bor(f, nx)
+    }
+
+    /// Compute a pending cexc into the %fsr variable.
+    fn settle_pending(&mut self) {
+        let Some(k) = self.fp_known.as_mut() else { return };
+        let Some(p) = k.pending.take() else { return };
+        let var = k.fsr;
+        let f = self.b.use_var(var);
+        let f = self.pending_fsr(p, f);
+        self.set_fsr(f);
+    }
+
+    /// Before an FPop that overwrites cexc and ftt whatever happens
+    /// ([`next_sets_cexc`]): a pending cexc is dead.
+    fn drop_pending(&mut self) {
+        if let Some(k) = self.fp_known.as_mut() {
+            k.pending = None;
+        }
+    }
+
+    /// A region member starts: no pending cexc (branches bring it computed
+    /// or dead), `cpu.fsr_pend` may be set (a loop's sync point).
+    pub(super) fn fp_member_start(&mut self) {
+        if let Some(k) = self.fp_known.as_mut() {
+            k.pending = None;
+            k.marker = None;
+        }
+    }
+
+    /// A branch to a region member whose cexc is dead at its start or not
+    /// (`dead`): a pending cexc computed into %fsr unless dead. Returns what
+    /// [`Self::fp_edge_done`] restores for the paths lifted after.
+    pub(super) fn fp_edge(&mut self, dead: bool) -> Option<(Option<Pending>, u64, Option<u64>)> {
+        let k = self.fp_known.as_mut()?;
+        let saved = (k.pending, k.dirty, k.marker);
+        if !dead {
+            self.settle_pending();
+        }
+        Some(saved)
+    }
+
+    pub(super) fn fp_edge_done(&mut self, saved: Option<(Option<Pending>, u64, Option<u64>)>) {
+        if let (Some(k), Some((p, d, m))) = (self.fp_known.as_mut(), saved) {
+            (k.pending, k.dirty, k.marker) = (p, d, m);
+        }
     }
 
     fn set_fsr(&mut self, v: Value) {
@@ -435,12 +563,29 @@ impl Lifter<'_, '_> {
     /// Store the FP variables that differ from `cpu` (at sync points, exits
     /// and before the exact helper). `clear`: they are clean from here on
     /// (exits keep the mask for the paths the lifter goes on with).
+    /// A pending cexc is computed (in %fsr when `clear`, else only in
+    /// what is stored) and `cpu.fsr_pend` cleared ([`Pending`]).
     pub(super) fn writeback_fp(&mut self, clear: bool) {
         let Some(k) = self.fp_known.as_mut() else { return };
-        let (d, fsr, f) = (k.dirty, k.fsr, k.f);
+        let (d, fsr, f, pending, marker) = (k.dirty, k.fsr, k.f, k.pending, k.marker);
         if clear {
             k.dirty = 0;
+            k.pending = None;
+            k.marker = Some(0);
         }
+        if marker != Some(0) {
+            let z = self.b.ins().iconst(I64, 0);
+            self.b.ins().store(cpu_flags(), z, self.cpu, offset_of!(SparcCpu, fsr_pend) as i32);
+        }
+        if let Some(p) = pending {
+            let v = self.b.use_var(fsr);
+            let v = self.pending_fsr(p, v);
+            self.b.ins().store(cpu_flags(), v, self.cpu, offset_of!(SparcCpu, fsr) as i32);
+            if clear {
+                self.b.def_var(fsr, v);
+            }
+        }
+        let d = if pending.is_some() { d & !FSR_DIRTY } else { d };
         for (i, &var) in f.iter().enumerate() {
             if d & (1 << i) != 0 {
                 let v = self.b.use_var(var);
@@ -451,6 +596,34 @@ impl Lifter<'_, '_> {
             let v = self.b.use_var(fsr);
             self.b.ins().store(cpu_flags(), v, self.cpu, offset_of!(SparcCpu, fsr) as i32);
         }
+    }
+
+    /// Write the FP state back at a sync point: as [`Self::writeback_fp`]
+    /// (clean from here on), but a pending cexc stays pending, stored in
+    /// `cpu.fsr_pend*` ([`Pending`]).
+    pub(super) fn writeback_fp_sync(&mut self) {
+        let Some(k) = self.fp_known.as_mut() else { return };
+        let Some(p) = k.pending else { return self.writeback_fp(true) };
+        let known = k.marker == Some(p.kind);
+        k.marker = Some(p.kind);
+        let (d, fsr, f) = (k.dirty, k.fsr, k.f);
+        k.dirty = 0;
+        for (i, &var) in f.iter().enumerate() {
+            if d & (1 << i) != 0 {
+                let v = self.b.use_var(var);
+                self.b.ins().store(cpu_flags(), v, self.cpu, f_off(i));
+            }
+        }
+        if d & FSR_DIRTY != 0 {
+            let v = self.b.use_var(fsr);
+            self.b.ins().store(cpu_flags(), v, self.cpu, offset_of!(SparcCpu, fsr) as i32);
+        }
+        if !known {
+            let kind = self.b.ins().iconst(I64, p.kind as i64);
+            self.b.ins().store(cpu_flags(), kind, self.cpu, offset_of!(SparcCpu, fsr_pend) as i32);
+        }
+        self.b.ins().store(cpu_flags(), p.a, self.cpu, offset_of!(SparcCpu, fsr_pend_a) as i32);
+        self.b.ins().store(cpu_flags(), p.b, self.cpu, offset_of!(SparcCpu, fsr_pend_b) as i32);
     }
 
     /// The FP dirty mask (0 without FP variables).
@@ -676,6 +849,7 @@ impl Lifter<'_, '_> {
     /// block does not go on. The lifter's state is kept for the fast path.
     fn exact_exit(&mut self, word: u32, pc: u64) {
         let saved = (self.state, self.cc, self.cc_synced, self.fp_dirty_mask(), self.next_is_jump);
+        let fp_saved = self.fp_known.as_ref().map(|k| (k.pending, k.marker));
         self.writeback_fp(true);
         let arg = self.fpop_helper(word);
         let bad = self.b.ins().icmp_imm_s(IntCC::NotEqual, arg, 0);
@@ -709,6 +883,9 @@ impl Lifter<'_, '_> {
         let (st, cc, sy, d, j) = saved;
         (self.state, self.cc, self.cc_synced, self.next_is_jump) = (st, cc, sy, j);
         self.set_fp_dirty_mask(d);
+        if let (Some(k), Some((p, m))) = (self.fp_known.as_mut(), fp_saved) {
+            (k.pending, k.marker) = (p, m);
+        }
     }
 
     /// On the slow path: when `alt` gives a condition and it holds (and
@@ -771,10 +948,23 @@ impl Lifter<'_, '_> {
             self.branch_fast(mode_fsr, ok, fast_b, slow_b);
             self.b.switch_to_block(slow_b);
             self.alt_to_fast(alt, mode_fsr, fast_b);
+            // The exact exit, sealed after the fast path, which may go
+            // there too (`FpKnown::exact_b`).
+            let exact_b = self.b.create_block();
+            self.b.set_cold_block(exact_b);
+            self.b.ins().jump(exact_b, &[]);
+            self.b.switch_to_block(exact_b);
             self.exact_exit(word, pc);
             self.b.seal_block(fast_b);
             self.b.switch_to_block(fast_b);
+            if let Some(k) = self.fp_known.as_mut() {
+                k.exact_b = Some(exact_b);
+            }
             fast(self);
+            if let Some(k) = self.fp_known.as_mut() {
+                k.exact_b = None;
+            }
+            self.b.seal_block(exact_b);
             self.fsr_mode_zero |= proved;
             return;
         }
@@ -787,6 +977,7 @@ impl Lifter<'_, '_> {
         fast(self);
         // What the fast path left dirty stays so after the join.
         let fast_dirty = self.fp_dirty_mask();
+        let fast_marker = self.fp_known.as_ref().and_then(|k| k.marker);
         self.b.ins().jump(join, &[]);
         self.b.switch_to_block(slow_b);
         self.alt_to_fast(alt, mode_fsr, fast_b);
@@ -794,6 +985,13 @@ impl Lifter<'_, '_> {
         self.call_exact(word, pc);
         let d = self.fp_dirty_mask() | fast_dirty;
         self.set_fp_dirty_mask(d);
+        // `cpu.fsr_pend` after the join: what both ways leave, or unknown
+        // (the helper's write-back cleared it, the fast path did not).
+        if let Some(k) = self.fp_known.as_mut() {
+            if k.marker != fast_marker {
+                k.marker = None;
+            }
+        }
         self.b.ins().jump(join, &[]);
         self.b.seal_block(join);
         self.b.switch_to_block(join);
@@ -1027,6 +1225,11 @@ impl Lifter<'_, '_> {
         // fast path runs in round-to-nearest without traps, so the next one
         // cannot trap either way).
         let cexc_dead = std::mem::take(&mut self.cexc_dead);
+        // add/sub whose cexc may be read: left pending ([`Pending`]) in
+        // regions (a loop's sync points store it instead of computing it;
+        // a single block computes it at its exit anyway), unless every
+        // access syncs; the fast path then only keeps aexc.nx.
+        let lazy = !cexc_dead && matches!(ar, Ar::Add | Ar::Sub) && !self.precise_all && self.region.is_some();
         // add/sub: r is finite iff the TwoSum error is not NaN (an infinite
         // or NaN r makes it NaN: inf - inf or NaN on the way; a finite r
         // makes it the exact, finite error); so when the error is needed
@@ -1036,7 +1239,7 @@ impl Lifter<'_, '_> {
         let mut ok = match ar {
             Ar::Add | Ar::Sub => {
                 let (a, b) = (a.unwrap(), b);
-                let chk = if cexc_dead {
+                let chk = if cexc_dead || lazy {
                     self.b.ins().fsub(r, r)
                 } else {
                     let e = self.two_sum_err(a, b, r, ar == Ar::Sub);
@@ -1090,8 +1293,49 @@ impl Lifter<'_, '_> {
             Some(c)
         };
         self.fast_or_exact_alt(mode_fsr, ok, alt, insn.word, pc, |l| {
+            let exact_b = l.fp_known.as_ref().and_then(|k| k.exact_b);
+            if let (true, Some(exact_b)) = (cexc_dead || lazy, exact_b) {
+                // Only aexc.nx matters (cexc is dead or pending): nothing
+                // to do when it is set; when clear, an exact result changes
+                // nothing either and an inexact one leaves through the
+                // exact helper (which sets it in `cpu`: once, until an
+                // ldfsr clears it again). So %fsr is not written here and
+                // stays clean (no store at the sync points after).
+                let has = l.b.ins().band_imm_s(fsr, (NX as i64) << 5);
+                let need = l.b.create_block();
+                let done = l.b.create_block();
+                l.b.set_cold_block(need);
+                l.b.ins().brif(has, done, &[], need, &[]);
+                l.b.seal_block(need);
+                l.b.switch_to_block(need);
+                let err = match (ar, a) {
+                    _ if err_pre.is_some() => err_pre.unwrap(),
+                    (Ar::Add, Some(a)) => l.two_sum_err(a, b, r, false),
+                    (Ar::Sub, Some(a)) => l.two_sum_err(a, b, r, true),
+                    (Ar::Mul, Some(a)) => {
+                        let nr = l.b.ins().fneg(r);
+                        l.b.ins().fma(a, b, nr)
+                    }
+                    (Ar::Div, Some(a)) => {
+                        let na = l.b.ins().fneg(a);
+                        l.b.ins().fma(r, b, na)
+                    }
+                    _ => {
+                        let nb = l.b.ins().fneg(b);
+                        l.b.ins().fma(r, r, nb)
+                    }
+                };
+                let eb = l.b.ins().bitcast(ity, MemFlagsData::new(), err);
+                let eb = l.b.ins().ishl_imm_s(eb, 1);
+                let nx = l.b.ins().icmp_imm_s(IntCC::NotEqual, eb, 0);
+                l.b.ins().brif(nx, exact_b, &[], done, &[]);
+                l.b.seal_block(done);
+                l.b.switch_to_block(done);
+                l.st_f(rd, r, ty);
+                return;
+            }
             l.st_f(rd, r, ty);
-            let done = if cexc_dead {
+            let done = if cexc_dead || lazy {
                 let has = l.b.ins().band_imm_s(fsr, (NX as i64) << 5);
                 let need = l.b.create_block();
                 let done = l.b.create_block();
@@ -1124,13 +1368,30 @@ impl Lifter<'_, '_> {
             let eb = l.b.ins().bitcast(ity, MemFlagsData::new(), err);
             let eb = l.b.ins().ishl_imm_s(eb, 1);
             let nx = l.b.ins().icmp_imm_s(IntCC::NotEqual, eb, 0);
-            l.fpop_nx_flag(fsr, nx);
+            if lazy {
+                // aexc.nx was clear: set it if inexact (cexc is pending).
+                let fx = l.b.ins().bor_imm_s(fsr, (NX as i64) << 5);
+                let f = l.b.ins().select(nx, fx, fsr);
+                l.set_fsr(f);
+            } else {
+                l.fpop_nx_flag(fsr, nx);
+            }
             if let Some(done) = done {
                 l.b.ins().jump(done, &[]);
                 l.b.seal_block(done);
                 l.b.switch_to_block(done);
             }
         });
+        if lazy {
+            let kind = match (ar, ty == F32) {
+                (Ar::Add, false) => FSR_PEND_ADDD,
+                (Ar::Sub, false) => FSR_PEND_SUBD,
+                (Ar::Add, true) => FSR_PEND_ADDS,
+                _ => FSR_PEND_SUBS,
+            };
+            let p = Pending { kind, a: a.unwrap(), b };
+            self.fpk().pending = Some(p);
+        }
     }
 
     /// The rounding error of r = a + b, or of r = a - b when `sub`

@@ -767,7 +767,7 @@ impl<'a, 'c> Lifter<'a, 'c> {
             }
         }
         self.writeback_cc();
-        self.writeback_fp(true);
+        self.writeback_fp_sync();
         self.loaded_since_sync = false;
     }
 
@@ -1172,6 +1172,9 @@ impl<'a, 'c> Lifter<'a, 'c> {
     /// (region.rs `edge_syncs`) is a sync point of its own.
     fn region_edge(&mut self, idx: usize, pc: u64) {
         self.next_is_jump = false;
+        // A pending %fsr.cexc (fp.rs Pending): computed unless dead there.
+        let cexc_dead = self.region.as_ref().is_some_and(|rc| rc.cexc_dead[idx]);
+        let fp_saved = self.fp_edge(cexc_dead);
         if let Some(ch) = self.cfg.chain {
             if ch.insn_counter != 0 && self.insns_started > 0 {
                 self.stat_add(0, self.insns_started as i64);
@@ -1238,6 +1241,7 @@ impl<'a, 'c> Lifter<'a, 'c> {
         }
         let target = rc.blocks[idx];
         self.b.ins().jump(target, &[]);
+        self.fp_edge_done(fp_saved);
     }
 
     /// `--stats`: add `n` to the counter at byte offset `off` (no-op

@@ -73,6 +73,9 @@ pub(super) struct RegionCtx {
     /// The member overwrites the condition codes before anything can read
     /// them (or write the state back): a branch to it need not store them.
     pub cc_dead: Vec<bool>,
+    /// %fsr.cexc is dead at the start of each member (fp.rs
+    /// `cexc_dead_insns`): a pending cexc goes in as it is.
+    pub cexc_dead: Vec<bool>,
     /// The form of the condition codes on entry to each member (this
     /// pass's input) and what this pass found at the branches into it: when
     /// every branch brings the same lazy form, its operands flow in SSA
@@ -400,6 +403,7 @@ fn lift_members(
         used: used_guess(&members),
         used_grew: false,
         cc_dead: members.iter().map(|m| cc_dead(&m.insns, !precise_all && cfg.space_mask != u64::MAX)).collect(),
+        cexc_dead: members.iter().map(|m| super::fp::cexc_dead_insns(&m.insns, !precise_all && cfg.space_mask != u64::MAX, cfg.flavor != super::super::decode::Flavor::V8)).collect(),
         entry_cc: vec![CcFlow::None; n],
         found_cc: vec![CcFlow::None; n],
         entry_cc_unsynced: vec![false; n],
@@ -456,6 +460,7 @@ fn lift_members(
                     used: [false; 32],
                     used_grew: false,
                     cc_dead: Vec::new(),
+                    cexc_dead: Vec::new(),
                     entry_cc: Vec::new(),
                     found_cc: Vec::new(),
                     entry_cc_unsynced: Vec::new(),
@@ -502,6 +507,8 @@ fn lift_members(
                 l.fprs_dirty = 0;
                 // FP variables that may differ from `cpu` on some way in.
                 l.set_fp_dirty_mask(fpd);
+                // No pending %fsr.cexc; cpu.fsr_pend may be set.
+                l.fp_member_start();
                 l.fsr_mode_zero = false;
                 // Loads may have run since the last sync (in a predecessor).
                 l.loaded_since_sync = true;

@@ -10,7 +10,10 @@
 //!                     whose block is in a loop, `lift_region` of the loop
 //!                     (every block taken as hot) compiled with `Speed`;
 //!                     its lift time and IR size per guest instruction
-//!                     (LASTMILE_DECODE_PASSES=1: Cranelift's pass timings)
+//!                     (LASTMILE_DECODE_PASSES=1: Cranelift's pass timings);
+//!                     exits chain through slots as in the runtime, and the
+//!                     lift and compile thread CPU times print apart
+//!                     (LASTMILE_DECODE_REGIONS=1: only this row, ~3 s)
 //!
 //!     cargo bench --bench decode
 //!     LASTMILE_DECODE_IMAGE=path/to/static-sparc64 cargo bench --bench decode
@@ -26,7 +29,8 @@ use criterion::{black_box, criterion_group, criterion_main, BatchSize, Criterion
 use goblin::elf::{sym, Elf};
 use lastmile_frontend::sparc::cpu::{Exit, SparcCpu};
 use lastmile_frontend::sparc::decode::{decode, Flavor, Op};
-use lastmile_frontend::sparc::lift::{lift_block, lift_region, Helpers, LiftConfig};
+use lastmile_frontend::sparc::lift::{lift_block, lift_region, Chain, Helpers, LiftConfig};
+use lastmile_jit::chain::{IndirectTable, SlotArena};
 use lastmile_jit::{Jit, OptLevel};
 use std::path::{Path, PathBuf};
 use std::process::Command;
@@ -200,7 +204,10 @@ fn report_once(img: &Image, entries: &[u64], insns: u64) {
         d.as_secs_f64() * 1e6 / img.words.len() as f64,
         img.words.len() as f64 / d.as_secs_f64() / 1e6
     );
-    {
+    // LASTMILE_DECODE_REGIONS=1: only the region row (for comparing
+    // region lift/compile cost between builds; shorter and less noisy).
+    let regions_only = std::env::var_os("LASTMILE_DECODE_REGIONS").is_some();
+    if !regions_only {
         // IR size of the single blocks (the lift stage's functions).
         let mut jit = Jit::new(OptLevel::Fast, false).expect("jit");
         let cfg = lift_config(&jit);
@@ -223,6 +230,9 @@ fn report_once(img: &Image, entries: &[u64], insns: u64) {
         ("lift+compile (Fast)", OptLevel::Fast, true),
         ("lift+compile (Speed)", OptLevel::Speed, true),
     ] {
+        if regions_only {
+            break;
+        }
         let mut jit = Jit::new(opt, false).expect("jit");
         let cfg = lift_config(&jit);
         let t = Instant::now();
@@ -251,9 +261,26 @@ fn report_once(img: &Image, entries: &[u64], insns: u64) {
 /// at each entry that heads one. Returns (regions, guest insns, time).
 fn regions_once(img: &Image, entries: &[u64]) -> (usize, u64, Duration) {
     let mut jit = Jit::new(OptLevel::Speed, false).expect("jit");
-    let cfg = lift_config(&jit);
+    let mut cfg = lift_config(&jit);
+    // Exits chain through slots as in the runtime (the shared exit of
+    // regions, the indirect table): the code the runtime compiles.
+    let ind = IndirectTable::leak(1 << 16);
+    cfg.chain = Some(Chain {
+        slots: SlotArena::leak(1 << 22),
+        ind_table: ind.addr(),
+        ind_mask: ind.mask(),
+        insn_counter: 0,
+    });
     let fetch = |a: u64| img.fetch(a);
     let hot = |_: u64| true;
+    // Thread CPU time (less disturbed by other processes than wall time).
+    let cpu_now = || {
+        let mut ts = libc::timespec { tv_sec: 0, tv_nsec: 0 };
+        // SAFETY: a valid timespec out-pointer.
+        unsafe { libc::clock_gettime(libc::CLOCK_THREAD_CPUTIME_ID, &mut ts) };
+        Duration::new(ts.tv_sec as u64, ts.tv_nsec as u32)
+    };
+    let (mut lift_cpu, mut compile_cpu) = (Duration::ZERO, Duration::ZERO);
     let (mut n, mut insns) = (0, 0u64);
     // Lift time (regions found, entries that head none), IR size.
     let (mut lift_t, mut fail_t, mut ir, mut irb) = (Duration::ZERO, Duration::ZERO, 0usize, 0usize);
@@ -263,8 +290,11 @@ fn regions_once(img: &Image, entries: &[u64]) -> (usize, u64, Duration) {
     let t = Instant::now();
     for &pc in entries {
         let t1 = Instant::now();
+        let c1 = cpu_now();
         let Some(r) = lift_region(&cfg, &fetch, pc, &hot, &mut jit.fctx) else { fail_t += t1.elapsed(); continue };
         lift_t += t1.elapsed();
+        let c2 = cpu_now();
+        lift_cpu += c2 - c1;
         insns += r.info.insns as u64;
         n += 1;
         passes += r.passes;
@@ -275,6 +305,7 @@ fn regions_once(img: &Image, entries: &[u64]) -> (usize, u64, Duration) {
         irb += r.func.layout.blocks().count();
         ir += r.func.layout.blocks().map(|b| r.func.layout.block_insts(b).count()).sum::<usize>();
         black_box(jit.compile(r.func, r.info.insns, r.loc_base).unwrap());
+        compile_cpu += cpu_now() - c2;
     }
     let el = t.elapsed();
     let per = |x: f64| x / insns.max(1) as f64;
@@ -287,6 +318,12 @@ fn regions_once(img: &Image, entries: &[u64]) -> (usize, u64, Duration) {
         passes as f64 / n.max(1) as f64,
         distinct,
         insns
+    );
+    eprintln!(
+        "  regions (thread CPU time): lift {:.2} µs/insn, compile {:.2} µs/insn, lift+compile {:.2} µs/insn",
+        per(lift_cpu.as_secs_f64() * 1e6),
+        per(compile_cpu.as_secs_f64() * 1e6),
+        per((lift_cpu + compile_cpu).as_secs_f64() * 1e6)
     );
     if std::env::var_os("LASTMILE_DECODE_PASSES").is_some() {
         // Cranelift's own pass timings over the region compiles.

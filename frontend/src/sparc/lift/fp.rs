@@ -1301,33 +1301,8 @@ impl Lifter<'_, '_> {
                 // exact helper (which sets it in `cpu`: once, until an
                 // ldfsr clears it again). So %fsr is not written here and
                 // stays clean (no store at the sync points after).
-                let has = l.b.ins().band_imm_s(fsr, (NX as i64) << 5);
-                let need = l.b.create_block();
-                let done = l.b.create_block();
-                l.b.set_cold_block(need);
-                l.b.ins().brif(has, done, &[], need, &[]);
-                l.b.seal_block(need);
-                l.b.switch_to_block(need);
-                let err = match (ar, a) {
-                    _ if err_pre.is_some() => err_pre.unwrap(),
-                    (Ar::Add, Some(a)) => l.two_sum_err(a, b, r, false),
-                    (Ar::Sub, Some(a)) => l.two_sum_err(a, b, r, true),
-                    (Ar::Mul, Some(a)) => {
-                        let nr = l.b.ins().fneg(r);
-                        l.b.ins().fma(a, b, nr)
-                    }
-                    (Ar::Div, Some(a)) => {
-                        let na = l.b.ins().fneg(a);
-                        l.b.ins().fma(r, b, na)
-                    }
-                    _ => {
-                        let nb = l.b.ins().fneg(b);
-                        l.b.ins().fma(r, r, nb)
-                    }
-                };
-                let eb = l.b.ins().bitcast(ity, MemFlagsData::new(), err);
-                let eb = l.b.ins().ishl_imm_s(eb, 1);
-                let nx = l.b.ins().icmp_imm_s(IntCC::NotEqual, eb, 0);
+                let done = l.unless_aexc_nx(fsr);
+                let nx = l.inexact(ar, a, b, r, err_pre, ity);
                 l.b.ins().brif(nx, exact_b, &[], done, &[]);
                 l.b.seal_block(done);
                 l.b.switch_to_block(done);
@@ -1335,39 +1310,8 @@ impl Lifter<'_, '_> {
                 return;
             }
             l.st_f(rd, r, ty);
-            let done = if cexc_dead || lazy {
-                let has = l.b.ins().band_imm_s(fsr, (NX as i64) << 5);
-                let need = l.b.create_block();
-                let done = l.b.create_block();
-                l.b.set_cold_block(need);
-                l.b.ins().brif(has, done, &[], need, &[]);
-                l.b.seal_block(need);
-                l.b.switch_to_block(need);
-                Some(done)
-            } else {
-                None
-            };
-            let err = match (ar, a) {
-                _ if err_pre.is_some() => err_pre.unwrap(),
-                (Ar::Add, Some(a)) => l.two_sum_err(a, b, r, false),
-                (Ar::Sub, Some(a)) => l.two_sum_err(a, b, r, true),
-                (Ar::Mul, Some(a)) => {
-                    let nr = l.b.ins().fneg(r);
-                    l.b.ins().fma(a, b, nr)
-                }
-                (Ar::Div, Some(a)) => {
-                    let na = l.b.ins().fneg(a);
-                    l.b.ins().fma(r, b, na)
-                }
-                _ => {
-                    let nb = l.b.ins().fneg(b);
-                    l.b.ins().fma(r, r, nb)
-                }
-            };
-            // Inexact iff the error is not ±0 (it is finite here).
-            let eb = l.b.ins().bitcast(ity, MemFlagsData::new(), err);
-            let eb = l.b.ins().ishl_imm_s(eb, 1);
-            let nx = l.b.ins().icmp_imm_s(IntCC::NotEqual, eb, 0);
+            let done = if cexc_dead || lazy { Some(l.unless_aexc_nx(fsr)) } else { None };
+            let nx = l.inexact(ar, a, b, r, err_pre, ity);
             if lazy {
                 // aexc.nx was clear: set it if inexact (cexc is pending).
                 let fx = l.b.ins().bor_imm_s(fsr, (NX as i64) << 5);
@@ -1392,6 +1336,47 @@ impl Lifter<'_, '_> {
             let p = Pending { kind, a: a.unwrap(), b };
             self.fpk().pending = Some(p);
         }
+    }
+
+    /// Leave the current block for a cold one unless aexc.nx is set in
+    /// `fsr`; returns the block where both ways join (the caller ends the
+    /// cold block with a branch or jump to it).
+    fn unless_aexc_nx(&mut self, fsr: Value) -> cranelift_codegen::ir::Block {
+        let has = self.b.ins().band_imm_s(fsr, (NX as i64) << 5);
+        let need = self.b.create_block();
+        let done = self.b.create_block();
+        self.b.set_cold_block(need);
+        self.b.ins().brif(has, done, &[], need, &[]);
+        self.b.seal_block(need);
+        self.b.switch_to_block(need);
+        done
+    }
+
+    /// Whether the finite result `r` of `a ar b` (of `b` alone for sqrt)
+    /// is inexact: its error (TwoSum, or the FMA residual; `err_pre` when
+    /// the fast path computed it already) is not ±0. An i8 0/1; `ity` is
+    /// the integer type of `r`'s width.
+    fn inexact(&mut self, ar: Ar, a: Option<Value>, b: Value, r: Value, err_pre: Option<Value>, ity: Type) -> Value {
+        let err = match (ar, a) {
+            _ if err_pre.is_some() => err_pre.unwrap(),
+            (Ar::Add, Some(a)) => self.two_sum_err(a, b, r, false),
+            (Ar::Sub, Some(a)) => self.two_sum_err(a, b, r, true),
+            (Ar::Mul, Some(a)) => {
+                let nr = self.b.ins().fneg(r);
+                self.b.ins().fma(a, b, nr)
+            }
+            (Ar::Div, Some(a)) => {
+                let na = self.b.ins().fneg(a);
+                self.b.ins().fma(r, b, na)
+            }
+            _ => {
+                let nb = self.b.ins().fneg(b);
+                self.b.ins().fma(r, r, nb)
+            }
+        };
+        let eb = self.b.ins().bitcast(ity, MemFlagsData::new(), err);
+        let eb = self.b.ins().ishl_imm_s(eb, 1);
+        self.b.ins().icmp_imm_s(IntCC::NotEqual, eb, 0)
     }
 
     /// The rounding error of r = a + b, or of r = a - b when `sub`

@@ -586,6 +586,12 @@ impl Lifter<'_, '_> {
             }
         }
         let d = if pending.is_some() { d & !FSR_DIRTY } else { d };
+        self.store_fp_vars(d, fsr, &f);
+    }
+
+    /// Store the FP variables `f` (and `fsr`) whose bits are set in the
+    /// dirty mask `d` to their homes in `cpu`.
+    fn store_fp_vars(&mut self, d: u64, fsr: Variable, f: &[Variable]) {
         for (i, &var) in f.iter().enumerate() {
             if d & (1 << i) != 0 {
                 let v = self.b.use_var(var);
@@ -608,16 +614,7 @@ impl Lifter<'_, '_> {
         k.marker = Some(p.kind);
         let (d, fsr, f) = (k.dirty, k.fsr, k.f);
         k.dirty = 0;
-        for (i, &var) in f.iter().enumerate() {
-            if d & (1 << i) != 0 {
-                let v = self.b.use_var(var);
-                self.b.ins().store(cpu_flags(), v, self.cpu, f_off(i));
-            }
-        }
-        if d & FSR_DIRTY != 0 {
-            let v = self.b.use_var(fsr);
-            self.b.ins().store(cpu_flags(), v, self.cpu, offset_of!(SparcCpu, fsr) as i32);
-        }
+        self.store_fp_vars(d, fsr, &f);
         if !known {
             let kind = self.b.ins().iconst(I64, p.kind as i64);
             self.b.ins().store(cpu_flags(), kind, self.cpu, offset_of!(SparcCpu, fsr_pend) as i32);

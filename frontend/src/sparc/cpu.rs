@@ -105,26 +105,26 @@ impl SparcCpu {
     /// its only possible exception, and TwoSum's error (exact then) tells
     /// it; aexc already holds it.
     pub fn settle_fsr(&mut self) {
+        // a + b (b negated for a subtract) is inexact iff TwoSum's error
+        // is not 0.
+        macro_rules! two_sum_nx {
+            ($a:expr, $b:expr, $sub:expr) => {{
+                let (a, b) = ($a, if $sub { -$b } else { $b });
+                let r = a + b;
+                let bp = r - a;
+                (a - (r - bp)) + (b - bp) != 0.0
+            }};
+        }
         let k = std::mem::take(&mut self.fsr_pend);
         let nx = match k {
             FSR_PEND_ADDD | FSR_PEND_SUBD => {
-                let a = f64::from_bits(self.fsr_pend_a);
-                let b = f64::from_bits(self.fsr_pend_b);
-                let b = if k == FSR_PEND_SUBD { -b } else { b };
-                let r = a + b;
-                let bp = r - a;
-                let e = (a - (r - bp)) + (b - bp);
-                e != 0.0
+                two_sum_nx!(f64::from_bits(self.fsr_pend_a), f64::from_bits(self.fsr_pend_b), k == FSR_PEND_SUBD)
             }
-            FSR_PEND_ADDS | FSR_PEND_SUBS => {
-                let a = f32::from_bits(self.fsr_pend_a as u32);
-                let b = f32::from_bits(self.fsr_pend_b as u32);
-                let b = if k == FSR_PEND_SUBS { -b } else { b };
-                let r = a + b;
-                let bp = r - a;
-                let e = (a - (r - bp)) + (b - bp);
-                e != 0.0
-            }
+            FSR_PEND_ADDS | FSR_PEND_SUBS => two_sum_nx!(
+                f32::from_bits(self.fsr_pend_a as u32),
+                f32::from_bits(self.fsr_pend_b as u32),
+                k == FSR_PEND_SUBS
+            ),
             _ => return,
         };
         // cexc (bits 4:0) = NX or nothing, ftt (16:14) = 0.

@@ -237,19 +237,22 @@ pub(super) fn next_sets_cexc(insn: &Insn, v9: bool) -> bool {
 /// (when `loads_replay`: their faults replay from the last sync point)
 /// loads without an ASI? See [`Pending`].
 pub(super) fn cexc_dead_insns(insns: &[Insn], loads_replay: bool, v9: bool) -> bool {
-    for i in insns {
-        if next_sets_cexc(i, v9) {
-            return true;
-        }
-        let passes = i.is_plain_alu()
-            || i.is_cc_alu()
-            || (loads_replay
-                && matches!(i.op, Op::Load { alt: false, .. } | Op::Ldd { alt: false } | Op::Ldf { size: 4 | 8, alt: false }));
-        if !passes {
-            return false;
-        }
+    insns.iter().find_map(|i| cexc_verdict(i, loads_replay, v9)).unwrap_or(false)
+}
+
+/// One step of the cexc liveness walks ([`cexc_dead_insns`],
+/// [`cexc_dead_from`]): Some(true) when `insn` overwrites cexc (dead
+/// before it), Some(false) when it may read it or leave, None when it
+/// passes (integer ALU ops, and loads when `loads_replay`).
+fn cexc_verdict(insn: &Insn, loads_replay: bool, v9: bool) -> Option<bool> {
+    if next_sets_cexc(insn, v9) {
+        return Some(true);
     }
-    false
+    let passes = insn.is_plain_alu()
+        || insn.is_cc_alu()
+        || (loads_replay
+            && matches!(insn.op, Op::Load { alt: false, .. } | Op::Ldd { alt: false } | Op::Ldf { size: 4 | 8, alt: false }));
+    if passes { None } else { Some(false) }
 }
 
 /// Is %fsr.cexc of the instruction before `pc` dead? True when the
@@ -278,19 +281,8 @@ pub(super) fn cexc_dead_from(
         }
         let Some(w) = fetch(pc) else { return false };
         let insn = decode(w, cfg.flavor);
-        if next_sets_cexc(&insn, cfg.flavor != Flavor::V8) {
-            return true;
-        }
-        let passes = insn.is_plain_alu()
-            || insn.is_cc_alu()
-            || (!precise
-                && cfg.space_mask != u64::MAX
-                && matches!(
-                    insn.op,
-                    Op::Load { alt: false, .. } | Op::Ldd { alt: false } | Op::Ldf { size: 4 | 8, alt: false }
-                ));
-        if !passes {
-            return false;
+        if let Some(dead) = cexc_verdict(&insn, !precise && cfg.space_mask != u64::MAX, cfg.flavor != Flavor::V8) {
+            return dead;
         }
         pc = pc.wrapping_add(4) & mask;
     }
@@ -498,11 +490,9 @@ impl Lifter<'_, '_> {
     fn pending_fsr(&mut self, p: Pending, fsr: Value) -> Value {
         let sub = matches!(p.kind, FSR_PEND_SUBD | FSR_PEND_SUBS);
         let r = if sub { self.b.ins().fsub(p.a, p.b) } else { self.b.ins().fadd(p.a, p.b) };
-        let err = self.two_sum_err(p.a, p.b, r, sub);
-        let ity = if self.b.func.dfg.value_type(err) == F32 { I32 } else { I64 };
-        let eb = self.b.ins().bitcast(ity, MemFlagsData::new(), err);
-        let eb = self.b.ins().ishl_imm_s(eb, 1);
-        let nx = self.b.ins().icmp_imm_s(IntCC::NotEqual, eb, 0);
+        let ity = if self.b.func.dfg.value_type(r) == F32 { I32 } else { I64 };
+        let ar = if sub { Ar::Sub } else { Ar::Add };
+        let nx = self.inexact(ar, Some(p.a), p.b, r, None, ity);
         let nx = self.b.ins().uextend(I64, nx);
         let f = self.b.ins().band_imm_s(fsr, !(FSR_CEXC | FSR_FTT) as i64);
         self.b.ins().bor(f, nx)

@@ -429,6 +429,8 @@ fn lift_members(
     // The FP variables only when a member has FP code.
     let mut fp = members.iter().any(|m| m.insns.iter().any(Insn::is_fp));
     let sync_from = edge_syncs(&members, precise_all);
+    // Faults of plain loads replay from the last sync point.
+    let loads_replay = !precise_all && cfg.space_mask != u64::MAX;
     let mut ctx = RegionCtx {
         index,
         blocks: Vec::new(),
@@ -439,8 +441,8 @@ fn lift_members(
         current: 0,
         used: used_guess(&members),
         used_grew: false,
-        cc_dead: members.iter().map(|m| cc_dead(&m.insns, !precise_all && cfg.space_mask != u64::MAX)).collect(),
-        cexc_dead: members.iter().map(|m| super::fp::cexc_dead_insns(&m.insns, !precise_all && cfg.space_mask != u64::MAX, cfg.flavor != super::super::decode::Flavor::V8)).collect(),
+        cc_dead: members.iter().map(|m| cc_dead(&m.insns, loads_replay)).collect(),
+        cexc_dead: members.iter().map(|m| super::fp::cexc_dead_insns(&m.insns, loads_replay, cfg.flavor != super::super::decode::Flavor::V8)).collect(),
         entry_cc: vec![CcFlow::None; n],
         found_cc: vec![CcFlow::None; n],
         entry_cc_unsynced: vec![false; n],

@@ -291,7 +291,7 @@ fn regions_once(img: &Image, entries: &[u64]) -> (usize, u64, Duration) {
     for &pc in entries {
         let t1 = Instant::now();
         let c1 = cpu_now();
-        let Some(r) = lift_region(&cfg, &fetch, pc, &hot, &mut jit.fctx) else { fail_t += t1.elapsed(); continue };
+        let Some(r) = lift_region(&cfg, &fetch, pc, &hot, &hot, &mut jit.fctx) else { fail_t += t1.elapsed(); continue };
         lift_t += t1.elapsed();
         let c2 = cpu_now();
         lift_cpu += c2 - c1;

@@ -20,7 +20,7 @@ fn host_insns(jit: &mut Jit, cfg: &LiftConfig, words: &[u32], region: bool) -> u
     let w = words.to_vec();
     let fetch = move |a: u64| if (base..end).contains(&a) { Some(w[((a - base) / 4) as usize]) } else { None };
     let (f, insns, start) = if region {
-        let r = lift_region(cfg, &fetch, base, &|a| (base..end).contains(&a), &mut jit.fctx).expect("region");
+        let r = lift_region(cfg, &fetch, base, &|a| (base..end).contains(&a), &|_| true, &mut jit.fctx).expect("region");
         (r.func, r.info.insns, r.loc_base)
     } else {
         let (f, info) = lift_block(cfg, &fetch, base, false, &mut jit.fctx).expect("lift");

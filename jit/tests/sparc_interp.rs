@@ -1823,7 +1823,7 @@ impl Rig {
             return;
         }
         let fetch = |a: u64| code.fetch(a);
-        let Some(reg) = lastmile_frontend::sparc::lift::lift_region(&self.cfg, &fetch, code.base, &|_| true, &mut self.jit.fctx) else {
+        let Some(reg) = lastmile_frontend::sparc::lift::lift_region(&self.cfg, &fetch, code.base, &|_| true, &|_| true, &mut self.jit.fctx) else {
             st.unsupported += 1;
             return;
         };

@@ -230,7 +230,7 @@ fn compile_job(
     let t0 = std::time::Instant::now();
     let region = j.hot.as_ref().and_then(|hot| {
         let is_hot = |p: u64| hot.binary_search(&p).is_ok();
-        lift_region(lift, &fetch, j.pc, &is_hot, fctx)
+        lift_region(lift, &fetch, j.pc, &is_hot, &|_| true, fctx)
     });
     let lifted = match region {
         Some(r) => Some((r.func, r.info, r.loc_base, Some(r.pcs))),
@@ -571,7 +571,9 @@ impl SparcMachine {
             let fetch = move |a: u64| mem.fetch_insn(a);
             let (heat, cache) = (&self.heat, &self.cache);
             let is_hot = |p: u64| heat.get(&p).is_some_and(|&h| h >= 1) || cache.lookup(p, 0).is_some();
-            region_pcs(&self.lift, &fetch, pc, &is_hot).map(|mut pcs| {
+            let dag_heat: u32 = std::env::var("LASTMILE_DAG_HEAT").ok().and_then(|v| v.parse().ok()).unwrap_or(1);
+            let is_free = |p: u64| heat.get(&p).is_some_and(|&h| h >= dag_heat) && self.block_free(p);
+            region_pcs(&self.lift, &fetch, pc, &is_hot, &is_free).map(|mut pcs| {
                 self.region_members.extend(pcs.iter().copied());
                 pcs.sort_unstable();
                 let others: Vec<u64> = pcs.iter().copied().filter(|&p| p != pc).collect();
@@ -757,6 +759,13 @@ impl SparcMachine {
         }
     }
 
+    /// May the block at `pc` join an acyclic region (`lift_region`): not
+    /// compiled, in no region, not waiting for the compile thread (so that
+    /// no block is compiled twice). (`lift_at` spells it out.)
+    fn block_free(&self, pc: u64) -> bool {
+        self.cache.lookup(pc, 0).is_none() && !self.region_members.contains(&pc) && !self.bg_pending.contains(&pc) && !self.bg_members.contains(&pc)
+    }
+
     /// Lift the block (or region) at `pc`: the function, what it covers,
     /// and the guest address its source locations count from.
     fn lift_at(&mut self, pc: u64, mode: u8) -> Option<(Function, BlockInfo, u64)> {
@@ -769,7 +778,10 @@ impl SparcMachine {
             let min_heat = 1;
             let (heat, cache) = (&self.heat, &self.cache);
             let is_hot = |p: u64| heat.get(&p).is_some_and(|&h| h >= min_heat) || cache.lookup(p, 0).is_some();
-            lift_region(&self.lift, &fetch, pc, &is_hot, &mut self.jit.fctx)
+            let (members, pending, bg_members) = (&self.region_members, &self.bg_pending, &self.bg_members);
+            let dag_heat: u32 = std::env::var("LASTMILE_DAG_HEAT").ok().and_then(|v| v.parse().ok()).unwrap_or(1);
+            let free = |p: u64| heat.get(&p).is_some_and(|&h| h >= dag_heat) && cache.lookup(p, 0).is_none() && !members.contains(&p) && !pending.contains(&p) && !bg_members.contains(&p);
+            lift_region(&self.lift, &fetch, pc, &is_hot, &free, &mut self.jit.fctx)
         } else {
             None
         };

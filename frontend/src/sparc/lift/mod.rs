@@ -554,7 +554,7 @@ impl<'a, 'c> Lifter<'a, 'c> {
         }
         let i = r as usize;
         if self.state[i] == RegState::Unloaded {
-            if let Some(rc) = self.region.as_mut() {
+            if let Some(rc) = self.region.as_mut().filter(|rc| !rc.lazy) {
                 // Not loaded on region entry: lift the region again.
                 rc.used[i] = true;
                 rc.used_grew = true;
@@ -572,7 +572,7 @@ impl<'a, 'c> Lifter<'a, 'c> {
             return;
         }
         let i = r as usize;
-        if let Some(rc) = self.region.as_mut() {
+        if let Some(rc) = self.region.as_mut().filter(|rc| !rc.lazy) {
             if !rc.used[i] {
                 rc.used[i] = true;
                 rc.used_grew = true;
@@ -1239,6 +1239,19 @@ impl<'a, 'c> Lifter<'a, 'c> {
                 rc.entry_dirty[idx][r] |= ahead;
             }
         }
+        if rc.lazy {
+            // An acyclic region loads registers where they are used
+            // (region.rs, `RegionCtx::lazy`): the ones the member takes in
+            // variables (dirty on some branch into it) and not loaded on
+            // this way are loaded here.
+            let want = rc.entry_dirty[idx];
+            for r in 1..32u32 {
+                if want[r as usize] && self.state[r as usize] == RegState::Unloaded {
+                    self.get(r);
+                }
+            }
+        }
+        let rc = self.region.as_mut().expect("region");
         let target = rc.blocks[idx];
         self.b.ins().jump(target, &[]);
         self.fp_edge_done(fp_saved);

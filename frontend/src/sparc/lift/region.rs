@@ -45,6 +45,7 @@ pub const MAX_REGION_INSNS: usize = 160;
 const MAX_PASSES: usize = 8;
 
 /// A block as the lifter will cut it, with its direct successors.
+#[derive(Clone)]
 struct Scanned {
     pc: u64,
     first: u32,
@@ -68,8 +69,16 @@ pub(super) struct RegionCtx {
     /// yet in this pass) adds its dirty registers to that member's entry
     /// set at once, so only back edges need another pass.
     pub current: usize,
-    /// Registers the region reads or writes: loaded on entry.
+    /// Registers the region reads or writes: loaded on entry (not in a
+    /// lazy region).
     pub used: [bool; 32],
+    /// An acyclic region (the head heads no loop): most ways through it
+    /// run a few of its members (a chain of compares and early exits), so
+    /// nothing is loaded on entry; a member starts with only the registers
+    /// dirty on some branch into it in variables (the branches load those
+    /// they did not touch) and loads the others from `cpu` when it uses
+    /// them, as a block does.
+    pub lazy: bool,
     pub used_grew: bool,
     /// The member overwrites the condition codes before anything can read
     /// them (or write the state back): a branch to it need not store them.
@@ -280,39 +289,45 @@ pub struct Region {
 }
 
 /// Lift the region headed by the hot block at `head`: the blocks `is_hot`
-/// accepts that its direct branches reach. None when there is no region
-/// worth having (no branch from a member to a member) or the head cannot be
-/// a member; then lift the block alone.
+/// accepts that its direct branches reach (see [`discover`] for which of
+/// them: a loop through the head, or when the head heads no loop the
+/// blocks `is_free` also accepts). None when there is no region worth
+/// having (no branch from a member to a member) or the head cannot be a
+/// member; then lift the block alone.
 pub fn lift_region(
     cfg: &LiftConfig,
     fetch: &dyn Fn(u64) -> Option<u32>,
     head: u64,
     is_hot: &dyn Fn(u64) -> bool,
+    is_free: &dyn Fn(u64) -> bool,
     fctx: &mut FunctionBuilderContext,
 ) -> Option<Region> {
-    let members = discover(cfg, fetch, head, is_hot)?;
-    lift_members(cfg, fetch, head, members, fctx)
+    let (members, lazy) = discover(cfg, fetch, head, is_hot, is_free)?;
+    lift_members(cfg, fetch, head, members, lazy, fctx)
 }
 
 /// The start addresses of the blocks `lift_region` would take (the head
 /// first), without lifting them: `lift_region` with exactly these as hot
-/// takes the same blocks (the runtime's compile thread).
-pub fn region_pcs(cfg: &LiftConfig, fetch: &dyn Fn(u64) -> Option<u32>, head: u64, is_hot: &dyn Fn(u64) -> bool) -> Option<Vec<u64>> {
-    Some(discover(cfg, fetch, head, is_hot)?.iter().map(|m| m.pc).collect())
+/// (and free) takes the same blocks (the runtime's compile thread).
+pub fn region_pcs(
+    cfg: &LiftConfig,
+    fetch: &dyn Fn(u64) -> Option<u32>,
+    head: u64,
+    is_hot: &dyn Fn(u64) -> bool,
+    is_free: &dyn Fn(u64) -> bool,
+) -> Option<Vec<u64>> {
+    Some(discover(cfg, fetch, head, is_hot, is_free)?.0.iter().map(|m| m.pc).collect())
 }
 
-/// The region's members: the loop through `head` of the hot blocks its
-/// direct branches reach.
-fn discover(cfg: &LiftConfig, fetch: &dyn Fn(u64) -> Option<u32>, head: u64, is_hot: &dyn Fn(u64) -> bool) -> Option<Vec<Scanned>> {
-    // Discover the members, breadth first.
-    let first = scan(cfg, fetch, head)?;
-    if !first.insns.iter().all(member_ok) {
-        return None;
-    }
+/// The blocks `accept` takes that the head's direct branches reach
+/// (breadth first, within the size limits), the head first, and whether
+/// some branch goes from one of them to another.
+fn grow(cfg: &LiftConfig, fetch: &dyn Fn(u64) -> Option<u32>, first: Scanned, accept: &dyn Fn(u64) -> bool) -> (Vec<Scanned>, HashMap<u64, usize>, bool) {
+    let head = first.pc;
+    let mut total = first.insns.len();
+    let (mut lo, mut hi) = (head, head + 4 * first.insns.len() as u64);
     let mut members = vec![first];
     let mut index: HashMap<u64, usize> = HashMap::from([(head, 0)]);
-    let mut total = members[0].insns.len();
-    let (mut lo, mut hi) = (head, head + 4 * members[0].insns.len() as u64);
     let mut internal = false;
     let mut i = 0;
     while i < members.len() {
@@ -322,7 +337,7 @@ fn discover(cfg: &LiftConfig, fetch: &dyn Fn(u64) -> Option<u32>, head: u64, is_
                 internal = true;
                 continue;
             }
-            if members.len() >= MAX_REGION_BLOCKS || !is_hot(s) {
+            if members.len() >= MAX_REGION_BLOCKS || !accept(s) {
                 continue;
             }
             let Some(b) = scan(cfg, fetch, s) else { continue };
@@ -339,6 +354,30 @@ fn discover(cfg: &LiftConfig, fetch: &dyn Fn(u64) -> Option<u32>, head: u64, is_
         }
         i += 1;
     }
+    (members, index, internal)
+}
+
+/// The region's members. When the hot blocks the head's direct branches
+/// reach lead back to the head, the loop through it (its strongly
+/// connected component). Else (code that runs often without looping
+/// there: a function's body, a chain of compares and early returns) the
+/// blocks reachable from the head through blocks that are hot and free
+/// (`is_free`: not compiled, in no other region, not waiting to be
+/// compiled): an acyclic region (it may hold a loop not through the head),
+/// whose branches to other code are exits, so no block is compiled twice
+/// by it.
+fn discover(
+    cfg: &LiftConfig,
+    fetch: &dyn Fn(u64) -> Option<u32>,
+    head: u64,
+    is_hot: &dyn Fn(u64) -> bool,
+    is_free: &dyn Fn(u64) -> bool,
+) -> Option<(Vec<Scanned>, bool)> {
+    let first = scan(cfg, fetch, head)?;
+    if !first.insns.iter().all(member_ok) {
+        return None;
+    }
+    let (members, index, internal) = grow(cfg, fetch, first.clone(), is_hot);
     if !internal {
         return None;
     }
@@ -359,10 +398,17 @@ fn discover(cfg: &LiftConfig, fetch: &dyn Fn(u64) -> Option<u32>, head: u64, is_
             break;
         }
     }
-    if !back[0] {
-        return None;
-    }
-    let mut members: Vec<Scanned> = members.into_iter().zip(back).filter(|(_, b)| *b).map(|(m, _)| m).collect();
+    let acyclic = !back[0];
+    let members = if back[0] {
+        members.into_iter().zip(back).filter(|(_, b)| *b).map(|(m, _)| m).collect()
+    } else {
+        let (members, _, internal) = grow(cfg, fetch, first, &|p| is_hot(p) && is_free(p));
+        if !internal {
+            return None;
+        }
+        members
+    };
+    let mut members: Vec<Scanned> = members;
     // A member whose straight code runs into another member's start (a
     // block that falls into a loop head) ends there with a branch to it,
     // as `Lifter::lift_run` cuts it in a region: the code after that
@@ -375,7 +421,7 @@ fn discover(cfg: &LiftConfig, fetch: &dyn Fn(u64) -> Option<u32>, head: u64, is_
             m.succs = vec![m.pc + 4 * j as u64];
         }
     }
-    Some(reverse_postorder(members))
+    Some((reverse_postorder(members), acyclic))
 }
 
 /// The members in reverse postorder of a depth-first walk from the head
@@ -406,8 +452,8 @@ fn reverse_postorder(members: Vec<Scanned>) -> Vec<Scanned> {
             stack.pop();
         }
     }
-    // Members the walk did not reach (none: the loop is strongly
-    // connected) keep their place after the others.
+    // Members the walk did not reach (none: every member is reached
+    // from the head) keep their place after the others.
     let mut order: Vec<usize> = post.into_iter().rev().collect();
     order.extend((0..n).filter(|&k| !seen[k]));
     let mut slots: Vec<Option<Scanned>> = members.into_iter().map(Some).collect();
@@ -419,6 +465,7 @@ fn lift_members(
     fetch: &dyn Fn(u64) -> Option<u32>,
     head: u64,
     members: Vec<Scanned>,
+    lazy: bool,
     fctx: &mut FunctionBuilderContext,
 ) -> Option<Region> {
     let index: HashMap<u64, usize> = members.iter().enumerate().map(|(k, m)| (m.pc, k)).collect();
@@ -439,8 +486,9 @@ fn lift_members(
         fp_entry_dirty: vec![0; n],
         fp_found_dirty: vec![0; n],
         current: 0,
-        used: used_guess(&members),
+        used: if lazy { [false; 32] } else { used_guess(&members) },
         used_grew: false,
+        lazy,
         cc_dead: members.iter().map(|m| cc_dead(&m.insns, loads_replay)).collect(),
         cexc_dead: members.iter().map(|m| super::fp::cexc_dead_insns(&m.insns, loads_replay, cfg.flavor != super::super::decode::Flavor::V8)).collect(),
         entry_cc: vec![CcFlow::None; n],
@@ -478,7 +526,7 @@ fn lift_members(
             // Entry: load every register the region touches, and make the
             // head the sync point faults replay from.
             for r in 1..32u32 {
-                if ctx.used[r as usize] {
+                if ctx.used[r as usize] && !lazy {
                     l.get(r);
                 }
             }
@@ -498,6 +546,7 @@ fn lift_members(
                     current: 0,
                     used: [false; 32],
                     used_grew: false,
+                    lazy,
                     cc_dead: Vec::new(),
                     cexc_dead: Vec::new(),
                     entry_cc: Vec::new(),
@@ -517,7 +566,7 @@ fn lift_members(
                 for r in 1..32 {
                     l.state[r] = if dirty[r] {
                         RegState::Dirty
-                    } else if used[r] {
+                    } else if used[r] && !lazy {
                         RegState::Clean
                     } else {
                         RegState::Unloaded
@@ -567,7 +616,7 @@ fn lift_members(
         }
         super::fp::prune_dead_loads(&mut func, &fp_loads);
         ctx = ctx_back;
-        let mut stable = !ctx.used_grew;
+        let mut stable = lazy || !ctx.used_grew;
         if fp_missed && !fp {
             // FP code the scan did not see: again with the FP variables.
             fp = true;

@@ -61,6 +61,10 @@ pub struct RunStats {
     pub lift_ns: u64,
     /// Time translating (lifting and compiling) on the dispatcher's thread.
     pub main_translate_ns: u64,
+    /// Time translating regions (either thread) and their guest
+    /// instructions (the rest is single blocks').
+    pub region_translate_ns: u64,
+    pub region_insns: u64,
     /// Wall time inside translated code (and the helpers it calls), with
     /// `--stats`.
     pub jit_ns: u64,
@@ -525,6 +529,7 @@ impl SparcMachine {
         }
         self.feed_background_to(4);
         let t0 = std::time::Instant::now();
+        let regions = self.stats.regions;
         let lifted = self.lift_at(pc, mode);
         let lift_ns = t0.elapsed().as_nanos() as u64;
         self.stats.lift_ns += lift_ns;
@@ -534,6 +539,10 @@ impl SparcMachine {
         let compile_ns = self.jit.stats.compile_ns;
         let compiled = self.jit.compile(func, info.insns, loc_base);
         self.stats.main_translate_ns += self.jit.stats.compile_ns - compile_ns;
+        if self.stats.regions != regions {
+            self.stats.region_translate_ns += lift_ns + self.jit.stats.compile_ns - compile_ns;
+            self.stats.region_insns += info.insns as u64;
+        }
         let code = match compiled {
             Ok(c) => c,
             Err(e) => {
@@ -725,6 +734,7 @@ impl SparcMachine {
                 self.flush_translations();
                 return;
             }
+            let code_ns = blob.compile_ns;
             let code = match self.jit.install(blob, out.insns, out.loc_base) {
                 Ok(c) => c,
                 Err(e) => {
@@ -739,6 +749,8 @@ impl SparcMachine {
             }
             if let Some(pcs) = out.region {
                 self.stats.regions += 1;
+                self.stats.region_translate_ns += done.lift_ns + code_ns;
+                self.stats.region_insns += out.insns as u64;
                 self.stats.region_blocks += pcs.len() as u64;
                 if std::env::var_os("LASTMILE_DEBUG_REGIONS").is_some() {
                     let by = if from_thread { "compile thread" } else { "dispatcher, compile thread busy" };
@@ -1433,11 +1445,15 @@ impl SparcMachine {
             ind_misses
         );
         eprintln!(
-            "lastmile stats: tiers: interpreter first ({} runs before compiling), then {} single blocks and {} regions ({} blocks) compiled ({} of them on the compile thread, {} of its jobs here while it was busy); faults replayed {}",
+            "lastmile stats: tiers: interpreter first ({} runs before compiling), then {} single blocks ({} guest insns, {:.1} ms) and {} regions ({} blocks, {} guest insns, {:.1} ms) compiled ({} of them on the compile thread, {} of its jobs here while it was busy); faults replayed {}",
             self.tier_threshold,
             j.compiled - self.stats.regions,
+            j.guest_insns - self.stats.region_insns,
+            translate_ns.saturating_sub(self.stats.region_translate_ns) as f64 / 1e6,
             self.stats.regions,
             self.stats.region_blocks,
+            self.stats.region_insns,
+            self.stats.region_translate_ns as f64 / 1e6,
             self.stats.bg_compiled,
             self.stats.assisted,
             self.stats.replays

@@ -2,7 +2,9 @@
 //! (ARCHITECTURE.md, "Tiers": hot loops are recompiled as regions).
 //!
 //! A region starts at a block that became hot and takes in the hot blocks
-//! its direct branches reach. A branch from one member to another is a
+//! its direct branches reach: the loop through it, or when it heads no
+//! loop the ones not translated otherwise (an acyclic region: a function's
+//! body, a chain of compares and early returns; see [`discover`]). A branch from one member to another is a
 //! jump inside the function: guest registers stay in SSA values across it
 //! (nothing is written back, the next block's registers are not reloaded)
 //! and Cranelift allocates them over the whole loop. Only the exits that

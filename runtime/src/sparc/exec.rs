@@ -96,8 +96,9 @@ pub struct SparcMachine {
     /// Hot blocks are compiled as regions with the hot blocks they branch to.
     regions: bool,
     /// Blocks inside a compiled region: compiled alone when they get hot
-    /// themselves (`MEMBER_TIER_FACTOR` times the threshold) (another region over the same loop would mostly repeat
-    /// the first one's compile work).
+    /// themselves, after `MEMBER_TIER_FACTOR` times the threshold (another
+    /// region over the same loop would mostly repeat the first one's
+    /// compile work).
     region_members: PcSet<u64>,
     /// `mem.protect_generation()` when `interp_cache` was last known good.
     interp_gen: u64,

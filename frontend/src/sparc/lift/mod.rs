@@ -1245,11 +1245,18 @@ impl<'a, 'c> Lifter<'a, 'c> {
             // variables (dirty on some branch into it) and not loaded on
             // this way are loaded here.
             let want = rc.entry_dirty[idx];
+            let mut unloaded = 0u32;
             for r in 1..32u32 {
-                if want[r as usize] && self.state[r as usize] == RegState::Unloaded {
-                    self.get(r);
+                if self.state[r as usize] == RegState::Unloaded {
+                    if want[r as usize] {
+                        self.get(r);
+                    } else {
+                        unloaded |= 1 << r;
+                    }
                 }
             }
+            let rc = self.region.as_mut().expect("region");
+            rc.unloaded_in[idx] |= unloaded;
         }
         let rc = self.region.as_mut().expect("region");
         let target = rc.blocks[idx];

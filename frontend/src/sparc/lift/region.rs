@@ -81,6 +81,11 @@ pub(super) struct RegionCtx {
     /// they did not touch) and loads the others from `cpu` when it uses
     /// them, as a block does.
     pub lazy: bool,
+    /// Lazy: registers some branch into each member this pass left
+    /// unloaded (not in variables). One the member turns out to take in
+    /// a variable (a later branch brought it dirty) needs another pass,
+    /// in which every branch loads it.
+    pub unloaded_in: Vec<u32>,
     pub used_grew: bool,
     /// The member overwrites the condition codes before anything can read
     /// them (or write the state back): a branch to it need not store them.
@@ -491,6 +496,7 @@ fn lift_members(
         used: if lazy { [false; 32] } else { used_guess(&members) },
         used_grew: false,
         lazy,
+        unloaded_in: vec![0; n],
         cc_dead: members.iter().map(|m| cc_dead(&m.insns, loads_replay)).collect(),
         cexc_dead: members.iter().map(|m| super::fp::cexc_dead_insns(&m.insns, loads_replay, cfg.flavor != super::super::decode::Flavor::V8)).collect(),
         entry_cc: vec![CcFlow::None; n],
@@ -512,6 +518,7 @@ fn lift_members(
         ctx.found_cc_unsynced = vec![false; n];
         ctx.cc_edges = vec![CcEdges::default(); n];
         ctx.used_grew = false;
+        ctx.unloaded_in = vec![0; n];
         let ctx_back;
         let fp_loads;
         let fp_missed;
@@ -527,8 +534,10 @@ fn lift_members(
             l.precise_all = precise_all;
             // Entry: load every register the region touches, and make the
             // head the sync point faults replay from.
+            // (Lazy: only those the head takes in variables, dirty on a
+            // branch back to it.)
             for r in 1..32u32 {
-                if ctx.used[r as usize] && !lazy {
+                if if lazy { ctx.entry_dirty[0][r as usize] } else { ctx.used[r as usize] } {
                     l.get(r);
                 }
             }
@@ -549,6 +558,7 @@ fn lift_members(
                     used: [false; 32],
                     used_grew: false,
                     lazy,
+                    unloaded_in: Vec::new(),
                     cc_dead: Vec::new(),
                     cexc_dead: Vec::new(),
                     entry_cc: Vec::new(),
@@ -645,6 +655,9 @@ fn lift_members(
             ctx.entry_cc_unsynced[k] = unsynced;
         }
         for k in 0..n {
+            if (0..32).any(|r| ctx.unloaded_in[k] >> r & 1 != 0 && (ctx.entry_dirty[k][r] || ctx.found_dirty[k][r])) {
+                stable = false;
+            }
             if ctx.fp_found_dirty[k] & !ctx.fp_entry_dirty[k] != 0 {
                 ctx.fp_entry_dirty[k] |= ctx.fp_found_dirty[k];
                 stable = false;

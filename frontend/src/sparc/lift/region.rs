@@ -4,11 +4,13 @@
 //! A region starts at a block that became hot and takes in the hot blocks
 //! its direct branches reach: the loop through it, or when it heads no
 //! loop the ones not translated otherwise (an acyclic region: a function's
-//! body, a chain of compares and early returns; see [`discover`]). A branch from one member to another is a
-//! jump inside the function: guest registers stay in SSA values across it
-//! (nothing is written back, the next block's registers are not reloaded)
-//! and Cranelift allocates them over the whole loop. Only the exits that
-//! leave the region write the state back and chain as a block's exits do.
+//! body, a chain of compares and early returns; see [`discover`]; its
+//! registers are loaded where used, `RegionCtx::lazy`). A branch from one
+//! member to another is a jump inside the function: guest registers stay
+//! in SSA values across it (nothing is written back, the next block's
+//! registers are not reloaded) and Cranelift allocates them over the whole
+//! loop. Only the exits that leave the region write the state back and
+//! chain as a block's exits do.
 //!
 //! Which registers are dirty at the start of a member depends on its
 //! predecessors, loops included; the region is lifted again until those
@@ -406,7 +408,7 @@ fn discover(
         }
     }
     let acyclic = !back[0];
-    let members = if back[0] {
+    let mut members: Vec<Scanned> = if back[0] {
         members.into_iter().zip(back).filter(|(_, b)| *b).map(|(m, _)| m).collect()
     } else {
         let (members, _, internal) = grow(cfg, fetch, first, &|p| is_hot(p) && is_free(p));
@@ -415,7 +417,6 @@ fn discover(
         }
         members
     };
-    let mut members: Vec<Scanned> = members;
     // A member whose straight code runs into another member's start (a
     // block that falls into a loop head) ends there with a branch to it,
     // as `Lifter::lift_run` cuts it in a region: the code after that

@@ -377,6 +377,32 @@ fn have_fma() -> bool {
     }
 }
 
+/// FP facts that flow along the branches between region members
+/// (region.rs `RegionCtx::fp_entry_facts`): %fprs.DL and DU already set in
+/// `cpu` (`Lifter::fprs_dirty`), %fsr.RD and TEM zero
+/// (`Lifter::fsr_mode_zero`). A member starts with those every branch into
+/// it brings (the head: none), so a loop member does not set %fprs again
+/// on every iteration, nor test the mode before its first FPop.
+pub(super) const FACT_DL: u8 = 1;
+pub(super) const FACT_DU: u8 = 2;
+pub(super) const FACT_MODE: u8 = 4;
+pub(super) const FACTS_ALL: u8 = FACT_DL | FACT_DU | FACT_MODE;
+
+/// The facts the branches into a region member check themselves
+/// ([`Lifter::fp_edge_guard`]): %fsr's mode for a one-block inner loop
+/// (it branches to itself, not the head) with an FPop that tests the mode
+/// and no ldfsr: tested once per entry to the loop instead of once per
+/// iteration.
+pub(super) fn guarded_facts(insns: &[Insn], self_loop: bool) -> u8 {
+    let tests_mode = insns.iter().any(|i| i.op == Op::Fpop1 && !matches!(i.opf(), 0x01..=0x03 | 0x05..=0x07 | 0x09..=0x0b));
+    let ldfsr = insns.iter().any(|i| matches!(i.op, Op::Ldfsr { .. }));
+    if self_loop && tests_mode && !ldfsr {
+        FACT_MODE
+    } else {
+        0
+    }
+}
+
 impl Lifter<'_, '_> {
     /// Lift an FP or VIS instruction (or MOVcc on %fccN). Returns false when
     /// the block ended.
@@ -672,6 +698,58 @@ impl Lifter<'_, '_> {
         let fx = self.b.ins().bor_imm_s(f, 0x21);
         let f = self.b.ins().select(nx, fx, f);
         self.set_fsr(f);
+    }
+
+    /// The [`FACT_DL`].. facts that hold here.
+    pub(super) fn fp_facts(&self) -> u8 {
+        (self.fprs_dirty & 3) as u8 | if self.fsr_mode_zero { FACT_MODE } else { 0 }
+    }
+
+    /// Start a region member with `facts` known.
+    pub(super) fn set_fp_facts(&mut self, facts: u8) {
+        self.fprs_dirty = (facts & 3) as u64;
+        self.fsr_mode_zero = facts & FACT_MODE != 0;
+    }
+
+    /// Before a branch to region member `idx` (at `pc`, nPC = pc + 4) that
+    /// starts with facts of its own checking ([`guarded_facts`]): unless
+    /// known here, test them; when they fail, leave the function for `pc`
+    /// (the runtime runs members outside the region as blocks of their
+    /// own, which test the mode at each FPop), else go on knowing them.
+    pub(super) fn fp_edge_guard(&mut self, idx: usize, pc: u64) {
+        let Some(k) = self.fp_known.as_ref() else { return };
+        let need = self.region.as_ref().map_or(0, |rc| rc.fp_guard[idx]);
+        if need & FACT_MODE == 0 || self.fsr_mode_zero {
+            return;
+        }
+        // The variable: the mode bits do not depend on a pending cexc.
+        let fsr = self.b.use_var(k.fsr);
+        let m = self.mode_bits(fsr);
+        let ok_b = self.b.create_block();
+        let out_b = self.b.create_block();
+        self.b.set_cold_block(out_b);
+        self.b.ins().brif(m, out_b, &[], ok_b, &[]);
+        self.b.seal_block(out_b);
+        self.b.seal_block(ok_b);
+        self.b.switch_to_block(out_b);
+        let saved = (self.state, self.cc, self.cc_synced, self.fp_dirty_mask(), self.next_is_jump, self.insns_started);
+        let fp_saved = self.fp_known.as_ref().map(|k| (k.pending, k.marker));
+        self.exit_out = true;
+        let first = self.b.func.dfg.num_blocks();
+        let npc = self.mask_pc(pc.wrapping_add(4));
+        self.exit(Exit::Normal, Pc::K(pc), Pc::K(npc));
+        for i in first..self.b.func.dfg.num_blocks() {
+            self.b.set_cold_block(cranelift_codegen::ir::Block::from_u32(i as u32));
+        }
+        self.exit_out = false;
+        let (st, cc, sy, d, j, n) = saved;
+        (self.state, self.cc, self.cc_synced, self.next_is_jump, self.insns_started) = (st, cc, sy, j, n);
+        self.set_fp_dirty_mask(d);
+        if let (Some(k), Some((p, m))) = (self.fp_known.as_mut(), fp_saved) {
+            (k.pending, k.marker) = (p, m);
+        }
+        self.b.switch_to_block(ok_b);
+        self.fsr_mode_zero = true;
     }
 
     /// Set %fprs.DL or DU for a write to `f[idx]`, once per block (V9 5.2.10).

@@ -1171,6 +1171,7 @@ impl<'a, 'c> Lifter<'a, 'c> {
     /// values (region.rs). A branch into an inner loop from outside it
     /// (region.rs `edge_syncs`) is a sync point of its own.
     fn region_edge(&mut self, idx: usize, pc: u64) {
+        self.fp_edge_guard(idx, pc);
         self.next_is_jump = false;
         // A pending %fsr.cexc (fp.rs Pending): computed unless dead there.
         let cexc_dead = self.region.as_ref().is_some_and(|rc| rc.cexc_dead[idx]);
@@ -1225,11 +1226,14 @@ impl<'a, 'c> Lifter<'a, 'c> {
             }
         }
         let fpd = self.fp_dirty_mask();
+        let facts = self.fp_facts();
         let rc = self.region.as_mut().expect("region");
         let ahead = idx > rc.current;
         rc.fp_found_dirty[idx] |= fpd;
+        rc.fp_found_facts[idx] &= facts;
         if ahead {
             rc.fp_entry_dirty[idx] |= fpd;
+            rc.fp_entry_facts[idx] &= facts;
         }
         for r in 1..32 {
             if self.state[r] == RegState::Dirty {

@@ -64,6 +64,14 @@ pub(super) struct RegionCtx {
     /// `FpKnown::dirty` masks).
     pub fp_entry_dirty: Vec<u64>,
     pub fp_found_dirty: Vec<u64>,
+    /// fp.rs facts (`FACT_DL`..) at the start of each member (this pass's
+    /// input; a member not lifted yet in a pass takes the branches into it
+    /// on at once, as `entry_dirty`) and those every branch into it
+    /// brought in this pass; and those the branches into it check
+    /// (`fp::guarded_facts`).
+    pub fp_entry_facts: Vec<u8>,
+    pub fp_found_facts: Vec<u8>,
+    pub fp_guard: Vec<u8>,
     /// The member being lifted: a branch to a later member (not lifted
     /// yet in this pass) adds its dirty registers to that member's entry
     /// set at once, so only back edges need another pass.
@@ -438,6 +446,9 @@ fn lift_members(
         found_dirty: vec![[false; 32]; n],
         fp_entry_dirty: vec![0; n],
         fp_found_dirty: vec![0; n],
+        fp_entry_facts: (0..n).map(|k| if k == 0 { 0 } else { super::fp::FACTS_ALL }).collect(),
+        fp_found_facts: Vec::new(),
+        fp_guard: members.iter().enumerate().map(|(k, m)| if k == 0 { 0 } else { super::fp::guarded_facts(&m.insns, m.succs.contains(&m.pc)) }).collect(),
         current: 0,
         used: used_guess(&members),
         used_grew: false,
@@ -456,6 +467,8 @@ fn lift_members(
         let mut info = BlockInfo { start: lo, end: hi, insns: 0, code: Vec::new() };
         ctx.found_dirty = vec![[false; 32]; n];
         ctx.fp_found_dirty = vec![0; n];
+        // The function's entry reaches the head knowing nothing.
+        ctx.fp_found_facts = (0..n).map(|k| if k == 0 { 0 } else { super::fp::FACTS_ALL }).collect();
         ctx.found_cc = vec![CcFlow::None; n];
         // The function's entry reaches the head with the flags in `cpu`.
         ctx.found_cc[0] = CcFlow::Mem;
@@ -495,6 +508,9 @@ fn lift_members(
                     found_dirty: Vec::new(),
                     fp_entry_dirty: Vec::new(),
                     fp_found_dirty: Vec::new(),
+                    fp_entry_facts: Vec::new(),
+                    fp_found_facts: Vec::new(),
+                    fp_guard: Vec::new(),
                     current: 0,
                     used: [false; 32],
                     used_grew: false,
@@ -513,6 +529,7 @@ fn lift_members(
                 let rc = l.region.as_mut().unwrap();
                 rc.current = k;
                 let (cb, dirty, used, fpd) = (rc.blocks[k], rc.entry_dirty[k], rc.used, rc.fp_entry_dirty[k]);
+                let facts = rc.fp_entry_facts[k] | if l.fp_known.is_some() { rc.fp_guard[k] } else { 0 };
                 l.b.switch_to_block(cb);
                 for r in 1..32 {
                     l.state[r] = if dirty[r] {
@@ -541,14 +558,14 @@ fn lift_members(
                     _ => (super::Cc::Mem, true),
                 };
                 l.delay_npc = None;
-                // %fprs.DL/DU: a member may be reached without the one
-                // that set them (fp.rs sets them once per block).
-                l.fprs_dirty = 0;
+                // %fprs.DL/DU set and %fsr's mode known on every way in
+                // (fp.rs sets DL/DU once per block and tests the mode
+                // until known).
                 // FP variables that may differ from `cpu` on some way in.
                 l.set_fp_dirty_mask(fpd);
                 // No pending %fsr.cexc; cpu.fsr_pend may be set.
                 l.fp_member_start();
-                l.fsr_mode_zero = false;
+                l.set_fp_facts(facts);
                 // Loads may have run since the last sync (in a predecessor).
                 l.loaded_since_sync = true;
                 l.next_is_jump = false;
@@ -594,6 +611,10 @@ fn lift_members(
             ctx.entry_cc_unsynced[k] = unsynced;
         }
         for k in 0..n {
+            if ctx.fp_entry_facts[k] & !ctx.fp_found_facts[k] != 0 {
+                ctx.fp_entry_facts[k] &= ctx.fp_found_facts[k];
+                stable = false;
+            }
             if ctx.fp_found_dirty[k] & !ctx.fp_entry_dirty[k] != 0 {
                 ctx.fp_entry_dirty[k] |= ctx.fp_found_dirty[k];
                 stable = false;

@@ -422,6 +422,9 @@ struct Lifter<'a, 'c> {
     /// %fsr.RD and TEM are known zero here (fp.rs: a fast path that
     /// checked them ran, and no ldfsr since).
     fsr_mode_zero: bool,
+    /// %fsr.aexc.nx is known set here (regions: fp.rs `FACT_NX`; aexc
+    /// only grows in a region).
+    aexc_nx_set: bool,
     /// fp.rs: the FPop being lifted checked %fsr.RD and TEM in its fast
     /// path condition.
     mode_checked: bool,
@@ -533,6 +536,7 @@ impl<'a, 'c> Lifter<'a, 'c> {
             cexc_dead: false,
             exit_out: false,
             fsr_mode_zero: false,
+            aexc_nx_set: false,
             mode_checked: false,
         }
     }

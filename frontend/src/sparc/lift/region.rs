@@ -72,6 +72,9 @@ pub(super) struct RegionCtx {
     pub fp_entry_facts: Vec<u8>,
     pub fp_found_facts: Vec<u8>,
     pub fp_guard: Vec<u8>,
+    /// The copy of a guarded member lifted without those facts, entered
+    /// where the test fails (`lift_members`).
+    pub fp_shadow: Vec<Option<usize>>,
     /// The member being lifted: a branch to a later member (not lifted
     /// yet in this pass) adds its dirty registers to that member's entry
     /// set at once, so only back edges need another pass.
@@ -426,17 +429,41 @@ fn lift_members(
     cfg: &LiftConfig,
     fetch: &dyn Fn(u64) -> Option<u32>,
     head: u64,
-    members: Vec<Scanned>,
+    mut members: Vec<Scanned>,
     fctx: &mut FunctionBuilderContext,
 ) -> Option<Region> {
-    let index: HashMap<u64, usize> = members.iter().enumerate().map(|(k, m)| (m.pc, k)).collect();
+    // A one-block inner loop that tests FP facts on the way in (fp.rs
+    // `guarded_facts`) gets a second copy lifted without them, after the
+    // others: where the test fails the branch goes there instead. Branches
+    // to its pc go to the first copy (`index` keeps the first member of a
+    // pc), so the second one's own loop branch tests again.
+    let guards: Vec<u8> = members.iter().enumerate().map(|(k, m)| if k == 0 { 0 } else { super::fp::guarded_facts(&m.insns, m.succs.contains(&m.pc)) }).collect();
+    let mut fp_guard = guards.clone();
+    let mut shadow = vec![None; members.len()];
+    for k in 0..guards.len() {
+        if guards[k] != 0 {
+            let m = &members[k];
+            let copy = Scanned { pc: m.pc, first: m.first, insns: m.insns.clone(), succs: m.succs.clone() };
+            shadow[k] = Some(members.len());
+            members.push(copy);
+            fp_guard.push(0);
+            shadow.push(None);
+        }
+    }
+    let index: HashMap<u64, usize> = members.iter().enumerate().rev().map(|(k, m)| (m.pc, k)).collect();
     let lo = members.iter().map(|m| m.pc).min().unwrap_or(head);
     let hi = members.iter().map(|m| m.pc + 4 * m.insns.len() as u64).max().unwrap_or(head);
     let precise_all = members.iter().any(|m| m.insns.iter().any(forces_precise));
     let n = members.len();
     // The FP variables only when a member has FP code.
     let mut fp = members.iter().any(|m| m.insns.iter().any(Insn::is_fp));
-    let sync_from = edge_syncs(&members, precise_all);
+    let mut sync_from = edge_syncs(&members, precise_all);
+    // The second copy of an inner loop is entered where the first is.
+    for k in 0..shadow.len() {
+        if let Some(c) = shadow[k] {
+            sync_from[c] = sync_from[k] & !(1 << c);
+        }
+    }
     // Faults of plain loads replay from the last sync point.
     let loads_replay = !precise_all && cfg.space_mask != u64::MAX;
     let mut ctx = RegionCtx {
@@ -448,7 +475,8 @@ fn lift_members(
         fp_found_dirty: vec![0; n],
         fp_entry_facts: (0..n).map(|k| if k == 0 { 0 } else { super::fp::FACTS_ALL }).collect(),
         fp_found_facts: Vec::new(),
-        fp_guard: members.iter().enumerate().map(|(k, m)| if k == 0 { 0 } else { super::fp::guarded_facts(&m.insns, m.succs.contains(&m.pc)) }).collect(),
+        fp_guard,
+        fp_shadow: shadow,
         current: 0,
         used: used_guess(&members),
         used_grew: false,
@@ -511,6 +539,7 @@ fn lift_members(
                     fp_entry_facts: Vec::new(),
                     fp_found_facts: Vec::new(),
                     fp_guard: Vec::new(),
+                    fp_shadow: Vec::new(),
                     current: 0,
                     used: [false; 32],
                     used_grew: false,
@@ -666,7 +695,7 @@ fn used_guess(members: &[Scanned]) -> [bool; 32] {
 /// counts as writing everything back. Starting from a subset of the
 /// fixpoint, the passes reach the same fixpoint (same code), only sooner.
 fn dirty_guess(members: &[Scanned], precise: bool, sync_from: &[u64]) -> Vec<[bool; 32]> {
-    let index: HashMap<u64, usize> = members.iter().enumerate().map(|(k, m)| (m.pc, k)).collect();
+    let index: HashMap<u64, usize> = members.iter().enumerate().rev().map(|(k, m)| (m.pc, k)).collect();
     let bit = |r: u32| if r == 0 { 0 } else { 1u32 << r };
     // The dirty set at the end of member `k` started with `d`: (before the
     // delay slot, after it).
@@ -791,7 +820,7 @@ fn edge_syncs(members: &[Scanned], precise: bool) -> Vec<u64> {
     if n > 64 {
         return out;
     }
-    let index: HashMap<u64, usize> = members.iter().enumerate().map(|(k, m)| (m.pc, k)).collect();
+    let index: HashMap<u64, usize> = members.iter().enumerate().rev().map(|(k, m)| (m.pc, k)).collect();
     for (h, m) in members.iter().enumerate() {
         let syncs = m.insns.iter().any(|i| match i.op {
             Op::Store { .. } | Op::Std { .. } | Op::Stf { .. } | Op::Stfsr { .. } | Op::Ldstub { .. } | Op::Swap { .. } | Op::Cas { .. } => true,

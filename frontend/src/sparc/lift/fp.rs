@@ -718,6 +718,51 @@ impl Lifter<'_, '_> {
         self.aexc_nx_set = facts & FACT_NX != 0;
     }
 
+    /// The region function's entry: a jump to the head or, when the head is
+    /// a guarded loop ([`guarded_facts`]), a test of its facts that goes to
+    /// its copy lifted without them where they fail. Both start with the
+    /// flags in `cpu`, nothing dirty and no other fact.
+    pub(super) fn fp_entry_guard(&mut self) {
+        use cranelift_codegen::ir::InstBuilder as _;
+        let rc = self.region.as_ref().expect("region");
+        let (head_b, need, shadow) = (rc.blocks[0], rc.fp_guard[0], rc.fp_shadow[0]);
+        let (Some(k), Some(c)) = (self.fp_known.as_ref(), shadow) else {
+            self.b.ins().jump(head_b, &[]);
+            return;
+        };
+        if need == 0 {
+            self.b.ins().jump(head_b, &[]);
+            return;
+        }
+        let fsr = self.b.use_var(k.fsr);
+        let ok = self.facts_test(fsr, need);
+        let rc = self.region.as_mut().expect("region");
+        let shadow_b = rc.blocks[c];
+        use region::CcFlow;
+        rc.found_cc[c] = rc.found_cc[c].join(CcFlow::Mem);
+        rc.entry_cc[c] = rc.entry_cc[c].join(CcFlow::Mem);
+        rc.cc_edges[c].stored = true;
+        rc.fp_found_facts[c] = 0;
+        rc.fp_entry_facts[c] = 0;
+        self.b.ins().brif(ok, head_b, &[], shadow_b, &[]);
+    }
+
+    /// Whether `fsr` has the facts `need` (FACT_MODE, FACT_NX): an i8.
+    fn facts_test(&mut self, fsr: Value, need: u8) -> Value {
+        let mut mask = 0i64;
+        if need & FACT_MODE != 0 {
+            mask |= (FSR_RD | FSR_TEM) as i64;
+        }
+        if need & FACT_NX != 0 {
+            mask |= (NX as i64) << 5;
+        }
+        // (fsr & mask) == the nx bit wanted: one 32-bit test.
+        let want = if need & FACT_NX != 0 { (NX as i64) << 5 } else { 0 };
+        let f = self.b.ins().ireduce(I32, fsr);
+        let m = self.b.ins().band_imm_s(f, mask as u32 as i32 as i64);
+        self.b.ins().icmp_imm_s(IntCC::Equal, m, want)
+    }
+
     /// Before a branch to region member `idx` (at `pc`, nPC = pc + 4) that
     /// starts with facts of its own testing ([`guarded_facts`]): unless
     /// known here, test them; where they fail, branch to the member's copy
@@ -732,18 +777,7 @@ impl Lifter<'_, '_> {
         }
         // The variable: RD, TEM and aexc do not depend on a pending cexc.
         let fsr = self.b.use_var(k.fsr);
-        let mut mask = 0i64;
-        if need & FACT_MODE != 0 {
-            mask |= (FSR_RD | FSR_TEM) as i64;
-        }
-        if need & FACT_NX != 0 {
-            mask |= (NX as i64) << 5;
-        }
-        // Fails unless (fsr & mask) == the nx bit wanted: one 32-bit test.
-        let want = if need & FACT_NX != 0 { (NX as i64) << 5 } else { 0 };
-        let f = self.b.ins().ireduce(I32, fsr);
-        let m = self.b.ins().band_imm_s(f, mask as u32 as i32 as i64);
-        let ok = self.b.ins().icmp_imm_s(IntCC::Equal, m, want);
+        let ok = self.facts_test(fsr, need);
         let ok_b = self.b.create_block();
         let out_b = self.b.create_block();
         self.b.set_cold_block(out_b);

@@ -437,7 +437,7 @@ fn lift_members(
     // others: where the test fails the branch goes there instead. Branches
     // to its pc go to the first copy (`index` keeps the first member of a
     // pc), so the second one's own loop branch tests again.
-    let guards: Vec<u8> = members.iter().enumerate().map(|(k, m)| if k == 0 { 0 } else { super::fp::guarded_facts(&m.insns, m.succs.contains(&m.pc)) }).collect();
+    let guards: Vec<u8> = members.iter().map(|m| super::fp::guarded_facts(&m.insns, m.succs.contains(&m.pc))).collect();
     let mut fp_guard = guards.clone();
     let mut shadow = vec![None; members.len()];
     for k in 0..guards.len() {
@@ -525,8 +525,6 @@ fn lift_members(
             }
             let hv = l.k(head);
             l.b.ins().store(super::cpu_flags(), hv, l.cpu, std::mem::offset_of!(super::SparcCpu, sync_pc) as i32);
-            let head_block = ctx.blocks[0];
-            l.b.ins().jump(head_block, &[]);
             l.region = Some(std::mem::replace(
                 &mut ctx,
                 RegionCtx {
@@ -554,6 +552,8 @@ fn lift_members(
                     sync_from: Vec::new(),
                 },
             ));
+            // To the head (through its FP test when it is a guarded loop).
+            l.fp_entry_guard();
             for (k, m) in members.iter().enumerate() {
                 let rc = l.region.as_mut().unwrap();
                 rc.current = k;

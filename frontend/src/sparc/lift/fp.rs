@@ -392,20 +392,42 @@ pub(super) const FACT_MODE: u8 = 4;
 pub(super) const FACT_NX: u8 = 8;
 pub(super) const FACTS_ALL: u8 = FACT_DL | FACT_DU | FACT_MODE | FACT_NX;
 
-/// The facts the branches into a region member test themselves
-/// ([`Lifter::fp_edge_guard`]): %fsr's mode and aexc.nx for a one-block
-/// inner loop (it branches to itself, not being the head) with an FPop
-/// that tests the mode: tested once per entry to the loop instead of at
-/// every FPop of every iteration. Where they fail the branch goes to a
-/// copy of the member lifted without them (region.rs `lift_members`).
-pub(super) fn guarded_facts(insns: &[Insn], self_loop: bool) -> u8 {
-    let tests_mode = insns.iter().any(|i| i.op == Op::Fpop1 && !matches!(i.opf(), 0x01..=0x03 | 0x05..=0x07 | 0x09..=0x0b));
-    let ldfsr = insns.iter().any(|i| matches!(i.op, Op::Ldfsr { .. }));
-    if self_loop && tests_mode && !ldfsr {
-        FACT_MODE | FACT_NX
-    } else {
-        0
-    }
+/// The facts the branches into each region member test themselves
+/// ([`Lifter::fp_edge_guard`], [`Lifter::fp_entry_guard`]): %fsr's mode
+/// and aexc.nx for the members of the region's FP inner loops, those with
+/// an FPop that tests the mode and on a cycle of such members (`succs`:
+/// each member's successors among the members); tested once per entry to
+/// the loop instead of at every FPop of every iteration. Where they fail
+/// the branch goes to a copy of the member lifted without them (region.rs
+/// `lift_members`), whose branches to the loop's members test them again.
+pub(super) fn guarded_facts(insns: &[&[Insn]], succs: &[Vec<usize>]) -> Vec<u8> {
+    let n = insns.len();
+    let fp: Vec<bool> = insns
+        .iter()
+        .map(|m| {
+            m.iter().any(|i| i.op == Op::Fpop1 && !matches!(i.opf(), 0x01..=0x03 | 0x05..=0x07 | 0x09..=0x0b))
+                && !m.iter().any(|i| matches!(i.op, Op::Ldfsr { .. }))
+        })
+        .collect();
+    (0..n)
+        .map(|k| {
+            if !fp[k] {
+                return 0;
+            }
+            // Can k reach itself through FP members only?
+            let mut seen = vec![false; n];
+            let mut stack: Vec<usize> = succs[k].iter().copied().filter(|&j| fp[j]).collect();
+            while let Some(j) = stack.pop() {
+                if j == k {
+                    return FACT_MODE | FACT_NX;
+                }
+                if !std::mem::replace(&mut seen[j], true) {
+                    stack.extend(succs[j].iter().copied().filter(|&i| fp[i]));
+                }
+            }
+            0
+        })
+        .collect()
 }
 
 impl Lifter<'_, '_> {

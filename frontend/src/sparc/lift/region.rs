@@ -437,7 +437,10 @@ fn lift_members(
     // others: where the test fails the branch goes there instead. Branches
     // to its pc go to the first copy (`index` keeps the first member of a
     // pc), so the second one's own loop branch tests again.
-    let guards: Vec<u8> = members.iter().map(|m| super::fp::guarded_facts(&m.insns, m.succs.contains(&m.pc))).collect();
+    let at: HashMap<u64, usize> = members.iter().enumerate().rev().map(|(k, m)| (m.pc, k)).collect();
+    let succs: Vec<Vec<usize>> = members.iter().map(|m| m.succs.iter().filter_map(|s| at.get(s).copied()).collect()).collect();
+    let insns: Vec<&[Insn]> = members.iter().map(|m| &m.insns[..]).collect();
+    let guards = super::fp::guarded_facts(&insns, &succs);
     let mut fp_guard = guards.clone();
     let mut shadow = vec![None; members.len()];
     for k in 0..guards.len() {

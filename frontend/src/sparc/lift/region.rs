@@ -17,7 +17,10 @@
 //! to members not lifted yet in a pass pass their dirty registers and
 //! flags' form on at once, so mostly back edges ask for another pass.
 //! A member whose straight code runs into another member's start ends
-//! there with a branch to it (each instruction is lifted once).
+//! there with a branch to it (each instruction is lifted once), except
+//! that the members of an FP inner loop are lifted twice: once knowing
+//! %fsr's mode default and aexc.nx set, once not, the branches into the
+//! loop testing which (fp.rs `guarded_facts`).
 //!
 //! Precise faults: stores write the state back and record the sync point
 //! in `cpu.sync_pc`; a faulting load is replayed from there by the
@@ -432,11 +435,12 @@ fn lift_members(
     mut members: Vec<Scanned>,
     fctx: &mut FunctionBuilderContext,
 ) -> Option<Region> {
-    // A one-block inner loop that tests FP facts on the way in (fp.rs
-    // `guarded_facts`) gets a second copy lifted without them, after the
-    // others: where the test fails the branch goes there instead. Branches
-    // to its pc go to the first copy (`index` keeps the first member of a
-    // pc), so the second one's own loop branch tests again.
+    // The members of an FP inner loop, whose branches in test FP facts
+    // (fp.rs `guarded_facts`), get a second copy lifted without them,
+    // after the others: where the test fails the branch goes there
+    // instead. Branches to their pcs go to the first copies (`index` keeps
+    // the first member of a pc), so the copies' branches test again (at
+    // most 64 members: 32 and their copies).
     let at: HashMap<u64, usize> = members.iter().enumerate().rev().map(|(k, m)| (m.pc, k)).collect();
     let succs: Vec<Vec<usize>> = members.iter().map(|m| m.succs.iter().filter_map(|s| at.get(s).copied()).collect()).collect();
     let insns: Vec<&[Insn]> = members.iter().map(|m| &m.insns[..]).collect();

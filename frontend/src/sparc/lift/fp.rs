@@ -394,38 +394,40 @@ pub(super) const FACTS_ALL: u8 = FACT_DL | FACT_DU | FACT_MODE | FACT_NX;
 
 /// The facts the branches into each region member test themselves
 /// ([`Lifter::fp_edge_guard`], [`Lifter::fp_entry_guard`]): %fsr's mode
-/// and aexc.nx for the members of the region's FP inner loops, those with
-/// an FPop that tests the mode and on a cycle of such members (`succs`:
-/// each member's successors among the members); tested once per entry to
-/// the loop instead of at every FPop of every iteration. Where they fail
-/// the branch goes to a copy of the member lifted without them (region.rs
-/// `lift_members`), whose branches to the loop's members test them again.
+/// and aexc.nx for the members of the region's FP inner loops: those with
+/// FP instructions (and no ldfsr) on a cycle of such members (`succs`:
+/// each member's successors among the members) through one with an FPop
+/// that tests the mode; tested once per entry to the loop instead of at
+/// every FPop of every iteration. Where they fail the branch goes to a
+/// copy of the member lifted without them (region.rs `lift_members`),
+/// whose branches to the loop's members test them again.
 pub(super) fn guarded_facts(insns: &[&[Insn]], succs: &[Vec<usize>]) -> Vec<u8> {
     let n = insns.len();
-    let fp: Vec<bool> = insns
-        .iter()
-        .map(|m| {
-            m.iter().any(|i| i.op == Op::Fpop1 && !matches!(i.opf(), 0x01..=0x03 | 0x05..=0x07 | 0x09..=0x0b))
-                && !m.iter().any(|i| matches!(i.op, Op::Ldfsr { .. }))
-        })
-        .collect();
+    let fp: Vec<bool> = insns.iter().map(|m| m.iter().any(Insn::is_fp) && !m.iter().any(|i| matches!(i.op, Op::Ldfsr { .. }))).collect();
+    let tests: Vec<bool> =
+        insns.iter().map(|m| m.iter().any(|i| i.op == Op::Fpop1 && !matches!(i.opf(), 0x01..=0x03 | 0x05..=0x07 | 0x09..=0x0b))).collect();
+    // reach[k][j]: a path of one branch or more from k to j through FP
+    // members only.
+    let mut reach = vec![vec![false; n]; n];
+    for k in 0..n {
+        if !fp[k] {
+            continue;
+        }
+        let mut stack: Vec<usize> = succs[k].iter().copied().filter(|&j| fp[j]).collect();
+        while let Some(j) = stack.pop() {
+            if !std::mem::replace(&mut reach[k][j], true) {
+                stack.extend(succs[j].iter().copied().filter(|&i| fp[i]));
+            }
+        }
+    }
     (0..n)
         .map(|k| {
-            if !fp[k] {
-                return 0;
+            let inner = reach[k][k] && (0..n).any(|j| tests[j] && (j == k || (reach[k][j] && reach[j][k])));
+            if inner {
+                FACT_MODE | FACT_NX
+            } else {
+                0
             }
-            // Can k reach itself through FP members only?
-            let mut seen = vec![false; n];
-            let mut stack: Vec<usize> = succs[k].iter().copied().filter(|&j| fp[j]).collect();
-            while let Some(j) = stack.pop() {
-                if j == k {
-                    return FACT_MODE | FACT_NX;
-                }
-                if !std::mem::replace(&mut seen[j], true) {
-                    stack.extend(succs[j].iter().copied().filter(|&i| fp[i]));
-                }
-            }
-            0
         })
         .collect()
 }

@@ -377,6 +377,61 @@ fn have_fma() -> bool {
     }
 }
 
+/// FP facts that flow along the branches between region members
+/// (region.rs `RegionCtx::fp_entry_facts`): %fprs.DL and DU already set in
+/// `cpu` (`Lifter::fprs_dirty`), %fsr.RD and TEM zero
+/// (`Lifter::fsr_mode_zero`), %fsr.aexc.nx set (`Lifter::aexc_nx_set`).
+/// A member starts with those every branch into it brings (the head:
+/// none), so a loop member does not set %fprs again on every iteration,
+/// nor test the mode before its first FPop. Regions hold no ldfsr
+/// (region.rs `plain_fp`), the only instruction that clears any of them
+/// but wr %fprs (which `fprs_dirty` follows).
+pub(super) const FACT_DL: u8 = 1;
+pub(super) const FACT_DU: u8 = 2;
+pub(super) const FACT_MODE: u8 = 4;
+pub(super) const FACT_NX: u8 = 8;
+pub(super) const FACTS_ALL: u8 = FACT_DL | FACT_DU | FACT_MODE | FACT_NX;
+
+/// The facts the branches into each region member test themselves
+/// ([`Lifter::fp_edge_guard`], [`Lifter::fp_entry_guard`]): %fsr's mode
+/// and aexc.nx for the members of the region's FP inner loops: those with
+/// FP instructions (and no ldfsr) on a cycle of such members (`succs`:
+/// each member's successors among the members) through one with an FPop
+/// that tests the mode; tested once per entry to the loop instead of at
+/// every FPop of every iteration. Where they fail the branch goes to a
+/// copy of the member lifted without them (region.rs `lift_members`),
+/// whose branches to the loop's members test them again.
+pub(super) fn guarded_facts(insns: &[&[Insn]], succs: &[Vec<usize>]) -> Vec<u8> {
+    let n = insns.len();
+    let fp: Vec<bool> = insns.iter().map(|m| m.iter().any(Insn::is_fp) && !m.iter().any(|i| matches!(i.op, Op::Ldfsr { .. }))).collect();
+    let tests: Vec<bool> =
+        insns.iter().map(|m| m.iter().any(|i| i.op == Op::Fpop1 && !matches!(i.opf(), 0x01..=0x03 | 0x05..=0x07 | 0x09..=0x0b))).collect();
+    // reach[k][j]: a path of one branch or more from k to j through FP
+    // members only.
+    let mut reach = vec![vec![false; n]; n];
+    for k in 0..n {
+        if !fp[k] {
+            continue;
+        }
+        let mut stack: Vec<usize> = succs[k].iter().copied().filter(|&j| fp[j]).collect();
+        while let Some(j) = stack.pop() {
+            if !std::mem::replace(&mut reach[k][j], true) {
+                stack.extend(succs[j].iter().copied().filter(|&i| fp[i]));
+            }
+        }
+    }
+    (0..n)
+        .map(|k| {
+            let inner = reach[k][k] && (0..n).any(|j| tests[j] && (j == k || (reach[k][j] && reach[j][k])));
+            if inner {
+                FACT_MODE | FACT_NX
+            } else {
+                0
+            }
+        })
+        .collect()
+}
+
 impl Lifter<'_, '_> {
     /// Lift an FP or VIS instruction (or MOVcc on %fccN). Returns false when
     /// the block ended.
@@ -418,6 +473,7 @@ impl Lifter<'_, '_> {
                 let f = self.b.ins().bor(n, o);
                 self.set_fsr(f);
                 self.fsr_mode_zero = false;
+                self.aexc_nx_set = false;
                 true
             }
             Op::Stfsr { x } => {
@@ -672,6 +728,110 @@ impl Lifter<'_, '_> {
         let fx = self.b.ins().bor_imm_s(f, 0x21);
         let f = self.b.ins().select(nx, fx, f);
         self.set_fsr(f);
+    }
+
+    /// The [`FACT_DL`].. facts that hold here.
+    pub(super) fn fp_facts(&self) -> u8 {
+        (self.fprs_dirty & 3) as u8 | if self.fsr_mode_zero { FACT_MODE } else { 0 } | if self.aexc_nx_set { FACT_NX } else { 0 }
+    }
+
+    /// Start a region member with `facts` known.
+    pub(super) fn set_fp_facts(&mut self, facts: u8) {
+        self.fprs_dirty = (facts & 3) as u64;
+        self.fsr_mode_zero = facts & FACT_MODE != 0;
+        self.aexc_nx_set = facts & FACT_NX != 0;
+    }
+
+    /// The region function's entry: a jump to the head or, when the head is
+    /// a guarded loop ([`guarded_facts`]), a test of its facts that goes to
+    /// its copy lifted without them where they fail. Both start with the
+    /// flags in `cpu`, nothing dirty and no other fact.
+    pub(super) fn fp_entry_guard(&mut self) {
+        use cranelift_codegen::ir::InstBuilder as _;
+        let rc = self.region.as_ref().expect("region");
+        let (head_b, need, shadow) = (rc.blocks[0], rc.fp_guard[0], rc.fp_shadow[0]);
+        let (Some(k), Some(c)) = (self.fp_known.as_ref(), shadow) else {
+            self.b.ins().jump(head_b, &[]);
+            return;
+        };
+        if need == 0 {
+            self.b.ins().jump(head_b, &[]);
+            return;
+        }
+        let fsr = self.b.use_var(k.fsr);
+        let ok = self.facts_test(fsr, need);
+        let rc = self.region.as_mut().expect("region");
+        let shadow_b = rc.blocks[c];
+        use region::CcFlow;
+        rc.found_cc[c] = rc.found_cc[c].join(CcFlow::Mem);
+        rc.entry_cc[c] = rc.entry_cc[c].join(CcFlow::Mem);
+        rc.cc_edges[c].stored = true;
+        rc.fp_found_facts[c] = 0;
+        rc.fp_entry_facts[c] = 0;
+        self.b.ins().brif(ok, head_b, &[], shadow_b, &[]);
+    }
+
+    /// Whether `fsr` has the facts `need` (FACT_MODE, FACT_NX): an i8.
+    fn facts_test(&mut self, fsr: Value, need: u8) -> Value {
+        let mut mask = 0i64;
+        if need & FACT_MODE != 0 {
+            mask |= (FSR_RD | FSR_TEM) as i64;
+        }
+        if need & FACT_NX != 0 {
+            mask |= (NX as i64) << 5;
+        }
+        // (fsr & mask) == the nx bit wanted: one 32-bit test.
+        let want = if need & FACT_NX != 0 { (NX as i64) << 5 } else { 0 };
+        let f = self.b.ins().ireduce(I32, fsr);
+        let m = self.b.ins().band_imm_s(f, mask as u32 as i32 as i64);
+        self.b.ins().icmp_imm_s(IntCC::Equal, m, want)
+    }
+
+    /// Before a branch to region member `idx` (at `pc`, nPC = pc + 4) that
+    /// starts with facts of its own testing ([`guarded_facts`]): unless
+    /// known here, test them; where they fail, branch to the member's copy
+    /// lifted without them (region.rs `RegionCtx::fp_shadow`), else go on
+    /// knowing them.
+    pub(super) fn fp_edge_guard(&mut self, idx: usize, pc: u64) {
+        let Some(k) = self.fp_known.as_ref() else { return };
+        let (need, shadow) = self.region.as_ref().map_or((0, None), |rc| (rc.fp_guard[idx], rc.fp_shadow[idx]));
+        let need = need & !self.fp_facts();
+        if need == 0 {
+            return;
+        }
+        // The variable: RD, TEM and aexc do not depend on a pending cexc.
+        let fsr = self.b.use_var(k.fsr);
+        let ok = self.facts_test(fsr, need);
+        let ok_b = self.b.create_block();
+        let out_b = self.b.create_block();
+        self.b.set_cold_block(out_b);
+        self.b.ins().brif(ok, ok_b, &[], out_b, &[]);
+        self.b.seal_block(out_b);
+        self.b.seal_block(ok_b);
+        self.b.switch_to_block(out_b);
+        let saved = (self.state, self.cc, self.cc_synced, self.fp_dirty_mask(), self.next_is_jump, self.insns_started);
+        let fp_saved = self.fp_known.as_ref().map(|k| (k.pending, k.marker));
+        let first = self.b.func.dfg.num_blocks();
+        if let Some(c) = shadow {
+            self.region_edge(c, pc);
+        } else {
+            self.exit_out = true;
+            let npc = self.mask_pc(pc.wrapping_add(4));
+            self.exit(Exit::Normal, Pc::K(pc), Pc::K(npc));
+            self.exit_out = false;
+        }
+        for i in first..self.b.func.dfg.num_blocks() {
+            self.b.set_cold_block(cranelift_codegen::ir::Block::from_u32(i as u32));
+        }
+        let (st, cc, sy, d, j, n) = saved;
+        (self.state, self.cc, self.cc_synced, self.next_is_jump, self.insns_started) = (st, cc, sy, j, n);
+        self.set_fp_dirty_mask(d);
+        if let (Some(k), Some((p, m))) = (self.fp_known.as_mut(), fp_saved) {
+            (k.pending, k.marker) = (p, m);
+        }
+        self.b.switch_to_block(ok_b);
+        self.fsr_mode_zero |= need & FACT_MODE != 0;
+        self.aexc_nx_set |= need & FACT_NX != 0;
     }
 
     /// Set %fprs.DL or DU for a write to `f[idx]`, once per block (V9 5.2.10).
@@ -1279,7 +1439,13 @@ impl Lifter<'_, '_> {
             };
             Some(c)
         };
+        // aexc.nx known set: nothing of this FPop's inexact matters.
+        let nx_known = (cexc_dead || lazy) && self.aexc_nx_set;
         self.fast_or_exact_alt(mode_fsr, ok, alt, insn.word, pc, |l| {
+            if nx_known {
+                l.st_f(rd, r, ty);
+                return;
+            }
             let exact_b = l.fp_known.as_ref().and_then(|k| k.exact_b);
             if let (true, Some(exact_b)) = (cexc_dead || lazy, exact_b) {
                 // Only aexc.nx matters (cexc is dead or pending): nothing
@@ -1865,6 +2031,7 @@ impl Lifter<'_, '_> {
                 // `cpu.fsr` follows `cpu.f`.
                 self.set_fsr(v);
                 self.fsr_mode_zero = false;
+                self.aexc_nx_set = false;
             } else {
                 self.b.ins().store(cpu_flags(), v, self.cpu, f_off(idx + k));
             }

@@ -422,6 +422,9 @@ struct Lifter<'a, 'c> {
     /// %fsr.RD and TEM are known zero here (fp.rs: a fast path that
     /// checked them ran, and no ldfsr since).
     fsr_mode_zero: bool,
+    /// %fsr.aexc.nx is known set here (regions: fp.rs `FACT_NX`; aexc
+    /// only grows in a region).
+    aexc_nx_set: bool,
     /// fp.rs: the FPop being lifted checked %fsr.RD and TEM in its fast
     /// path condition.
     mode_checked: bool,
@@ -533,6 +536,7 @@ impl<'a, 'c> Lifter<'a, 'c> {
             cexc_dead: false,
             exit_out: false,
             fsr_mode_zero: false,
+            aexc_nx_set: false,
             mode_checked: false,
         }
     }
@@ -1171,6 +1175,9 @@ impl<'a, 'c> Lifter<'a, 'c> {
     /// values (region.rs). A branch into an inner loop from outside it
     /// (region.rs `edge_syncs`) is a sync point of its own.
     fn region_edge(&mut self, idx: usize, pc: u64) {
+        // What the FP test on the way proves holds on this branch only.
+        let fp_facts = (self.fsr_mode_zero, self.aexc_nx_set);
+        self.fp_edge_guard(idx, pc);
         self.next_is_jump = false;
         // A pending %fsr.cexc (fp.rs Pending): computed unless dead there.
         let cexc_dead = self.region.as_ref().is_some_and(|rc| rc.cexc_dead[idx]);
@@ -1225,11 +1232,14 @@ impl<'a, 'c> Lifter<'a, 'c> {
             }
         }
         let fpd = self.fp_dirty_mask();
+        let facts = self.fp_facts();
         let rc = self.region.as_mut().expect("region");
         let ahead = idx > rc.current;
         rc.fp_found_dirty[idx] |= fpd;
+        rc.fp_found_facts[idx] &= facts;
         if ahead {
             rc.fp_entry_dirty[idx] |= fpd;
+            rc.fp_entry_facts[idx] &= facts;
         }
         for r in 1..32 {
             if self.state[r] == RegState::Dirty {
@@ -1262,6 +1272,7 @@ impl<'a, 'c> Lifter<'a, 'c> {
         let target = rc.blocks[idx];
         self.b.ins().jump(target, &[]);
         self.fp_edge_done(fp_saved);
+        (self.fsr_mode_zero, self.aexc_nx_set) = fp_facts;
     }
 
     /// `--stats`: add `n` to the counter at byte offset `off` (no-op

@@ -21,7 +21,10 @@
 //! to members not lifted yet in a pass pass their dirty registers and
 //! flags' form on at once, so mostly back edges ask for another pass.
 //! A member whose straight code runs into another member's start ends
-//! there with a branch to it (each instruction is lifted once).
+//! there with a branch to it (each instruction is lifted once), except
+//! that the members of an FP inner loop are lifted twice: once knowing
+//! %fsr's mode default and aexc.nx set, once not, the branches into the
+//! loop testing which (fp.rs `guarded_facts`).
 //!
 //! Precise faults: stores write the state back and record the sync point
 //! in `cpu.sync_pc`; a faulting load is replayed from there by the
@@ -69,6 +72,17 @@ pub(super) struct RegionCtx {
     /// `FpKnown::dirty` masks).
     pub fp_entry_dirty: Vec<u64>,
     pub fp_found_dirty: Vec<u64>,
+    /// fp.rs facts (`FACT_DL`..) at the start of each member (this pass's
+    /// input; a member not lifted yet in a pass takes the branches into it
+    /// on at once, as `entry_dirty`) and those every branch into it
+    /// brought in this pass; and those the branches into it check
+    /// (`fp::guarded_facts`).
+    pub fp_entry_facts: Vec<u8>,
+    pub fp_found_facts: Vec<u8>,
+    pub fp_guard: Vec<u8>,
+    /// The copy of a guarded member lifted without those facts, entered
+    /// where the test fails (`lift_members`).
+    pub fp_shadow: Vec<Option<usize>>,
     /// The member being lifted: a branch to a later member (not lifted
     /// yet in this pass) adds its dirty registers to that member's entry
     /// set at once, so only back edges need another pass.
@@ -472,18 +486,46 @@ fn lift_members(
     cfg: &LiftConfig,
     fetch: &dyn Fn(u64) -> Option<u32>,
     head: u64,
-    members: Vec<Scanned>,
+    mut members: Vec<Scanned>,
     lazy: bool,
     fctx: &mut FunctionBuilderContext,
 ) -> Option<Region> {
-    let index: HashMap<u64, usize> = members.iter().enumerate().map(|(k, m)| (m.pc, k)).collect();
+    // The members of an FP inner loop, whose branches in test FP facts
+    // (fp.rs `guarded_facts`), get a second copy lifted without them,
+    // after the others: where the test fails the branch goes there
+    // instead. Branches to their pcs go to the first copies (`index` keeps
+    // the first member of a pc), so the copies' branches test again (at
+    // most 64 members: 32 and their copies).
+    let at: HashMap<u64, usize> = members.iter().enumerate().rev().map(|(k, m)| (m.pc, k)).collect();
+    let succs: Vec<Vec<usize>> = members.iter().map(|m| m.succs.iter().filter_map(|s| at.get(s).copied()).collect()).collect();
+    let insns: Vec<&[Insn]> = members.iter().map(|m| &m.insns[..]).collect();
+    let guards = super::fp::guarded_facts(&insns, &succs);
+    let mut fp_guard = guards.clone();
+    let mut shadow = vec![None; members.len()];
+    for k in 0..guards.len() {
+        if guards[k] != 0 {
+            let m = &members[k];
+            let copy = Scanned { pc: m.pc, first: m.first, insns: m.insns.clone(), succs: m.succs.clone() };
+            shadow[k] = Some(members.len());
+            members.push(copy);
+            fp_guard.push(0);
+            shadow.push(None);
+        }
+    }
+    let index: HashMap<u64, usize> = members.iter().enumerate().rev().map(|(k, m)| (m.pc, k)).collect();
     let lo = members.iter().map(|m| m.pc).min().unwrap_or(head);
     let hi = members.iter().map(|m| m.pc + 4 * m.insns.len() as u64).max().unwrap_or(head);
     let precise_all = members.iter().any(|m| m.insns.iter().any(forces_precise));
     let n = members.len();
     // The FP variables only when a member has FP code.
     let mut fp = members.iter().any(|m| m.insns.iter().any(Insn::is_fp));
-    let sync_from = edge_syncs(&members, precise_all);
+    let mut sync_from = edge_syncs(&members, precise_all);
+    // The second copy of an inner loop is entered where the first is.
+    for k in 0..shadow.len() {
+        if let Some(c) = shadow[k] {
+            sync_from[c] = sync_from[k] & !(1 << c);
+        }
+    }
     // Faults of plain loads replay from the last sync point.
     let loads_replay = !precise_all && cfg.space_mask != u64::MAX;
     let mut ctx = RegionCtx {
@@ -493,6 +535,10 @@ fn lift_members(
         found_dirty: vec![[false; 32]; n],
         fp_entry_dirty: vec![0; n],
         fp_found_dirty: vec![0; n],
+        fp_entry_facts: (0..n).map(|k| if k == 0 { 0 } else { super::fp::FACTS_ALL }).collect(),
+        fp_found_facts: Vec::new(),
+        fp_guard,
+        fp_shadow: shadow,
         current: 0,
         used: if lazy { [false; 32] } else { used_guess(&members) },
         used_grew: false,
@@ -513,6 +559,8 @@ fn lift_members(
         let mut info = BlockInfo { start: lo, end: hi, insns: 0, code: Vec::new() };
         ctx.found_dirty = vec![[false; 32]; n];
         ctx.fp_found_dirty = vec![0; n];
+        // The function's entry reaches the head knowing nothing.
+        ctx.fp_found_facts = (0..n).map(|k| if k == 0 { 0 } else { super::fp::FACTS_ALL }).collect();
         ctx.found_cc = vec![CcFlow::None; n];
         // The function's entry reaches the head with the flags in `cpu`.
         ctx.found_cc[0] = CcFlow::Mem;
@@ -544,8 +592,6 @@ fn lift_members(
             }
             let hv = l.k(head);
             l.b.ins().store(super::cpu_flags(), hv, l.cpu, std::mem::offset_of!(super::SparcCpu, sync_pc) as i32);
-            let head_block = ctx.blocks[0];
-            l.b.ins().jump(head_block, &[]);
             l.region = Some(std::mem::replace(
                 &mut ctx,
                 RegionCtx {
@@ -555,6 +601,10 @@ fn lift_members(
                     found_dirty: Vec::new(),
                     fp_entry_dirty: Vec::new(),
                     fp_found_dirty: Vec::new(),
+                    fp_entry_facts: Vec::new(),
+                    fp_found_facts: Vec::new(),
+                    fp_guard: Vec::new(),
+                    fp_shadow: Vec::new(),
                     current: 0,
                     used: [false; 32],
                     used_grew: false,
@@ -571,10 +621,13 @@ fn lift_members(
                     sync_from: Vec::new(),
                 },
             ));
+            // To the head (through its FP test when it is a guarded loop).
+            l.fp_entry_guard();
             for (k, m) in members.iter().enumerate() {
                 let rc = l.region.as_mut().unwrap();
                 rc.current = k;
                 let (cb, dirty, used, fpd) = (rc.blocks[k], rc.entry_dirty[k], rc.used, rc.fp_entry_dirty[k]);
+                let facts = rc.fp_entry_facts[k] | if l.fp_known.is_some() { rc.fp_guard[k] } else { 0 };
                 l.b.switch_to_block(cb);
                 for r in 1..32 {
                     l.state[r] = if dirty[r] {
@@ -603,14 +656,14 @@ fn lift_members(
                     _ => (super::Cc::Mem, true),
                 };
                 l.delay_npc = None;
-                // %fprs.DL/DU: a member may be reached without the one
-                // that set them (fp.rs sets them once per block).
-                l.fprs_dirty = 0;
+                // %fprs.DL/DU set and %fsr's mode known on every way in
+                // (fp.rs sets DL/DU once per block and tests the mode
+                // until known).
                 // FP variables that may differ from `cpu` on some way in.
                 l.set_fp_dirty_mask(fpd);
                 // No pending %fsr.cexc; cpu.fsr_pend may be set.
                 l.fp_member_start();
-                l.fsr_mode_zero = false;
+                l.set_fp_facts(facts);
                 // Loads may have run since the last sync (in a predecessor).
                 l.loaded_since_sync = true;
                 l.next_is_jump = false;
@@ -657,6 +710,10 @@ fn lift_members(
         }
         for k in 0..n {
             if (0..32).any(|r| ctx.unloaded_in[k] >> r & 1 != 0 && (ctx.entry_dirty[k][r] || ctx.found_dirty[k][r])) {
+                stable = false;
+            }
+            if ctx.fp_entry_facts[k] & !ctx.fp_found_facts[k] != 0 {
+                ctx.fp_entry_facts[k] &= ctx.fp_found_facts[k];
                 stable = false;
             }
             if ctx.fp_found_dirty[k] & !ctx.fp_entry_dirty[k] != 0 {
@@ -710,7 +767,7 @@ fn used_guess(members: &[Scanned]) -> [bool; 32] {
 /// counts as writing everything back. Starting from a subset of the
 /// fixpoint, the passes reach the same fixpoint (same code), only sooner.
 fn dirty_guess(members: &[Scanned], precise: bool, sync_from: &[u64]) -> Vec<[bool; 32]> {
-    let index: HashMap<u64, usize> = members.iter().enumerate().map(|(k, m)| (m.pc, k)).collect();
+    let index: HashMap<u64, usize> = members.iter().enumerate().rev().map(|(k, m)| (m.pc, k)).collect();
     let bit = |r: u32| if r == 0 { 0 } else { 1u32 << r };
     // The dirty set at the end of member `k` started with `d`: (before the
     // delay slot, after it).
@@ -835,7 +892,7 @@ fn edge_syncs(members: &[Scanned], precise: bool) -> Vec<u64> {
     if n > 64 {
         return out;
     }
-    let index: HashMap<u64, usize> = members.iter().enumerate().map(|(k, m)| (m.pc, k)).collect();
+    let index: HashMap<u64, usize> = members.iter().enumerate().rev().map(|(k, m)| (m.pc, k)).collect();
     for (h, m) in members.iter().enumerate() {
         let syncs = m.insns.iter().any(|i| match i.op {
             Op::Store { .. } | Op::Std { .. } | Op::Stf { .. } | Op::Stfsr { .. } | Op::Ldstub { .. } | Op::Swap { .. } | Op::Cas { .. } => true,

@@ -809,26 +809,18 @@ impl Lifter<'_, '_> {
         self.b.seal_block(out_b);
         self.b.seal_block(ok_b);
         self.b.switch_to_block(out_b);
-        let saved = (self.state, self.cc, self.cc_synced, self.fp_dirty_mask(), self.next_is_jump, self.insns_started);
-        let fp_saved = self.fp_known.as_ref().map(|k| (k.pending, k.marker));
-        let first = self.b.func.dfg.num_blocks();
-        if let Some(c) = shadow {
-            self.region_edge(c, pc);
-        } else {
-            self.exit_out = true;
-            let npc = self.mask_pc(pc.wrapping_add(4));
-            self.exit(Exit::Normal, Pc::K(pc), Pc::K(npc));
-            self.exit_out = false;
-        }
-        for i in first..self.b.func.dfg.num_blocks() {
-            self.b.set_cold_block(cranelift_codegen::ir::Block::from_u32(i as u32));
-        }
-        let (st, cc, sy, d, j, n) = saved;
-        (self.state, self.cc, self.cc_synced, self.next_is_jump, self.insns_started) = (st, cc, sy, j, n);
-        self.set_fp_dirty_mask(d);
-        if let (Some(k), Some((p, m))) = (self.fp_known.as_mut(), fp_saved) {
-            (k.pending, k.marker) = (p, m);
-        }
+        self.keeping_state(|l| {
+            let first = l.b.func.dfg.num_blocks();
+            if let Some(c) = shadow {
+                l.region_edge(c, pc);
+            } else {
+                l.exit_out = true;
+                let npc = l.mask_pc(pc.wrapping_add(4));
+                l.exit(Exit::Normal, Pc::K(pc), Pc::K(npc));
+                l.exit_out = false;
+            }
+            l.cold_from(first);
+        });
         self.b.switch_to_block(ok_b);
         self.fsr_mode_zero |= need & FACT_MODE != 0;
         self.aexc_nx_set |= need & FACT_NX != 0;
@@ -995,8 +987,11 @@ impl Lifter<'_, '_> {
     /// point while the block goes on (faults replay from there), so the
     /// block does not go on. The lifter's state is kept for the fast path.
     fn exact_exit(&mut self, word: u32, pc: u64) {
-        let saved = (self.state, self.cc, self.cc_synced, self.fp_dirty_mask(), self.next_is_jump);
-        let fp_saved = self.fp_known.as_ref().map(|k| (k.pending, k.marker));
+        self.keeping_state(|l| l.exact_exit_code(word, pc));
+    }
+
+    /// The code of [`Self::exact_exit`] (which keeps the lifter's state).
+    fn exact_exit_code(&mut self, word: u32, pc: u64) {
         self.writeback_fp(true);
         let arg = self.fpop_helper(word);
         let bad = self.b.ins().icmp_imm_s(IntCC::NotEqual, arg, 0);
@@ -1023,15 +1018,30 @@ impl Lifter<'_, '_> {
         self.exit(Exit::Normal, next, after);
         // The exit's own blocks (chaining, the dispatcher return) are cold
         // too: laid out at the end, not between the fast paths.
-        for i in first..self.b.func.dfg.num_blocks() {
-            self.b.set_cold_block(cranelift_codegen::ir::Block::from_u32(i as u32));
-        }
+        self.cold_from(first);
         self.exit_out = false;
-        let (st, cc, sy, d, j) = saved;
-        (self.state, self.cc, self.cc_synced, self.next_is_jump) = (st, cc, sy, j);
+    }
+
+    /// Lift `f` (a way out of the fast path: an exit, or a branch to
+    /// another region member) and give the lifter back the state it had
+    /// before, for the fast path that goes on after it.
+    fn keeping_state(&mut self, f: impl FnOnce(&mut Self)) {
+        let saved = (self.state, self.cc, self.cc_synced, self.fp_dirty_mask(), self.next_is_jump, self.insns_started);
+        let fp_saved = self.fp_known.as_ref().map(|k| (k.pending, k.marker));
+        f(self);
+        let (st, cc, sy, d, j, n) = saved;
+        (self.state, self.cc, self.cc_synced, self.next_is_jump, self.insns_started) = (st, cc, sy, j, n);
         self.set_fp_dirty_mask(d);
         if let (Some(k), Some((p, m))) = (self.fp_known.as_mut(), fp_saved) {
             (k.pending, k.marker) = (p, m);
+        }
+    }
+
+    /// Lay out the blocks created since block number `first` at the end of
+    /// the function (cold).
+    fn cold_from(&mut self, first: usize) {
+        for i in first..self.b.func.dfg.num_blocks() {
+            self.b.set_cold_block(cranelift_codegen::ir::Block::from_u32(i as u32));
         }
     }
 

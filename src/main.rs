@@ -7,11 +7,11 @@ use clap::Parser;
 use lastmile_runtime::log::{LogItems, ITEM_HELP};
 use lastmile_runtime::{Ending, RunOptions};
 
-const ABOUT: &str = "Run a Linux SPARC (sparc64; sparc32 and IA-64 to come) program on this x86-64 machine.\n\
+const ABOUT: &str = "Run a Linux program built for SPARC (sparc64 V9, sparc32 V8 and V8+) or IA-64 on this x86-64 machine.\n\
 Guest code is translated to host code with Cranelift; the guest's system calls are carried out on the host.";
 
 const AFTER: &str = "Examples:\n  \
-lastmile ./hello                      run a static sparc64 program\n  \
+lastmile ./hello                      run a static sparc64, sparc32 or IA-64 program\n  \
 lastmile -strace ./prog arg1 arg2     ... and print each system call\n  \
 lastmile -d in_asm,out_asm -D log ./p  log guest and host code of each block to 'log'\n  \
 lastmile disasm ./prog                disassemble like `objdump -d`\n\n\

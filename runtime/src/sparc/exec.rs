@@ -57,7 +57,10 @@ pub struct RunStats {
     /// Jobs for the compile thread that the dispatcher compiled itself
     /// (`SparcMachine::assist`).
     pub assisted: u64,
-    /// Time lifting guest code to Cranelift IR (on either thread).
+    /// Time lifting guest code to Cranelift IR (on either thread). The
+    /// translation times are the translating thread's CPU time
+    /// (`lastmile_jit::thread_cpu_ns`), not wall time: on a busy machine
+    /// the compile thread waits for a core, which is no translation work.
     pub lift_ns: u64,
     /// Time translating (lifting and compiling) on the dispatcher's thread.
     pub main_translate_ns: u64,
@@ -178,6 +181,13 @@ fn core_free(cores: usize) -> bool {
 /// (2023), 16x 201 (1813), with no change in run time above the noise.
 const MEMBER_TIER_FACTOR: u32 = 4;
 
+/// Runs after which a block goes to the compile thread (experiment knob).
+fn handover(threshold: u32) -> u32 {
+    static DIV: std::sync::OnceLock<u32> = std::sync::OnceLock::new();
+    let div = *DIV.get_or_init(|| std::env::var("LASTMILE_HANDOVER_DIV").ok().and_then(|v| v.parse().ok()).unwrap_or(4));
+    (threshold / div).max(1)
+}
+
 /// Slots of `SparcMachine::waiting` (a power of two).
 const WAITING_SLOTS: usize = 1 << 12;
 
@@ -239,7 +249,7 @@ fn compile_job(
     fctx: &mut lastmile_jit::cranelift_frontend::FunctionBuilderContext,
 ) -> BgDone {
     let fetch = |a: u64| mem.fetch_insn(a);
-    let t0 = std::time::Instant::now();
+    let t0 = lastmile_jit::thread_cpu_ns();
     let region = j.hot.as_ref().and_then(|hot| {
         let is_hot = |p: u64| hot.binary_search(&p).is_ok();
         lift_region(lift, &fetch, j.pc, &is_hot, &|_| true, fctx)
@@ -251,7 +261,7 @@ fn compile_job(
             (f, i, s, None)
         }),
     };
-    let lift_ns = t0.elapsed().as_nanos() as u64;
+    let lift_ns = lastmile_jit::thread_cpu_ns() - t0;
     let out = lifted.map(|(func, info, loc_base, region)| BgOut {
         insns: info.insns,
         loc_base,
@@ -536,10 +546,10 @@ impl SparcMachine {
             self.flush_translations();
         }
         self.feed_background_to(4);
-        let t0 = std::time::Instant::now();
+        let t0 = lastmile_jit::thread_cpu_ns();
         let regions = self.stats.regions;
         let lifted = self.lift_at(pc, mode);
-        let lift_ns = t0.elapsed().as_nanos() as u64;
+        let lift_ns = lastmile_jit::thread_cpu_ns() - t0;
         self.stats.lift_ns += lift_ns;
         self.stats.main_translate_ns += lift_ns;
         let (func, info, loc_base) = lifted?;
@@ -550,6 +560,9 @@ impl SparcMachine {
         if self.stats.regions != regions {
             self.stats.region_translate_ns += lift_ns + self.jit.stats.compile_ns - compile_ns;
             self.stats.region_insns += info.insns as u64;
+        }
+        else if std::env::var_os("LASTMILE_DEBUG_REGIONS").is_some() {
+            eprintln!("single 0x{pc:x} mode {mode}: {} insns, {:x}..{:x}", info.insns, info.start, info.end);
         }
         let code = match compiled {
             Ok(c) => c,
@@ -582,7 +595,7 @@ impl SparcMachine {
         // Its region's blocks are found here (a scan of the code, cheap):
         // they count as region members from now on, so that they do not
         // head copies of the same loop while this one is compiled.
-        let t0 = std::time::Instant::now();
+        let t0 = lastmile_jit::thread_cpu_ns();
         let hot = if self.regions && !self.region_members.contains(&pc) {
             let mem = self.mem.clone();
             let fetch = move |a: u64| mem.fetch_insn(a);
@@ -600,7 +613,7 @@ impl SparcMachine {
         } else {
             None
         };
-        let ns = t0.elapsed().as_nanos() as u64;
+        let ns = lastmile_jit::thread_cpu_ns() - t0;
         self.stats.lift_ns += ns;
         self.stats.main_translate_ns += ns;
         if self.bg.is_none() {
@@ -633,9 +646,9 @@ impl SparcMachine {
         let job = self.bg_queue.remove(i);
         self.feed_background_to(4);
         let Some(compiler) = self.assist_compiler.as_mut() else { return false };
-        let t0 = std::time::Instant::now();
+        let t0 = lastmile_jit::thread_cpu_ns();
         let done = compile_job(compiler, &self.lift, &self.mem, &job, &mut self.jit.fctx);
-        self.stats.main_translate_ns += t0.elapsed().as_nanos() as u64;
+        self.stats.main_translate_ns += lastmile_jit::thread_cpu_ns() - t0;
         self.install_done(done, false);
         true
     }
@@ -754,6 +767,9 @@ impl SparcMachine {
             } else {
                 self.stats.assisted += 1;
             }
+            if out.region.is_none() && std::env::var_os("LASTMILE_DEBUG_REGIONS").is_some() {
+                eprintln!("single 0x{:x} mode 0: {} insns, {:x}..{:x} (compile thread)", done.pc, out.insns, out.start, out.end);
+            }
             if let Some(pcs) = out.region {
                 self.stats.regions += 1;
                 self.stats.region_translate_ns += done.lift_ns + code_ns;
@@ -761,7 +777,7 @@ impl SparcMachine {
                 self.stats.region_blocks += pcs.len() as u64;
                 if std::env::var_os("LASTMILE_DEBUG_REGIONS").is_some() {
                     let by = if from_thread { "compile thread" } else { "dispatcher, compile thread busy" };
-                    eprintln!("region 0x{:x}: {} blocks, {} insns, {:x}..{:x} ({by})", done.pc, pcs.len(), out.insns, out.start, out.end);
+                    eprintln!("region 0x{:x}: {} blocks, {} insns, {:x}..{:x} ({by}) pcs {:x?}", done.pc, pcs.len(), out.insns, out.start, out.end, pcs);
                 }
                 self.region_members.extend(pcs);
             }
@@ -810,7 +826,7 @@ impl SparcMachine {
                 self.stats.region_blocks += r.blocks as u64;
                 self.region_members.extend(r.pcs.iter().copied());
                 if std::env::var_os("LASTMILE_DEBUG_REGIONS").is_some() {
-                    eprintln!("region 0x{pc:x}: {} blocks, {} insns, {:x}..{:x}", r.blocks, r.info.insns, r.info.start, r.info.end);
+                    eprintln!("region 0x{pc:x}: {} blocks, {} insns, {:x}..{:x} pcs {:x?}", r.blocks, r.info.insns, r.info.start, r.info.end, r.pcs);
                 }
                 (r.func, r.info, r.loc_base)
             }
@@ -900,7 +916,7 @@ impl SparcMachine {
                 // compiles nor waits. (Waiting in the interpreter instead
                 // of compiling here saves little: it runs hot code many
                 // times slower than the translation would.)
-                if h == (threshold / 4).max(1) + 1 && mode == 0 {
+                if h == handover(threshold) + 1 && mode == 0 {
                     if let Some(n) = self.bg_recheck {
                         // Not wanted at start-up: is a core free now?
                         self.bg_recheck = Some(n - 1).filter(|&n| n > 0).or_else(|| {
@@ -910,7 +926,7 @@ impl SparcMachine {
                         });
                     }
                 }
-                if h > (threshold / 4).max(1) && mode == 0 && self.bg_wanted && !self.bg_failed.contains(&pc) {
+                if h > handover(threshold) && mode == 0 && self.bg_wanted && !self.bg_failed.contains(&pc) {
                     // Lift and compile on the other thread, interpret
                     // meanwhile.
                     if self.bg.is_none() {
@@ -1411,7 +1427,8 @@ impl SparcMachine {
         };
         let [compiled_insns, exits, ind_hits, ind_misses] = counters;
         let total = compiled_insns + self.stats.interp_insns;
-        // Translation: lifting to Cranelift IR and compiling it.
+        // Translation: lifting to Cranelift IR and compiling it (CPU time
+        // of the thread that did it; the run's time is wall time).
         let translate_ns = j.compile_ns + self.stats.lift_ns;
         eprintln!(
             "lastmile stats: guest instructions run: {} in translated code ({:.2}%), {} interpreted; translation {:.1} ms",

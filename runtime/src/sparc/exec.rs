@@ -159,7 +159,7 @@ pub struct SparcMachine {
 /// not get worse.)
 const ASSIST_RUNS: u32 = 256;
 
-/// Warm blocks between two looks at `/proc/loadavg` while the compile
+/// Blocks getting hot between two looks at `/proc/loadavg` while the compile
 /// thread is not wanted for want of a free core.
 const BG_RECHECK: u32 = 16;
 
@@ -181,11 +181,41 @@ fn core_free(cores: usize) -> bool {
 /// (2023), 16x 201 (1813), with no change in run time above the noise.
 const MEMBER_TIER_FACTOR: u32 = 4;
 
-/// Runs after which a block goes to the compile thread (experiment knob).
+/// Runs after which a block goes to the compile thread: the tier
+/// threshold divided by this. Measured 2026-12-03 on bzip2 (BENCH_SCALE=10,
+/// compile thread on) with 4 (a quarter: warm blocks went, so that their
+/// code was often ready by the time they were hot), 2 and 1: the compiled
+/// guest instructions fell from about 13850 to 10855 and 10276, the
+/// translation CPU time from about 400 to 310 and 290 ms, as blocks that
+/// never get hot are no longer compiled; the guest instructions left to
+/// the interpreter (2-4 M of 4 G) and wall times (all workloads, scale 1,
+/// 7 runs each, alternated) did not change beyond the noise. The
+/// experiment knob LASTMILE_HANDOVER_DIV=N overrides it.
+const BG_HANDOVER_DIV: u32 = 1;
+
 fn handover(threshold: u32) -> u32 {
     static DIV: std::sync::OnceLock<u32> = std::sync::OnceLock::new();
-    let div = *DIV.get_or_init(|| std::env::var("LASTMILE_HANDOVER_DIV").ok().and_then(|v| v.parse().ok()).unwrap_or(4));
+    let div = *DIV.get_or_init(|| std::env::var("LASTMILE_HANDOVER_DIV").ok().and_then(|v| v.parse().ok()).filter(|&d| d > 0).unwrap_or(BG_HANDOVER_DIV));
     (threshold / div).max(1)
+}
+
+/// The Cranelift level of a translation: `base` (the jit's) for regions,
+/// (experiment knobs LASTMILE_SINGLE_OPT / LASTMILE_REGION_OPT = light|speed).
+fn tier_level(base: OptLevel, region: bool) -> OptLevel {
+    static KNOBS: std::sync::OnceLock<[Option<OptLevel>; 2]> = std::sync::OnceLock::new();
+    let knobs = KNOBS.get_or_init(|| {
+        let get = |v: &str| match std::env::var(v).as_deref() {
+            Ok("light") => Some(OptLevel::Light),
+            Ok("speed") => Some(OptLevel::Speed),
+            Ok("fast") => Some(OptLevel::Fast),
+            _ => None,
+        };
+        [get("LASTMILE_SINGLE_OPT"), get("LASTMILE_REGION_OPT")]
+    });
+    if base != OptLevel::Speed {
+        return base;
+    }
+    knobs[region as usize].unwrap_or(base)
 }
 
 /// Slots of `SparcMachine::waiting` (a power of two).
@@ -243,6 +273,7 @@ struct Background {
 /// (`SparcMachine::assist`).
 fn compile_job(
     compiler: &mut lastmile_jit::Compiler,
+    base: OptLevel,
     lift: &LiftConfig,
     mem: &GuestMemory,
     j: &BgJob,
@@ -267,8 +298,8 @@ fn compile_job(
         loc_base,
         start: info.start,
         end: info.end,
+        blob: compiler.compile_at(func, tier_level(base, region.is_some())),
         region,
-        blob: compiler.compile(func),
     });
     BgDone { pc: j.pc, gen: j.gen, out, lift_ns }
 }
@@ -276,6 +307,7 @@ fn compile_job(
 impl Background {
     fn start(jit: &Jit, lift: LiftConfig, mem: Arc<GuestMemory>) -> Option<Background> {
         let mut compiler = jit.compiler().ok()?;
+        let base = jit.opt_level();
         let (tx, jobs) = std::sync::mpsc::channel::<BgJob>();
         let (done_tx, rx) = std::sync::mpsc::channel::<BgDone>();
         let sent = Arc::new(std::sync::atomic::AtomicU64::new(0));
@@ -285,7 +317,7 @@ impl Background {
             .spawn(move || {
                 let mut fctx = lastmile_jit::cranelift_frontend::FunctionBuilderContext::new();
                 while let Ok(j) = jobs.recv() {
-                    let done = compile_job(&mut compiler, &lift, &mem, &j, &mut fctx);
+                    let done = compile_job(&mut compiler, base, &lift, &mem, &j, &mut fctx);
                     if done_tx.send(done).is_err() {
                         break;
                     }
@@ -400,7 +432,7 @@ impl SparcMachine {
     /// takes lifting and compiling off the run. LASTMILE_BG_COMPILE=1
     /// forces it on, =0 off. The thread starts at the first hot block.
     /// Automatically, a run that found no core free asks again every
-    /// [`BG_RECHECK`] warm blocks: the runnable count is a snapshot, and
+    /// [`BG_RECHECK`] blocks getting hot: the runnable count is a snapshot, and
     /// a process that was running just then (the one that started us, a
     /// daemon waking up) must not keep the thread off for the whole run.
     fn with_background(mut self) -> SparcMachine {
@@ -555,7 +587,8 @@ impl SparcMachine {
         let (func, info, loc_base) = lifted?;
         let items = self.log.items;
         let compile_ns = self.jit.stats.compile_ns;
-        let compiled = self.jit.compile(func, info.insns, loc_base);
+        let level = tier_level(self.jit.opt_level(), self.stats.regions != regions);
+        let compiled = self.jit.compile_at(func, info.insns, loc_base, level);
         self.stats.main_translate_ns += self.jit.stats.compile_ns - compile_ns;
         if self.stats.regions != regions {
             self.stats.region_translate_ns += lift_ns + self.jit.stats.compile_ns - compile_ns;
@@ -647,7 +680,7 @@ impl SparcMachine {
         self.feed_background_to(4);
         let Some(compiler) = self.assist_compiler.as_mut() else { return false };
         let t0 = lastmile_jit::thread_cpu_ns();
-        let done = compile_job(compiler, &self.lift, &self.mem, &job, &mut self.jit.fctx);
+        let done = compile_job(compiler, self.jit.opt_level(), &self.lift, &self.mem, &job, &mut self.jit.fctx);
         self.stats.main_translate_ns += lastmile_jit::thread_cpu_ns() - t0;
         self.install_done(done, false);
         true
@@ -911,11 +944,11 @@ impl SparcMachine {
                 let mut cold = h <= threshold;
                 let mut waits = false;
                 // With the compile thread, a block is handed over when it
-                // is warm (a quarter of the threshold): its code is often
-                // ready by the time it is hot, so the dispatcher neither
-                // compiles nor waits. (Waiting in the interpreter instead
-                // of compiling here saves little: it runs hot code many
-                // times slower than the translation would.)
+                // is hot (`handover`: handing warm blocks over compiled
+                // many that never got hot) and runs in the interpreter
+                // until its code is installed. (Waiting in the interpreter
+                // instead of compiling here saves little: it runs hot code
+                // many times slower than the translation would.)
                 if h == handover(threshold) + 1 && mode == 0 {
                     if let Some(n) = self.bg_recheck {
                         // Not wanted at start-up: is a core free now?

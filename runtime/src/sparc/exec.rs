@@ -595,7 +595,7 @@ impl SparcMachine {
             self.stats.region_insns += info.insns as u64;
         }
         else if std::env::var_os("LASTMILE_DEBUG_REGIONS").is_some() {
-            eprintln!("single 0x{pc:x} mode {mode}: {} insns, {:x}..{:x}", info.insns, info.start, info.end);
+            eprintln!("single 0x{pc:x} mode {mode}: {} insns, {:x}..{:x}, {} us", info.insns, info.start, info.end, (lift_ns + self.jit.stats.compile_ns - compile_ns) / 1000);
         }
         let code = match compiled {
             Ok(c) => c,
@@ -801,7 +801,8 @@ impl SparcMachine {
                 self.stats.assisted += 1;
             }
             if out.region.is_none() && std::env::var_os("LASTMILE_DEBUG_REGIONS").is_some() {
-                eprintln!("single 0x{:x} mode 0: {} insns, {:x}..{:x} (compile thread)", done.pc, out.insns, out.start, out.end);
+                let ns = done.lift_ns + code_ns;
+                eprintln!("single 0x{:x} mode 0: {} insns, {:x}..{:x} (compile thread), {} us", done.pc, out.insns, out.start, out.end, ns / 1000);
             }
             if let Some(pcs) = out.region {
                 self.stats.regions += 1;

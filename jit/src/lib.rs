@@ -22,6 +22,11 @@ pub use cranelift_frontend;
 pub enum OptLevel {
     /// Cheapest compile: opt level "none", single-pass register allocation.
     Fast,
+    /// Opt level "none" (no e-graph pass: no GVN, constant folding, LICM
+    /// or redundant-load elimination) with backtracking register
+    /// allocation: the allocator is what makes code fast, and the e-graph
+    /// costs a third of a compile.
+    Light,
     /// Best code: opt level "speed", backtracking register allocation.
     Speed,
 }
@@ -76,6 +81,10 @@ pub struct CodeBlob {
 /// usable on another thread (background compilation).
 pub struct Compiler {
     isa: OwnedTargetIsa,
+    /// ISAs of other levels ([`Compiler::compile_at`]), made on first use.
+    others: Vec<(OptLevel, OwnedTargetIsa)>,
+    opt: OptLevel,
+    verify: bool,
     ctx: Context,
 }
 
@@ -87,10 +96,41 @@ impl Compiler {
     pub fn compile(&mut self, func: Function) -> Result<CodeBlob, String> {
         compile_blob(&*self.isa, &mut self.ctx, func)
     }
+
+    /// Compile `func` at `level` (not yet placed).
+    pub fn compile_at(&mut self, func: Function, level: OptLevel) -> Result<CodeBlob, String> {
+        if level == self.opt {
+            return self.compile(func);
+        }
+        let isa = isa_at(&mut self.others, level, self.verify)?;
+        compile_blob(isa, &mut self.ctx, func)
+    }
+}
+
+/// The ISA for `level` among `others`, made on first use.
+fn isa_at(others: &mut Vec<(OptLevel, OwnedTargetIsa)>, level: OptLevel, verify: bool) -> Result<&dyn cranelift_codegen::isa::TargetIsa, String> {
+    let i = match others.iter().position(|(l, _)| *l == level) {
+        Some(i) => i,
+        None => {
+            others.push((level, Jit::isa_for(&Jit::flags(level, verify)?)?));
+            others.len() - 1
+        }
+    };
+    Ok(&*others[i].1)
+}
+
+/// CPU time of the calling thread in ns: translation times are measured
+/// with it (`--stats`), so that time the thread spent descheduled (another
+/// process or our other thread on the core) does not count as translation.
+pub fn thread_cpu_ns() -> u64 {
+    let mut ts = libc::timespec { tv_sec: 0, tv_nsec: 0 };
+    // SAFETY: a valid timespec out-pointer; this clock exists on Linux.
+    unsafe { libc::clock_gettime(libc::CLOCK_THREAD_CPUTIME_ID, &mut ts) };
+    ts.tv_sec as u64 * 1_000_000_000 + ts.tv_nsec as u64
 }
 
 fn compile_blob(isa: &dyn cranelift_codegen::isa::TargetIsa, ctx: &mut Context, func: Function) -> Result<CodeBlob, String> {
-    let t0 = std::time::Instant::now();
+    let t0 = thread_cpu_ns();
     ctx.clear();
     ctx.func = func;
     let mut ctrl = ControlPlane::default();
@@ -106,16 +146,17 @@ fn compile_blob(isa: &dyn cranelift_codegen::isa::TargetIsa, ctx: &mut Context, 
         .map(|l| (l.start, l.end, l.loc.bits()))
         .collect();
     let traps = compiled.buffer.traps().iter().map(|t| (t.offset, t.code.as_raw().get())).collect();
-    Ok(CodeBlob { bytes: compiled.code_buffer().to_vec(), locs, traps, compile_ns: t0.elapsed().as_nanos() as u64 })
+    Ok(CodeBlob { bytes: compiled.code_buffer().to_vec(), locs, traps, compile_ns: thread_cpu_ns() - t0 })
 }
 
 pub struct Jit {
     faults: std::collections::BTreeMap<usize, FaultMap>,
     flags: settings::Flags,
     isa: OwnedTargetIsa,
-    /// The cheap tier's ISA (OptLevel::Fast), made on first use by
-    /// [`Jit::compile_quick`].
-    quick_isa: Option<OwnedTargetIsa>,
+    opt: OptLevel,
+    /// ISAs of other levels ([`Jit::compile_quick`], [`Jit::compile_at`]),
+    /// made on first use.
+    others: Vec<(OptLevel, OwnedTargetIsa)>,
     verify: bool,
     ctx: Context,
     pub fctx: FunctionBuilderContext,
@@ -131,7 +172,8 @@ impl Jit {
             faults: std::collections::BTreeMap::new(),
             flags,
             isa,
-            quick_isa: None,
+            opt,
+            others: Vec::new(),
             verify,
             ctx: Context::new(),
             fctx: FunctionBuilderContext::new(),
@@ -147,6 +189,10 @@ impl Jit {
             OptLevel::Fast => {
                 set(&mut flags, "opt_level", "none")?;
                 set(&mut flags, "regalloc_algorithm", "single_pass")?;
+            }
+            OptLevel::Light => {
+                set(&mut flags, "opt_level", "none")?;
+                set(&mut flags, "regalloc_algorithm", "backtracking")?;
             }
             OptLevel::Speed => {
                 set(&mut flags, "opt_level", "speed")?;
@@ -194,17 +240,28 @@ impl Jit {
     /// this jit was made with: for a first tier of blocks that may run only
     /// a few times (the caller recompiles the hot ones with [`Jit::compile`]).
     pub fn compile_quick(&mut self, func: Function, guest_insns: usize, guest_start: u64) -> Result<Compiled, String> {
-        if self.quick_isa.is_none() {
-            self.quick_isa = Some(Self::isa_for(&Self::flags(OptLevel::Fast, self.verify)?)?);
+        self.compile_at(func, guest_insns, guest_start, OptLevel::Fast)
+    }
+
+    /// Compile `func` at `level` whatever this jit was made with, and
+    /// place it in code memory.
+    pub fn compile_at(&mut self, func: Function, guest_insns: usize, guest_start: u64, level: OptLevel) -> Result<Compiled, String> {
+        if level == self.opt {
+            return self.compile(func, guest_insns, guest_start);
         }
-        let isa = self.quick_isa.as_deref().unwrap_or(&*self.isa);
+        let isa = isa_at(&mut self.others, level, self.verify)?;
         let blob = compile_blob(isa, &mut self.ctx, func)?;
         self.install(blob, guest_insns, guest_start)
     }
 
+    /// The level this jit was made with.
+    pub fn opt_level(&self) -> OptLevel {
+        self.opt
+    }
+
     /// A compiler with this JIT's settings, for another thread.
     pub fn compiler(&self) -> Result<Compiler, String> {
-        Ok(Compiler { isa: Self::isa_for(&self.flags)?, ctx: Context::new() })
+        Ok(Compiler { isa: Self::isa_for(&self.flags)?, others: Vec::new(), opt: self.opt, verify: self.verify, ctx: Context::new() })
     }
 
     /// Place code compiled by a [`Compiler`] in code memory (counted in the

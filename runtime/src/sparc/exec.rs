@@ -57,7 +57,10 @@ pub struct RunStats {
     /// Jobs for the compile thread that the dispatcher compiled itself
     /// (`SparcMachine::assist`).
     pub assisted: u64,
-    /// Time lifting guest code to Cranelift IR (on either thread).
+    /// Time lifting guest code to Cranelift IR (on either thread). The
+    /// translation times are the translating thread's CPU time
+    /// (`lastmile_jit::thread_cpu_ns`), not wall time: on a busy machine
+    /// the compile thread waits for a core, which is no translation work.
     pub lift_ns: u64,
     /// Time translating (lifting and compiling) on the dispatcher's thread.
     pub main_translate_ns: u64,
@@ -156,7 +159,7 @@ pub struct SparcMachine {
 /// not get worse.)
 const ASSIST_RUNS: u32 = 256;
 
-/// Warm blocks between two looks at `/proc/loadavg` while the compile
+/// Blocks getting hot between two looks at `/proc/loadavg` while the compile
 /// thread is not wanted for want of a free core.
 const BG_RECHECK: u32 = 16;
 
@@ -177,6 +180,43 @@ fn core_free(cores: usize) -> bool {
 /// regions: 1x compiled 319 single blocks (2868 guest insns), 4x 220
 /// (2023), 16x 201 (1813), with no change in run time above the noise.
 const MEMBER_TIER_FACTOR: u32 = 4;
+
+/// Runs after which a block goes to the compile thread: the tier
+/// threshold divided by this. Measured 2026-12-03 on bzip2 (BENCH_SCALE=10,
+/// compile thread on) with 4 (a quarter: warm blocks went, so that their
+/// code was often ready by the time they were hot), 2 and 1: the compiled
+/// guest instructions fell from about 13850 to 10855 and 10276, the
+/// translation CPU time from about 400 to 310 and 290 ms, as blocks that
+/// never get hot are no longer compiled; the guest instructions left to
+/// the interpreter (2-4 M of 4 G) and wall times (all workloads, scale 1,
+/// 7 runs each, alternated) did not change beyond the noise. The
+/// experiment knob LASTMILE_HANDOVER_DIV=N overrides it.
+const BG_HANDOVER_DIV: u32 = 1;
+
+fn handover(threshold: u32) -> u32 {
+    static DIV: std::sync::OnceLock<u32> = std::sync::OnceLock::new();
+    let div = *DIV.get_or_init(|| std::env::var("LASTMILE_HANDOVER_DIV").ok().and_then(|v| v.parse().ok()).filter(|&d| d > 0).unwrap_or(BG_HANDOVER_DIV));
+    (threshold / div).max(1)
+}
+
+/// The Cranelift level of a translation: `base` (the jit's) for regions,
+/// (experiment knobs LASTMILE_SINGLE_OPT / LASTMILE_REGION_OPT = light|speed).
+fn tier_level(base: OptLevel, region: bool) -> OptLevel {
+    static KNOBS: std::sync::OnceLock<[Option<OptLevel>; 2]> = std::sync::OnceLock::new();
+    let knobs = KNOBS.get_or_init(|| {
+        let get = |v: &str| match std::env::var(v).as_deref() {
+            Ok("light") => Some(OptLevel::Light),
+            Ok("speed") => Some(OptLevel::Speed),
+            Ok("fast") => Some(OptLevel::Fast),
+            _ => None,
+        };
+        [get("LASTMILE_SINGLE_OPT"), get("LASTMILE_REGION_OPT")]
+    });
+    if base != OptLevel::Speed {
+        return base;
+    }
+    knobs[region as usize].unwrap_or(base)
+}
 
 /// Slots of `SparcMachine::waiting` (a power of two).
 const WAITING_SLOTS: usize = 1 << 12;
@@ -233,13 +273,14 @@ struct Background {
 /// (`SparcMachine::assist`).
 fn compile_job(
     compiler: &mut lastmile_jit::Compiler,
+    base: OptLevel,
     lift: &LiftConfig,
     mem: &GuestMemory,
     j: &BgJob,
     fctx: &mut lastmile_jit::cranelift_frontend::FunctionBuilderContext,
 ) -> BgDone {
     let fetch = |a: u64| mem.fetch_insn(a);
-    let t0 = std::time::Instant::now();
+    let t0 = lastmile_jit::thread_cpu_ns();
     let region = j.hot.as_ref().and_then(|hot| {
         let is_hot = |p: u64| hot.binary_search(&p).is_ok();
         lift_region(lift, &fetch, j.pc, &is_hot, &|_| true, fctx)
@@ -251,14 +292,14 @@ fn compile_job(
             (f, i, s, None)
         }),
     };
-    let lift_ns = t0.elapsed().as_nanos() as u64;
+    let lift_ns = lastmile_jit::thread_cpu_ns() - t0;
     let out = lifted.map(|(func, info, loc_base, region)| BgOut {
         insns: info.insns,
         loc_base,
         start: info.start,
         end: info.end,
+        blob: compiler.compile_at(func, tier_level(base, region.is_some())),
         region,
-        blob: compiler.compile(func),
     });
     BgDone { pc: j.pc, gen: j.gen, out, lift_ns }
 }
@@ -266,6 +307,7 @@ fn compile_job(
 impl Background {
     fn start(jit: &Jit, lift: LiftConfig, mem: Arc<GuestMemory>) -> Option<Background> {
         let mut compiler = jit.compiler().ok()?;
+        let base = jit.opt_level();
         let (tx, jobs) = std::sync::mpsc::channel::<BgJob>();
         let (done_tx, rx) = std::sync::mpsc::channel::<BgDone>();
         let sent = Arc::new(std::sync::atomic::AtomicU64::new(0));
@@ -275,7 +317,7 @@ impl Background {
             .spawn(move || {
                 let mut fctx = lastmile_jit::cranelift_frontend::FunctionBuilderContext::new();
                 while let Ok(j) = jobs.recv() {
-                    let done = compile_job(&mut compiler, &lift, &mem, &j, &mut fctx);
+                    let done = compile_job(&mut compiler, base, &lift, &mem, &j, &mut fctx);
                     if done_tx.send(done).is_err() {
                         break;
                     }
@@ -390,7 +432,7 @@ impl SparcMachine {
     /// takes lifting and compiling off the run. LASTMILE_BG_COMPILE=1
     /// forces it on, =0 off. The thread starts at the first hot block.
     /// Automatically, a run that found no core free asks again every
-    /// [`BG_RECHECK`] warm blocks: the runnable count is a snapshot, and
+    /// [`BG_RECHECK`] blocks getting hot: the runnable count is a snapshot, and
     /// a process that was running just then (the one that started us, a
     /// daemon waking up) must not keep the thread off for the whole run.
     fn with_background(mut self) -> SparcMachine {
@@ -536,20 +578,24 @@ impl SparcMachine {
             self.flush_translations();
         }
         self.feed_background_to(4);
-        let t0 = std::time::Instant::now();
+        let t0 = lastmile_jit::thread_cpu_ns();
         let regions = self.stats.regions;
         let lifted = self.lift_at(pc, mode);
-        let lift_ns = t0.elapsed().as_nanos() as u64;
+        let lift_ns = lastmile_jit::thread_cpu_ns() - t0;
         self.stats.lift_ns += lift_ns;
         self.stats.main_translate_ns += lift_ns;
         let (func, info, loc_base) = lifted?;
         let items = self.log.items;
         let compile_ns = self.jit.stats.compile_ns;
-        let compiled = self.jit.compile(func, info.insns, loc_base);
+        let level = tier_level(self.jit.opt_level(), self.stats.regions != regions);
+        let compiled = self.jit.compile_at(func, info.insns, loc_base, level);
         self.stats.main_translate_ns += self.jit.stats.compile_ns - compile_ns;
         if self.stats.regions != regions {
             self.stats.region_translate_ns += lift_ns + self.jit.stats.compile_ns - compile_ns;
             self.stats.region_insns += info.insns as u64;
+        }
+        else if std::env::var_os("LASTMILE_DEBUG_REGIONS").is_some() {
+            eprintln!("single 0x{pc:x} mode {mode}: {} insns, {:x}..{:x}, {} us", info.insns, info.start, info.end, (lift_ns + self.jit.stats.compile_ns - compile_ns) / 1000);
         }
         let code = match compiled {
             Ok(c) => c,
@@ -582,7 +628,7 @@ impl SparcMachine {
         // Its region's blocks are found here (a scan of the code, cheap):
         // they count as region members from now on, so that they do not
         // head copies of the same loop while this one is compiled.
-        let t0 = std::time::Instant::now();
+        let t0 = lastmile_jit::thread_cpu_ns();
         let hot = if self.regions && !self.region_members.contains(&pc) {
             let mem = self.mem.clone();
             let fetch = move |a: u64| mem.fetch_insn(a);
@@ -600,7 +646,7 @@ impl SparcMachine {
         } else {
             None
         };
-        let ns = t0.elapsed().as_nanos() as u64;
+        let ns = lastmile_jit::thread_cpu_ns() - t0;
         self.stats.lift_ns += ns;
         self.stats.main_translate_ns += ns;
         if self.bg.is_none() {
@@ -633,9 +679,9 @@ impl SparcMachine {
         let job = self.bg_queue.remove(i);
         self.feed_background_to(4);
         let Some(compiler) = self.assist_compiler.as_mut() else { return false };
-        let t0 = std::time::Instant::now();
-        let done = compile_job(compiler, &self.lift, &self.mem, &job, &mut self.jit.fctx);
-        self.stats.main_translate_ns += t0.elapsed().as_nanos() as u64;
+        let t0 = lastmile_jit::thread_cpu_ns();
+        let done = compile_job(compiler, self.jit.opt_level(), &self.lift, &self.mem, &job, &mut self.jit.fctx);
+        self.stats.main_translate_ns += lastmile_jit::thread_cpu_ns() - t0;
         self.install_done(done, false);
         true
     }
@@ -754,6 +800,10 @@ impl SparcMachine {
             } else {
                 self.stats.assisted += 1;
             }
+            if out.region.is_none() && std::env::var_os("LASTMILE_DEBUG_REGIONS").is_some() {
+                let ns = done.lift_ns + code_ns;
+                eprintln!("single 0x{:x} mode 0: {} insns, {:x}..{:x} (compile thread), {} us", done.pc, out.insns, out.start, out.end, ns / 1000);
+            }
             if let Some(pcs) = out.region {
                 self.stats.regions += 1;
                 self.stats.region_translate_ns += done.lift_ns + code_ns;
@@ -761,7 +811,7 @@ impl SparcMachine {
                 self.stats.region_blocks += pcs.len() as u64;
                 if std::env::var_os("LASTMILE_DEBUG_REGIONS").is_some() {
                     let by = if from_thread { "compile thread" } else { "dispatcher, compile thread busy" };
-                    eprintln!("region 0x{:x}: {} blocks, {} insns, {:x}..{:x} ({by})", done.pc, pcs.len(), out.insns, out.start, out.end);
+                    eprintln!("region 0x{:x}: {} blocks, {} insns, {:x}..{:x} ({by}) pcs {:x?}", done.pc, pcs.len(), out.insns, out.start, out.end, pcs);
                 }
                 self.region_members.extend(pcs);
             }
@@ -810,7 +860,7 @@ impl SparcMachine {
                 self.stats.region_blocks += r.blocks as u64;
                 self.region_members.extend(r.pcs.iter().copied());
                 if std::env::var_os("LASTMILE_DEBUG_REGIONS").is_some() {
-                    eprintln!("region 0x{pc:x}: {} blocks, {} insns, {:x}..{:x}", r.blocks, r.info.insns, r.info.start, r.info.end);
+                    eprintln!("region 0x{pc:x}: {} blocks, {} insns, {:x}..{:x} pcs {:x?}", r.blocks, r.info.insns, r.info.start, r.info.end, r.pcs);
                 }
                 (r.func, r.info, r.loc_base)
             }
@@ -895,12 +945,12 @@ impl SparcMachine {
                 let mut cold = h <= threshold;
                 let mut waits = false;
                 // With the compile thread, a block is handed over when it
-                // is warm (a quarter of the threshold): its code is often
-                // ready by the time it is hot, so the dispatcher neither
-                // compiles nor waits. (Waiting in the interpreter instead
-                // of compiling here saves little: it runs hot code many
-                // times slower than the translation would.)
-                if h == (threshold / 4).max(1) + 1 && mode == 0 {
+                // is hot (`handover`: handing warm blocks over compiled
+                // many that never got hot) and runs in the interpreter
+                // until its code is installed. (Waiting in the interpreter
+                // instead of compiling here saves little: it runs hot code
+                // many times slower than the translation would.)
+                if h == handover(threshold) + 1 && mode == 0 {
                     if let Some(n) = self.bg_recheck {
                         // Not wanted at start-up: is a core free now?
                         self.bg_recheck = Some(n - 1).filter(|&n| n > 0).or_else(|| {
@@ -910,7 +960,7 @@ impl SparcMachine {
                         });
                     }
                 }
-                if h > (threshold / 4).max(1) && mode == 0 && self.bg_wanted && !self.bg_failed.contains(&pc) {
+                if h > handover(threshold) && mode == 0 && self.bg_wanted && !self.bg_failed.contains(&pc) {
                     // Lift and compile on the other thread, interpret
                     // meanwhile.
                     if self.bg.is_none() {
@@ -1411,7 +1461,8 @@ impl SparcMachine {
         };
         let [compiled_insns, exits, ind_hits, ind_misses] = counters;
         let total = compiled_insns + self.stats.interp_insns;
-        // Translation: lifting to Cranelift IR and compiling it.
+        // Translation: lifting to Cranelift IR and compiling it (CPU time
+        // of the thread that did it; the run's time is wall time).
         let translate_ns = j.compile_ns + self.stats.lift_ns;
         eprintln!(
             "lastmile stats: guest instructions run: {} in translated code ({:.2}%), {} interpreted; translation {:.1} ms",

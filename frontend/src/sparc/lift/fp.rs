@@ -223,13 +223,29 @@ pub(super) fn run_uses_fp(cfg: &LiftConfig, fetch: &dyn Fn(u64) -> Option<u32>, 
 /// trap-enabled IEEE exception (cexc = that exception, ftt = 1), never
 /// anything else: fadd/fsub/fmul/fdiv/fsqrt s and d, fmovs/fnegs/fabss,
 /// fsmuld, fitos/fitod, fstoi/fdtoi, fstod/fdtos; and with `v9` (where
-/// they are legal) fmovd/fnegd/fabsd, which clear cexc and ftt.
+/// they are legal) fmovd/fnegd/fabsd and the legal FMOVcc / FMOVr
+/// encodings, which clear cexc and ftt (FMOVcc whether it moves or not).
 pub(super) fn next_sets_cexc(insn: &Insn, v9: bool) -> bool {
-    insn.op == Op::Fpop1
+    (insn.op == Op::Fpop1
         && (matches!(
             insn.opf(),
             0x41 | 0x42 | 0x45 | 0x46 | 0x49 | 0x4a | 0x4d | 0x4e | 0x29 | 0x2a | 0x01 | 0x05 | 0x09 | 0x69 | 0xc4 | 0xc8 | 0xd1 | 0xd2 | 0xc9 | 0xc6
-        ) || (v9 && matches!(insn.opf(), 0x02 | 0x06 | 0x0a)))
+        ) || (v9 && matches!(insn.opf(), 0x02 | 0x06 | 0x0a))))
+        || (v9 && insn.op == Op::Fpop2 && fmov_cond_legal(insn))
+}
+
+/// Is this FPop2 a legal V9 FMOVcc or FMOVr (the checks of
+/// [`Lifter::fpop2`], for a V9 CPU)?
+fn fmov_cond_legal(insn: &Insn) -> bool {
+    let opf = insn.opf();
+    if matches!(opf, 0x51..=0x57) {
+        return false;
+    }
+    if opf & 0x3f >= 1 && opf & 0x3f <= 3 {
+        let cc = opf >> 6;
+        return insn.word & (1 << 18) == 0 && cc != 5 && cc != 7;
+    }
+    opf & 0x100 == 0 && (5..=7).contains(&(opf & 0x1f)) && (opf >> 5) & 3 != 0
 }
 
 /// Is %fsr.cexc dead at the start of a region member made of `insns`:
@@ -398,9 +414,14 @@ pub(super) const FACTS_ALL: u8 = FACT_DL | FACT_DU | FACT_MODE | FACT_NX;
 /// FP instructions (and no ldfsr) on a cycle of such members (`succs`:
 /// each member's successors among the members) through one with an FPop
 /// that tests the mode; tested once per entry to the loop instead of at
-/// every FPop of every iteration. Where they fail the branch goes to a
-/// copy of the member lifted without them (region.rs `lift_members`),
-/// whose branches to the loop's members test them again.
+/// every FPop of every iteration. With them %fprs.DL / DU when a member of
+/// the loop writes a register of that half ([`fp_write_facts`]), so that
+/// the loop does not set %fprs again on every iteration (the head of a
+/// region starts with no fact from its entry). Where they fail the branch
+/// goes to a copy of the member lifted without them (region.rs
+/// `lift_members`), whose branches to the loop's members test them again.
+/// Which facts are asked is a matter of speed only: every one is tested
+/// where a branch does not know it.
 pub(super) fn guarded_facts(insns: &[&[Insn]], succs: &[Vec<usize>]) -> Vec<u8> {
     let n = insns.len();
     let fp: Vec<bool> = insns.iter().map(|m| m.iter().any(Insn::is_fp) && !m.iter().any(|i| matches!(i.op, Op::Ldfsr { .. }))).collect();
@@ -420,16 +441,41 @@ pub(super) fn guarded_facts(insns: &[&[Insn]], succs: &[Vec<usize>]) -> Vec<u8> 
             }
         }
     }
+    let writes: Vec<u8> = insns.iter().map(|m| m.iter().fold(0, |a, i| a | fp_write_facts(i))).collect();
     (0..n)
         .map(|k| {
-            let inner = reach[k][k] && (0..n).any(|j| tests[j] && (j == k || (reach[k][j] && reach[j][k])));
+            let scc = |j: usize| j == k || (reach[k][j] && reach[j][k]);
+            let inner = reach[k][k] && (0..n).any(|j| tests[j] && scc(j));
             if inner {
-                FACT_MODE | FACT_NX
+                FACT_MODE | FACT_NX | (0..n).filter(|&j| scc(j)).fold(0, |a, j| a | writes[j])
             } else {
                 0
             }
         })
         .collect()
+}
+
+/// The %fprs facts ([`FACT_DL`], [`FACT_DU`]) of the FP registers an FP
+/// instruction may write (approximately: only which facts loops ask for
+/// depends on it, [`guarded_facts`]).
+fn fp_write_facts(insn: &Insn) -> u8 {
+    let half = |idx: usize| if idx < 16 { FACT_DL } else { FACT_DU };
+    let rd = insn.rd();
+    let single_or_wide = |single: bool| if single { FACT_DL } else { half(d_idx(rd)) };
+    match insn.op {
+        Op::Ldf { size, .. } => single_or_wide(size == 4),
+        Op::Fpop1 => {
+            let single = matches!(insn.opf(), 0x01 | 0x05 | 0x09 | 0x29 | 0x41 | 0x45 | 0x49 | 0x4d | 0x84 | 0xc4 | 0xc6 | 0xc7 | 0xd1 | 0xd2 | 0xd3);
+            single_or_wide(single)
+        }
+        Op::Fpop2 => match insn.opf() {
+            0x51..=0x57 => 0,
+            o if o & 0x3f >= 1 && o & 0x3f <= 3 => single_or_wide(o & 3 == 1),
+            o => single_or_wide(o & 0x1f == 5),
+        },
+        Op::Impdep1 => FACT_DL | FACT_DU,
+        _ => 0,
+    }
 }
 
 impl Lifter<'_, '_> {
@@ -706,7 +752,13 @@ impl Lifter<'_, '_> {
 
     /// An FPop without exceptions: cexc and ftt cleared (QEMU clears them
     /// before every FPop; V9 5.1.7.9).
+    /// Nothing when cexc is dead after it (`Lifter::cexc_dead`: the next
+    /// FPop overwrites cexc and ftt before anything can observe them, and
+    /// a replay from the last sync point runs this one again).
     fn fpop_no_exc(&mut self) {
+        if self.cexc_dead {
+            return;
+        }
         let f = self.fsr();
         let f = self.b.ins().band_imm_s(f, !(FSR_CEXC | FSR_FTT) as i64);
         self.set_fsr(f);
@@ -771,8 +823,25 @@ impl Lifter<'_, '_> {
         self.b.ins().brif(ok, head_b, &[], shadow_b, &[]);
     }
 
-    /// Whether `fsr` has the facts `need` (FACT_MODE, FACT_NX): an i8.
+    /// Whether `fsr` has the facts `need` (FACT_MODE, FACT_NX) and `cpu.fprs`
+    /// those of FACT_DL, FACT_DU: an i8.
     fn facts_test(&mut self, fsr: Value, need: u8) -> Value {
+        let dl = (need & (FACT_DL | FACT_DU)) as i64;
+        let fprs_ok = (dl != 0).then(|| {
+            let v = self.b.ins().load(I64, cpu_flags(), self.cpu, offset_of!(SparcCpu, fprs) as i32);
+            let v = self.b.ins().ireduce(I32, v);
+            let m = self.b.ins().band_imm_s(v, dl);
+            self.b.ins().icmp_imm_s(IntCC::Equal, m, dl)
+        });
+        let ok = self.fsr_facts_test(fsr, need);
+        match fprs_ok {
+            Some(f) => self.b.ins().band(ok, f),
+            None => ok,
+        }
+    }
+
+    /// Whether `fsr` has the facts `need` of FACT_MODE, FACT_NX: an i8.
+    fn fsr_facts_test(&mut self, fsr: Value, need: u8) -> Value {
         let mut mask = 0i64;
         if need & FACT_MODE != 0 {
             mask |= (FSR_RD | FSR_TEM) as i64;
@@ -824,6 +893,7 @@ impl Lifter<'_, '_> {
         self.b.switch_to_block(ok_b);
         self.fsr_mode_zero |= need & FACT_MODE != 0;
         self.aexc_nx_set |= need & FACT_NX != 0;
+        self.fprs_dirty |= (need & (FACT_DL | FACT_DU)) as u64;
     }
 
     /// Set %fprs.DL or DU for a write to `f[idx]`, once per block (V9 5.2.10).
@@ -1408,8 +1478,14 @@ impl Lifter<'_, '_> {
             Ar::Mul | Ar::Div => in_band(self, r, false),
             Ar::Sqrt => in_band(self, b, true),
         };
-        if ar == Ar::Div {
-            // |a| >= tiny too (a finite: a/b with a = inf is not finite).
+        // aexc.nx known set and this cexc dead or pending: nothing of
+        // this FPop's inexact matters (the fast path only stores r).
+        let nx_known = (cexc_dead || lazy) && self.aexc_nx_set;
+        if ar == Ar::Div && !nx_known {
+            // |a| >= tiny too, for the residual to be exact (a finite: a/b
+            // with a = inf is not finite). Without the residual r in band
+            // is enough: no overflow, underflow, invalid or division by
+            // zero (0/0 and x/0 are NaN or infinite).
             let oka = in_band(self, a.unwrap(), false);
             ok = self.b.ins().band(ok, oka);
         }
@@ -1449,8 +1525,6 @@ impl Lifter<'_, '_> {
             };
             Some(c)
         };
-        // aexc.nx known set: nothing of this FPop's inexact matters.
-        let nx_known = (cexc_dead || lazy) && self.aexc_nx_set;
         self.fast_or_exact_alt(mode_fsr, ok, alt, insn.word, pc, |l| {
             if nx_known {
                 l.st_f(rd, r, ty);

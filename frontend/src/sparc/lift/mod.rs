@@ -1176,7 +1176,7 @@ impl<'a, 'c> Lifter<'a, 'c> {
     /// (region.rs `edge_syncs`) is a sync point of its own.
     fn region_edge(&mut self, idx: usize, pc: u64) {
         // What the FP test on the way proves holds on this branch only.
-        let fp_facts = (self.fsr_mode_zero, self.aexc_nx_set);
+        let fp_facts = (self.fsr_mode_zero, self.aexc_nx_set, self.fprs_dirty);
         self.fp_edge_guard(idx, pc);
         self.next_is_jump = false;
         // A pending %fsr.cexc (fp.rs Pending): computed unless dead there.
@@ -1272,7 +1272,7 @@ impl<'a, 'c> Lifter<'a, 'c> {
         let target = rc.blocks[idx];
         self.b.ins().jump(target, &[]);
         self.fp_edge_done(fp_saved);
-        (self.fsr_mode_zero, self.aexc_nx_set) = fp_facts;
+        (self.fsr_mode_zero, self.aexc_nx_set, self.fprs_dirty) = fp_facts;
     }
 
     /// `--stats`: add `n` to the counter at byte offset `off` (no-op

@@ -899,8 +899,10 @@ fn edge_syncs(members: &[Scanned], precise: bool) -> Vec<u64> {
             Op::Load { .. } | Op::Ldd { .. } | Op::Ldf { .. } | Op::Ldfsr { .. } => precise,
             _ => false,
         });
-        // The head is entered only from the function's entry (a sync point).
-        if h == 0 || !syncs || !m.succs.contains(&m.pc) {
+        // The head too: the function's entry is a sync point, but other
+        // members may branch to it (fft's butterfly loop, the head, is
+        // entered again from its outer loops).
+        if !syncs || !m.succs.contains(&m.pc) {
             continue;
         }
         for (k, p) in members.iter().enumerate() {

@@ -83,6 +83,13 @@ pub(super) struct FpKnown {
     /// (not precise): the block of its exact exit, for the fast path to
     /// go to as well (before it changed anything).
     exact_b: Option<cranelift_codegen::ir::Block>,
+    /// The last fcmp/fcmpe s or d: (N, a, b, block): %fccN is how `a`
+    /// compares with `b` (unordered included) while the lifter is still in
+    /// `block`, the one the fcmp went on in (straight code after it: its
+    /// operands dominate, nothing else wrote %fcc there but what clears
+    /// this); FBfcc / FMOVcc then compare the operands again
+    /// ([`Lifter::fcc_test`]) instead of taking %fccN out of %fsr.
+    last_cmp: Option<(u32, Value, Value, cranelift_codegen::ir::Block)>,
 }
 
 /// The cexc of an add or subtract whose fast path ran, not computed yet
@@ -128,6 +135,7 @@ impl FpKnown {
             pending: None,
             marker: Some(0),
             exact_b: None,
+            last_cmp: None,
         };
         k.load(b, cpu);
         k
@@ -135,6 +143,7 @@ impl FpKnown {
 
     /// Define %fsr and the doubles `idx` again from `cpu`.
     fn reload(&mut self, b: &mut FunctionBuilder<'_>, cpu: Value, idx: &[usize]) {
+        self.last_cmp = None;
         let fsr = b.ins().load(I64, cpu_flags(), cpu, offset_of!(SparcCpu, fsr) as i32);
         self.loads.push(b.func.dfg.value_def(fsr).unwrap_inst());
         b.def_var(self.fsr, fsr);
@@ -150,6 +159,7 @@ impl FpKnown {
 
     /// (Re)define every variable from `cpu`.
     fn load(&mut self, b: &mut FunctionBuilder<'_>, cpu: Value) {
+        self.last_cmp = None;
         let fsr = b.ins().load(I64, cpu_flags(), cpu, offset_of!(SparcCpu, fsr) as i32);
         self.loads.push(b.func.dfg.value_def(fsr).unwrap_inst());
         b.def_var(self.fsr, fsr);
@@ -224,7 +234,9 @@ pub(super) fn run_uses_fp(cfg: &LiftConfig, fetch: &dyn Fn(u64) -> Option<u32>, 
 /// anything else: fadd/fsub/fmul/fdiv/fsqrt s and d, fmovs/fnegs/fabss,
 /// fsmuld, fitos/fitod, fstoi/fdtoi, fstod/fdtos; and with `v9` (where
 /// they are legal) fmovd/fnegd/fabsd and the legal FMOVcc / FMOVr
-/// encodings, which clear cexc and ftt (FMOVcc whether it moves or not).
+/// encodings, which clear cexc and ftt (FMOVcc whether it moves or not);
+/// and fcmp/fcmpe s and d where legal (%fcc1..3 only in V9), whose cexc
+/// is nv or 0.
 pub(super) fn next_sets_cexc(insn: &Insn, v9: bool) -> bool {
     (insn.op == Op::Fpop1
         && (matches!(
@@ -232,6 +244,7 @@ pub(super) fn next_sets_cexc(insn: &Insn, v9: bool) -> bool {
             0x41 | 0x42 | 0x45 | 0x46 | 0x49 | 0x4a | 0x4d | 0x4e | 0x29 | 0x2a | 0x01 | 0x05 | 0x09 | 0x69 | 0xc4 | 0xc8 | 0xd1 | 0xd2 | 0xc9 | 0xc6
         ) || (v9 && matches!(insn.opf(), 0x02 | 0x06 | 0x0a))))
         || (v9 && insn.op == Op::Fpop2 && fmov_cond_legal(insn))
+        || (insn.op == Op::Fpop2 && matches!(insn.opf(), 0x51 | 0x52 | 0x55 | 0x56) && (v9 || insn.rd() & 3 == 0))
 }
 
 /// Is this FPop2 a legal V9 FMOVcc or FMOVr (the checks of
@@ -518,6 +531,7 @@ impl Lifter<'_, '_> {
                 let o = self.b.ins().band_imm_s(old, keep_old);
                 let f = self.b.ins().bor(n, o);
                 self.set_fsr(f);
+                self.fpk().last_cmp = None;
                 self.fsr_mode_zero = false;
                 self.aexc_nx_set = false;
                 true
@@ -624,6 +638,7 @@ impl Lifter<'_, '_> {
         if let Some(k) = self.fp_known.as_mut() {
             k.pending = None;
             k.marker = None;
+            k.last_cmp = None;
         }
     }
 
@@ -992,6 +1007,29 @@ impl Lifter<'_, '_> {
             8 => return self.b.ins().iconst(I8, 1),
             _ => {}
         }
+        let last = self.fp_known.as_ref().and_then(|k| k.last_cmp);
+        if let Some((m, a, b, blk)) = last {
+            if m == n && self.b.current_block() == Some(blk) {
+                // The mask over E, L, G, U as one compare of the operands.
+                let cc = match FCC_MASK[(cond & 15) as usize] {
+                    1 => FloatCC::Equal,
+                    2 => FloatCC::LessThan,
+                    3 => FloatCC::LessThanOrEqual,
+                    4 => FloatCC::GreaterThan,
+                    5 => FloatCC::GreaterThanOrEqual,
+                    6 => FloatCC::OrderedNotEqual,
+                    7 => FloatCC::Ordered,
+                    8 => FloatCC::Unordered,
+                    9 => FloatCC::UnorderedOrEqual,
+                    10 => FloatCC::UnorderedOrLessThan,
+                    11 => FloatCC::UnorderedOrLessThanOrEqual,
+                    12 => FloatCC::UnorderedOrGreaterThan,
+                    13 => FloatCC::UnorderedOrGreaterThanOrEqual,
+                    _ => FloatCC::NotEqual,
+                };
+                return self.b.ins().fcmp(cc, a, b);
+            }
+        }
         let v = self.fcc_val(n);
         let m = self.k(FCC_MASK[(cond & 15) as usize]);
         let s = self.b.ins().ushr(m, v);
@@ -1018,6 +1056,9 @@ impl Lifter<'_, '_> {
     /// or when all accesses are ([`Lifter::precise_all`]).
     fn call_exact(&mut self, word: u32, pc: u64) {
         self.writeback_fp(true);
+        if let Some(k) = self.fp_known.as_mut() {
+            k.last_cmp = None;
+        }
         let arg = self.fpop_helper(word);
         // It wrote %fsr and the destination, a single, double or quad named
         // by rd (the fcc of compares is in %fsr); the other variables stay.
@@ -1701,6 +1742,7 @@ impl Lifter<'_, '_> {
                 let a = self.ld_f(rs1, ty);
                 let b = self.ld_f(rs2, ty);
                 let ord = self.b.ins().fcmp(FloatCC::Ordered, a, b);
+                self.fpk().last_cmp = None;
                 self.fast_or_exact(ord, insn.word, pc, |l| {
                     let lt = l.b.ins().fcmp(FloatCC::LessThan, a, b);
                     let gt = l.b.ins().fcmp(FloatCC::GreaterThan, a, b);
@@ -1714,6 +1756,11 @@ impl Lifter<'_, '_> {
                     let f = l.b.ins().bor(f, fcc);
                     l.set_fsr(f);
                 });
+                // Both ways on (the fast one, and in a precise function the
+                // exact helper's) leave %fccN as `a` compares with `b`.
+                if let Some(cb) = self.b.current_block() {
+                    self.fpk().last_cmp = Some((n, a, b, cb));
+                }
             }
             0x53 | 0x57 => {
                 if rd & 3 != 0 && !self.v9() {

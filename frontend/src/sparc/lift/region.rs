@@ -269,6 +269,13 @@ fn plain_fp(insn: &Insn) -> bool {
 /// Does this instruction write CPU state outside the cached registers (or
 /// read-modify-write memory, or is it floating point)? Then every access
 /// of the region syncs.
+/// The instructions of [`forces_precise`] that `Lifter::sync_after` makes a
+/// sync point after outside delay slots (%y, %asi, %fprs, %gsr, %ccr
+/// written straight to `cpu`).
+fn syncs_after(insn: &Insn) -> bool {
+    matches!(insn.op, Op::Umul | Op::Smul | Op::Umulcc | Op::Smulcc | Op::Mulscc | Op::Wrasr) && !super::fp_forces_precise(insn)
+}
+
 fn forces_precise(insn: &Insn) -> bool {
     matches!(
         insn.op,
@@ -515,7 +522,12 @@ fn lift_members(
     let index: HashMap<u64, usize> = members.iter().enumerate().rev().map(|(k, m)| (m.pc, k)).collect();
     let lo = members.iter().map(|m| m.pc).min().unwrap_or(head);
     let hi = members.iter().map(|m| m.pc + 4 * m.insns.len() as u64).max().unwrap_or(head);
-    let precise_all = members.iter().any(|m| m.insns.iter().any(forces_precise));
+    // The multiplies and wr %asr (which write %y etc. straight to `cpu`)
+    // make the point after them a sync point (`Lifter::sync_after`), but
+    // not in a delay slot: only there do they make the region precise.
+    let precise_all = members.iter().any(|m| {
+        m.insns.iter().enumerate().any(|(i, insn)| forces_precise(insn) && (!syncs_after(insn) || (i > 0 && m.insns[i - 1].is_cti())))
+    });
     let n = members.len();
     // The FP variables only when a member has FP code.
     let mut fp = members.iter().any(|m| m.insns.iter().any(Insn::is_fp));

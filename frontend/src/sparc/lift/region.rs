@@ -34,8 +34,11 @@
 //! sync point of every iteration. Members are blocks that do not
 //! change the register window (no save/restore/return/flushw) and do not
 //! read %tick; a region with an FP instruction that changes `cpu` behind
-//! the lifter's variables (fp.rs `fp_forces_precise`) or `rd %fprs` writes
-//! the state back before every access instead.
+//! the lifter's variables (fp.rs `fp_forces_precise`), `rd %fprs`, an
+//! atomic, or a multiply or `wr %asr` in a delay slot writes the state
+//! back before every access instead (elsewhere the multiplies and `wr
+//! %asr`, which write %y etc. straight to `cpu`, make the point after them
+//! a sync point: `Lifter::sync_after`).
 
 use super::super::decode::{decode, Insn, Op};
 use super::super::interp;

@@ -66,6 +66,17 @@ static __attribute__((noinline)) double div_by_zero(int n)
     return s;
 }
 
+/* Quotients in a loop entered with aexc.nx set (x0 / 3 is inexact unless
+ * x0 is 0): a subnormal dividend with normal quotients (inexact only),
+ * quotients that underflow, 0 / 0 (invalid). */
+static __attribute__((noinline)) double quotients(int n, double a, double x0)
+{
+    double s = 0.0, x = seed * x0 / 3.0;
+    a *= seed;
+    for (int i = 0; i < n; i++) { s += a / x; x *= 1.0 + 1.0 / 1024; }
+    return s;
+}
+
 int main(void)
 {
     static const struct { int mode; const char *name; } modes[] = {
@@ -95,6 +106,12 @@ int main(void)
             feclearexcept(FE_ALL_EXCEPT);
             snprintf(what, sizeof what, "%s div_by_zero(%d)", modes[m].name, n);
             flags(what, div_by_zero(n));
+            static const double qa[3][2] = { { 1e-310, 1e-20 }, { 1e-310, 3.0 }, { 0.0, 0.0 } };
+            for (int q = 0; q < 3; q++) {
+                feclearexcept(FE_ALL_EXCEPT);
+                snprintf(what, sizeof what, "%s quotients%d(%d)", modes[m].name, q, n);
+                flags(what, quotients(n, qa[q][0], qa[q][1]));
+            }
         }
     }
     fesetround(FE_TONEAREST);

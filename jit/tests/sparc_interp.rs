@@ -1874,8 +1874,17 @@ fn fp_regions_replay_faults_exactly() {
 /// half of the time, faulting before the loop's own `subcc` sets the
 /// flags), FP arithmetic, `add %g5, 8, %g5; subcc %g1, 1, %g1; bne inner`
 /// (annulling or not), and the outer latch `subcc %g7, 1, %g7; bne outer`.
-/// Returns the words and the inner loop's index.
-fn gen_nest_loop(r: &mut Rng) -> (Vec<u32>, usize) {
+/// Returns the words and the inner loop's index. With `y`, the inner loop
+/// and its delay slot also get %y writers and readers (umul, smul, wr %y,
+/// rd %y), which make the point after them a sync point in a region (a
+/// region with one in a delay slot is precise).
+fn gen_nest_loop(r: &mut Rng, y: bool) -> (Vec<u32>, usize) {
+    let yop = |r: &mut Rng| match r.below(4) {
+        0 => f3(2, 4, 0x0a, 2, 3),                            // umul %g2, %g3, %g4
+        1 => f3(2, 4, 0x0b, 3, imm13(r.below(9) as i64 - 4)), // smul %g3, k, %g4
+        2 => f3(2, 0, 0x30, 3, imm13(r.below(64) as i64)),    // wr %g3, k, %y
+        _ => f3(2, 3, 0x28, 0, 0),                            // rd %y, %g3
+    };
     let freg = |r: &mut Rng| 2 * r.below(6) as u32;
     let fpop = |r: &mut Rng| f3(2, freg(r), 0x34, freg(r), (r.pick(&[0x42u32, 0x46, 0x4a]) << 5) | freg(r));
     let mut w = Vec::new();
@@ -1902,21 +1911,23 @@ fn gen_nest_loop(r: &mut Rng) -> (Vec<u32>, usize) {
         w.push(if r.pct(50) { f3(3, 3, 0x0b, 5, imm13(8 * r.below(4) as i64)) } else { f3(3, freg(r), 0x23, 5, imm13(0)) });
     }
     for _ in 0..2 + r.below(6) {
-        w.push(match r.below(8) {
+        w.push(match r.below(if y { 11 } else { 8 }) {
             0..=2 => walk(r),
             3..=5 => fpop(r),
             6 => f3(2, 3, 0x00, r.pick(&[2u32, 3, 4]), imm13(r.below(9) as i64)), // add %gN, k, %g3
-            _ => f3(3, 6, if r.pct(50) { 0x0b } else { 0x0e }, 6, imm13(8 * r.below(4) as i64)), // ldx/stx [%g6]
+            7 => f3(3, 6, if r.pct(50) { 0x0b } else { 0x0e }, 6, imm13(8 * r.below(4) as i64)), // ldx/stx [%g6]
+            _ => yop(r),
         });
     }
     w.push(f3(2, 5, 0x00, 5, imm13(8))); // add %g5, 8, %g5
     w.push(f3(2, 1, 0x14, 1, imm13(1))); // subcc %g1, 1, %g1
     let b = w.len() as i64;
     w.push(bpcc(r.pct(30), 9, 2, inner as i64 - b)); // bne(,a) %xcc, inner
-    w.push(match r.below(3) {
+    w.push(match r.below(if y { 4 } else { 3 }) {
         0 => NOP,
         1 => fpop(r),
-        _ => walk(r),
+        2 => walk(r),
+        _ => yop(r),
     });
     w.push(f3(2, 7, 0x14, 7, imm13(1))); // subcc %g7, 1, %g7
     let b = w.len() as i64;
@@ -1939,7 +1950,7 @@ fn nested_loop_regions_replay_faults_from_the_inner_entry() {
     for case in 0..scale(1500) {
         let mut r = Rng(s0.wrapping_mul(0x9e37_79b9_7f4a_7c15) ^ (case as u64).wrapping_mul(0x2545_f491_4f6c_dd1d));
         r.next();
-        let (words, inner) = gen_nest_loop(&mut r);
+        let (words, inner) = gen_nest_loop(&mut r, false);
         let code = Code { base: 0x800, mask: u64::MAX, words };
         random_state(&mut r, &mut rig.ca, &mut rig.a, 10);
         for i in 0..32 {
@@ -1963,4 +1974,38 @@ fn nested_loop_regions_replay_faults_from_the_inner_entry() {
     eprintln!("{from_entry} faults replayed from the inner loop's entry");
     assert!(st.blocks > st.cases / 2, "too few regions compared: {st:?}");
     assert!(from_entry > 0, "no fault replayed from the inner loop's entry: {st:?}");
+}
+
+/// Loop nests as above with %y writers and readers in the inner loop
+/// (lift/mod.rs `sync_after` in a region: a sync point after each) and in
+/// its delay slot (region.rs: then the region is precise); faults replay
+/// from the sync point after them.
+#[test]
+fn y_writers_in_regions_replay_faults_exactly() {
+    let _g = LOCK.lock().unwrap_or_else(|e| e.into_inner());
+    let mut rig = Rig::new(Flavor::V9);
+    let mut st = Stats::default();
+    let s0 = seed() ^ 0x7e58;
+    for case in 0..scale(1500) {
+        let mut r = Rng(s0.wrapping_mul(0x9e37_79b9_7f4a_7c15) ^ (case as u64).wrapping_mul(0x2545_f491_4f6c_dd1d));
+        r.next();
+        let (words, _) = gen_nest_loop(&mut r, true);
+        let code = Code { base: 0x800, mask: u64::MAX, words };
+        random_state(&mut r, &mut rig.ca, &mut rig.a, 10);
+        for i in 0..32 {
+            rig.ca.f[i] = (1023 << 52) | (r.next() >> 12);
+        }
+        rig.ca.fsr = r.below(32) << 5;
+        rig.ca.g[7] = 1 + r.below(4);
+        rig.ca.g[5] = HOLE_LO - 8 * r.below(24) - 32;
+        rig.ca.g[6] = DATA_LO + 8 * r.below(64);
+        rig.ca.pc = 0x800;
+        rig.ca.npc = 0x804;
+        rig.ca.sync_pc = 0;
+        let what = || format!("%y loop region case {case} (seed {s0:#x})");
+        rig.region_case(&code, &mut st, &what);
+    }
+    st.report("%y loop regions");
+    assert!(st.blocks > st.cases / 2, "too few regions compared: {st:?}");
+    assert!(st.replayed > 0, "no fault replayed: {st:?}");
 }

@@ -83,6 +83,13 @@ pub(super) struct FpKnown {
     /// (not precise): the block of its exact exit, for the fast path to
     /// go to as well (before it changed anything).
     exact_b: Option<cranelift_codegen::ir::Block>,
+    /// The last fcmp/fcmpe s or d: (N, a, b, block): %fccN is how `a`
+    /// compares with `b` (unordered included) while the lifter is still in
+    /// `block`, the one the fcmp went on in (straight code after it: its
+    /// operands dominate, nothing else wrote %fcc there but what clears
+    /// this); FBfcc / FMOVcc then compare the operands again
+    /// ([`Lifter::fcc_test`]) instead of taking %fccN out of %fsr.
+    last_cmp: Option<(u32, Value, Value, cranelift_codegen::ir::Block)>,
 }
 
 /// The cexc of an add or subtract whose fast path ran, not computed yet
@@ -128,6 +135,7 @@ impl FpKnown {
             pending: None,
             marker: Some(0),
             exact_b: None,
+            last_cmp: None,
         };
         k.load(b, cpu);
         k
@@ -135,6 +143,7 @@ impl FpKnown {
 
     /// Define %fsr and the doubles `idx` again from `cpu`.
     fn reload(&mut self, b: &mut FunctionBuilder<'_>, cpu: Value, idx: &[usize]) {
+        self.last_cmp = None;
         let fsr = b.ins().load(I64, cpu_flags(), cpu, offset_of!(SparcCpu, fsr) as i32);
         self.loads.push(b.func.dfg.value_def(fsr).unwrap_inst());
         b.def_var(self.fsr, fsr);
@@ -150,6 +159,7 @@ impl FpKnown {
 
     /// (Re)define every variable from `cpu`.
     fn load(&mut self, b: &mut FunctionBuilder<'_>, cpu: Value) {
+        self.last_cmp = None;
         let fsr = b.ins().load(I64, cpu_flags(), cpu, offset_of!(SparcCpu, fsr) as i32);
         self.loads.push(b.func.dfg.value_def(fsr).unwrap_inst());
         b.def_var(self.fsr, fsr);
@@ -223,13 +233,32 @@ pub(super) fn run_uses_fp(cfg: &LiftConfig, fetch: &dyn Fn(u64) -> Option<u32>, 
 /// trap-enabled IEEE exception (cexc = that exception, ftt = 1), never
 /// anything else: fadd/fsub/fmul/fdiv/fsqrt s and d, fmovs/fnegs/fabss,
 /// fsmuld, fitos/fitod, fstoi/fdtoi, fstod/fdtos; and with `v9` (where
-/// they are legal) fmovd/fnegd/fabsd, which clear cexc and ftt.
+/// they are legal) fmovd/fnegd/fabsd and the legal FMOVcc / FMOVr
+/// encodings, which clear cexc and ftt (FMOVcc whether it moves or not);
+/// and fcmp/fcmpe s and d where legal (%fcc1..3 only in V9), whose cexc
+/// is nv or 0.
 pub(super) fn next_sets_cexc(insn: &Insn, v9: bool) -> bool {
-    insn.op == Op::Fpop1
+    (insn.op == Op::Fpop1
         && (matches!(
             insn.opf(),
             0x41 | 0x42 | 0x45 | 0x46 | 0x49 | 0x4a | 0x4d | 0x4e | 0x29 | 0x2a | 0x01 | 0x05 | 0x09 | 0x69 | 0xc4 | 0xc8 | 0xd1 | 0xd2 | 0xc9 | 0xc6
-        ) || (v9 && matches!(insn.opf(), 0x02 | 0x06 | 0x0a)))
+        ) || (v9 && matches!(insn.opf(), 0x02 | 0x06 | 0x0a))))
+        || (v9 && insn.op == Op::Fpop2 && fmov_cond_legal(insn))
+        || (insn.op == Op::Fpop2 && matches!(insn.opf(), 0x51 | 0x52 | 0x55 | 0x56) && (v9 || insn.rd() & 3 == 0))
+}
+
+/// Is this FPop2 a legal V9 FMOVcc or FMOVr (the checks of
+/// [`Lifter::fpop2`], for a V9 CPU)?
+fn fmov_cond_legal(insn: &Insn) -> bool {
+    let opf = insn.opf();
+    if matches!(opf, 0x51..=0x57) {
+        return false;
+    }
+    if opf & 0x3f >= 1 && opf & 0x3f <= 3 {
+        let cc = opf >> 6;
+        return insn.word & (1 << 18) == 0 && cc != 5 && cc != 7;
+    }
+    opf & 0x100 == 0 && (5..=7).contains(&(opf & 0x1f)) && (opf >> 5) & 3 != 0
 }
 
 /// Is %fsr.cexc dead at the start of a region member made of `insns`:
@@ -398,9 +427,14 @@ pub(super) const FACTS_ALL: u8 = FACT_DL | FACT_DU | FACT_MODE | FACT_NX;
 /// FP instructions (and no ldfsr) on a cycle of such members (`succs`:
 /// each member's successors among the members) through one with an FPop
 /// that tests the mode; tested once per entry to the loop instead of at
-/// every FPop of every iteration. Where they fail the branch goes to a
-/// copy of the member lifted without them (region.rs `lift_members`),
-/// whose branches to the loop's members test them again.
+/// every FPop of every iteration. With them %fprs.DL / DU when a member of
+/// the loop writes a register of that half ([`fp_write_facts`]), so that
+/// the loop does not set %fprs again on every iteration (the head of a
+/// region starts with no fact from its entry). Where they fail the branch
+/// goes to a copy of the member lifted without them (region.rs
+/// `lift_members`), whose branches to the loop's members test them again.
+/// Which facts are asked is a matter of speed only: every one is tested
+/// where a branch does not know it.
 pub(super) fn guarded_facts(insns: &[&[Insn]], succs: &[Vec<usize>]) -> Vec<u8> {
     let n = insns.len();
     let fp: Vec<bool> = insns.iter().map(|m| m.iter().any(Insn::is_fp) && !m.iter().any(|i| matches!(i.op, Op::Ldfsr { .. }))).collect();
@@ -420,16 +454,41 @@ pub(super) fn guarded_facts(insns: &[&[Insn]], succs: &[Vec<usize>]) -> Vec<u8> 
             }
         }
     }
+    let writes: Vec<u8> = insns.iter().map(|m| m.iter().fold(0, |a, i| a | fp_write_facts(i))).collect();
     (0..n)
         .map(|k| {
-            let inner = reach[k][k] && (0..n).any(|j| tests[j] && (j == k || (reach[k][j] && reach[j][k])));
+            let scc = |j: usize| j == k || (reach[k][j] && reach[j][k]);
+            let inner = reach[k][k] && (0..n).any(|j| tests[j] && scc(j));
             if inner {
-                FACT_MODE | FACT_NX
+                FACT_MODE | FACT_NX | (0..n).filter(|&j| scc(j)).fold(0, |a, j| a | writes[j])
             } else {
                 0
             }
         })
         .collect()
+}
+
+/// The %fprs facts ([`FACT_DL`], [`FACT_DU`]) of the FP registers an FP
+/// instruction may write (approximately: only which facts loops ask for
+/// depends on it, [`guarded_facts`]).
+fn fp_write_facts(insn: &Insn) -> u8 {
+    let half = |idx: usize| if idx < 16 { FACT_DL } else { FACT_DU };
+    let rd = insn.rd();
+    let single_or_wide = |single: bool| if single { FACT_DL } else { half(d_idx(rd)) };
+    match insn.op {
+        Op::Ldf { size, .. } => single_or_wide(size == 4),
+        Op::Fpop1 => {
+            let single = matches!(insn.opf(), 0x01 | 0x05 | 0x09 | 0x29 | 0x41 | 0x45 | 0x49 | 0x4d | 0x84 | 0xc4 | 0xc6 | 0xc7 | 0xd1 | 0xd2 | 0xd3);
+            single_or_wide(single)
+        }
+        Op::Fpop2 => match insn.opf() {
+            0x51..=0x57 => 0,
+            o if o & 0x3f >= 1 && o & 0x3f <= 3 => single_or_wide(o & 3 == 1),
+            o => single_or_wide(o & 0x1f == 5),
+        },
+        Op::Impdep1 => FACT_DL | FACT_DU,
+        _ => 0,
+    }
 }
 
 impl Lifter<'_, '_> {
@@ -472,6 +531,7 @@ impl Lifter<'_, '_> {
                 let o = self.b.ins().band_imm_s(old, keep_old);
                 let f = self.b.ins().bor(n, o);
                 self.set_fsr(f);
+                self.fpk().last_cmp = None;
                 self.fsr_mode_zero = false;
                 self.aexc_nx_set = false;
                 true
@@ -578,6 +638,7 @@ impl Lifter<'_, '_> {
         if let Some(k) = self.fp_known.as_mut() {
             k.pending = None;
             k.marker = None;
+            k.last_cmp = None;
         }
     }
 
@@ -706,7 +767,13 @@ impl Lifter<'_, '_> {
 
     /// An FPop without exceptions: cexc and ftt cleared (QEMU clears them
     /// before every FPop; V9 5.1.7.9).
+    /// Nothing when cexc is dead after it (`Lifter::cexc_dead`: the next
+    /// FPop overwrites cexc and ftt before anything can observe them, and
+    /// a replay from the last sync point runs this one again).
     fn fpop_no_exc(&mut self) {
+        if self.cexc_dead {
+            return;
+        }
         let f = self.fsr();
         let f = self.b.ins().band_imm_s(f, !(FSR_CEXC | FSR_FTT) as i64);
         self.set_fsr(f);
@@ -771,8 +838,25 @@ impl Lifter<'_, '_> {
         self.b.ins().brif(ok, head_b, &[], shadow_b, &[]);
     }
 
-    /// Whether `fsr` has the facts `need` (FACT_MODE, FACT_NX): an i8.
+    /// Whether `fsr` has the facts `need` (FACT_MODE, FACT_NX) and `cpu.fprs`
+    /// those of FACT_DL, FACT_DU: an i8.
     fn facts_test(&mut self, fsr: Value, need: u8) -> Value {
+        let dl = (need & (FACT_DL | FACT_DU)) as i64;
+        let fprs_ok = (dl != 0).then(|| {
+            let v = self.b.ins().load(I64, cpu_flags(), self.cpu, offset_of!(SparcCpu, fprs) as i32);
+            let v = self.b.ins().ireduce(I32, v);
+            let m = self.b.ins().band_imm_s(v, dl);
+            self.b.ins().icmp_imm_s(IntCC::Equal, m, dl)
+        });
+        let ok = self.fsr_facts_test(fsr, need);
+        match fprs_ok {
+            Some(f) => self.b.ins().band(ok, f),
+            None => ok,
+        }
+    }
+
+    /// Whether `fsr` has the facts `need` of FACT_MODE, FACT_NX: an i8.
+    fn fsr_facts_test(&mut self, fsr: Value, need: u8) -> Value {
         let mut mask = 0i64;
         if need & FACT_MODE != 0 {
             mask |= (FSR_RD | FSR_TEM) as i64;
@@ -824,6 +908,7 @@ impl Lifter<'_, '_> {
         self.b.switch_to_block(ok_b);
         self.fsr_mode_zero |= need & FACT_MODE != 0;
         self.aexc_nx_set |= need & FACT_NX != 0;
+        self.fprs_dirty |= (need & (FACT_DL | FACT_DU)) as u64;
     }
 
     /// Set %fprs.DL or DU for a write to `f[idx]`, once per block (V9 5.2.10).
@@ -922,6 +1007,29 @@ impl Lifter<'_, '_> {
             8 => return self.b.ins().iconst(I8, 1),
             _ => {}
         }
+        let last = self.fp_known.as_ref().and_then(|k| k.last_cmp);
+        if let Some((m, a, b, blk)) = last {
+            if m == n && self.b.current_block() == Some(blk) {
+                // The mask over E, L, G, U as one compare of the operands.
+                let cc = match FCC_MASK[(cond & 15) as usize] {
+                    1 => FloatCC::Equal,
+                    2 => FloatCC::LessThan,
+                    3 => FloatCC::LessThanOrEqual,
+                    4 => FloatCC::GreaterThan,
+                    5 => FloatCC::GreaterThanOrEqual,
+                    6 => FloatCC::OrderedNotEqual,
+                    7 => FloatCC::Ordered,
+                    8 => FloatCC::Unordered,
+                    9 => FloatCC::UnorderedOrEqual,
+                    10 => FloatCC::UnorderedOrLessThan,
+                    11 => FloatCC::UnorderedOrLessThanOrEqual,
+                    12 => FloatCC::UnorderedOrGreaterThan,
+                    13 => FloatCC::UnorderedOrGreaterThanOrEqual,
+                    _ => FloatCC::NotEqual,
+                };
+                return self.b.ins().fcmp(cc, a, b);
+            }
+        }
         let v = self.fcc_val(n);
         let m = self.k(FCC_MASK[(cond & 15) as usize]);
         let s = self.b.ins().ushr(m, v);
@@ -948,6 +1056,9 @@ impl Lifter<'_, '_> {
     /// or when all accesses are ([`Lifter::precise_all`]).
     fn call_exact(&mut self, word: u32, pc: u64) {
         self.writeback_fp(true);
+        if let Some(k) = self.fp_known.as_mut() {
+            k.last_cmp = None;
+        }
         let arg = self.fpop_helper(word);
         // It wrote %fsr and the destination, a single, double or quad named
         // by rd (the fcc of compares is in %fsr); the other variables stay.
@@ -1408,8 +1519,14 @@ impl Lifter<'_, '_> {
             Ar::Mul | Ar::Div => in_band(self, r, false),
             Ar::Sqrt => in_band(self, b, true),
         };
-        if ar == Ar::Div {
-            // |a| >= tiny too (a finite: a/b with a = inf is not finite).
+        // aexc.nx known set and this cexc dead or pending: nothing of
+        // this FPop's inexact matters (the fast path only stores r).
+        let nx_known = (cexc_dead || lazy) && self.aexc_nx_set;
+        if ar == Ar::Div && !nx_known {
+            // |a| >= tiny too, for the residual to be exact (a finite: a/b
+            // with a = inf is not finite). Without the residual r in band
+            // is enough: no overflow, underflow, invalid or division by
+            // zero (0/0 and x/0 are NaN or infinite).
             let oka = in_band(self, a.unwrap(), false);
             ok = self.b.ins().band(ok, oka);
         }
@@ -1449,8 +1566,6 @@ impl Lifter<'_, '_> {
             };
             Some(c)
         };
-        // aexc.nx known set: nothing of this FPop's inexact matters.
-        let nx_known = (cexc_dead || lazy) && self.aexc_nx_set;
         self.fast_or_exact_alt(mode_fsr, ok, alt, insn.word, pc, |l| {
             if nx_known {
                 l.st_f(rd, r, ty);
@@ -1627,6 +1742,7 @@ impl Lifter<'_, '_> {
                 let a = self.ld_f(rs1, ty);
                 let b = self.ld_f(rs2, ty);
                 let ord = self.b.ins().fcmp(FloatCC::Ordered, a, b);
+                self.fpk().last_cmp = None;
                 self.fast_or_exact(ord, insn.word, pc, |l| {
                     let lt = l.b.ins().fcmp(FloatCC::LessThan, a, b);
                     let gt = l.b.ins().fcmp(FloatCC::GreaterThan, a, b);
@@ -1640,6 +1756,11 @@ impl Lifter<'_, '_> {
                     let f = l.b.ins().bor(f, fcc);
                     l.set_fsr(f);
                 });
+                // Both ways on (the fast one, and in a precise function the
+                // exact helper's) leave %fccN as `a` compares with `b`.
+                if let Some(cb) = self.b.current_block() {
+                    self.fpk().last_cmp = Some((n, a, b, cb));
+                }
             }
             0x53 | 0x57 => {
                 if rd & 3 != 0 && !self.v9() {

@@ -1176,7 +1176,7 @@ impl<'a, 'c> Lifter<'a, 'c> {
     /// (region.rs `edge_syncs`) is a sync point of its own.
     fn region_edge(&mut self, idx: usize, pc: u64) {
         // What the FP test on the way proves holds on this branch only.
-        let fp_facts = (self.fsr_mode_zero, self.aexc_nx_set);
+        let fp_facts = (self.fsr_mode_zero, self.aexc_nx_set, self.fprs_dirty);
         self.fp_edge_guard(idx, pc);
         self.next_is_jump = false;
         // A pending %fsr.cexc (fp.rs Pending): computed unless dead there.
@@ -1272,7 +1272,7 @@ impl<'a, 'c> Lifter<'a, 'c> {
         let target = rc.blocks[idx];
         self.b.ins().jump(target, &[]);
         self.fp_edge_done(fp_saved);
-        (self.fsr_mode_zero, self.aexc_nx_set) = fp_facts;
+        (self.fsr_mode_zero, self.aexc_nx_set, self.fprs_dirty) = fp_facts;
     }
 
     /// `--stats`: add `n` to the counter at byte offset `off` (no-op
@@ -2817,9 +2817,20 @@ impl<'a, 'c> Lifter<'a, 'c> {
 
     /// Make the point after the (non-CTI) instruction at `pc` a sync point.
     fn sync_after(&mut self, pc: u64) {
-        if self.delay_npc.is_some() || self.dyn_mode || self.sync.is_none() {
-            // Its successor is not simply pc + 4 (or a region): no replay.
+        if self.delay_npc.is_some() || self.dyn_mode {
+            // Its successor is not simply pc + 4: no replay.
             self.precise_all = true;
+            return;
+        }
+        if self.sync.is_none() {
+            // A region (never in a delay slot there: region.rs
+            // `lift_members` makes such regions precise): later faults
+            // find this point in cpu.sync_pc.
+            if !self.precise_all {
+                self.writeback_all();
+                let v = self.k(self.mask_pc(pc.wrapping_add(4)));
+                self.b.ins().store(cpu_flags(), v, self.cpu, offset_of!(SparcCpu, sync_pc) as i32);
+            }
             return;
         }
         self.writeback_all();

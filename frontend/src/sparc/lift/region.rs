@@ -34,8 +34,11 @@
 //! sync point of every iteration. Members are blocks that do not
 //! change the register window (no save/restore/return/flushw) and do not
 //! read %tick; a region with an FP instruction that changes `cpu` behind
-//! the lifter's variables (fp.rs `fp_forces_precise`) or `rd %fprs` writes
-//! the state back before every access instead.
+//! the lifter's variables (fp.rs `fp_forces_precise`), `rd %fprs`, an
+//! atomic, or a multiply or `wr %asr` in a delay slot writes the state
+//! back before every access instead (elsewhere the multiplies and `wr
+//! %asr`, which write %y etc. straight to `cpu`, make the point after them
+//! a sync point: `Lifter::sync_after`).
 
 use super::super::decode::{decode, Insn, Op};
 use super::super::interp;
@@ -269,6 +272,13 @@ fn plain_fp(insn: &Insn) -> bool {
 /// Does this instruction write CPU state outside the cached registers (or
 /// read-modify-write memory, or is it floating point)? Then every access
 /// of the region syncs.
+/// The instructions of [`forces_precise`] that `Lifter::sync_after` makes a
+/// sync point after outside delay slots (%y, %asi, %fprs, %gsr, %ccr
+/// written straight to `cpu`).
+fn syncs_after(insn: &Insn) -> bool {
+    matches!(insn.op, Op::Umul | Op::Smul | Op::Umulcc | Op::Smulcc | Op::Mulscc | Op::Wrasr) && !super::fp_forces_precise(insn)
+}
+
 fn forces_precise(insn: &Insn) -> bool {
     matches!(
         insn.op,
@@ -515,7 +525,12 @@ fn lift_members(
     let index: HashMap<u64, usize> = members.iter().enumerate().rev().map(|(k, m)| (m.pc, k)).collect();
     let lo = members.iter().map(|m| m.pc).min().unwrap_or(head);
     let hi = members.iter().map(|m| m.pc + 4 * m.insns.len() as u64).max().unwrap_or(head);
-    let precise_all = members.iter().any(|m| m.insns.iter().any(forces_precise));
+    // The multiplies and wr %asr (which write %y etc. straight to `cpu`)
+    // make the point after them a sync point (`Lifter::sync_after`), but
+    // not in a delay slot: only there do they make the region precise.
+    let precise_all = members.iter().any(|m| {
+        m.insns.iter().enumerate().any(|(i, insn)| forces_precise(insn) && (!syncs_after(insn) || (i > 0 && m.insns[i - 1].is_cti())))
+    });
     let n = members.len();
     // The FP variables only when a member has FP code.
     let mut fp = members.iter().any(|m| m.insns.iter().any(Insn::is_fp));
@@ -899,8 +914,10 @@ fn edge_syncs(members: &[Scanned], precise: bool) -> Vec<u64> {
             Op::Load { .. } | Op::Ldd { .. } | Op::Ldf { .. } | Op::Ldfsr { .. } => precise,
             _ => false,
         });
-        // The head is entered only from the function's entry (a sync point).
-        if h == 0 || !syncs || !m.succs.contains(&m.pc) {
+        // The head too: the function's entry is a sync point, but other
+        // members may branch to it (fft's butterfly loop, the head, is
+        // entered again from its outer loops).
+        if !syncs || !m.succs.contains(&m.pc) {
             continue;
         }
         for (k, p) in members.iter().enumerate() {

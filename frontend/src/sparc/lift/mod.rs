@@ -363,7 +363,10 @@ struct Lifter<'a, 'c> {
     b: FunctionBuilder<'a>,
     cpu: Value,
     membase: Value,
-    wptr: Value,
+    /// The window pointer (`cpu.wptr`): a variable, since a region's
+    /// members may run in the window a `save` or `restore` in another
+    /// member made (region.rs); within a block it is one value per window.
+    wptr: Variable,
     vars: [Variable; 32],
     state: [RegState; 32],
     cc: Cc,
@@ -419,6 +422,11 @@ struct Lifter<'a, 'c> {
     /// The next `exit` leaves the function even to a region member (fp.rs
     /// `exact_exit`).
     exit_out: bool,
+    /// Regions: a window change this member cannot make a sync point of
+    /// (in a delay slot, `return`) ran: its exits leave the region (no
+    /// replay may run from a sync point before it), and its remaining
+    /// accesses sync (`precise_all`, reset at the next member).
+    window_left: bool,
     /// %fsr.RD and TEM are known zero here (fp.rs: a fast path that
     /// checked them ran, and no ldfsr since).
     fsr_mode_zero: bool,
@@ -503,7 +511,9 @@ impl<'a, 'c> Lifter<'a, 'c> {
     fn new(cfg: &'c LiftConfig, mut b: FunctionBuilder<'a>, cpu: Value, fp: bool) -> Self {
         let vars = std::array::from_fn(|_| b.declare_var(I64));
         let membase = b.ins().load(I64, cpu_flags(), cpu, offset_of!(SparcCpu, membase) as i32);
-        let wptr = b.ins().load(I64, cpu_flags(), cpu, offset_of!(SparcCpu, wptr) as i32);
+        let wp = b.ins().load(I64, cpu_flags(), cpu, offset_of!(SparcCpu, wptr) as i32);
+        let wptr = b.declare_var(I64);
+        b.def_var(wptr, wp);
         let fp_known = if fp { Some(fp::FpKnown::new(&mut b, cpu)) } else { None };
         Lifter {
             cfg,
@@ -535,6 +545,7 @@ impl<'a, 'c> Lifter<'a, 'c> {
             extend_at: None,
             cexc_dead: false,
             exit_out: false,
+            window_left: false,
             fsr_mode_zero: false,
             aexc_nx_set: false,
             mode_checked: false,
@@ -544,11 +555,11 @@ impl<'a, 'c> Lifter<'a, 'c> {
     // ---------------------------------------------------------------- registers
 
     /// Where register r lives: (base pointer, byte offset).
-    fn reg_home(&self, r: u32) -> (Value, i32) {
+    fn reg_home(&mut self, r: u32) -> (Value, i32) {
         if r < 8 {
             (self.cpu, (offset_of!(SparcCpu, g) + 8 * r as usize) as i32)
         } else {
-            (self.wptr, 8 * (r as i32 - 8))
+            (self.b.use_var(self.wptr), 8 * (r as i32 - 8))
         }
     }
 
@@ -611,7 +622,7 @@ impl<'a, 'c> Lifter<'a, 'c> {
         for r in 8..32 {
             self.state[r] = RegState::Unloaded;
         }
-        self.wptr = wptr;
+        self.b.def_var(self.wptr, wptr);
     }
 
     fn operand2(&mut self, insn: &Insn) -> Value {
@@ -1101,7 +1112,7 @@ impl<'a, 'c> Lifter<'a, 'c> {
     /// A normal exit to a known pc chains to the next block through an exit
     /// slot; a jump to a computed pc through the indirect lookup table.
     fn exit(&mut self, code: Exit, pc: Pc, npc: Pc) {
-        if code == Exit::Normal && !self.dyn_mode && self.region.is_some() && !self.exit_out {
+        if code == Exit::Normal && !self.dyn_mode && self.region.is_some() && !self.exit_out && !self.window_left {
             let p = match pc {
                 Pc::K(p) => Some(p),
                 Pc::V(v) => self.const_of(v),
@@ -1949,7 +1960,8 @@ impl<'a, 'c> Lifter<'a, 'c> {
             let (dw, dc) = if is_save { (-16i64, 1i64) } else { (16, -1) };
             let wb2 = self.b.ins().iadd_imm_s(wb, dw);
             self.b.ins().store(cpu_flags(), wb2, self.cpu, off_wbase);
-            let wp = self.b.ins().iadd_imm_s(self.wptr, dw * 8);
+            let wp0 = self.b.use_var(self.wptr);
+            let wp = self.b.ins().iadd_imm_s(wp0, dw * 8);
             self.b.ins().store(cpu_flags(), wp, self.cpu, off_wptr);
             let cr2 = self.b.ins().iadd_imm_s(cr, dc);
             self.b.ins().store(cpu_flags(), cr2, self.cpu, off_cr);
@@ -2243,12 +2255,21 @@ impl<'a, 'c> Lifter<'a, 'c> {
     /// window changes and %tick.
     fn note_replayable(&mut self, insn: &Insn) {
         // (save and restore outside delay slots make the point after them
-        // a sync point instead: see lift_simple_in.)
+        // a sync point instead: see lift_simple_in; in a region too,
+        // through `cpu.sync_pc`.)
+        let region = self.region.is_some() && !self.dyn_mode;
         let window = match insn.op {
+            Op::Save | Op::Restore if region && self.delay_npc.is_none() => false,
             Op::Save | Op::Restore => self.delay_npc.is_some() || self.dyn_mode || self.sync.is_none(),
             Op::Return | Op::Flushw => true,
             _ => false,
         };
+        if window && region {
+            // The rest of this member (a delay slot, exits) leaves the
+            // region, its accesses syncing; the other members keep the
+            // region's replay (region.rs resets `precise_all`).
+            self.window_left = true;
+        }
         // FP state lives in variables written back at sync points like the
         // integer registers, except around the instructions that change it
         // in `cpu` directly (fp.rs).
@@ -2605,7 +2626,14 @@ impl<'a, 'c> Lifter<'a, 'c> {
                 // accesses replay from the point after it (the window
                 // registers are in memory already; globals and flags are
                 // written here), not every one of them writes the state.
-                self.sync_after(pc);
+                if self.region.is_some() && self.delay_npc.is_none() && !self.dyn_mode {
+                    // A region's sync point is in `cpu.sync_pc`.
+                    self.writeback_all();
+                    let v = self.k(self.mask_pc(pc.wrapping_add(4)));
+                    self.b.ins().store(cpu_flags(), v, self.cpu, offset_of!(SparcCpu, sync_pc) as i32);
+                } else {
+                    self.sync_after(pc);
+                }
             }
             Op::Flushw => {
                 self.writeback_regs(true);

@@ -245,11 +245,30 @@ fn scan(cfg: &LiftConfig, fetch: &dyn Fn(u64) -> Option<u32>, pc: u64) -> Option
     }
 }
 
-/// Can this instruction be in a region member?
+/// Can this instruction be in a member of any region?
 fn member_ok(insn: &Insn) -> bool {
     ((interp::supported(insn) && !insn.is_fp()) || plain_fp(insn))
         && !matches!(insn.op, Op::Save | Op::Restore | Op::Return | Op::Flushw)
         && !(insn.op == Op::Rdasr && insn.rs1() == 4)
+}
+
+/// Can this block be a member of a region whose head heads no loop
+/// (lazy: every member loads what it uses in the window it runs in)? It
+/// may change the register window (`save`, `restore`, `return`: a
+/// function's entry, its returns; not `flushw`). The window pointer is a
+/// variable of the lifter, the window registers are forgotten or renamed
+/// as in a block (`Lifter::window_op`), and a `save` or `restore` outside
+/// a delay slot makes the point after it a sync point (`cpu.sync_pc`), so
+/// the members after it work in the new window and replay from there.
+/// One in a delay slot, or `return`, leaves the region with its
+/// successor (`Lifter::window_left`). A loop region loads its registers
+/// once on entry for all members, so it takes no window change.
+fn window_member_ok(insns: &[Insn]) -> bool {
+    insns.iter().all(|i| member_ok(i) || (matches!(i.op, Op::Save | Op::Restore | Op::Return) && interp::supported(i)))
+}
+
+fn strict_member_ok(insns: &[Insn]) -> bool {
+    insns.iter().all(member_ok)
 }
 
 /// Plain floating point (FPops, FP loads and stores without an ASI, FBfcc,
@@ -345,7 +364,13 @@ pub fn region_pcs(
 /// The blocks `accept` takes that the head's direct branches reach
 /// (breadth first, within the size limits), the head first, and whether
 /// some branch goes from one of them to another.
-fn grow(cfg: &LiftConfig, fetch: &dyn Fn(u64) -> Option<u32>, first: Scanned, accept: &dyn Fn(u64) -> bool) -> (Vec<Scanned>, HashMap<u64, usize>, bool) {
+fn grow(
+    cfg: &LiftConfig,
+    fetch: &dyn Fn(u64) -> Option<u32>,
+    first: Scanned,
+    accept: &dyn Fn(u64) -> bool,
+    ok: fn(&[Insn]) -> bool,
+) -> (Vec<Scanned>, HashMap<u64, usize>, bool) {
     let head = first.pc;
     let mut total = first.insns.len();
     let (mut lo, mut hi) = (head, head + 4 * first.insns.len() as u64);
@@ -366,7 +391,7 @@ fn grow(cfg: &LiftConfig, fetch: &dyn Fn(u64) -> Option<u32>, first: Scanned, ac
             let Some(b) = scan(cfg, fetch, s) else { continue };
             let end = s + 4 * b.insns.len() as u64;
             let (nlo, nhi) = (lo.min(s), hi.max(end));
-            if !b.insns.iter().all(member_ok) || total + b.insns.len() > MAX_REGION_INSNS || (nhi - nlo) / 4 >= MAX_SPAN_INSNS {
+            if !ok(&b.insns) || total + b.insns.len() > MAX_REGION_INSNS || (nhi - nlo) / 4 >= MAX_SPAN_INSNS {
                 continue;
             }
             (lo, hi) = (nlo, nhi);
@@ -397,39 +422,47 @@ fn discover(
     is_free: &dyn Fn(u64) -> bool,
 ) -> Option<(Vec<Scanned>, bool)> {
     let first = scan(cfg, fetch, head)?;
-    if !first.insns.iter().all(member_ok) {
-        return None;
-    }
-    let (members, index, internal) = grow(cfg, fetch, first.clone(), is_hot);
-    if !internal {
+    if !window_member_ok(&first.insns) {
         return None;
     }
     // Keep the loop: the members from which the head can be reached again
     // (its strongly connected component). Code after the loop and cold
     // paths out of it stay separate translations, so nested and
     // neighbouring loops share few blocks (each copy costs compile time).
-    let mut back = vec![false; members.len()];
-    loop {
-        let mut grew = false;
-        for (k, m) in members.iter().enumerate() {
-            if !back[k] && m.succs.iter().any(|s| index.get(s).is_some_and(|&j| j == 0 || back[j])) {
-                back[k] = true;
-                grew = true;
+    // (Loops take no window change: a head that changes the window heads
+    // an acyclic region.)
+    let mut cyclic = None;
+    if strict_member_ok(&first.insns) {
+        let (members, index, internal) = grow(cfg, fetch, first.clone(), is_hot, strict_member_ok);
+        if internal {
+            let mut back = vec![false; members.len()];
+            loop {
+                let mut grew = false;
+                for (k, m) in members.iter().enumerate() {
+                    if !back[k] && m.succs.iter().any(|s| index.get(s).is_some_and(|&j| j == 0 || back[j])) {
+                        back[k] = true;
+                        grew = true;
+                    }
+                }
+                if !grew {
+                    break;
+                }
+            }
+            if back[0] {
+                cyclic = Some(members.into_iter().zip(back).filter(|(_, b)| *b).map(|(m, _)| m).collect::<Vec<_>>());
             }
         }
-        if !grew {
-            break;
-        }
     }
-    let acyclic = !back[0];
-    let mut members: Vec<Scanned> = if back[0] {
-        members.into_iter().zip(back).filter(|(_, b)| *b).map(|(m, _)| m).collect()
-    } else {
-        let (members, _, internal) = grow(cfg, fetch, first, &|p| is_hot(p) && is_free(p));
-        if !internal {
-            return None;
+    let acyclic = cyclic.is_none();
+    let mut members: Vec<Scanned> = match cyclic {
+        Some(m) => m,
+        None => {
+            let (members, _, internal) = grow(cfg, fetch, first, &|p| is_hot(p) && is_free(p), window_member_ok);
+            if !internal {
+                return None;
+            }
+            members
         }
-        members
     };
     // A member whose straight code runs into another member's start (a
     // block that falls into a loop head) ends there with a branch to it,
@@ -629,6 +662,10 @@ fn lift_members(
                 let (cb, dirty, used, fpd) = (rc.blocks[k], rc.entry_dirty[k], rc.used, rc.fp_entry_dirty[k]);
                 let facts = rc.fp_entry_facts[k] | if l.fp_known.is_some() { rc.fp_guard[k] } else { 0 };
                 l.b.switch_to_block(cb);
+                // A window change in a delay slot or `return` made the
+                // rest of the last member precise and its exits leave.
+                l.precise_all = precise_all;
+                l.window_left = false;
                 for r in 1..32 {
                     l.state[r] = if dirty[r] {
                         RegState::Dirty
@@ -798,6 +835,15 @@ fn dirty_guess(members: &[Scanned], precise: bool, sync_from: &[u64]) -> Vec<[bo
                 // MOVcc on %icc/%xcc (on %fccN: fp.rs, left to the passes).
                 Op::Movcc if i.movcc_cc() & 4 != 0 => d |= bit(i.rd()),
                 Op::Movcc | Op::Bicc | Op::BPcc | Op::BPr => {}
+                // A window change outside a delay slot makes the point
+                // after it a sync point (everything written back); in a
+                // delay slot its member leaves the region (this counts
+                // more as dirty there than the lifter finds: only more
+                // stores than needed, never fewer).
+                Op::Save | Op::Restore => {
+                    d = 0;
+                    loaded = false;
+                }
                 // Atomics make the whole region precise: the access writes
                 // everything back, then the old value is in rd.
                 Op::Cas { .. } | Op::Ldstub { .. } | Op::Swap { .. } if precise => {

@@ -1242,6 +1242,16 @@ impl<'a, 'c> Lifter<'a, 'c> {
                 self.writeback_cc();
             }
         }
+        if self.region.as_ref().is_some_and(|rc| rc.window_first[idx]) {
+            // Its `save`/`restore` would store them first (region.rs
+            // `RegionCtx::window_first`).
+            self.writeback_regs(true);
+            for r in 8..32 {
+                if self.state[r] == RegState::Dirty {
+                    self.state[r] = RegState::Clean;
+                }
+            }
+        }
         let fpd = self.fp_dirty_mask();
         let facts = self.fp_facts();
         let rc = self.region.as_mut().expect("region");

@@ -31,9 +31,11 @@
 //! interpreter (see [`super::FaultPoint`]). The branches into a one-block
 //! inner loop from the other members are sync points too ([`edge_syncs`]):
 //! what the way in dirtied is written back once per entry, not at every
-//! sync point of every iteration. Members are blocks that do not
-//! change the register window (no save/restore/return/flushw) and do not
-//! read %tick; a region with an FP instruction that changes `cpu` behind
+//! sync point of every iteration. Members do not read %tick nor run
+//! `flushw`; the members of a loop region do not change the register
+//! window, while an acyclic region may hold a function's entry (`save`,
+//! usually its head) and its returns (`ret; restore`, `return`): see
+//! [`window_member_ok`]. A region with an FP instruction that changes `cpu` behind
 //! the lifter's variables (fp.rs `fp_forces_precise`) or `rd %fprs` writes
 //! the state back before every access instead.
 
@@ -128,6 +130,12 @@ pub(super) struct RegionCtx {
     /// Bit k of `sync_from[j]`: the branches from member k into member j
     /// are sync points ([`edge_syncs`]).
     pub sync_from: Vec<u64>,
+    /// The member starts with `save` or `restore`, which writes the window
+    /// registers back first: the branches into it write them back instead
+    /// (`Lifter::region_edge`), so that they are not dirty at its start
+    /// (a function's entry from outside the region would load them only
+    /// to store them again).
+    pub window_first: Vec<bool>,
 }
 
 /// The flags at the branches into one member in one pass.
@@ -586,6 +594,7 @@ fn lift_members(
         cc_vars: [cranelift_frontend::Variable::from_u32(0); 3],
         cc_edges: Vec::new(),
         sync_from,
+        window_first: members.iter().map(|m| matches!(m.insns.first().map(|i| i.op), Some(Op::Save | Op::Restore))).collect(),
     };
     for pass in 1..=MAX_PASSES {
         let mut func = Function::with_name_signature(UserFuncName::default(), block_signature(cfg.call_conv));
@@ -652,6 +661,7 @@ fn lift_members(
                     cc_vars: [cranelift_frontend::Variable::from_u32(0); 3],
                     cc_edges: Vec::new(),
                     sync_from: Vec::new(),
+                    window_first: Vec::new(),
                 },
             ));
             // To the head (through its FP test when it is a guarded loop).
@@ -896,7 +906,12 @@ fn dirty_guess(members: &[Scanned], precise: bool, sync_from: &[u64]) -> Vec<[bo
                 // succs: [target, after] for a conditional branch, [after]
                 // for `bn`, [target] for `ba`; the fall-through is `fall`.
                 let not_taken = s == fall && !(t == 0 && m.succs.len() == 2);
-                let d = if annul_fall && not_taken { before } else { after };
+                let mut d = if annul_fall && not_taken { before } else { after };
+                if matches!(members[j].insns.first().map(|i| i.op), Some(Op::Save | Op::Restore)) {
+                    // The branch writes the window registers back
+                    // (`RegionCtx::window_first`).
+                    d &= 0xff;
+                }
                 if entry[j] | d != entry[j] {
                     entry[j] |= d;
                     changed = true;

@@ -846,10 +846,10 @@ fn dirty_guess(members: &[Scanned], precise: bool, sync_from: &[u64]) -> Vec<[bo
                 Op::Movcc if i.movcc_cc() & 4 != 0 => d |= bit(i.rd()),
                 Op::Movcc | Op::Bicc | Op::BPcc | Op::BPr => {}
                 // A window change outside a delay slot makes the point
-                // after it a sync point (everything written back); in a
-                // delay slot its member leaves the region (this counts
-                // more as dirty there than the lifter finds: only more
-                // stores than needed, never fewer).
+                // after it a sync point (everything written back); after
+                // one in a delay slot the member's exits leave the region
+                // (`Lifter::window_left`), so nothing counted here reaches
+                // another member.
                 Op::Save | Op::Restore => {
                     d = 0;
                     loaded = false;

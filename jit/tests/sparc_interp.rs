@@ -2048,6 +2048,17 @@ fn gen_fn_region(r: &mut Rng) -> Vec<u32> {
     for _ in 0..r.below(5) {
         w.push(op(r));
     }
+    // Sometimes a call to a leaf that returns with `retl` (placed after
+    // the second return; region.rs `inline_leaf`), once or twice.
+    let mut calls = Vec::new();
+    for _ in 0..if r.pct(30) { 1 + r.below(2) } else { 0 } {
+        calls.push(w.len());
+        w.push(0); // call leaf, patched below
+        w.push(op(r));
+        for _ in 0..r.below(3) {
+            w.push(op(r));
+        }
+    }
     // Now and then `ba second; restore`: the second return's code after
     // a window change in a delay slot (it leaves the region).
     let tail = r.pct(15);
@@ -2070,6 +2081,17 @@ fn gen_fn_region(r: &mut Rng) -> Vec<u32> {
         w.push(op(r));
     }
     ret(r, &mut w);
+    if !calls.is_empty() {
+        let leaf = w.len();
+        for &c in &calls {
+            w[c] = 0x4000_0000 | ((leaf - c) as u32 & 0x3fff_ffff); // call leaf
+        }
+        for _ in 0..r.below(3) {
+            w.push(op(r));
+        }
+        w.push(f3(2, 0, 0x38, 15, imm13(8))); // retl (jmpl %o7 + 8, %g0)
+        w.push(op(r));
+    }
     w
 }
 

@@ -1242,6 +1242,19 @@ impl<'a, 'c> Lifter<'a, 'c> {
                 self.writeback_cc();
             }
         }
+        // %o7 on this branch (region.rs `RegionCtx::o7_in`).
+        let o7 = if self.state[15] == RegState::Unloaded {
+            None
+        } else {
+            let v = self.b.use_var(self.vars[15]);
+            self.const_of(v)
+        };
+        let rc = self.region.as_mut().expect("region");
+        rc.o7_in[idx] = Some(match rc.o7_in[idx] {
+            None => o7,
+            Some(x) if x == o7 => x,
+            Some(_) => None,
+        });
         if self.region.as_ref().is_some_and(|rc| rc.window_first[idx]) {
             // Its `save`/`restore` would store them first (region.rs
             // `RegionCtx::window_first`).
@@ -1722,14 +1735,28 @@ impl<'a, 'c> Lifter<'a, 'c> {
             Op::Jmpl | Op::Return => {
                 let a = self.get(insn.rs1());
                 let o = self.operand2(insn);
-                let t = self.b.ins().iadd(a, o);
-                let t = self.mask_addr(t);
+                // A known target (a region's inlined leaf returning to
+                // the constant its call wrote: region.rs `inline_leaf`) is
+                // a constant, so the exit can be a branch inside the region.
+                let known = match (self.const_of(a), self.const_of(o)) {
+                    (Some(x), Some(y)) => Some(if self.bits64 { x.wrapping_add(y) } else { x.wrapping_add(y) & 0xffff_ffff }),
+                    _ => None,
+                };
+                let t = match known {
+                    Some(c) => self.k(c),
+                    None => {
+                        let t = self.b.ins().iadd(a, o);
+                        self.mask_addr(t)
+                    }
+                };
                 // A misaligned target traps before anything changes (A.24).
                 // (Tested on %i7 for %i7 + 8: the same low bits.)
-                let src = self.same_low_bits(t, 4);
-                let low = self.b.ins().band_imm_s(src, 3);
-                let bad = self.b.ins().icmp_imm_s(IntCC::NotEqual, low, 0);
-                self.trap_if(bad, Exit::Unaligned, t, pc);
+                if known.is_none_or(|c| c & 3 != 0) {
+                    let src = self.same_low_bits(t, 4);
+                    let low = self.b.ins().band_imm_s(src, 3);
+                    let bad = self.b.ins().icmp_imm_s(IntCC::NotEqual, low, 0);
+                    self.trap_if(bad, Exit::Unaligned, t, pc);
+                }
                 if insn.op == Op::Jmpl {
                     let link = self.k(pc);
                     self.set(insn.rd(), link);

@@ -60,6 +60,12 @@ struct Scanned {
     first: u32,
     insns: Vec<Insn>,
     succs: Vec<u64>,
+    /// A direct `call` with its delay slot: (target, the pc after the delay slot).
+    call: Option<(u64, u64)>,
+    /// Members the lifter reaches through a call or a return (an inlined
+    /// leaf, [`inline_leaf`]): the leaf from its call, the continuation
+    /// from the leaf. Only the order members are lifted in follows them.
+    via_call: Vec<u64>,
 }
 
 /// What the lifter keeps about the region being lifted.
@@ -136,6 +142,17 @@ pub(super) struct RegionCtx {
     /// (a function's entry from outside the region would load them only
     /// to store them again).
     pub window_first: Vec<bool>,
+    /// %o7 on the branches into each member this pass: None before the
+    /// first, Some(Some(c)) when all brought the constant c (a call's
+    /// return address), Some(None) otherwise. A member all of whose
+    /// branches seen before it is lifted bring c (an inlined leaf,
+    /// [`inline_leaf`]) is lifted with %o7 = c, so its `retl` is a branch
+    /// to the member after the call; `o7_used` records that, and a later
+    /// branch bringing something else marks the member `o7_bad` (no
+    /// constant from the next pass on).
+    pub o7_in: Vec<Option<Option<u64>>>,
+    pub o7_used: Vec<Option<u64>>,
+    pub o7_bad: Vec<bool>,
 }
 
 /// The flags at the branches into one member in one pass.
@@ -193,7 +210,7 @@ impl CcFlow {
 fn scan(cfg: &LiftConfig, fetch: &dyn Fn(u64) -> Option<u32>, pc: u64) -> Option<Scanned> {
     let first = fetch(pc)?;
     let mask = if cfg.flavor == super::Flavor::V9 { u64::MAX } else { 0xffff_ffff };
-    let mut s = Scanned { pc, first, insns: Vec::new(), succs: Vec::new() };
+    let mut s = Scanned { pc, first, insns: Vec::new(), succs: Vec::new(), call: None, via_call: Vec::new() };
     let mut a = pc;
     let mut word = first;
     loop {
@@ -212,6 +229,9 @@ fn scan(cfg: &LiftConfig, fetch: &dyn Fn(u64) -> Option<u32>, pc: u64) -> Option
                 }
             }
             let after = a.wrapping_add(8) & mask;
+            if insn.op == Op::Call && has_delay {
+                s.call = Some((a.wrapping_add(insn.disp30() as u64) & mask, after));
+            }
             match insn.op {
                 Op::Bicc | Op::BPcc | Op::BPr | Op::FBfcc | Op::FBPfcc if has_delay || annul_always => {
                     let disp = match insn.op {
@@ -378,6 +398,7 @@ fn grow(
     first: Scanned,
     accept: &dyn Fn(u64) -> bool,
     ok: fn(&[Insn]) -> bool,
+    leaf: Option<&dyn Fn(u64) -> bool>,
 ) -> (Vec<Scanned>, HashMap<u64, usize>, bool) {
     let head = first.pc;
     let mut total = first.insns.len();
@@ -408,9 +429,54 @@ fn grow(
             members.push(b);
             internal = true;
         }
+        // A call to a leaf that returns at once (`retl`), with the code
+        // after the call: both members, the call and the return branches
+        // inside the region (see [`inline_leaf`]). The leaf may be
+        // compiled already (`leaf` takes it when hot): a copy of one
+        // block, called from many places.
+        if let (Some((t, c)), Some(leaf_hot)) = (members[i].call, leaf) {
+            if t != c && !index.contains_key(&t) && !index.contains_key(&c) && members.len() + 2 <= MAX_REGION_BLOCKS && leaf_hot(t) && accept(c) {
+                if let (Some(mut leaf), Some(cont)) = (scan(cfg, fetch, t).filter(inline_leaf), scan(cfg, fetch, c)) {
+                    let n = leaf.insns.len() + cont.insns.len();
+                    let (nlo, nhi) = (lo.min(t).min(c), hi.max(t + 4 * leaf.insns.len() as u64).max(c + 4 * cont.insns.len() as u64));
+                    if ok(&cont.insns) && total + n <= MAX_REGION_INSNS && (nhi - nlo) / 4 < MAX_SPAN_INSNS {
+                        (lo, hi) = (nlo, nhi);
+                        total += n;
+                        members[i].via_call.push(t);
+                        leaf.via_call.push(c);
+                        index.insert(t, members.len());
+                        members.push(leaf);
+                        index.insert(c, members.len());
+                        members.push(cont);
+                        internal = true;
+                    }
+                }
+            }
+        }
         i += 1;
     }
     (members, index, internal)
+}
+
+/// A leaf function of one block that returns at once: plain member
+/// instructions up to `retl` (`jmpl %o7 + 8, %g0`) and its delay slot. In an
+/// acyclic region a direct call to it is a branch to it (the call's exit
+/// to a member), and since %o7 is the constant the call wrote on the only
+/// branch into it (`RegionCtx::o7_in`), its `retl` is a branch to the
+/// member after the call: the call costs no exit, no chaining and no
+/// indirect lookup.
+fn inline_leaf(b: &Scanned) -> bool {
+    let n = b.insns.len();
+    n >= 2
+        && b.succs.is_empty()
+        && b.call.is_none()
+        && b.insns[..n - 2].iter().all(|i| member_ok(i) && !i.is_cti())
+        && member_ok(&b.insns[n - 1])
+        && !b.insns[n - 1].is_cti()
+        && {
+            let j = &b.insns[n - 2];
+            j.op == Op::Jmpl && j.rd() == 0 && j.rs1() == 15 && j.i() && j.simm13() == 8
+        }
 }
 
 /// The region's members. When the hot blocks the head's direct branches
@@ -441,7 +507,7 @@ fn discover(
     // an acyclic region.)
     let mut cyclic = None;
     if strict_member_ok(&first.insns) {
-        let (members, index, internal) = grow(cfg, fetch, first.clone(), is_hot, strict_member_ok);
+        let (members, index, internal) = grow(cfg, fetch, first.clone(), is_hot, strict_member_ok, None);
         if internal {
             let mut back = vec![false; members.len()];
             loop {
@@ -465,7 +531,7 @@ fn discover(
     let mut members: Vec<Scanned> = match cyclic {
         Some(m) => m,
         None => {
-            let (members, _, internal) = grow(cfg, fetch, first, &|p| is_hot(p) && is_free(p), window_member_ok);
+            let (members, _, internal) = grow(cfg, fetch, first, &|p| is_hot(p) && is_free(p), window_member_ok, Some(is_hot));
             if !internal {
                 return None;
             }
@@ -502,7 +568,8 @@ fn reverse_postorder(members: Vec<Scanned>) -> Vec<Scanned> {
     let mut stack = vec![(0usize, 0usize)];
     seen[0] = true;
     while let Some(&mut (k, ref mut i)) = stack.last_mut() {
-        if let Some(&s) = members[k].succs.get(*i) {
+        let m = &members[k];
+        if let Some(&s) = m.succs.get(*i).or_else(|| m.via_call.get(*i - m.succs.len())) {
             *i += 1;
             if let Some(&j) = index.get(&s) {
                 if !seen[j] {
@@ -546,7 +613,7 @@ fn lift_members(
     for k in 0..guards.len() {
         if guards[k] != 0 {
             let m = &members[k];
-            let copy = Scanned { pc: m.pc, first: m.first, insns: m.insns.clone(), succs: m.succs.clone() };
+            let copy = Scanned { pc: m.pc, first: m.first, insns: m.insns.clone(), succs: m.succs.clone(), call: m.call, via_call: m.via_call.clone() };
             shadow[k] = Some(members.len());
             members.push(copy);
             fp_guard.push(0);
@@ -595,6 +662,9 @@ fn lift_members(
         cc_edges: Vec::new(),
         sync_from,
         window_first: members.iter().map(|m| matches!(m.insns.first().map(|i| i.op), Some(Op::Save | Op::Restore))).collect(),
+        o7_in: Vec::new(),
+        o7_used: Vec::new(),
+        o7_bad: vec![false; n],
     };
     for pass in 1..=MAX_PASSES {
         let mut func = Function::with_name_signature(UserFuncName::default(), block_signature(cfg.call_conv));
@@ -610,6 +680,9 @@ fn lift_members(
         ctx.cc_edges = vec![CcEdges::default(); n];
         ctx.used_grew = false;
         ctx.unloaded_in = vec![0; n];
+        // The function's entry brings an unknown %o7 to the head.
+        ctx.o7_in = (0..n).map(|k| if k == 0 { Some(None) } else { None }).collect();
+        ctx.o7_used = vec![None; n];
         let ctx_back;
         let fp_loads;
         let fp_missed;
@@ -662,6 +735,9 @@ fn lift_members(
                     cc_edges: Vec::new(),
                     sync_from: Vec::new(),
                     window_first: Vec::new(),
+                    o7_in: Vec::new(),
+                    o7_used: Vec::new(),
+                    o7_bad: Vec::new(),
                 },
             ));
             // To the head (through its FP test when it is a guarded loop).
@@ -685,6 +761,16 @@ fn lift_members(
                         RegState::Unloaded
                     };
                 }
+                // %o7 as every branch into it so far brought it (an
+                // inlined leaf: its caller's return address).
+                let o7 = if rc.o7_bad[k] { None } else { rc.o7_in[k].flatten() };
+                if let (Some(c), RegState::Dirty) = (o7, l.state[15]) {
+                    let rc = l.region.as_mut().unwrap();
+                    rc.o7_used[k] = Some(c);
+                    let v = l.k(c);
+                    l.b.def_var(l.vars[15], v);
+                }
+                let rc = l.region.as_mut().unwrap();
                 let (flow, unsynced, vars) = (rc.entry_cc[k], rc.entry_cc_unsynced[k], rc.cc_vars);
                 rc.cc_edges[k].lifted = Some((flow, unsynced));
                 (l.cc, l.cc_synced) = match flow {
@@ -756,6 +842,13 @@ fn lift_members(
             ctx.entry_cc_unsynced[k] = unsynced;
         }
         for k in 0..n {
+            if let Some(c) = ctx.o7_used[k] {
+                if ctx.o7_in[k] != Some(Some(c)) {
+                    // A branch lifted after the member brought another %o7.
+                    ctx.o7_bad[k] = true;
+                    stable = false;
+                }
+            }
             if (0..32).any(|r| ctx.unloaded_in[k] >> r & 1 != 0 && (ctx.entry_dirty[k][r] || ctx.found_dirty[k][r])) {
                 stable = false;
             }

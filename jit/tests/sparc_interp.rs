@@ -2086,11 +2086,32 @@ fn gen_fn_region(r: &mut Rng) -> Vec<u32> {
         for &c in &calls {
             w[c] = 0x4000_0000 | ((leaf - c) as u32 & 0x3fff_ffff); // call leaf
         }
-        for _ in 0..r.below(3) {
-            w.push(op(r));
+        match r.below(3) {
+            0 => {
+                for _ in 0..r.below(3) {
+                    w.push(op(r));
+                }
+                w.push(f3(2, 0, 0x38, 15, imm13(8))); // retl (jmpl %o7 + 8, %g0)
+                w.push(op(r));
+            }
+            // A callee with its own window: `ret; restore` or `return`
+            // (region.rs `inline_callee`).
+            k => {
+                w.push(f3(2, 14, 0x3c, 14, imm13(-176))); // save %sp, -176, %sp
+                for _ in 0..r.below(3) {
+                    w.push(op(r));
+                }
+                if k == 1 {
+                    w.push(f3(2, 0, 0x38, 31, imm13(8))); // ret
+                    w.push(f3(2, 8, 0x3d, wreg(r), 0)); // restore %x, %g0, %o0
+                } else {
+                    w.push(f3(2, 0, 0x39, 31, imm13(8))); // return %i7 + 8
+                    // Its delay slot: often a load that may fault (replayed
+                    // from the sync point after the window change).
+                    w.push(if r.pct(50) { f3(3, r.pick(&[8u32, 9, 1]), 0x0b, 5, imm13(8 * r.below(12) as i64)) } else { op(r) });
+                }
+            }
         }
-        w.push(f3(2, 0, 0x38, 15, imm13(8))); // retl (jmpl %o7 + 8, %g0)
-        w.push(op(r));
     }
     w
 }

@@ -1736,7 +1736,7 @@ impl<'a, 'c> Lifter<'a, 'c> {
                 let a = self.get(insn.rs1());
                 let o = self.operand2(insn);
                 // A known target (a region's inlined leaf returning to
-                // the constant its call wrote: region.rs `inline_leaf`) is
+                // the constant its call wrote: region.rs `inline_callee`) is
                 // a constant, so the exit can be a branch inside the region.
                 let known = match (self.const_of(a), self.const_of(o)) {
                     (Some(x), Some(y)) => Some(if self.bits64 { x.wrapping_add(y) } else { x.wrapping_add(y) & 0xffff_ffff }),
@@ -1762,6 +1762,22 @@ impl<'a, 'c> Lifter<'a, 'c> {
                     self.set(insn.rd(), link);
                 } else if !self.window_op(false, pc) {
                     return CtiKind::Done;
+                } else if self.region.is_some() && !self.dyn_mode {
+                    if known.is_some() {
+                        // A region's sync point after the window change:
+                        // the delay slot, with nPC (the known target) in
+                        // `cpu.npc`, so the branch after it can stay in the
+                        // region (an inlined callee's return).
+                        self.writeback_all();
+                        self.b.ins().store(cpu_flags(), t, self.cpu, offset_of!(SparcCpu, npc) as i32);
+                        let v = self.k(self.mask_pc(pc.wrapping_add(4)) | 1);
+                        self.b.ins().store(cpu_flags(), v, self.cpu, offset_of!(SparcCpu, sync_pc) as i32);
+                    } else {
+                        // The delay slot runs in the new window and its
+                        // accesses sync; the exits leave the region.
+                        self.window_left = true;
+                        self.precise_all = true;
+                    }
                 }
                 CtiKind::Always { target: Pc::V(t), annul: false }
             }
@@ -2296,8 +2312,10 @@ impl<'a, 'c> Lifter<'a, 'c> {
         // through `cpu.sync_pc`.)
         let region = self.region.is_some() && !self.dyn_mode;
         let window = match insn.op {
-            Op::Save | Op::Restore if region && self.delay_npc.is_none() => false,
+            Op::Save | Op::Restore if region && self.region_window_sync().is_some() => false,
             Op::Save | Op::Restore => self.delay_npc.is_some() || self.dyn_mode || self.sync.is_none(),
+            // (Decided after the window change: cti_target.)
+            Op::Return if region => false,
             Op::Return | Op::Flushw => true,
             _ => false,
         };
@@ -2316,6 +2334,21 @@ impl<'a, 'c> Lifter<'a, 'c> {
             && !(insn.op == Op::Rdasr && insn.rs1() == 4);
         if !replayable {
             self.precise_all = true;
+        }
+    }
+
+    /// In a region, the pc after a `save` or `restore` being lifted (the
+    /// sync point after it) when known: pc + 4, or in a delay slot the
+    /// constant the branch goes to (`ret; restore` of an inlined callee,
+    /// `call f; restore`). None: the member's exits leave the region
+    /// (`window_left`).
+    fn region_window_sync(&self) -> Option<u64> {
+        if self.region.is_none() || self.dyn_mode {
+            return None;
+        }
+        match self.delay_npc {
+            None => Some(0),
+            Some(v) => self.const_of(v),
         }
     }
 
@@ -2663,10 +2696,12 @@ impl<'a, 'c> Lifter<'a, 'c> {
                 // accesses replay from the point after it (the window
                 // registers are in memory already; globals and flags are
                 // written here), not every one of them writes the state.
-                if self.region.is_some() && self.delay_npc.is_none() && !self.dyn_mode {
-                    // A region's sync point is in `cpu.sync_pc`.
+                if let Some(next) = self.region_window_sync() {
+                    // A region's sync point is in `cpu.sync_pc`: the next
+                    // pc (nPC = pc + 4).
+                    let next = if self.delay_npc.is_none() { self.mask_pc(pc.wrapping_add(4)) } else { next };
                     self.writeback_all();
-                    let v = self.k(self.mask_pc(pc.wrapping_add(4)));
+                    let v = self.k(next);
                     self.b.ins().store(cpu_flags(), v, self.cpu, offset_of!(SparcCpu, sync_pc) as i32);
                 } else {
                     self.sync_after(pc);

@@ -63,7 +63,7 @@ struct Scanned {
     /// A direct `call` with its delay slot: (target, the pc after the delay slot).
     call: Option<(u64, u64)>,
     /// Members the lifter reaches through a call or a return (an inlined
-    /// leaf, [`inline_leaf`]): the leaf from its call, the continuation
+    /// leaf, [`inline_callee`]): the leaf from its call, the continuation
     /// from the leaf. Only the order members are lifted in follows them.
     via_call: Vec<u64>,
 }
@@ -146,7 +146,7 @@ pub(super) struct RegionCtx {
     /// first, Some(Some(c)) when all brought the constant c (a call's
     /// return address), Some(None) otherwise. A member all of whose
     /// branches seen before it is lifted bring c (an inlined leaf,
-    /// [`inline_leaf`]) is lifted with %o7 = c, so its `retl` is a branch
+    /// [`inline_callee`]) is lifted with %o7 = c, so its `retl` is a branch
     /// to the member after the call; `o7_used` records that, and a later
     /// branch bringing something else marks the member `o7_bad` (no
     /// constant from the next pass on).
@@ -431,12 +431,12 @@ fn grow(
         }
         // A call to a leaf that returns at once (`retl`), with the code
         // after the call: both members, the call and the return branches
-        // inside the region (see [`inline_leaf`]). The leaf may be
+        // inside the region (see [`inline_callee`]). The leaf may be
         // compiled already (`leaf` takes it when hot): a copy of one
         // block, called from many places.
         if let (Some((t, c)), Some(leaf_hot)) = (members[i].call, leaf) {
             if t != c && !index.contains_key(&t) && !index.contains_key(&c) && members.len() + 2 <= MAX_REGION_BLOCKS && leaf_hot(t) && accept(c) {
-                if let (Some(mut leaf), Some(cont)) = (scan(cfg, fetch, t).filter(inline_leaf), scan(cfg, fetch, c)) {
+                if let (Some(mut leaf), Some(cont)) = (scan(cfg, fetch, t).filter(inline_callee), scan(cfg, fetch, c)) {
                     let n = leaf.insns.len() + cont.insns.len();
                     let (nlo, nhi) = (lo.min(t).min(c), hi.max(t + 4 * leaf.insns.len() as u64).max(c + 4 * cont.insns.len() as u64));
                     if ok(&cont.insns) && total + n <= MAX_REGION_INSNS && (nhi - nlo) / 4 < MAX_SPAN_INSNS {
@@ -458,24 +458,34 @@ fn grow(
     (members, index, internal)
 }
 
-/// A leaf function of one block that returns at once: plain member
-/// instructions up to `retl` (`jmpl %o7 + 8, %g0`) and its delay slot. In an
-/// acyclic region a direct call to it is a branch to it (the call's exit
-/// to a member), and since %o7 is the constant the call wrote on the only
-/// branch into it (`RegionCtx::o7_in`), its `retl` is a branch to the
-/// member after the call: the call costs no exit, no chaining and no
-/// indirect lookup.
-fn inline_leaf(b: &Scanned) -> bool {
+/// A function of one block: a leaf that returns at once (plain member
+/// instructions up to `retl`, `jmpl %o7 + 8, %g0`, and its delay slot), or
+/// `save`, plain member instructions and `ret; restore` (`jmpl %i7 + 8,
+/// %g0`) or `return %i7 + 8` with a plain delay slot. In an acyclic region
+/// a direct call to it is a branch to it (the call's exit to a member),
+/// and since %o7 is the constant the call wrote on the only branch into it
+/// (`RegionCtx::o7_in`; after `save` it is %i7, `Lifter::window_op`), its
+/// return is a branch to the member after the call (the window change
+/// making a sync point at the known target, `Lifter::region_window_sync`):
+/// the call costs no exit, no chaining and no indirect lookup.
+fn inline_callee(b: &Scanned) -> bool {
     let n = b.insns.len();
-    n >= 2
-        && b.succs.is_empty()
-        && b.call.is_none()
-        && b.insns[..n - 2].iter().all(|i| member_ok(i) && !i.is_cti())
-        && member_ok(&b.insns[n - 1])
-        && !b.insns[n - 1].is_cti()
-        && {
-            let j = &b.insns[n - 2];
-            j.op == Op::Jmpl && j.rd() == 0 && j.rs1() == 15 && j.i() && j.simm13() == 8
+    if n < 2 || !b.succs.is_empty() || b.call.is_some() {
+        return false;
+    }
+    let saves = b.insns[0].op == Op::Save && interp::supported(&b.insns[0]);
+    if saves && n < 3 {
+        return false;
+    }
+    let (j, d) = (&b.insns[n - 2], &b.insns[n - 1]);
+    let plain = |i: &Insn| member_ok(i) && !i.is_cti();
+    let ret8 = |r: u32| j.rs1() == r && j.i() && j.simm13() == 8;
+    b.insns[saves as usize..n - 2].iter().all(plain)
+        && if saves {
+            (j.op == Op::Jmpl && j.rd() == 0 && ret8(31) && d.op == Op::Restore && interp::supported(d))
+                || (j.op == Op::Return && ret8(31) && plain(d) && interp::supported(j))
+        } else {
+            j.op == Op::Jmpl && j.rd() == 0 && ret8(15) && plain(d)
         }
 }
 
@@ -764,11 +774,16 @@ fn lift_members(
                 // %o7 as every branch into it so far brought it (an
                 // inlined leaf: its caller's return address).
                 let o7 = if rc.o7_bad[k] { None } else { rc.o7_in[k].flatten() };
-                if let (Some(c), RegState::Dirty) = (o7, l.state[15]) {
+                if let Some(c) = o7 {
                     let rc = l.region.as_mut().unwrap();
                     rc.o7_used[k] = Some(c);
                     let v = l.k(c);
                     l.b.def_var(l.vars[15], v);
+                    // Not dirty on any branch in (else it would be dirty
+                    // here, or another pass follows): `cpu` holds c.
+                    if l.state[15] == RegState::Unloaded {
+                        l.state[15] = RegState::Clean;
+                    }
                 }
                 let rc = l.region.as_mut().unwrap();
                 let (flow, unsynced, vars) = (rc.entry_cc[k], rc.entry_cc_unsynced[k], rc.cc_vars);

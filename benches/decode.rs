@@ -18,8 +18,9 @@
 //!                     sampled function entries with every block hot and
 //!                     free: acyclic regions (a function's body up to its
 //!                     calls, returns and indirect jumps) where the entry
-//!                     heads no loop; entries that begin with `save` head
-//!                     none (as in the runtime)
+//!                     heads no loop (as in the runtime, the entries that
+//!                     begin with `save` included: region.rs
+//!                     `window_member_ok`)
 //!
 //!     cargo bench --bench decode
 //!     LASTMILE_DECODE_IMAGE=path/to/static-sparc64 cargo bench --bench decode

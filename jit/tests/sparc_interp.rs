@@ -1835,6 +1835,24 @@ impl Rig {
             st.early_exits += 1;
             return;
         }
+        let mut jr = jr;
+        if jr == Exit::Normal as u64 && code.contains(self.cb.pc) {
+            // The region left for code it does not hold (after a window
+            // change in a delay slot: `Lifter::window_left`): side B goes on
+            // in the interpreter to where side A stopped.
+            let mem_b = Mem { space: &self.b, code, outside: Cell::new(false) };
+            for _ in 0..400 {
+                // SAFETY: as above.
+                let (s, _) = unsafe { interp::run_block(&mut self.cb, &mem_b, self.flavor, &h, 64) };
+                jr = match s {
+                    Step::Exit(e) => e as u64,
+                    Step::Unsupported => panic!("{}: side B unsupported after the region", what()),
+                };
+                if s != Step::Exit(Exit::Normal) || !code.contains(self.cb.pc) {
+                    break;
+                }
+            }
+        }
         self.ca.settle_cc();
         self.cb.settle_cc();
         let ir = match step {
@@ -2008,4 +2026,182 @@ fn y_writers_in_regions_replay_faults_exactly() {
     st.report("%y loop regions");
     assert!(st.blocks > st.cases / 2, "too few regions compared: {st:?}");
     assert!(st.replayed > 0, "no fault replayed: {st:?}");
+}
+
+/// A random function for an acyclic region headed by its `save`
+/// (region.rs `window_member_ok`): `save %sp, -N, %sp` (sometimes after a
+/// few instructions, in a block of its own), window and global register
+/// arithmetic, loads and stores through %g5 (walking towards the
+/// protected hole: faults replayed from the sync point after the `save`)
+/// and %g6, a compare and branch to a second return, a fall-through body,
+/// and returns as `ret; restore` (`restore` with a result or not) or
+/// `return %i7 + 8` with a delay slot (sometimes an access, in the new
+/// window), or now and then `ba second; restore` into the second return
+/// (whose first load may fault: a window change in a delay slot leaves the
+/// region, `Lifter::window_left`; side B goes on in the interpreter).
+/// Random window states make `save` spill and `restore` and
+/// `return` fill through the helpers, which fault on the hole or unmapped
+/// stacks. The caller's %o7 points outside the code, where both sides stop.
+fn gen_fn_region(r: &mut Rng) -> Vec<u32> {
+    let wreg = |r: &mut Rng| r.pick(&[16u32, 17, 18, 19, 24, 25, 26, 27, 28, 1, 2, 3, 4]);
+    let op = |r: &mut Rng| -> u32 {
+        match r.below(10) {
+            0..=3 => f3(2, wreg(r), r.pick(&[0x00u32, 0x01, 0x02, 0x03, 0x04]), wreg(r), if r.pct(50) { imm13(r.below(64) as i64) } else { wreg(r) }),
+            4 => f3(2, wreg(r), 0x10, wreg(r), wreg(r)), // addcc
+            5 => f3(3, wreg(r), 0x0b, 5, imm13(8 * r.below(4) as i64)), // ldx [%g5 + 8k]
+            6 => f3(3, wreg(r), 0x0e, 5, imm13(8 * r.below(4) as i64)), // stx [%g5 + 8k]
+            7 => f3(3, wreg(r), 0x0b, 6, imm13(8 * r.below(8) as i64)), // ldx [%g6 + 8k]
+            8 => f3(3, wreg(r), 0x04, 6, imm13(8 * r.below(8) as i64)), // stw [%g6 + 8k]
+            _ => f3(2, 5, 0x00, 5, imm13(8)), // add %g5, 8, %g5
+        }
+    };
+    let ret = |r: &mut Rng, w: &mut Vec<u32>| {
+        if r.pct(50) {
+            w.push(f3(2, 0, 0x38, 31, imm13(8))); // ret (jmpl %i7 + 8, %g0)
+            w.push(if r.pct(30) {
+                f3(2, 0, 0x3d, 0, 0) // restore
+            } else {
+                f3(2, r.pick(&[8u32, 9, 1, 2]), 0x3d, wreg(r), imm13(r.below(16) as i64)) // restore %x, k, %o0
+            });
+        } else {
+            w.push(f3(2, 0, 0x39, 31, imm13(8))); // return %i7 + 8
+            w.push(match r.below(4) {
+                0 => NOP,
+                1 => f3(3, r.pick(&[8u32, 9]), 0x0b, 5, imm13(8 * r.below(12) as i64)), // ldx [%g5 + 8k], %o0 (new window)
+                _ => f3(2, r.pick(&[8u32, 9, 1]), 0x00, r.pick(&[8u32, 9, 10, 1]), imm13(r.below(16) as i64)),
+            });
+        }
+    };
+    let mut w = Vec::new();
+    let late_save = r.pct(25);
+    if late_save {
+        // A block before the `save` (the head), which branches to it.
+        for _ in 0..r.below(3) {
+            w.push(op(r));
+        }
+        w.push(bpcc(false, 8, 2, 2)); // ba %xcc, .+8
+        w.push(NOP);
+    }
+    w.push(f3(2, 14, 0x3c, 14, imm13(-(176 + 16 * r.below(4) as i64)))); // save %sp, -N, %sp
+    for _ in 0..r.below(4) {
+        w.push(op(r));
+    }
+    w.push(f3(2, 0, 0x14, r.pick(&[24u32, 25, 26]), imm13(r.below(8) as i64))); // cmp %iN, k
+    let b = w.len();
+    w.push(0); // the branch, patched below
+    w.push(if r.pct(50) { op(r) } else { NOP });
+    for _ in 0..r.below(5) {
+        w.push(op(r));
+    }
+    // Sometimes a call to a leaf that returns with `retl` (placed after
+    // the second return; region.rs `inline_leaf`), once or twice.
+    let mut calls = Vec::new();
+    for _ in 0..if r.pct(30) { 1 + r.below(2) } else { 0 } {
+        calls.push(w.len());
+        w.push(0); // call leaf, patched below
+        w.push(op(r));
+        for _ in 0..r.below(3) {
+            w.push(op(r));
+        }
+    }
+    // Now and then `ba second; restore`: the second return's code after
+    // a window change in a delay slot (it leaves the region).
+    let tail = r.pct(15);
+    if tail {
+        let at = w.len() as i64;
+        w.push(bpcc(false, 8, 2, 0)); // ba %xcc, second (patched below)
+        w.push(f3(2, 0, 0x3d, 0, 0)); // restore
+        let second = w.len() as i64;
+        w[at as usize] = bpcc(false, 8, 2, second - at);
+    } else {
+        ret(r, &mut w);
+    }
+    let second = w.len();
+    w[b] = bpcc(r.pct(30), r.pick(&[1u32, 2, 3, 4, 9, 10, 11, 12]), 2, second as i64 - b as i64);
+    if tail {
+        // A load that may fault before any sync point of the second return.
+        w.push(f3(3, wreg(r), 0x0b, 5, imm13(8 * r.below(12) as i64)));
+    }
+    for _ in 0..r.below(3) {
+        w.push(op(r));
+    }
+    ret(r, &mut w);
+    if !calls.is_empty() {
+        let leaf = w.len();
+        for &c in &calls {
+            w[c] = 0x4000_0000 | ((leaf - c) as u32 & 0x3fff_ffff); // call leaf
+        }
+        match r.below(3) {
+            0 => {
+                for _ in 0..r.below(3) {
+                    w.push(op(r));
+                }
+                w.push(f3(2, 0, 0x38, 15, imm13(8))); // retl (jmpl %o7 + 8, %g0)
+                w.push(op(r));
+            }
+            // A callee with its own window: `ret; restore` or `return`
+            // (region.rs `inline_callee`).
+            k => {
+                w.push(f3(2, 14, 0x3c, 14, imm13(-176))); // save %sp, -176, %sp
+                for _ in 0..r.below(3) {
+                    w.push(op(r));
+                }
+                if k == 1 {
+                    w.push(f3(2, 0, 0x38, 31, imm13(8))); // ret
+                    w.push(f3(2, 8, 0x3d, wreg(r), 0)); // restore %x, %g0, %o0
+                } else {
+                    w.push(f3(2, 0, 0x39, 31, imm13(8))); // return %i7 + 8
+                    // Its delay slot: often a load that may fault (replayed
+                    // from the sync point after the window change).
+                    w.push(if r.pct(50) { f3(3, r.pick(&[8u32, 9, 1]), 0x0b, 5, imm13(8 * r.below(12) as i64)) } else { op(r) });
+                }
+            }
+        }
+    }
+    w
+}
+
+/// Functions lifted as acyclic regions headed by their `save` (or a block
+/// branching to it), returning through `ret; restore` or `return`: spills
+/// and fills through the helpers (and their faults), faults after the
+/// `save` replayed from the sync point after it, accesses in the new
+/// window after `return`.
+#[test]
+fn function_regions_change_windows_exactly() {
+    let _g = LOCK.lock().unwrap_or_else(|e| e.into_inner());
+    let mut rig = Rig::new(Flavor::V9);
+    let mut st = Stats::default();
+    let s0 = seed() ^ 0xf00c;
+    let (mut spills, mut fills, mut after_save) = (0, 0, 0);
+    for case in 0..scale(3000) {
+        let mut r = Rng(s0.wrapping_mul(0x9e37_79b9_7f4a_7c15) ^ (case as u64).wrapping_mul(0x2545_f491_4f6c_dd1d));
+        r.next();
+        let code = Code { base: 0x800, mask: u64::MAX, words: gen_fn_region(&mut r) };
+        random_state(&mut r, &mut rig.ca, &mut rig.a, 10);
+        rig.ca.g[5] = HOLE_LO - 8 * r.below(8) - 32;
+        rig.ca.g[6] = DATA_LO + 8 * r.below(64);
+        // The caller's %o7: `ret` goes to 0x4000 (outside the code); now
+        // and then misaligned.
+        let o7 = if r.pct(95) { 0x4000 - 8 } else { 0x4001 };
+        rig.ca.set_reg(15, o7);
+        rig.ca.pc = 0x800;
+        rig.ca.npc = 0x804;
+        rig.ca.sync_pc = 0;
+        if rig.ca.wbase == 0 {
+            spills += 1;
+        }
+        if rig.ca.canrestore == 0 {
+            fills += 1;
+        }
+        let replayed = st.replayed;
+        let what = || format!("function region case {case} (seed {s0:#x})");
+        rig.region_case(&code, &mut st, &what);
+        if st.replayed > replayed && rig.cb.sync_pc & 1 == 0 && rig.cb.sync_pc > 0x800 {
+            after_save += 1;
+        }
+    }
+    st.report("function regions");
+    eprintln!("{spills} cases start with no free window (save spills), {fills} with none to restore (restore fills), {after_save} faults replayed from a sync point after the entry");
+    assert!(st.blocks > st.cases / 2, "too few regions compared: {st:?}");
+    assert!(st.replayed > 0 && after_save > 0, "no fault replayed after a save: {st:?}");
 }

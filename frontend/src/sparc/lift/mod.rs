@@ -363,7 +363,10 @@ struct Lifter<'a, 'c> {
     b: FunctionBuilder<'a>,
     cpu: Value,
     membase: Value,
-    wptr: Value,
+    /// The window pointer (`cpu.wptr`): a variable, since a region's
+    /// members may run in the window a `save` or `restore` in another
+    /// member made (region.rs); within a block it is one value per window.
+    wptr: Variable,
     vars: [Variable; 32],
     state: [RegState; 32],
     cc: Cc,
@@ -419,6 +422,11 @@ struct Lifter<'a, 'c> {
     /// The next `exit` leaves the function even to a region member (fp.rs
     /// `exact_exit`).
     exit_out: bool,
+    /// Regions: a window change this member cannot make a sync point of
+    /// (in a delay slot, `return`) ran: its exits leave the region (no
+    /// replay may run from a sync point before it), and its remaining
+    /// accesses sync (`precise_all`, reset at the next member).
+    window_left: bool,
     /// %fsr.RD and TEM are known zero here (fp.rs: a fast path that
     /// checked them ran, and no ldfsr since).
     fsr_mode_zero: bool,
@@ -503,7 +511,9 @@ impl<'a, 'c> Lifter<'a, 'c> {
     fn new(cfg: &'c LiftConfig, mut b: FunctionBuilder<'a>, cpu: Value, fp: bool) -> Self {
         let vars = std::array::from_fn(|_| b.declare_var(I64));
         let membase = b.ins().load(I64, cpu_flags(), cpu, offset_of!(SparcCpu, membase) as i32);
-        let wptr = b.ins().load(I64, cpu_flags(), cpu, offset_of!(SparcCpu, wptr) as i32);
+        let wp = b.ins().load(I64, cpu_flags(), cpu, offset_of!(SparcCpu, wptr) as i32);
+        let wptr = b.declare_var(I64);
+        b.def_var(wptr, wp);
         let fp_known = if fp { Some(fp::FpKnown::new(&mut b, cpu)) } else { None };
         Lifter {
             cfg,
@@ -535,6 +545,7 @@ impl<'a, 'c> Lifter<'a, 'c> {
             extend_at: None,
             cexc_dead: false,
             exit_out: false,
+            window_left: false,
             fsr_mode_zero: false,
             aexc_nx_set: false,
             mode_checked: false,
@@ -544,11 +555,11 @@ impl<'a, 'c> Lifter<'a, 'c> {
     // ---------------------------------------------------------------- registers
 
     /// Where register r lives: (base pointer, byte offset).
-    fn reg_home(&self, r: u32) -> (Value, i32) {
+    fn reg_home(&mut self, r: u32) -> (Value, i32) {
         if r < 8 {
             (self.cpu, (offset_of!(SparcCpu, g) + 8 * r as usize) as i32)
         } else {
-            (self.wptr, 8 * (r as i32 - 8))
+            (self.b.use_var(self.wptr), 8 * (r as i32 - 8))
         }
     }
 
@@ -611,7 +622,7 @@ impl<'a, 'c> Lifter<'a, 'c> {
         for r in 8..32 {
             self.state[r] = RegState::Unloaded;
         }
-        self.wptr = wptr;
+        self.b.def_var(self.wptr, wptr);
     }
 
     fn operand2(&mut self, insn: &Insn) -> Value {
@@ -1101,7 +1112,7 @@ impl<'a, 'c> Lifter<'a, 'c> {
     /// A normal exit to a known pc chains to the next block through an exit
     /// slot; a jump to a computed pc through the indirect lookup table.
     fn exit(&mut self, code: Exit, pc: Pc, npc: Pc) {
-        if code == Exit::Normal && !self.dyn_mode && self.region.is_some() && !self.exit_out {
+        if code == Exit::Normal && !self.dyn_mode && self.region.is_some() && !self.exit_out && !self.window_left {
             let p = match pc {
                 Pc::K(p) => Some(p),
                 Pc::V(v) => self.const_of(v),
@@ -1229,6 +1240,29 @@ impl<'a, 'c> Lifter<'a, 'c> {
             } else {
                 rc.cc_edges[idx].stored = true;
                 self.writeback_cc();
+            }
+        }
+        // %o7 on this branch (region.rs `RegionCtx::o7_in`).
+        let o7 = if self.state[15] == RegState::Unloaded {
+            None
+        } else {
+            let v = self.b.use_var(self.vars[15]);
+            self.const_of(v)
+        };
+        let rc = self.region.as_mut().expect("region");
+        rc.o7_in[idx] = Some(match rc.o7_in[idx] {
+            None => o7,
+            Some(x) if x == o7 => x,
+            Some(_) => None,
+        });
+        if self.region.as_ref().is_some_and(|rc| rc.window_first[idx]) {
+            // Its `save`/`restore` would store them first (region.rs
+            // `RegionCtx::window_first`).
+            self.writeback_regs(true);
+            for r in 8..32 {
+                if self.state[r] == RegState::Dirty {
+                    self.state[r] = RegState::Clean;
+                }
             }
         }
         let fpd = self.fp_dirty_mask();
@@ -1701,19 +1735,49 @@ impl<'a, 'c> Lifter<'a, 'c> {
             Op::Jmpl | Op::Return => {
                 let a = self.get(insn.rs1());
                 let o = self.operand2(insn);
-                let t = self.b.ins().iadd(a, o);
-                let t = self.mask_addr(t);
+                // A known target (a region's inlined leaf returning to
+                // the constant its call wrote: region.rs `inline_callee`) is
+                // a constant, so the exit can be a branch inside the region.
+                let known = match (self.const_of(a), self.const_of(o)) {
+                    (Some(x), Some(y)) => Some(if self.bits64 { x.wrapping_add(y) } else { x.wrapping_add(y) & 0xffff_ffff }),
+                    _ => None,
+                };
+                let t = match known {
+                    Some(c) => self.k(c),
+                    None => {
+                        let t = self.b.ins().iadd(a, o);
+                        self.mask_addr(t)
+                    }
+                };
                 // A misaligned target traps before anything changes (A.24).
                 // (Tested on %i7 for %i7 + 8: the same low bits.)
-                let src = self.same_low_bits(t, 4);
-                let low = self.b.ins().band_imm_s(src, 3);
-                let bad = self.b.ins().icmp_imm_s(IntCC::NotEqual, low, 0);
-                self.trap_if(bad, Exit::Unaligned, t, pc);
+                if known.is_none_or(|c| c & 3 != 0) {
+                    let src = self.same_low_bits(t, 4);
+                    let low = self.b.ins().band_imm_s(src, 3);
+                    let bad = self.b.ins().icmp_imm_s(IntCC::NotEqual, low, 0);
+                    self.trap_if(bad, Exit::Unaligned, t, pc);
+                }
                 if insn.op == Op::Jmpl {
                     let link = self.k(pc);
                     self.set(insn.rd(), link);
                 } else if !self.window_op(false, pc) {
                     return CtiKind::Done;
+                } else if self.region.is_some() && !self.dyn_mode {
+                    if known.is_some() {
+                        // A region's sync point after the window change:
+                        // the delay slot, with nPC (the known target) in
+                        // `cpu.npc`, so the branch after it can stay in the
+                        // region (an inlined callee's return).
+                        self.writeback_all();
+                        self.b.ins().store(cpu_flags(), t, self.cpu, offset_of!(SparcCpu, npc) as i32);
+                        let v = self.k(self.mask_pc(pc.wrapping_add(4)) | 1);
+                        self.b.ins().store(cpu_flags(), v, self.cpu, offset_of!(SparcCpu, sync_pc) as i32);
+                    } else {
+                        // The delay slot runs in the new window and its
+                        // accesses sync; the exits leave the region.
+                        self.window_left = true;
+                        self.precise_all = true;
+                    }
                 }
                 CtiKind::Always { target: Pc::V(t), annul: false }
             }
@@ -1949,7 +2013,8 @@ impl<'a, 'c> Lifter<'a, 'c> {
             let (dw, dc) = if is_save { (-16i64, 1i64) } else { (16, -1) };
             let wb2 = self.b.ins().iadd_imm_s(wb, dw);
             self.b.ins().store(cpu_flags(), wb2, self.cpu, off_wbase);
-            let wp = self.b.ins().iadd_imm_s(self.wptr, dw * 8);
+            let wp0 = self.b.use_var(self.wptr);
+            let wp = self.b.ins().iadd_imm_s(wp0, dw * 8);
             self.b.ins().store(cpu_flags(), wp, self.cpu, off_wptr);
             let cr2 = self.b.ins().iadd_imm_s(cr, dc);
             self.b.ins().store(cpu_flags(), cr2, self.cpu, off_cr);
@@ -2243,12 +2308,23 @@ impl<'a, 'c> Lifter<'a, 'c> {
     /// window changes and %tick.
     fn note_replayable(&mut self, insn: &Insn) {
         // (save and restore outside delay slots make the point after them
-        // a sync point instead: see lift_simple_in.)
+        // a sync point instead: see lift_simple_in; in a region too,
+        // through `cpu.sync_pc`.)
+        let region = self.region.is_some() && !self.dyn_mode;
         let window = match insn.op {
+            Op::Save | Op::Restore if region && self.region_window_sync().is_some() => false,
             Op::Save | Op::Restore => self.delay_npc.is_some() || self.dyn_mode || self.sync.is_none(),
+            // (Decided after the window change: cti_target.)
+            Op::Return if region => false,
             Op::Return | Op::Flushw => true,
             _ => false,
         };
+        if window && region {
+            // The rest of this member (a delay slot, exits) leaves the
+            // region, its accesses syncing; the other members keep the
+            // region's replay (region.rs resets `precise_all`).
+            self.window_left = true;
+        }
         // FP state lives in variables written back at sync points like the
         // integer registers, except around the instructions that change it
         // in `cpu` directly (fp.rs).
@@ -2258,6 +2334,21 @@ impl<'a, 'c> Lifter<'a, 'c> {
             && !(insn.op == Op::Rdasr && insn.rs1() == 4);
         if !replayable {
             self.precise_all = true;
+        }
+    }
+
+    /// In a region, the pc after a `save` or `restore` being lifted (the
+    /// sync point after it) when known: pc + 4, or in a delay slot the
+    /// constant the branch goes to (`ret; restore` of an inlined callee,
+    /// `call f; restore`). None: the member's exits leave the region
+    /// (`window_left`).
+    fn region_window_sync(&self) -> Option<u64> {
+        if self.region.is_none() || self.dyn_mode {
+            return None;
+        }
+        match self.delay_npc {
+            None => Some(0),
+            Some(v) => self.const_of(v),
         }
     }
 
@@ -2605,7 +2696,16 @@ impl<'a, 'c> Lifter<'a, 'c> {
                 // accesses replay from the point after it (the window
                 // registers are in memory already; globals and flags are
                 // written here), not every one of them writes the state.
-                self.sync_after(pc);
+                if let Some(next) = self.region_window_sync() {
+                    // A region's sync point is in `cpu.sync_pc`: the next
+                    // pc (nPC = pc + 4).
+                    let next = if self.delay_npc.is_none() { self.mask_pc(pc.wrapping_add(4)) } else { next };
+                    self.writeback_all();
+                    let v = self.k(next);
+                    self.b.ins().store(cpu_flags(), v, self.cpu, offset_of!(SparcCpu, sync_pc) as i32);
+                } else {
+                    self.sync_after(pc);
+                }
             }
             Op::Flushw => {
                 self.writeback_regs(true);

@@ -31,10 +31,12 @@
 //! interpreter (see [`super::FaultPoint`]). The branches into a one-block
 //! inner loop from the other members are sync points too ([`edge_syncs`]):
 //! what the way in dirtied is written back once per entry, not at every
-//! sync point of every iteration. Members are blocks that do not
-//! change the register window (no save/restore/return/flushw) and do not
-//! read %tick; a region with an FP instruction that changes `cpu` behind
-//! the lifter's variables (fp.rs `fp_forces_precise`), `rd %fprs`, an
+//! sync point of every iteration. Members do not read %tick nor run
+//! `flushw`; the members of a loop region do not change the register
+//! window, while an acyclic region may hold a function's entry (`save`,
+//! usually its head) and its returns (`ret; restore`, `return`): see
+//! [`window_member_ok`]. A region with an FP instruction that changes `cpu`
+//! behind the lifter's variables (fp.rs `fp_forces_precise`), `rd %fprs`, an
 //! atomic, or a multiply or `wr %asr` in a delay slot writes the state
 //! back before every access instead (elsewhere the multiplies and `wr
 //! %asr`, which write %y etc. straight to `cpu`, make the point after them
@@ -61,6 +63,12 @@ struct Scanned {
     first: u32,
     insns: Vec<Insn>,
     succs: Vec<u64>,
+    /// A direct `call` with its delay slot: (target, the pc after the delay slot).
+    call: Option<(u64, u64)>,
+    /// Members the lifter reaches through a call or a return (an inlined
+    /// leaf, [`inline_callee`]): the leaf from its call, the continuation
+    /// from the leaf. Only the order members are lifted in follows them.
+    via_call: Vec<u64>,
 }
 
 /// What the lifter keeps about the region being lifted.
@@ -131,6 +139,23 @@ pub(super) struct RegionCtx {
     /// Bit k of `sync_from[j]`: the branches from member k into member j
     /// are sync points ([`edge_syncs`]).
     pub sync_from: Vec<u64>,
+    /// The member starts with `save` or `restore`, which writes the window
+    /// registers back first: the branches into it write them back instead
+    /// (`Lifter::region_edge`), so that they are not dirty at its start
+    /// (a function's entry from outside the region would load them only
+    /// to store them again).
+    pub window_first: Vec<bool>,
+    /// %o7 on the branches into each member this pass: None before the
+    /// first, Some(Some(c)) when all brought the constant c (a call's
+    /// return address), Some(None) otherwise. A member all of whose
+    /// branches seen before it is lifted bring c (an inlined leaf,
+    /// [`inline_callee`]) is lifted with %o7 = c, so its `retl` is a branch
+    /// to the member after the call; `o7_used` records that, and a later
+    /// branch bringing something else marks the member `o7_bad` (no
+    /// constant from the next pass on).
+    pub o7_in: Vec<Option<Option<u64>>>,
+    pub o7_used: Vec<Option<u64>>,
+    pub o7_bad: Vec<bool>,
 }
 
 /// The flags at the branches into one member in one pass.
@@ -188,7 +213,7 @@ impl CcFlow {
 fn scan(cfg: &LiftConfig, fetch: &dyn Fn(u64) -> Option<u32>, pc: u64) -> Option<Scanned> {
     let first = fetch(pc)?;
     let mask = if cfg.flavor == super::Flavor::V9 { u64::MAX } else { 0xffff_ffff };
-    let mut s = Scanned { pc, first, insns: Vec::new(), succs: Vec::new() };
+    let mut s = Scanned { pc, first, insns: Vec::new(), succs: Vec::new(), call: None, via_call: Vec::new() };
     let mut a = pc;
     let mut word = first;
     loop {
@@ -207,6 +232,9 @@ fn scan(cfg: &LiftConfig, fetch: &dyn Fn(u64) -> Option<u32>, pc: u64) -> Option
                 }
             }
             let after = a.wrapping_add(8) & mask;
+            if insn.op == Op::Call && has_delay {
+                s.call = Some((a.wrapping_add(insn.disp30() as u64) & mask, after));
+            }
             match insn.op {
                 Op::Bicc | Op::BPcc | Op::BPr | Op::FBfcc | Op::FBPfcc if has_delay || annul_always => {
                     let disp = match insn.op {
@@ -248,11 +276,30 @@ fn scan(cfg: &LiftConfig, fetch: &dyn Fn(u64) -> Option<u32>, pc: u64) -> Option
     }
 }
 
-/// Can this instruction be in a region member?
+/// Can this instruction be in a member of any region?
 fn member_ok(insn: &Insn) -> bool {
     ((interp::supported(insn) && !insn.is_fp()) || plain_fp(insn))
         && !matches!(insn.op, Op::Save | Op::Restore | Op::Return | Op::Flushw)
         && !(insn.op == Op::Rdasr && insn.rs1() == 4)
+}
+
+/// Can this block be a member of a region whose head heads no loop
+/// (lazy: every member loads what it uses in the window it runs in)? It
+/// may change the register window (`save`, `restore`, `return`: a
+/// function's entry, its returns; not `flushw`). The window pointer is a
+/// variable of the lifter, the window registers are forgotten or renamed
+/// as in a block (`Lifter::window_op`), and a `save` or `restore` outside
+/// a delay slot makes the point after it a sync point (`cpu.sync_pc`), so
+/// the members after it work in the new window and replay from there.
+/// One in a delay slot, or `return`, leaves the region with its
+/// successor (`Lifter::window_left`). A loop region loads its registers
+/// once on entry for all members, so it takes no window change.
+fn window_member_ok(insns: &[Insn]) -> bool {
+    insns.iter().all(|i| member_ok(i) || (matches!(i.op, Op::Save | Op::Restore | Op::Return) && interp::supported(i)))
+}
+
+fn strict_member_ok(insns: &[Insn]) -> bool {
+    insns.iter().all(member_ok)
 }
 
 /// Plain floating point (FPops, FP loads and stores without an ASI, FBfcc,
@@ -355,7 +402,14 @@ pub fn region_pcs(
 /// The blocks `accept` takes that the head's direct branches reach
 /// (breadth first, within the size limits), the head first, and whether
 /// some branch goes from one of them to another.
-fn grow(cfg: &LiftConfig, fetch: &dyn Fn(u64) -> Option<u32>, first: Scanned, accept: &dyn Fn(u64) -> bool) -> (Vec<Scanned>, HashMap<u64, usize>, bool) {
+fn grow(
+    cfg: &LiftConfig,
+    fetch: &dyn Fn(u64) -> Option<u32>,
+    first: Scanned,
+    accept: &dyn Fn(u64) -> bool,
+    ok: fn(&[Insn]) -> bool,
+    leaf: Option<&dyn Fn(u64) -> bool>,
+) -> (Vec<Scanned>, HashMap<u64, usize>, bool) {
     let head = first.pc;
     let mut total = first.insns.len();
     let (mut lo, mut hi) = (head, head + 4 * first.insns.len() as u64);
@@ -376,7 +430,7 @@ fn grow(cfg: &LiftConfig, fetch: &dyn Fn(u64) -> Option<u32>, first: Scanned, ac
             let Some(b) = scan(cfg, fetch, s) else { continue };
             let end = s + 4 * b.insns.len() as u64;
             let (nlo, nhi) = (lo.min(s), hi.max(end));
-            if !b.insns.iter().all(member_ok) || total + b.insns.len() > MAX_REGION_INSNS || (nhi - nlo) / 4 >= MAX_SPAN_INSNS {
+            if !ok(&b.insns) || total + b.insns.len() > MAX_REGION_INSNS || (nhi - nlo) / 4 >= MAX_SPAN_INSNS {
                 continue;
             }
             (lo, hi) = (nlo, nhi);
@@ -385,9 +439,64 @@ fn grow(cfg: &LiftConfig, fetch: &dyn Fn(u64) -> Option<u32>, first: Scanned, ac
             members.push(b);
             internal = true;
         }
+        // A call to a leaf that returns at once (`retl`), with the code
+        // after the call: both members, the call and the return branches
+        // inside the region (see [`inline_callee`]). The leaf may be
+        // compiled already (`leaf` takes it when hot): a copy of one
+        // block, called from many places.
+        if let (Some((t, c)), Some(leaf_hot)) = (members[i].call, leaf) {
+            if t != c && !index.contains_key(&t) && !index.contains_key(&c) && members.len() + 2 <= MAX_REGION_BLOCKS && leaf_hot(t) && accept(c) {
+                if let (Some(mut leaf), Some(cont)) = (scan(cfg, fetch, t).filter(inline_callee), scan(cfg, fetch, c)) {
+                    let n = leaf.insns.len() + cont.insns.len();
+                    let (nlo, nhi) = (lo.min(t).min(c), hi.max(t + 4 * leaf.insns.len() as u64).max(c + 4 * cont.insns.len() as u64));
+                    if ok(&cont.insns) && total + n <= MAX_REGION_INSNS && (nhi - nlo) / 4 < MAX_SPAN_INSNS {
+                        (lo, hi) = (nlo, nhi);
+                        total += n;
+                        members[i].via_call.push(t);
+                        leaf.via_call.push(c);
+                        index.insert(t, members.len());
+                        members.push(leaf);
+                        index.insert(c, members.len());
+                        members.push(cont);
+                        internal = true;
+                    }
+                }
+            }
+        }
         i += 1;
     }
     (members, index, internal)
+}
+
+/// A function of one block: a leaf that returns at once (plain member
+/// instructions up to `retl`, `jmpl %o7 + 8, %g0`, and its delay slot), or
+/// `save`, plain member instructions and `ret; restore` (`jmpl %i7 + 8,
+/// %g0`) or `return %i7 + 8` with a plain delay slot. In an acyclic region
+/// a direct call to it is a branch to it (the call's exit to a member),
+/// and since %o7 is the constant the call wrote on the only branch into it
+/// (`RegionCtx::o7_in`; after `save` it is %i7, `Lifter::window_op`), its
+/// return is a branch to the member after the call (the window change
+/// making a sync point at the known target, `Lifter::region_window_sync`):
+/// the call costs no exit, no chaining and no indirect lookup.
+fn inline_callee(b: &Scanned) -> bool {
+    let n = b.insns.len();
+    if n < 2 || !b.succs.is_empty() || b.call.is_some() {
+        return false;
+    }
+    let saves = b.insns[0].op == Op::Save && interp::supported(&b.insns[0]);
+    if saves && n < 3 {
+        return false;
+    }
+    let (j, d) = (&b.insns[n - 2], &b.insns[n - 1]);
+    let plain = |i: &Insn| member_ok(i) && !i.is_cti();
+    let ret8 = |r: u32| j.rs1() == r && j.i() && j.simm13() == 8;
+    b.insns[saves as usize..n - 2].iter().all(plain)
+        && if saves {
+            (j.op == Op::Jmpl && j.rd() == 0 && ret8(31) && d.op == Op::Restore && interp::supported(d))
+                || (j.op == Op::Return && ret8(31) && plain(d) && interp::supported(j))
+        } else {
+            j.op == Op::Jmpl && j.rd() == 0 && ret8(15) && plain(d)
+        }
 }
 
 /// The region's members. When the hot blocks the head's direct branches
@@ -407,39 +516,47 @@ fn discover(
     is_free: &dyn Fn(u64) -> bool,
 ) -> Option<(Vec<Scanned>, bool)> {
     let first = scan(cfg, fetch, head)?;
-    if !first.insns.iter().all(member_ok) {
-        return None;
-    }
-    let (members, index, internal) = grow(cfg, fetch, first.clone(), is_hot);
-    if !internal {
+    if !window_member_ok(&first.insns) {
         return None;
     }
     // Keep the loop: the members from which the head can be reached again
     // (its strongly connected component). Code after the loop and cold
     // paths out of it stay separate translations, so nested and
     // neighbouring loops share few blocks (each copy costs compile time).
-    let mut back = vec![false; members.len()];
-    loop {
-        let mut grew = false;
-        for (k, m) in members.iter().enumerate() {
-            if !back[k] && m.succs.iter().any(|s| index.get(s).is_some_and(|&j| j == 0 || back[j])) {
-                back[k] = true;
-                grew = true;
+    // (Loops take no window change: a head that changes the window heads
+    // an acyclic region.)
+    let mut cyclic = None;
+    if strict_member_ok(&first.insns) {
+        let (members, index, internal) = grow(cfg, fetch, first.clone(), is_hot, strict_member_ok, None);
+        if internal {
+            let mut back = vec![false; members.len()];
+            loop {
+                let mut grew = false;
+                for (k, m) in members.iter().enumerate() {
+                    if !back[k] && m.succs.iter().any(|s| index.get(s).is_some_and(|&j| j == 0 || back[j])) {
+                        back[k] = true;
+                        grew = true;
+                    }
+                }
+                if !grew {
+                    break;
+                }
+            }
+            if back[0] {
+                cyclic = Some(members.into_iter().zip(back).filter(|(_, b)| *b).map(|(m, _)| m).collect::<Vec<_>>());
             }
         }
-        if !grew {
-            break;
-        }
     }
-    let acyclic = !back[0];
-    let mut members: Vec<Scanned> = if back[0] {
-        members.into_iter().zip(back).filter(|(_, b)| *b).map(|(m, _)| m).collect()
-    } else {
-        let (members, _, internal) = grow(cfg, fetch, first, &|p| is_hot(p) && is_free(p));
-        if !internal {
-            return None;
+    let acyclic = cyclic.is_none();
+    let mut members: Vec<Scanned> = match cyclic {
+        Some(m) => m,
+        None => {
+            let (members, _, internal) = grow(cfg, fetch, first, &|p| is_hot(p) && is_free(p), window_member_ok, Some(is_hot));
+            if !internal {
+                return None;
+            }
+            members
         }
-        members
     };
     // A member whose straight code runs into another member's start (a
     // block that falls into a loop head) ends there with a branch to it,
@@ -471,7 +588,8 @@ fn reverse_postorder(members: Vec<Scanned>) -> Vec<Scanned> {
     let mut stack = vec![(0usize, 0usize)];
     seen[0] = true;
     while let Some(&mut (k, ref mut i)) = stack.last_mut() {
-        if let Some(&s) = members[k].succs.get(*i) {
+        let m = &members[k];
+        if let Some(&s) = m.succs.get(*i).or_else(|| m.via_call.get(*i - m.succs.len())) {
             *i += 1;
             if let Some(&j) = index.get(&s) {
                 if !seen[j] {
@@ -515,7 +633,7 @@ fn lift_members(
     for k in 0..guards.len() {
         if guards[k] != 0 {
             let m = &members[k];
-            let copy = Scanned { pc: m.pc, first: m.first, insns: m.insns.clone(), succs: m.succs.clone() };
+            let copy = Scanned { pc: m.pc, first: m.first, insns: m.insns.clone(), succs: m.succs.clone(), call: m.call, via_call: m.via_call.clone() };
             shadow[k] = Some(members.len());
             members.push(copy);
             fp_guard.push(0);
@@ -568,6 +686,10 @@ fn lift_members(
         cc_vars: [cranelift_frontend::Variable::from_u32(0); 3],
         cc_edges: Vec::new(),
         sync_from,
+        window_first: members.iter().map(|m| matches!(m.insns.first().map(|i| i.op), Some(Op::Save | Op::Restore))).collect(),
+        o7_in: Vec::new(),
+        o7_used: Vec::new(),
+        o7_bad: vec![false; n],
     };
     for pass in 1..=MAX_PASSES {
         let mut func = Function::with_name_signature(UserFuncName::default(), block_signature(cfg.call_conv));
@@ -583,6 +705,9 @@ fn lift_members(
         ctx.cc_edges = vec![CcEdges::default(); n];
         ctx.used_grew = false;
         ctx.unloaded_in = vec![0; n];
+        // The function's entry brings an unknown %o7 to the head.
+        ctx.o7_in = (0..n).map(|k| if k == 0 { Some(None) } else { None }).collect();
+        ctx.o7_used = vec![None; n];
         let ctx_back;
         let fp_loads;
         let fp_missed;
@@ -634,6 +759,10 @@ fn lift_members(
                     cc_vars: [cranelift_frontend::Variable::from_u32(0); 3],
                     cc_edges: Vec::new(),
                     sync_from: Vec::new(),
+                    window_first: Vec::new(),
+                    o7_in: Vec::new(),
+                    o7_used: Vec::new(),
+                    o7_bad: Vec::new(),
                 },
             ));
             // To the head (through its FP test when it is a guarded loop).
@@ -644,6 +773,10 @@ fn lift_members(
                 let (cb, dirty, used, fpd) = (rc.blocks[k], rc.entry_dirty[k], rc.used, rc.fp_entry_dirty[k]);
                 let facts = rc.fp_entry_facts[k] | if l.fp_known.is_some() { rc.fp_guard[k] } else { 0 };
                 l.b.switch_to_block(cb);
+                // A window change in a delay slot or `return` made the
+                // rest of the last member precise and its exits leave.
+                l.precise_all = precise_all;
+                l.window_left = false;
                 for r in 1..32 {
                     l.state[r] = if dirty[r] {
                         RegState::Dirty
@@ -653,6 +786,21 @@ fn lift_members(
                         RegState::Unloaded
                     };
                 }
+                // %o7 as every branch into it so far brought it (an
+                // inlined leaf: its caller's return address).
+                let o7 = if rc.o7_bad[k] { None } else { rc.o7_in[k].flatten() };
+                if let Some(c) = o7 {
+                    let rc = l.region.as_mut().unwrap();
+                    rc.o7_used[k] = Some(c);
+                    let v = l.k(c);
+                    l.b.def_var(l.vars[15], v);
+                    // Not dirty on any branch in (else it would be dirty
+                    // here, or another pass follows): `cpu` holds c.
+                    if l.state[15] == RegState::Unloaded {
+                        l.state[15] = RegState::Clean;
+                    }
+                }
+                let rc = l.region.as_mut().unwrap();
                 let (flow, unsynced, vars) = (rc.entry_cc[k], rc.entry_cc_unsynced[k], rc.cc_vars);
                 rc.cc_edges[k].lifted = Some((flow, unsynced));
                 (l.cc, l.cc_synced) = match flow {
@@ -724,6 +872,13 @@ fn lift_members(
             ctx.entry_cc_unsynced[k] = unsynced;
         }
         for k in 0..n {
+            if let Some(c) = ctx.o7_used[k] {
+                if ctx.o7_in[k] != Some(Some(c)) {
+                    // A branch lifted after the member brought another %o7.
+                    ctx.o7_bad[k] = true;
+                    stable = false;
+                }
+            }
             if (0..32).any(|r| ctx.unloaded_in[k] >> r & 1 != 0 && (ctx.entry_dirty[k][r] || ctx.found_dirty[k][r])) {
                 stable = false;
             }
@@ -813,6 +968,15 @@ fn dirty_guess(members: &[Scanned], precise: bool, sync_from: &[u64]) -> Vec<[bo
                 // MOVcc on %icc/%xcc (on %fccN: fp.rs, left to the passes).
                 Op::Movcc if i.movcc_cc() & 4 != 0 => d |= bit(i.rd()),
                 Op::Movcc | Op::Bicc | Op::BPcc | Op::BPr => {}
+                // A window change outside a delay slot makes the point
+                // after it a sync point (everything written back); after
+                // one in a delay slot the member's exits leave the region
+                // (`Lifter::window_left`), so nothing counted here reaches
+                // another member.
+                Op::Save | Op::Restore => {
+                    d = 0;
+                    loaded = false;
+                }
                 // Atomics make the whole region precise: the access writes
                 // everything back, then the old value is in rd.
                 Op::Cas { .. } | Op::Ldstub { .. } | Op::Swap { .. } if precise => {
@@ -865,7 +1029,12 @@ fn dirty_guess(members: &[Scanned], precise: bool, sync_from: &[u64]) -> Vec<[bo
                 // succs: [target, after] for a conditional branch, [after]
                 // for `bn`, [target] for `ba`; the fall-through is `fall`.
                 let not_taken = s == fall && !(t == 0 && m.succs.len() == 2);
-                let d = if annul_fall && not_taken { before } else { after };
+                let mut d = if annul_fall && not_taken { before } else { after };
+                if matches!(members[j].insns.first().map(|i| i.op), Some(Op::Save | Op::Restore)) {
+                    // The branch writes the window registers back
+                    // (`RegionCtx::window_first`).
+                    d &= 0xff;
+                }
                 if entry[j] | d != entry[j] {
                     entry[j] |= d;
                     changed = true;

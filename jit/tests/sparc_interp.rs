@@ -1954,6 +1954,26 @@ fn gen_nest_loop(r: &mut Rng, y: bool) -> (Vec<u32>, usize) {
     (w, inner)
 }
 
+/// A loop nest (`gen_nest_loop`, with %y writers if `y`) at 0x800 and a
+/// random start state for it: FP registers normal doubles, %g5 walking
+/// towards the protected hole (faults to replay), %g6 into the data.
+fn nest_loop_case(rig: &mut Rig, r: &mut Rng, y: bool) -> (Code, usize) {
+    let (words, inner) = gen_nest_loop(r, y);
+    let code = Code { base: 0x800, mask: u64::MAX, words };
+    random_state(r, &mut rig.ca, &mut rig.a, 10);
+    for i in 0..32 {
+        rig.ca.f[i] = (1023 << 52) | (r.next() >> 12);
+    }
+    rig.ca.fsr = r.below(32) << 5;
+    rig.ca.g[7] = 1 + r.below(4);
+    rig.ca.g[5] = HOLE_LO - 8 * r.below(24) - 32;
+    rig.ca.g[6] = DATA_LO + 8 * r.below(64);
+    rig.ca.pc = 0x800;
+    rig.ca.npc = 0x804;
+    rig.ca.sync_pc = 0;
+    (code, inner)
+}
+
 /// Loop nests lifted as regions: the branch into the inner loop writes the
 /// state back and is the sync point later faults in the inner loop replay
 /// from (before any store there), with what the outer loop dirtied
@@ -1968,19 +1988,7 @@ fn nested_loop_regions_replay_faults_from_the_inner_entry() {
     for case in 0..scale(1500) {
         let mut r = Rng(s0.wrapping_mul(0x9e37_79b9_7f4a_7c15) ^ (case as u64).wrapping_mul(0x2545_f491_4f6c_dd1d));
         r.next();
-        let (words, inner) = gen_nest_loop(&mut r, false);
-        let code = Code { base: 0x800, mask: u64::MAX, words };
-        random_state(&mut r, &mut rig.ca, &mut rig.a, 10);
-        for i in 0..32 {
-            rig.ca.f[i] = (1023 << 52) | (r.next() >> 12);
-        }
-        rig.ca.fsr = r.below(32) << 5;
-        rig.ca.g[7] = 1 + r.below(4);
-        rig.ca.g[5] = HOLE_LO - 8 * r.below(24) - 32;
-        rig.ca.g[6] = DATA_LO + 8 * r.below(64);
-        rig.ca.pc = 0x800;
-        rig.ca.npc = 0x804;
-        rig.ca.sync_pc = 0;
+        let (code, inner) = nest_loop_case(&mut rig, &mut r, false);
         let replayed = st.replayed;
         let what = || format!("nested loop region case {case} (seed {s0:#x})");
         rig.region_case(&code, &mut st, &what);
@@ -2007,19 +2015,7 @@ fn y_writers_in_regions_replay_faults_exactly() {
     for case in 0..scale(1500) {
         let mut r = Rng(s0.wrapping_mul(0x9e37_79b9_7f4a_7c15) ^ (case as u64).wrapping_mul(0x2545_f491_4f6c_dd1d));
         r.next();
-        let (words, _) = gen_nest_loop(&mut r, true);
-        let code = Code { base: 0x800, mask: u64::MAX, words };
-        random_state(&mut r, &mut rig.ca, &mut rig.a, 10);
-        for i in 0..32 {
-            rig.ca.f[i] = (1023 << 52) | (r.next() >> 12);
-        }
-        rig.ca.fsr = r.below(32) << 5;
-        rig.ca.g[7] = 1 + r.below(4);
-        rig.ca.g[5] = HOLE_LO - 8 * r.below(24) - 32;
-        rig.ca.g[6] = DATA_LO + 8 * r.below(64);
-        rig.ca.pc = 0x800;
-        rig.ca.npc = 0x804;
-        rig.ca.sync_pc = 0;
+        let (code, _) = nest_loop_case(&mut rig, &mut r, true);
         let what = || format!("%y loop region case {case} (seed {s0:#x})");
         rig.region_case(&code, &mut st, &what);
     }

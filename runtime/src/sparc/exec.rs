@@ -199,8 +199,10 @@ fn handover(threshold: u32) -> u32 {
     (threshold / div).max(1)
 }
 
-/// The Cranelift level of a translation: `base` (the jit's) for regions,
-/// (experiment knobs LASTMILE_SINGLE_OPT / LASTMILE_REGION_OPT = light|speed).
+/// The Cranelift level of a translation: `base` (the jit's) for single
+/// blocks and regions alike unless the experiment knobs
+/// LASTMILE_SINGLE_OPT / LASTMILE_REGION_OPT (= light|speed|fast) say
+/// otherwise for a Speed jit.
 fn tier_level(base: OptLevel, region: bool) -> OptLevel {
     static KNOBS: std::sync::OnceLock<[Option<OptLevel>; 2]> = std::sync::OnceLock::new();
     let knobs = KNOBS.get_or_init(|| {
@@ -216,6 +218,13 @@ fn tier_level(base: OptLevel, region: bool) -> OptLevel {
         return base;
     }
     knobs[region as usize].unwrap_or(base)
+}
+
+/// LASTMILE_DEBUG_REGIONS set: list each region's members and each single
+/// block with its translation time on stderr (read once).
+fn debug_regions() -> bool {
+    static ON: std::sync::OnceLock<bool> = std::sync::OnceLock::new();
+    *ON.get_or_init(|| std::env::var_os("LASTMILE_DEBUG_REGIONS").is_some())
 }
 
 /// Slots of `SparcMachine::waiting` (a power of two).
@@ -593,8 +602,7 @@ impl SparcMachine {
         if self.stats.regions != regions {
             self.stats.region_translate_ns += lift_ns + self.jit.stats.compile_ns - compile_ns;
             self.stats.region_insns += info.insns as u64;
-        }
-        else if std::env::var_os("LASTMILE_DEBUG_REGIONS").is_some() {
+        } else if debug_regions() {
             eprintln!("single 0x{pc:x} mode {mode}: {} insns, {:x}..{:x}, {} us", info.insns, info.start, info.end, (lift_ns + self.jit.stats.compile_ns - compile_ns) / 1000);
         }
         let code = match compiled {
@@ -800,7 +808,7 @@ impl SparcMachine {
             } else {
                 self.stats.assisted += 1;
             }
-            if out.region.is_none() && std::env::var_os("LASTMILE_DEBUG_REGIONS").is_some() {
+            if out.region.is_none() && debug_regions() {
                 let ns = done.lift_ns + code_ns;
                 eprintln!("single 0x{:x} mode 0: {} insns, {:x}..{:x} (compile thread), {} us", done.pc, out.insns, out.start, out.end, ns / 1000);
             }
@@ -809,7 +817,7 @@ impl SparcMachine {
                 self.stats.region_translate_ns += done.lift_ns + code_ns;
                 self.stats.region_insns += out.insns as u64;
                 self.stats.region_blocks += pcs.len() as u64;
-                if std::env::var_os("LASTMILE_DEBUG_REGIONS").is_some() {
+                if debug_regions() {
                     let by = if from_thread { "compile thread" } else { "dispatcher, compile thread busy" };
                     eprintln!("region 0x{:x}: {} blocks, {} insns, {:x}..{:x} ({by}) pcs {:x?}", done.pc, pcs.len(), out.insns, out.start, out.end, pcs);
                 }
@@ -859,7 +867,7 @@ impl SparcMachine {
                 self.stats.regions += 1;
                 self.stats.region_blocks += r.blocks as u64;
                 self.region_members.extend(r.pcs.iter().copied());
-                if std::env::var_os("LASTMILE_DEBUG_REGIONS").is_some() {
+                if debug_regions() {
                     eprintln!("region 0x{pc:x}: {} blocks, {} insns, {:x}..{:x} pcs {:x?}", r.blocks, r.info.insns, r.info.start, r.info.end, r.pcs);
                 }
                 (r.func, r.info, r.loc_base)

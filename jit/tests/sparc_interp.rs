@@ -2201,3 +2201,118 @@ fn function_regions_change_windows_exactly() {
     assert!(st.blocks > st.cases / 2, "too few regions compared: {st:?}");
     assert!(st.replayed > 0 && after_save > 0, "no fault replayed after a save: {st:?}");
 }
+
+/// A recursive function (region.rs `RegionCtx::ret_conts`): `save`, a
+/// depth test on %i0 (to a second return when zero), then one or two calls
+/// to itself with %i0 - 1 or - 2 in %o0 (a delay slot that is not a
+/// branch), each followed by code that uses the result, and returns as
+/// `return %i7 + 8` (delay slot: an ALU op, or a load that may fault in
+/// the new window) or `ret; restore` (leaves the region). The region
+/// holds the code after each call; its returns compare their target with
+/// it and branch there, so the whole recursion runs in the region and
+/// only the outermost return (to 0x4000, outside) leaves.
+fn gen_recursive_fn(r: &mut Rng) -> Vec<u32> {
+    // Not %i0 (the depth) nor %o0 (the argument and result).
+    let wreg = |r: &mut Rng| r.pick(&[16u32, 17, 18, 19, 25, 26, 27, 28, 1, 2, 3, 4]);
+    let src = |r: &mut Rng| r.pick(&[16u32, 17, 24, 25, 8, 9, 1, 2]);
+    let op = |r: &mut Rng| -> u32 {
+        match r.below(9) {
+            0..=3 => f3(2, wreg(r), r.pick(&[0x00u32, 0x01, 0x02, 0x03, 0x04]), src(r), if r.pct(50) { imm13(r.below(64) as i64) } else { src(r) }),
+            4 => f3(2, wreg(r), 0x10, src(r), src(r)), // addcc
+            5 => f3(3, wreg(r), 0x0b, 5, imm13(8 * r.below(4) as i64)), // ldx [%g5 + 8k]
+            6 => f3(3, src(r), 0x0e, 6, imm13(8 * r.below(8) as i64)), // stx [%g6 + 8k]
+            7 => f3(3, wreg(r), 0x0b, 6, imm13(8 * r.below(8) as i64)), // ldx [%g6 + 8k]
+            _ => f3(2, 5, 0x00, 5, imm13(8)), // add %g5, 8, %g5
+        }
+    };
+    let ret = |r: &mut Rng, w: &mut Vec<u32>| {
+        if r.pct(20) {
+            w.push(f3(2, 0, 0x38, 31, imm13(8))); // ret (jmpl %i7 + 8, %g0)
+            w.push(f3(2, 8, 0x3d, src(r), imm13(r.below(16) as i64))); // restore %x, k, %o0
+        } else {
+            w.push(f3(2, 0, 0x39, 31, imm13(8))); // return %i7 + 8
+            w.push(match r.below(4) {
+                0 => f3(3, r.pick(&[8u32, 9]), 0x0b, 5, imm13(8 * r.below(12) as i64)), // ldx [%g5 + 8k], %o0 (new window)
+                _ => f3(2, 8, r.pick(&[0x00u32, 0x01, 0x02]), r.pick(&[8u32, 9, 10, 1]), imm13(r.below(16) as i64)), // op %oN, k, %o0
+            });
+        }
+    };
+    let mut w = vec![f3(2, 14, 0x3c, 14, imm13(-(176 + 16 * r.below(4) as i64)))]; // save %sp, -N, %sp
+    for _ in 0..r.below(3) {
+        w.push(op(r));
+    }
+    w.push(f3(2, 0, 0x14, 24, imm13(0))); // cmp %i0, 0
+    let b = w.len();
+    w.push(0); // ble,pn %xcc, second (patched below)
+    w.push(if r.pct(50) { op(r) } else { NOP });
+    for _ in 0..1 + r.below(2) {
+        for _ in 0..r.below(3) {
+            w.push(op(r));
+        }
+        w.push(f3(2, 8, 0x04, 24, imm13(1 + r.below(2) as i64))); // sub %i0, 1 or 2, %o0
+        let c = w.len() as i64;
+        w.push(0x4000_0000 | ((-c) as u32 & 0x3fff_ffff)); // call the entry
+        w.push(if r.pct(50) { op(r) } else { NOP });
+        // The code after the call: use the result.
+        w.push(f3(2, wreg(r), 0x00, 8, src(r))); // add %o0, %x, %y
+        for _ in 0..r.below(3) {
+            w.push(op(r));
+        }
+    }
+    ret(r, &mut w);
+    let second = w.len();
+    w[b] = bpcc(false, 2, 2, second as i64 - b as i64); // ble %xcc
+    for _ in 0..r.below(3) {
+        w.push(op(r));
+    }
+    ret(r, &mut w);
+    w
+}
+
+/// Recursive functions lifted as regions whose returns branch to the code
+/// after the region's calls (region.rs `RegionCtx::ret_conts`): the
+/// recursion runs inside the region, with spills, fills and their faults
+/// through the helpers, and faults in it (also in a `return`'s delay slot)
+/// replayed from the sync points.
+#[test]
+fn recursive_function_regions_return_inside_the_region() {
+    let _g = LOCK.lock().unwrap_or_else(|e| e.into_inner());
+    let mut rig = Rig::new(Flavor::V9);
+    let mut st = Stats::default();
+    let s0 = seed() ^ 0x7ec5;
+    let mut conts = 0;
+    for case in 0..scale(2000) {
+        let mut r = Rng(s0.wrapping_mul(0x9e37_79b9_7f4a_7c15) ^ (case as u64).wrapping_mul(0x2545_f491_4f6c_dd1d));
+        r.next();
+        let code = Code { base: 0x800, mask: u64::MAX, words: gen_recursive_fn(&mut r) };
+        random_state(&mut r, &mut rig.ca, &mut rig.a, 10);
+        rig.ca.g[5] = HOLE_LO - 8 * r.below(8) - 32;
+        rig.ca.g[6] = DATA_LO + 8 * r.below(64);
+        // The depth: up to 4 levels (at most 31 calls).
+        rig.ca.set_reg(8, r.below(5));
+        if r.pct(80) {
+            // A stack with room for the frames (spills go there).
+            let sp = DATA_HI - 0x100 - 8 * r.below(32);
+            rig.ca.set_reg(14, sp.wrapping_sub(rig.ca.bias));
+        }
+        let o7 = if r.pct(95) { 0x4000 - 8 } else { 0x4001 };
+        rig.ca.set_reg(15, o7);
+        rig.ca.pc = 0x800;
+        rig.ca.npc = 0x804;
+        rig.ca.sync_pc = 0;
+        let what = || format!("recursive function region case {case} (seed {s0:#x})");
+        // The code after the first call is a member (reached by returns).
+        let fetch = |a: u64| code.fetch(a);
+        let first_call = code.words.iter().position(|w| w >> 30 == 1).unwrap();
+        let reg = lastmile_frontend::sparc::lift::lift_region(&rig.cfg, &fetch, code.base, &|_| true, &|_| true, &mut rig.jit.fctx);
+        if reg.is_some_and(|g| g.pcs.contains(&(code.base + 4 * first_call as u64 + 8))) {
+            conts += 1;
+        }
+        rig.region_case(&code, &mut st, &what);
+    }
+    st.report("recursive function regions");
+    eprintln!("{conts} regions hold the code after their first call");
+    assert!(st.blocks > st.cases / 2, "too few regions compared: {st:?}");
+    assert!(conts > st.cases / 2, "too few regions hold the code after a call: {conts} of {}", st.cases);
+    assert!(st.replayed > 0, "no fault replayed: {st:?}");
+}

@@ -1128,6 +1128,9 @@ impl<'a, 'c> Lifter<'a, 'c> {
                     return;
                 }
             }
+            if let (Pc::V(t), None, true) = (pc, p, self.next_is_jump) {
+                self.ret_cont_edges(t);
+            }
         }
         self.writeback_regs(false);
         self.writeback_cc();
@@ -1179,6 +1182,27 @@ impl<'a, 'c> Lifter<'a, 'c> {
         store_pc(self);
         let c = self.k(code as u64);
         self.b.ins().return_(&[c]);
+    }
+
+    /// A jump to the computed target `t` (nPC = t + 4) in a region with
+    /// members after calls (region.rs `RegionCtx::ret_conts`): compare `t`
+    /// with each and branch to the member it equals; the code after this
+    /// is the way out for any other target.
+    fn ret_cont_edges(&mut self, t: Value) {
+        let conts = self.region.as_ref().map(|rc| rc.ret_conts.clone()).unwrap_or_default();
+        for (c, idx) in conts {
+            let hit = self.b.ins().icmp_imm_s(IntCC::Equal, t, c as i64);
+            let yes = self.b.create_block();
+            let no = self.b.create_block();
+            self.b.ins().brif(hit, yes, &[], no, &[]);
+            self.b.seal_block(yes);
+            self.b.seal_block(no);
+            self.b.switch_to_block(yes);
+            let saved = (self.state, self.cc, self.cc_synced, self.next_is_jump);
+            self.region_edge(idx, c);
+            (self.state, self.cc, self.cc_synced, self.next_is_jump) = saved;
+            self.b.switch_to_block(no);
+        }
     }
 
     /// A branch to region member `idx` (at guest `pc`, nPC = pc + 4): a
@@ -1763,11 +1787,13 @@ impl<'a, 'c> Lifter<'a, 'c> {
                 } else if !self.window_op(false, pc) {
                     return CtiKind::Done;
                 } else if self.region.is_some() && !self.dyn_mode {
-                    if known.is_some() {
+                    if known.is_some() || self.region.as_ref().is_some_and(|rc| !rc.ret_conts.is_empty()) {
                         // A region's sync point after the window change:
-                        // the delay slot, with nPC (the known target) in
+                        // the delay slot, with nPC (the target) in
                         // `cpu.npc`, so the branch after it can stay in the
-                        // region (an inlined callee's return).
+                        // region (an inlined callee's return; a recursive
+                        // function's return to the code after its call,
+                        // region.rs `RegionCtx::ret_conts`).
                         self.writeback_all();
                         self.b.ins().store(cpu_flags(), t, self.cpu, offset_of!(SparcCpu, npc) as i32);
                         let v = self.k(self.mask_pc(pc.wrapping_add(4)) | 1);

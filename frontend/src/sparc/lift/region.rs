@@ -69,6 +69,10 @@ struct Scanned {
     /// leaf, [`inline_callee`]): the leaf from its call, the continuation
     /// from the leaf. Only the order members are lifted in follows them.
     via_call: Vec<u64>,
+    /// The code after a call to a member (a recursive function's call to
+    /// its own entry): reached from the region's returns
+    /// ([`RegionCtx::ret_conts`]).
+    ret_cont: bool,
 }
 
 /// What the lifter keeps about the region being lifted.
@@ -156,6 +160,12 @@ pub(super) struct RegionCtx {
     pub o7_in: Vec<Option<Option<u64>>>,
     pub o7_used: Vec<Option<u64>>,
     pub o7_bad: Vec<bool>,
+    /// The members after a call to a member (pc, index): a return to an
+    /// unknown target (`return %i7 + 8` of a recursive function, `retl`)
+    /// compares its target with each and branches to the member that
+    /// matches (`Lifter::exit`), so a recursive call and its return stay
+    /// in the region; other targets leave through the indirect table.
+    pub ret_conts: Vec<(u64, usize)>,
 }
 
 /// The flags at the branches into one member in one pass.
@@ -213,7 +223,7 @@ impl CcFlow {
 fn scan(cfg: &LiftConfig, fetch: &dyn Fn(u64) -> Option<u32>, pc: u64) -> Option<Scanned> {
     let first = fetch(pc)?;
     let mask = if cfg.flavor == super::Flavor::V9 { u64::MAX } else { 0xffff_ffff };
-    let mut s = Scanned { pc, first, insns: Vec::new(), succs: Vec::new(), call: None, via_call: Vec::new() };
+    let mut s = Scanned { pc, first, insns: Vec::new(), succs: Vec::new(), call: None, via_call: Vec::new(), ret_cont: false };
     let mut a = pc;
     let mut word = first;
     loop {
@@ -439,6 +449,26 @@ fn grow(
             members.push(b);
             internal = true;
         }
+        // A call to a member (a recursive function calling its own entry,
+        // the head): the code after it joins too, reached from the
+        // region's returns (`RegionCtx::ret_conts`).
+        if let (Some((t, c)), Some(_)) = (members[i].call, leaf) {
+            if index.contains_key(&t) && !index.contains_key(&c) && members.len() < MAX_REGION_BLOCKS && accept(c) {
+                if let Some(mut cont) = scan(cfg, fetch, c) {
+                    let end = c + 4 * cont.insns.len() as u64;
+                    let (nlo, nhi) = (lo.min(c), hi.max(end));
+                    if ok(&cont.insns) && total + cont.insns.len() <= MAX_REGION_INSNS && (nhi - nlo) / 4 < MAX_SPAN_INSNS {
+                        (lo, hi) = (nlo, nhi);
+                        total += cont.insns.len();
+                        cont.ret_cont = true;
+                        members[i].via_call.push(c);
+                        index.insert(c, members.len());
+                        members.push(cont);
+                        internal = true;
+                    }
+                }
+            }
+        }
         // A call to a leaf that returns at once (`retl`), with the code
         // after the call: both members, the call and the return branches
         // inside the region (see [`inline_callee`]). The leaf may be
@@ -633,7 +663,7 @@ fn lift_members(
     for k in 0..guards.len() {
         if guards[k] != 0 {
             let m = &members[k];
-            let copy = Scanned { pc: m.pc, first: m.first, insns: m.insns.clone(), succs: m.succs.clone(), call: m.call, via_call: m.via_call.clone() };
+            let copy = Scanned { pc: m.pc, first: m.first, insns: m.insns.clone(), succs: m.succs.clone(), call: m.call, via_call: m.via_call.clone(), ret_cont: m.ret_cont };
             shadow[k] = Some(members.len());
             members.push(copy);
             fp_guard.push(0);
@@ -690,6 +720,7 @@ fn lift_members(
         o7_in: Vec::new(),
         o7_used: Vec::new(),
         o7_bad: vec![false; n],
+        ret_conts: members.iter().enumerate().filter(|(_, m)| m.ret_cont).map(|(k, m)| (m.pc, k)).filter(|&(pc, k)| at.get(&pc) == Some(&k)).collect(),
     };
     for pass in 1..=MAX_PASSES {
         let mut func = Function::with_name_signature(UserFuncName::default(), block_signature(cfg.call_conv));
@@ -763,6 +794,7 @@ fn lift_members(
                     o7_in: Vec::new(),
                     o7_used: Vec::new(),
                     o7_bad: Vec::new(),
+                    ret_conts: Vec::new(),
                 },
             ));
             // To the head (through its FP test when it is a guarded loop).

@@ -14,7 +14,7 @@ use crate::signals::{self, sparc as sig};
 use lastmile_frontend::sparc::cpu::{Exit, SparcCpu};
 use lastmile_frontend::sparc::decode::{decode, Flavor};
 use lastmile_frontend::sparc::disasm::disasm;
-use lastmile_frontend::sparc::lift::{lift_block, lift_region, region_pcs, Chain, Helpers, LiftConfig};
+use lastmile_frontend::sparc::lift::{discover_region, lift_block, lift_discovered, lift_region, Chain, Discovered, Helpers, LiftConfig};
 use lastmile_jit::cache::{Cache, Entry, PcMap, PcSet};
 use lastmile_jit::chain::{fill_slot, IndirectTable, SlotArena};
 use lastmile_jit::{Jit, OptLevel};
@@ -239,9 +239,9 @@ struct BgJob {
     pc: u64,
     /// `flush_gen` when it was handed over.
     gen: u64,
-    /// The blocks near `pc` that count as hot (sorted), for its region;
-    /// None: lift the block alone.
-    hot: Option<Vec<u64>>,
+    /// Its region as found when it was handed over (lifted as found, not
+    /// looked for again); None: lift the block alone.
+    found: Option<Discovered>,
 }
 
 /// What the compile thread gives back.
@@ -285,15 +285,12 @@ fn compile_job(
     base: OptLevel,
     lift: &LiftConfig,
     mem: &GuestMemory,
-    j: &BgJob,
+    j: BgJob,
     fctx: &mut lastmile_jit::cranelift_frontend::FunctionBuilderContext,
 ) -> BgDone {
     let fetch = |a: u64| mem.fetch_insn(a);
     let t0 = lastmile_jit::thread_cpu_ns();
-    let region = j.hot.as_ref().and_then(|hot| {
-        let is_hot = |p: u64| hot.binary_search(&p).is_ok();
-        lift_region(lift, &fetch, j.pc, &is_hot, &|_| true, fctx)
-    });
+    let region = j.found.and_then(|d| lift_discovered(lift, &fetch, d, fctx));
     let lifted = match region {
         Some(r) => Some((r.func, r.info, r.loc_base, Some(r.pcs))),
         None => lift_block(lift, &fetch, j.pc, false, fctx).ok().map(|(f, i)| {
@@ -326,7 +323,7 @@ impl Background {
             .spawn(move || {
                 let mut fctx = lastmile_jit::cranelift_frontend::FunctionBuilderContext::new();
                 while let Ok(j) = jobs.recv() {
-                    let done = compile_job(&mut compiler, base, &lift, &mem, &j, &mut fctx);
+                    let done = compile_job(&mut compiler, base, &lift, &mem, j, &mut fctx);
                     if done_tx.send(done).is_err() {
                         break;
                     }
@@ -637,19 +634,18 @@ impl SparcMachine {
         // they count as region members from now on, so that they do not
         // head copies of the same loop while this one is compiled.
         let t0 = lastmile_jit::thread_cpu_ns();
-        let hot = if self.regions && !self.region_members.contains(&pc) {
+        let found = if self.regions && !self.region_members.contains(&pc) {
             let mem = self.mem.clone();
             let fetch = move |a: u64| mem.fetch_insn(a);
             let (heat, cache) = (&self.heat, &self.cache);
             let is_hot = |p: u64| heat.get(&p).is_some_and(|&h| h >= 1) || cache.lookup(p, 0).is_some();
             let is_free = |p: u64| self.block_free(p);
-            region_pcs(&self.lift, &fetch, pc, &is_hot, &is_free).map(|mut pcs| {
+            discover_region(&self.lift, &fetch, pc, &is_hot, &is_free).inspect(|d| {
+                let pcs = d.pcs();
                 self.region_members.extend(pcs.iter().copied());
-                pcs.sort_unstable();
                 let others: Vec<u64> = pcs.iter().copied().filter(|&p| p != pc).collect();
                 self.bg_members.extend(others.iter().copied());
                 self.bg_regions.insert(pc, others);
-                pcs
             })
         } else {
             None
@@ -661,7 +657,7 @@ impl SparcMachine {
             return;
         }
         self.bg_pending.insert(pc);
-        self.bg_queue.push(BgJob { pc, gen: self.flush_gen, hot });
+        self.bg_queue.push(BgJob { pc, gen: self.flush_gen, found });
         self.feed_background();
     }
 
@@ -688,7 +684,7 @@ impl SparcMachine {
         self.feed_background_to(4);
         let Some(compiler) = self.assist_compiler.as_mut() else { return false };
         let t0 = lastmile_jit::thread_cpu_ns();
-        let done = compile_job(compiler, self.jit.opt_level(), &self.lift, &self.mem, &job, &mut self.jit.fctx);
+        let done = compile_job(compiler, self.jit.opt_level(), &self.lift, &self.mem, job, &mut self.jit.fctx);
         self.stats.main_translate_ns += lastmile_jit::thread_cpu_ns() - t0;
         self.install_done(done, false);
         true

@@ -16,7 +16,7 @@ use lastmile_frontend::sparc::decode::{decode, Flavor};
 use lastmile_frontend::sparc::disasm::disasm;
 use lastmile_frontend::sparc::lift::{discover_region, lift_block, lift_discovered, lift_region, Chain, Discovered, Helpers, LiftConfig};
 use lastmile_jit::cache::{Cache, Entry, PcMap, PcSet};
-use lastmile_jit::chain::{fill_slot, IndirectTable, SlotArena};
+use lastmile_jit::chain::{fill_slot, slot_target, IndirectTable, SlotArena};
 use lastmile_jit::{Jit, OptLevel};
 use lastmile_jit::cranelift_codegen::ir::Function;
 use lastmile_frontend::sparc::lift::BlockInfo;
@@ -599,6 +599,9 @@ impl SparcMachine {
         if self.stats.regions != regions {
             self.stats.region_translate_ns += lift_ns + self.jit.stats.compile_ns - compile_ns;
             self.stats.region_insns += info.insns as u64;
+            if debug_regions() {
+                eprintln!("region 0x{pc:x} (this thread): {} us", (lift_ns + self.jit.stats.compile_ns - compile_ns) / 1000);
+            }
         } else if debug_regions() {
             eprintln!("single 0x{pc:x} mode {mode}: {} insns, {:x}..{:x}, {} us", info.insns, info.start, info.end, (lift_ns + self.jit.stats.compile_ns - compile_ns) / 1000);
         }
@@ -815,7 +818,8 @@ impl SparcMachine {
                 self.stats.region_blocks += pcs.len() as u64;
                 if debug_regions() {
                     let by = if from_thread { "compile thread" } else { "dispatcher, compile thread busy" };
-                    eprintln!("region 0x{:x}: {} blocks, {} insns, {:x}..{:x} ({by}) pcs {:x?}", done.pc, pcs.len(), out.insns, out.start, out.end, pcs);
+                    let us = (done.lift_ns + code_ns) / 1000;
+                    eprintln!("region 0x{:x}: {} blocks, {} insns, {:x}..{:x} ({by}), {us} us pcs {:x?}", done.pc, pcs.len(), out.insns, out.start, out.end, pcs);
                 }
                 self.region_members.extend(pcs);
             }
@@ -1047,9 +1051,11 @@ impl SparcMachine {
                     self.log_cpu();
                 }
                 self.stats.blocks_run += 1;
+                // Set by an unlinked exit only (below).
+                self.cpu.chain_slot = 0;
                 // SAFETY: `code` was compiled from a lifted SPARC block whose
                 // signature is fn(*mut SparcCpu) -> u64.
-                if self.cfg.stats {
+                let r = if self.cfg.stats {
                     let t0 = std::time::Instant::now();
                     // SAFETY: as below.
                     let r = unsafe { enter::enter(&mut *self.cpu as *mut SparcCpu as *mut u8, code) };
@@ -1057,7 +1063,16 @@ impl SparcMachine {
                     r
                 } else {
                     unsafe { enter::enter(&mut *self.cpu as *mut SparcCpu as *mut u8, code) }
+                };
+                if r == Exit::Normal as u64 && self.cpu.chain_slot != 0 {
+                    // An exit through an empty slot leaves pc and npc to us:
+                    // the slot holds where it goes (`SlotAlloc::alloc_slot_to`).
+                    // SAFETY: the exit stored a slot of our SlotArena.
+                    let pc = unsafe { slot_target(self.cpu.chain_slot) };
+                    self.cpu.pc = pc;
+                    self.cpu.npc = self.mask(pc.wrapping_add(4));
                 }
+                r
             };
             if r != Exit::Normal as u64 {
                 // A system call or trap may change the memory map.

@@ -4,9 +4,12 @@
 
 use std::sync::atomic::{AtomicU64, AtomicUsize, Ordering};
 
-/// A fixed pool of exit slots (8 bytes each).
+/// A fixed pool of exit slots: 16-byte cells of (host code address of the
+/// block the exit goes to, 0 while unlinked; guest pc it goes to). The
+/// guest pc is for the runtime: an unlinked exit returns with only the
+/// slot's address in `chain_slot` ([`slot_target`]).
 pub struct SlotArena {
-    slots: Box<[AtomicU64]>,
+    slots: Box<[[AtomicU64; 2]]>,
     next: AtomicUsize,
 }
 
@@ -16,9 +19,9 @@ impl SlotArena {
     pub fn leak(n: usize) -> &'static SlotArena {
         // Zeroed allocation (calloc: untouched pages cost no memory until a
         // slot is used). AtomicU64 has the layout of u64.
-        let zeroed: Box<[u64]> = vec![0u64; n].into_boxed_slice();
+        let zeroed: Box<[[u64; 2]]> = vec![[0u64; 2]; n].into_boxed_slice();
         // SAFETY: AtomicU64 has the same size, alignment and bit validity as u64.
-        let slots: Box<[AtomicU64]> = unsafe { Box::from_raw(Box::into_raw(zeroed) as *mut [AtomicU64]) };
+        let slots: Box<[[AtomicU64; 2]]> = unsafe { Box::from_raw(Box::into_raw(zeroed) as *mut [[AtomicU64; 2]]) };
         Box::leak(Box::new(SlotArena { slots, next: AtomicUsize::new(0) }))
     }
 
@@ -27,7 +30,7 @@ impl SlotArena {
     pub fn unlink_all(&self) {
         let used = self.used();
         for s in &self.slots[..used] {
-            s.store(0, Ordering::Relaxed);
+            s[0].store(0, Ordering::Relaxed);
         }
         self.next.store(0, Ordering::Relaxed);
     }
@@ -39,9 +42,17 @@ impl SlotArena {
 
 impl lastmile_frontend::sparc::lift::SlotAlloc for SlotArena {
     fn alloc_slot(&self) -> u64 {
+        self.alloc_slot_to(0)
+    }
+
+    fn alloc_slot_to(&self, pc: u64) -> u64 {
         let i = self.next.fetch_add(1, Ordering::Relaxed);
         match self.slots.get(i) {
-            Some(s) => s as *const AtomicU64 as u64,
+            Some(s) => {
+                s[0].store(0, Ordering::Relaxed);
+                s[1].store(pc, Ordering::Relaxed);
+                &s[0] as *const AtomicU64 as u64
+            }
             None => 0,
         }
     }
@@ -53,6 +64,15 @@ impl lastmile_frontend::sparc::lift::SlotAlloc for SlotArena {
 /// `slot` must come from a [`SlotArena`].
 pub unsafe fn fill_slot(slot: u64, code: *const u8) {
     (*(slot as *const AtomicU64)).store(code as u64, Ordering::Release);
+}
+
+/// The guest pc an exit slot goes to (given to `alloc_slot_to`; 0 from
+/// `alloc_slot`).
+///
+/// # Safety
+/// `slot` must come from a [`SlotArena`].
+pub unsafe fn slot_target(slot: u64) -> u64 {
+    (*((slot + 8) as *const AtomicU64)).load(Ordering::Relaxed)
 }
 
 /// The indirect-branch table: (guest pc, host code) pairs, direct-mapped.
@@ -111,6 +131,35 @@ mod tests {
     /// indexes the table: `(pc >> 2) & mask`).
     fn key_for(t: &IndirectTable, pc: u64) -> u64 {
         t.entries[((pc >> 2) & t.mask()) as usize][0].load(Ordering::Relaxed)
+    }
+
+    /// An unlinked SPARC exit returns with only its slot: the slot must
+    /// give the runtime the guest pc it goes to, before and after it is
+    /// filled, and again once reused after `unlink_all`.
+    #[test]
+    fn exit_slots_keep_their_guest_target() {
+        use lastmile_frontend::sparc::lift::SlotAlloc;
+        let a = SlotArena::leak(4);
+        let s1 = a.alloc_slot_to(0x10_0040);
+        let s2 = a.alloc_slot_to(0xffff_fffc);
+        assert_ne!(s1, s2);
+        // SAFETY: slots of `a`.
+        unsafe {
+            assert_eq!(*(s1 as *const u64), 0, "a fresh slot is empty");
+            assert_eq!((slot_target(s1), slot_target(s2)), (0x10_0040, 0xffff_fffc));
+            fill_slot(s1, 0x1234 as *const u8);
+            assert_eq!(*(s1 as *const u64), 0x1234);
+            assert_eq!(slot_target(s1), 0x10_0040);
+        }
+        a.unlink_all();
+        let s3 = a.alloc_slot_to(0x20_0000);
+        assert_eq!(s3, s1, "allocation starts again at the first slot");
+        // SAFETY: as above.
+        unsafe {
+            assert_eq!(*(s3 as *const u64), 0, "unlinked");
+            assert_eq!(slot_target(s3), 0x20_0000);
+        }
+        assert_eq!((a.alloc_slot(), a.alloc_slot(), a.alloc_slot() != 0, a.alloc_slot()), (s2, s2 + 16, true, 0), "4 slots, then none");
     }
 
     #[test]

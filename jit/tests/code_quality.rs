@@ -5,7 +5,7 @@
 
 use lastmile_frontend::sparc::cpu::{Exit, SparcCpu};
 use lastmile_frontend::sparc::decode::Flavor;
-use lastmile_frontend::sparc::lift::{lift_block, lift_region, Helpers, LiftConfig};
+use lastmile_frontend::sparc::lift::{discover_region, lift_block, lift_discovered, lift_region, region_pcs, Helpers, LiftConfig};
 use lastmile_jit::{Jit, OptLevel};
 
 extern "C" fn no_helper(_: *mut SparcCpu) -> u64 {
@@ -109,4 +109,58 @@ fn host_instruction_counts_do_not_grow() {
         return;
     }
     assert!(grew.is_empty(), "generated code grew: {grew:?}");
+}
+
+/// The compile thread lifts the region the dispatcher found when it handed
+/// the block over (`discover_region`, then `lift_discovered`) instead of
+/// looking for it again: that must give the function `lift_region` gives,
+/// for every head and every choice of hot and free blocks.
+#[test]
+fn discovered_regions_lift_as_lift_region() {
+    let text = std::fs::read_to_string(std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/host_insn_counts.txt")).expect("counts file");
+    let mut jit = Jit::new(OptLevel::Speed, false).unwrap();
+    let h = no_helper as *const () as usize as u64;
+    let cfg = LiftConfig {
+        flavor: Flavor::V9,
+        space_mask: (1 << 40) - 1,
+        max_insns: 64,
+        helpers: Helpers { save: h, restore: h, flushw: h, tick: h },
+        call_conv: jit.call_conv(),
+        frontend: jit.frontend_config(),
+        chain: None,
+    };
+    let mut regions = 0;
+    for line in text.lines().filter(|l| l.starts_with("region_")) {
+        let words: Vec<u32> = line.split('|').nth(1).unwrap().split_whitespace().map(|w| u32::from_str_radix(w, 16).unwrap()).collect();
+        let base = 0x10_0000u64;
+        let end = base + 4 * words.len() as u64;
+        let fetch = |a: u64| if (base..end).contains(&a) { Some(words[((a - base) / 4) as usize]) } else { None };
+        // Heads: every word; hot and free: all, or those a pattern picks.
+        for head in (base..end).step_by(4) {
+            for pattern in 0..4u64 {
+                let hot = |a: u64| (base..end).contains(&a) && (pattern == 0 || (a >> 2).wrapping_mul(pattern * 7 + 3) % 5 != 0);
+                let free = |a: u64| pattern < 2 || (a >> 2) % 3 != 0;
+                let a = lift_region(&cfg, &fetch, head, &hot, &free, &mut jit.fctx);
+                let pcs = region_pcs(&cfg, &fetch, head, &hot, &free);
+                let b = discover_region(&cfg, &fetch, head, &hot, &free).and_then(|d| lift_discovered(&cfg, &fetch, d, &mut jit.fctx));
+                match (a, b) {
+                    (None, None) => {}
+                    (Some(a), Some(b)) => {
+                        regions += 1;
+                        // (An FP inner loop's members are lifted twice: their pcs twice in `pcs`.)
+                        let mut distinct = a.pcs.clone();
+                        distinct.sort_unstable();
+                        distinct.dedup();
+                        let mut found = pcs.clone().unwrap_or_default();
+                        found.sort_unstable();
+                        assert_eq!(distinct, found, "{line}: head {head:#x} pattern {pattern}: region_pcs");
+                        assert_eq!(a.pcs, b.pcs, "{line}: head {head:#x} pattern {pattern}: members");
+                        assert_eq!(a.func.display().to_string(), b.func.display().to_string(), "{line}: head {head:#x} pattern {pattern}: IR");
+                    }
+                    (a, b) => panic!("{line}: head {head:#x} pattern {pattern}: lift_region {} a region, discover+lift {}", a.is_some(), b.is_some()),
+                }
+            }
+        }
+    }
+    assert!(regions > 20, "only {regions} regions compared");
 }

@@ -1823,7 +1823,15 @@ impl Rig {
             return;
         }
         let fetch = |a: u64| code.fetch(a);
-        let Some(reg) = lastmile_frontend::sparc::lift::lift_region(&self.cfg, &fetch, code.base, &|_| true, &|_| true, &mut self.jit.fctx) else {
+        // Every other case takes the runtime compile thread's way: the
+        // region found first (at hand-over), lifted as found.
+        use lastmile_frontend::sparc::lift::{discover_region, lift_discovered, lift_region};
+        let reg = if st.cases % 2 == 0 {
+            discover_region(&self.cfg, &fetch, code.base, &|_| true, &|_| true).and_then(|d| lift_discovered(&self.cfg, &fetch, d, &mut self.jit.fctx))
+        } else {
+            lift_region(&self.cfg, &fetch, code.base, &|_| true, &|_| true, &mut self.jit.fctx)
+        };
+        let Some(reg) = reg else {
             st.unsupported += 1;
             return;
         };

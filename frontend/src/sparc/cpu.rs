@@ -68,7 +68,9 @@ pub struct SparcCpu {
     /// Tick counter base (host-derived).
     pub tick: u64,
     /// Set by a direct exit whose chain slot is empty: the slot to fill
-    /// with the next block's code (see lift::Chain). The runtime clears it.
+    /// with the next block's code (see lift::Chain). Such an exit leaves
+    /// `pc`/`npc` unwritten: the runtime takes them from the slot
+    /// (`SlotAlloc::alloc_slot_to`) and clears this.
     pub chain_slot: u64,
     /// The guest pc of the last point where translated code of a region
     /// wrote the whole CPU state back (bit 0 set: nPC is in `npc`, else

@@ -14,9 +14,9 @@ use crate::signals::{self, sparc as sig};
 use lastmile_frontend::sparc::cpu::{Exit, SparcCpu};
 use lastmile_frontend::sparc::decode::{decode, Flavor};
 use lastmile_frontend::sparc::disasm::disasm;
-use lastmile_frontend::sparc::lift::{lift_block, lift_region, region_pcs, Chain, Helpers, LiftConfig};
+use lastmile_frontend::sparc::lift::{discover_region, lift_block, lift_discovered, lift_region, Chain, Discovered, Helpers, LiftConfig};
 use lastmile_jit::cache::{Cache, Entry, PcMap, PcSet};
-use lastmile_jit::chain::{fill_slot, IndirectTable, SlotArena};
+use lastmile_jit::chain::{fill_slot, slot_target, IndirectTable, SlotArena};
 use lastmile_jit::{Jit, OptLevel};
 use lastmile_jit::cranelift_codegen::ir::Function;
 use lastmile_frontend::sparc::lift::BlockInfo;
@@ -239,9 +239,9 @@ struct BgJob {
     pc: u64,
     /// `flush_gen` when it was handed over.
     gen: u64,
-    /// The blocks near `pc` that count as hot (sorted), for its region;
-    /// None: lift the block alone.
-    hot: Option<Vec<u64>>,
+    /// Its region as found when it was handed over (lifted as found, not
+    /// looked for again); None: lift the block alone.
+    found: Option<Discovered>,
 }
 
 /// What the compile thread gives back.
@@ -285,15 +285,12 @@ fn compile_job(
     base: OptLevel,
     lift: &LiftConfig,
     mem: &GuestMemory,
-    j: &BgJob,
+    j: BgJob,
     fctx: &mut lastmile_jit::cranelift_frontend::FunctionBuilderContext,
 ) -> BgDone {
     let fetch = |a: u64| mem.fetch_insn(a);
     let t0 = lastmile_jit::thread_cpu_ns();
-    let region = j.hot.as_ref().and_then(|hot| {
-        let is_hot = |p: u64| hot.binary_search(&p).is_ok();
-        lift_region(lift, &fetch, j.pc, &is_hot, &|_| true, fctx)
-    });
+    let region = j.found.and_then(|d| lift_discovered(lift, &fetch, d, fctx));
     let lifted = match region {
         Some(r) => Some((r.func, r.info, r.loc_base, Some(r.pcs))),
         None => lift_block(lift, &fetch, j.pc, false, fctx).ok().map(|(f, i)| {
@@ -326,7 +323,7 @@ impl Background {
             .spawn(move || {
                 let mut fctx = lastmile_jit::cranelift_frontend::FunctionBuilderContext::new();
                 while let Ok(j) = jobs.recv() {
-                    let done = compile_job(&mut compiler, base, &lift, &mem, &j, &mut fctx);
+                    let done = compile_job(&mut compiler, base, &lift, &mem, j, &mut fctx);
                     if done_tx.send(done).is_err() {
                         break;
                     }
@@ -602,6 +599,9 @@ impl SparcMachine {
         if self.stats.regions != regions {
             self.stats.region_translate_ns += lift_ns + self.jit.stats.compile_ns - compile_ns;
             self.stats.region_insns += info.insns as u64;
+            if debug_regions() {
+                eprintln!("region 0x{pc:x} (this thread): {} us", (lift_ns + self.jit.stats.compile_ns - compile_ns) / 1000);
+            }
         } else if debug_regions() {
             eprintln!("single 0x{pc:x} mode {mode}: {} insns, {:x}..{:x}, {} us", info.insns, info.start, info.end, (lift_ns + self.jit.stats.compile_ns - compile_ns) / 1000);
         }
@@ -637,19 +637,18 @@ impl SparcMachine {
         // they count as region members from now on, so that they do not
         // head copies of the same loop while this one is compiled.
         let t0 = lastmile_jit::thread_cpu_ns();
-        let hot = if self.regions && !self.region_members.contains(&pc) {
+        let found = if self.regions && !self.region_members.contains(&pc) {
             let mem = self.mem.clone();
             let fetch = move |a: u64| mem.fetch_insn(a);
             let (heat, cache) = (&self.heat, &self.cache);
             let is_hot = |p: u64| heat.get(&p).is_some_and(|&h| h >= 1) || cache.lookup(p, 0).is_some();
             let is_free = |p: u64| self.block_free(p);
-            region_pcs(&self.lift, &fetch, pc, &is_hot, &is_free).map(|mut pcs| {
+            discover_region(&self.lift, &fetch, pc, &is_hot, &is_free).inspect(|d| {
+                let pcs = d.pcs();
                 self.region_members.extend(pcs.iter().copied());
-                pcs.sort_unstable();
                 let others: Vec<u64> = pcs.iter().copied().filter(|&p| p != pc).collect();
                 self.bg_members.extend(others.iter().copied());
                 self.bg_regions.insert(pc, others);
-                pcs
             })
         } else {
             None
@@ -661,7 +660,7 @@ impl SparcMachine {
             return;
         }
         self.bg_pending.insert(pc);
-        self.bg_queue.push(BgJob { pc, gen: self.flush_gen, hot });
+        self.bg_queue.push(BgJob { pc, gen: self.flush_gen, found });
         self.feed_background();
     }
 
@@ -688,7 +687,7 @@ impl SparcMachine {
         self.feed_background_to(4);
         let Some(compiler) = self.assist_compiler.as_mut() else { return false };
         let t0 = lastmile_jit::thread_cpu_ns();
-        let done = compile_job(compiler, self.jit.opt_level(), &self.lift, &self.mem, &job, &mut self.jit.fctx);
+        let done = compile_job(compiler, self.jit.opt_level(), &self.lift, &self.mem, job, &mut self.jit.fctx);
         self.stats.main_translate_ns += lastmile_jit::thread_cpu_ns() - t0;
         self.install_done(done, false);
         true
@@ -819,7 +818,8 @@ impl SparcMachine {
                 self.stats.region_blocks += pcs.len() as u64;
                 if debug_regions() {
                     let by = if from_thread { "compile thread" } else { "dispatcher, compile thread busy" };
-                    eprintln!("region 0x{:x}: {} blocks, {} insns, {:x}..{:x} ({by}) pcs {:x?}", done.pc, pcs.len(), out.insns, out.start, out.end, pcs);
+                    let us = (done.lift_ns + code_ns) / 1000;
+                    eprintln!("region 0x{:x}: {} blocks, {} insns, {:x}..{:x} ({by}), {us} us pcs {:x?}", done.pc, pcs.len(), out.insns, out.start, out.end, pcs);
                 }
                 self.region_members.extend(pcs);
             }
@@ -1051,9 +1051,11 @@ impl SparcMachine {
                     self.log_cpu();
                 }
                 self.stats.blocks_run += 1;
+                // Set by an unlinked exit only (below).
+                self.cpu.chain_slot = 0;
                 // SAFETY: `code` was compiled from a lifted SPARC block whose
                 // signature is fn(*mut SparcCpu) -> u64.
-                if self.cfg.stats {
+                let r = if self.cfg.stats {
                     let t0 = std::time::Instant::now();
                     // SAFETY: as below.
                     let r = unsafe { enter::enter(&mut *self.cpu as *mut SparcCpu as *mut u8, code) };
@@ -1061,7 +1063,16 @@ impl SparcMachine {
                     r
                 } else {
                     unsafe { enter::enter(&mut *self.cpu as *mut SparcCpu as *mut u8, code) }
+                };
+                if r == Exit::Normal as u64 && self.cpu.chain_slot != 0 {
+                    // An exit through an empty slot leaves pc and npc to us:
+                    // the slot holds where it goes (`SlotAlloc::alloc_slot_to`).
+                    // SAFETY: the exit stored a slot of our SlotArena.
+                    let pc = unsafe { slot_target(self.cpu.chain_slot) };
+                    self.cpu.pc = pc;
+                    self.cpu.npc = self.mask(pc.wrapping_add(4));
                 }
+                r
             };
             if r != Exit::Normal as u64 {
                 // A system call or trap may change the memory map.

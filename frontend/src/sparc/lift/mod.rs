@@ -36,7 +36,7 @@ mod region;
 
 pub(crate) use fp::{exact_fpop, fcc_holds, fcc_shift, fp_forces_precise};
 
-pub use region::{lift_region, region_pcs, Region, MAX_REGION_BLOCKS, MAX_REGION_INSNS};
+pub use region::{discover_region, lift_discovered, lift_region, region_pcs, Discovered, Region, MAX_REGION_BLOCKS, MAX_REGION_INSNS};
 
 /// Addresses of the runtime's helpers called from translated code. Each has
 /// the C signature given in its comment.
@@ -101,6 +101,12 @@ const STAT_IND_MISSES: i32 = 24;
 pub trait SlotAlloc: Sync {
     /// A fresh zeroed slot's address, or 0 when none is left.
     fn alloc_slot(&self) -> u64;
+    /// As [`Self::alloc_slot`], for an exit to guest `pc` (nPC = pc + 4),
+    /// which the allocator keeps for the runtime: while the slot is empty
+    /// the SPARC exit returns with only the slot in `cpu.chain_slot`, and
+    /// the runtime sets pc and npc from it (the exit does not store them:
+    /// less code to compile for every exit).
+    fn alloc_slot_to(&self, pc: u64) -> u64;
 }
 
 
@@ -1157,7 +1163,7 @@ impl<'a, 'c> Lifter<'a, 'c> {
                 let (pk, nk) = (self.const_of(pcv), self.const_of(npcv));
                 if let (Some(p), Some(n)) = (pk, nk) {
                     if n == self.mask_pc(p.wrapping_add(4)) {
-                        let slot = ch.slots.alloc_slot();
+                        let slot = ch.slots.alloc_slot_to(p);
                         if slot != 0 {
                             if self.region.is_some() {
                                 // Regions have many exits: they share one
@@ -1165,10 +1171,9 @@ impl<'a, 'c> Lifter<'a, 'c> {
                                 let blk = self.shared_exit_block();
                                 let sv = self.k(slot);
                                 use cranelift_codegen::ir::BlockArg;
-                                let args = [BlockArg::Value(pcv), BlockArg::Value(npcv), BlockArg::Value(sv)];
-                                self.b.ins().jump(blk, &args);
+                                self.b.ins().jump(blk, &[BlockArg::Value(sv)]);
                             } else {
-                                self.chain_direct(slot, &store_pc);
+                                self.chain_direct(slot);
                             }
                             return;
                         }
@@ -1451,8 +1456,9 @@ impl<'a, 'c> Lifter<'a, 'c> {
     }
 
     /// Tail-call the block in `slot` if it is filled, else return to the
-    /// runtime with the slot's address in `cpu.chain_slot`.
-    fn chain_direct(&mut self, slot: u64, store_pc: &dyn Fn(&mut Self)) {
+    /// runtime with the slot's address in `cpu.chain_slot` (the runtime
+    /// takes pc and npc from the slot: `SlotAlloc::alloc_slot_to`).
+    fn chain_direct(&mut self, slot: u64) {
         let sa = self.k(slot);
         let target = self.b.ins().load(I64, MemFlagsData::trusted(), sa, 0);
         let go = self.b.create_block();
@@ -1464,35 +1470,31 @@ impl<'a, 'c> Lifter<'a, 'c> {
         let sigref = self.block_sigref();
         self.b.ins().return_call_indirect(sigref, target, &[self.cpu]);
         self.b.switch_to_block(miss);
-        store_pc(self);
         self.b.ins().store(cpu_flags(), sa, self.cpu, offset_of!(SparcCpu, chain_slot) as i32);
         let c = self.k(Exit::Normal as u64);
         self.b.ins().return_(&[c]);
     }
 
-    /// The block all direct exits of a region jump to with (pc, npc, slot).
+    /// The block all direct exits of a region jump to with their slot.
     fn shared_exit_block(&mut self) -> cranelift_codegen::ir::Block {
         if let Some(b) = self.shared_exit {
             return b;
         }
         let b = self.b.create_block();
-        for _ in 0..3 {
-            self.b.append_block_param(b, I64);
-        }
+        self.b.append_block_param(b, I64);
         self.shared_exit = Some(b);
         b
     }
 
     /// Emit the shared exit (after everything else was lifted): tail-call
     /// the block in the slot if filled, else return to the runtime with
-    /// pc/npc and the slot (as [`Self::chain_direct`]).
+    /// the slot (as [`Self::chain_direct`]).
     fn finish_shared_exit(&mut self) {
         let Some(blk) = self.shared_exit else { return };
         // Out of the hot code's way (exits jump to it from anywhere).
         self.b.set_cold_block(blk);
         self.b.switch_to_block(blk);
-        let p = self.b.block_params(blk).to_vec();
-        let (pcv, npcv, sa) = (p[0], p[1], p[2]);
+        let sa = self.b.block_params(blk)[0];
         let target = self.b.ins().load(I64, MemFlagsData::trusted(), sa, 0);
         let go = self.b.create_block();
         let miss = self.b.create_block();
@@ -1505,8 +1507,6 @@ impl<'a, 'c> Lifter<'a, 'c> {
         let sigref = self.block_sigref();
         self.b.ins().return_call_indirect(sigref, target, &[self.cpu]);
         self.b.switch_to_block(miss);
-        self.b.ins().store(cpu_flags(), pcv, self.cpu, offset_of!(SparcCpu, pc) as i32);
-        self.b.ins().store(cpu_flags(), npcv, self.cpu, offset_of!(SparcCpu, npc) as i32);
         self.b.ins().store(cpu_flags(), sa, self.cpu, offset_of!(SparcCpu, chain_slot) as i32);
         let c = self.k(Exit::Normal as u64);
         self.b.ins().return_(&[c]);

@@ -1910,7 +1910,10 @@ fn gen_nest_loop(r: &mut Rng, y: bool) -> (Vec<u32>, usize) {
         w.push(match r.below(5) {
             0 | 1 => f3(2, r.pick(&[2u32, 3, 4]), 0x00, r.pick(&[2u32, 3, 4]), imm13(r.below(64) as i64)), // add
             2 => fpop(r),
-            3 => f3(2, 0, 0x14, r.pick(&[2u32, 3, 4]), imm13(r.below(64) as i64)), // cmp %gN, k
+            // cmp %gN, k; k = 1 as often as not: the flags then reach the
+            // inner loop as its back edge's `subcc %g1, 1` brings them
+            // (region.rs CcFlow::Lazy with a constant).
+            3 => f3(2, 0, 0x14, r.pick(&[2u32, 3, 4]), imm13(if r.pct(50) { 1 } else { r.below(64) as i64 })),
             _ => f3(2, 0, 0x10, r.pick(&[2u32, 3]), r.pick(&[3u32, 4])), // addcc %gN, %gM, %g0
         });
     }
@@ -1932,7 +1935,10 @@ fn gen_nest_loop(r: &mut Rng, y: bool) -> (Vec<u32>, usize) {
         w.push(match r.below(if y { 11 } else { 8 }) {
             0..=2 => walk(r),
             3..=5 => fpop(r),
-            6 => f3(2, 3, 0x00, r.pick(&[2u32, 3, 4]), imm13(r.below(9) as i64)), // add %gN, k, %g3
+            6 if r.pct(50) => f3(2, 3, 0x00, r.pick(&[2u32, 3, 4]), imm13(r.below(9) as i64)), // add %gN, k, %g3
+            // addc %gN, k, %g4: reads the carry the inner loop starts with
+            // (in variables from the branches in, region.rs CcFlow)
+            6 => f3(2, 4, 0x08, r.pick(&[2u32, 3, 4]), imm13(r.below(9) as i64)),
             7 => f3(3, 6, if r.pct(50) { 0x0b } else { 0x0e }, 6, imm13(8 * r.below(4) as i64)), // ldx/stx [%g6]
             _ => yop(r),
         });

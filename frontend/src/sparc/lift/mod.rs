@@ -1199,7 +1199,38 @@ impl<'a, 'c> Lifter<'a, 'c> {
                 self.stat_add(STAT_EXITS, 1);
             }
         }
-        if self.region.as_ref().is_some_and(|rc| rc.sync_from[idx] >> rc.current & 1 != 0) {
+        // The flags' form on this branch (ignored where dead in the member).
+        let dead = self.region.as_ref().is_some_and(|rc| rc.cc_dead[idx]);
+        use region::CcFlow;
+        let (flow, vals): (CcFlow, [Option<Value>; 3]) = {
+            use cranelift_codegen::ir::Opcode;
+            match self.cc {
+                Cc::Mem => (CcFlow::Mem, [None; 3]),
+                Cc::Stored(v) | Cc::Val(v) => (CcFlow::Val, [Some(v), None, None]),
+                Cc::Add(a, b, r) => {
+                    let op = if self.is_binary(r, Opcode::Iadd, a, b) { CC_OP_ADD2 } else { CC_OP_ADD };
+                    (CcFlow::Lazy(op, self.const_of(b)), [Some(a), Some(b), Some(r)])
+                }
+                Cc::Sub(a, b, r) => {
+                    let op = if self.is_binary(r, Opcode::Isub, a, b) { CC_OP_SUB2 } else { CC_OP_SUB };
+                    (CcFlow::Lazy(op, self.const_of(b)), [Some(a), Some(b), Some(r)])
+                }
+                Cc::Logic(r) => (CcFlow::Lazy(CC_OP_LOGIC, None), [None, None, Some(r)]),
+            }
+        };
+        // A branch that stores the flags in `cpu` (the member reads them
+        // there) must be a sync point: a fault later in the member replays
+        // from the last sync point, and a replay that reads the flags
+        // before it sets them would read these instead of those of the
+        // sync point (found by nested_loop_regions_replay_faults_from_the_
+        // inner_entry once its inner loops read the carry).
+        let stores_cc = !dead
+            && !self.cc_synced
+            && self.region.as_ref().is_some_and(|rc| {
+                let entry = if idx > rc.current { rc.entry_cc[idx].join(flow) } else { rc.entry_cc[idx] };
+                !entry.takes(flow)
+            });
+        if stores_cc || self.region.as_ref().is_some_and(|rc| rc.sync_from[idx] >> rc.current & 1 != 0) {
             // The state at `pc` with nPC = pc + 4 (exit() makes only such
             // branches region edges, after any delay slot): the flags are
             // written back even when the member overwrites them, since a
@@ -1208,18 +1239,9 @@ impl<'a, 'c> Lifter<'a, 'c> {
             let v = self.k(pc);
             self.b.ins().store(cpu_flags(), v, self.cpu, offset_of!(SparcCpu, sync_pc) as i32);
         }
-        let dead = self.region.as_ref().is_some_and(|rc| rc.cc_dead[idx]);
         if !dead {
             // The flags flow in SSA variables when every branch into the
             // member brings them in the same form (region.rs, CcFlow).
-            use region::CcFlow;
-            let (flow, vals): (CcFlow, [Option<Value>; 3]) = match self.cc {
-                Cc::Mem => (CcFlow::Mem, [None; 3]),
-                Cc::Stored(v) | Cc::Val(v) => (CcFlow::Val, [Some(v), None, None]),
-                Cc::Add(a, b, r) => (CcFlow::Lazy(CC_OP_ADD), [Some(a), Some(b), Some(r)]),
-                Cc::Sub(a, b, r) => (CcFlow::Lazy(CC_OP_SUB), [Some(a), Some(b), Some(r)]),
-                Cc::Logic(r) => (CcFlow::Lazy(CC_OP_LOGIC), [None, None, Some(r)]),
-            };
             let rc = self.region.as_mut().expect("region");
             rc.found_cc[idx] = rc.found_cc[idx].join(flow);
             rc.found_cc_unsynced[idx] |= !self.cc_synced;
@@ -1230,11 +1252,19 @@ impl<'a, 'c> Lifter<'a, 'c> {
                 rc.entry_cc_unsynced[idx] |= !self.cc_synced;
             }
             let (entry, vars) = (rc.entry_cc[idx], rc.cc_vars);
-            if entry == flow && matches!(flow, CcFlow::Lazy(_) | CcFlow::Val) {
+            if entry.takes(flow) {
                 rc.cc_edges[idx].vars = true;
-                for (v, var) in vals.iter().zip(vars) {
+                // Only what the member reads from the variables (not r
+                // it computes again, nor a constant b).
+                let skip = match entry {
+                    CcFlow::Lazy(op, kb) => [false, kb.is_some(), op == CC_OP_ADD2 || op == CC_OP_SUB2],
+                    _ => [false; 3],
+                };
+                for ((v, var), skip) in vals.iter().zip(vars).zip(skip) {
                     if let Some(v) = *v {
-                        self.b.def_var(var, v);
+                        if !skip {
+                            self.b.def_var(var, v);
+                        }
                     }
                 }
             } else {

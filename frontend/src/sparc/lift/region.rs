@@ -176,8 +176,13 @@ pub(super) enum CcFlow {
     None,
     /// In `cpu` only.
     Mem,
-    /// Lazy operands (`cc_op` value): a, b, r in cc_vars 0..2.
-    Lazy(u64),
+    /// Lazy operands (`cc_op` value): a, b, r in cc_vars 0..2. With
+    /// CC_OP_ADD2 / CC_OP_SUB2 every branch had r = a + b / a - b: r is
+    /// not carried (the member computes it again, and a sync point in it
+    /// stores a and b only); with a constant, every branch had b equal
+    /// to it (not carried either): a loop's `cmp %g1, 0x500; bne` brings
+    /// only %g1's old value round the loop instead of three values.
+    Lazy(u64, Option<u64>),
     /// A materialised %ccr in cc_vars 0.
     Val,
     /// Different forms: every branch stores the flags, the member reads `cpu`.
@@ -187,7 +192,7 @@ pub(super) enum CcFlow {
 impl CcFlow {
     /// Flags in SSA variables (what the lifter does differently).
     fn in_vars(self) -> bool {
-        matches!(self, CcFlow::Lazy(_) | CcFlow::Val)
+        matches!(self, CcFlow::Lazy(..) | CcFlow::Val)
     }
 
     /// The form a member is lifted with: the ones that read the flags from
@@ -204,8 +209,28 @@ impl CcFlow {
         match (self, o) {
             (CcFlow::None, x) | (x, CcFlow::None) => x,
             (a, b) if a == b => a,
+            // The same operation: r carried unless both recompute it,
+            // b unless both bring the same constant.
+            (CcFlow::Lazy(p, kp), CcFlow::Lazy(q, kq)) if lazy_base(p) == lazy_base(q) => {
+                CcFlow::Lazy(if p == q { p } else { lazy_base(p) }, if kp == kq { kp } else { None })
+            }
             _ => CcFlow::Mixed,
         }
+    }
+
+    /// A branch bringing `flow` can leave the flags in the variables a
+    /// member lifted with `self` reads.
+    pub fn takes(self, flow: CcFlow) -> bool {
+        self.in_vars() && self.join(flow) == self
+    }
+}
+
+/// CC_OP_ADD2 / CC_OP_SUB2 as the operation whose r is carried.
+fn lazy_base(op: u64) -> u64 {
+    match op {
+        super::CC_OP_ADD2 => super::CC_OP_ADD,
+        super::CC_OP_SUB2 => super::CC_OP_SUB,
+        o => o,
     }
 }
 
@@ -804,14 +829,18 @@ fn lift_members(
                 let (flow, unsynced, vars) = (rc.entry_cc[k], rc.entry_cc_unsynced[k], rc.cc_vars);
                 rc.cc_edges[k].lifted = Some((flow, unsynced));
                 (l.cc, l.cc_synced) = match flow {
-                    CcFlow::Lazy(op) => {
+                    CcFlow::Lazy(super::CC_OP_LOGIC, _) => (super::Cc::Logic(l.b.use_var(vars[2])), !unsynced),
+                    CcFlow::Lazy(op, kb) => {
                         let a = l.b.use_var(vars[0]);
-                        let bb = l.b.use_var(vars[1]);
-                        let r = l.b.use_var(vars[2]);
+                        let bb = match kb {
+                            Some(c) => l.k(c),
+                            None => l.b.use_var(vars[1]),
+                        };
                         let c = match op {
-                            super::CC_OP_ADD => super::Cc::Add(a, bb, r),
-                            super::CC_OP_SUB => super::Cc::Sub(a, bb, r),
-                            _ => super::Cc::Logic(r),
+                            super::CC_OP_ADD2 => super::Cc::Add(a, bb, l.b.ins().iadd(a, bb)),
+                            super::CC_OP_SUB2 => super::Cc::Sub(a, bb, l.b.ins().isub(a, bb)),
+                            super::CC_OP_ADD => super::Cc::Add(a, bb, l.b.use_var(vars[2])),
+                            _ => super::Cc::Sub(a, bb, l.b.use_var(vars[2])),
                         };
                         (c, !unsynced)
                     }

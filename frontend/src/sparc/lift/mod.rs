@@ -436,6 +436,10 @@ struct Lifter<'a, 'c> {
     /// fp.rs: the FPop being lifted checked %fsr.RD and TEM in its fast
     /// path condition.
     mode_checked: bool,
+    /// Regions: the member starting at this pc is entered only where
+    /// `cpu.sync_pc` holds it (region.rs `head_syncs_first`): its first
+    /// access need not store it again.
+    synced_here: Option<u64>,
 }
 
 /// Cranelift user trap code of a misaligned access (host_addr_tagged):
@@ -549,6 +553,7 @@ impl<'a, 'c> Lifter<'a, 'c> {
             fsr_mode_zero: false,
             aexc_nx_set: false,
             mode_checked: false,
+            synced_here: None,
         }
     }
 
@@ -761,9 +766,12 @@ impl<'a, 'c> Lifter<'a, 'c> {
             loc |= NPC_IN_CPU;
         }
         if self.sync.is_none() {
-            // A region: later faults find this point in cpu.sync_pc.
-            let v = self.k(pc | npc_in_cpu as u64);
-            self.b.ins().store(cpu_flags(), v, self.cpu, offset_of!(SparcCpu, sync_pc) as i32);
+            // A region: later faults find this point in cpu.sync_pc (there
+            // already when every way here recorded it).
+            if self.synced_here.take() != Some(pc) || npc_in_cpu {
+                let v = self.k(pc | npc_in_cpu as u64);
+                self.b.ins().store(cpu_flags(), v, self.cpu, offset_of!(SparcCpu, sync_pc) as i32);
+            }
         } else {
             self.sync = Some((pc, npc_in_cpu));
         }

@@ -678,6 +678,7 @@ fn lift_members(
     // The FP variables only when a member has FP code.
     let mut fp = members.iter().any(|m| m.insns.iter().any(Insn::is_fp));
     let mut sync_from = edge_syncs(&members, precise_all);
+    let head_synced = head_syncs_first(&members, precise_all);
     // The second copy of an inner loop is entered where the first is.
     for k in 0..shadow.len() {
         if let Some(c) = shadow[k] {
@@ -689,7 +690,7 @@ fn lift_members(
     let mut ctx = RegionCtx {
         index,
         blocks: Vec::new(),
-        entry_dirty: dirty_guess(&members, precise_all, &sync_from),
+        entry_dirty: dirty_guess(&members, precise_all, &guess_cc_syncs(&members, &sync_from, loads_replay)),
         found_dirty: vec![[false; 32]; n],
         fp_entry_dirty: vec![0; n],
         fp_found_dirty: vec![0; n],
@@ -858,6 +859,10 @@ fn lift_members(
                 l.set_fp_facts(facts);
                 // Loads may have run since the last sync (in a predecessor).
                 l.loaded_since_sync = true;
+                // Every way into the head recorded its start as the sync
+                // point (the function's entry, and the branches:
+                // `edge_syncs`).
+                l.synced_here = if k == 0 && head_synced { Some(m.pc) } else { None };
                 l.next_is_jump = false;
                 l.insns_started = 0;
                 let mut bi = BlockInfo { start: m.pc, end: m.pc + 4, insns: 0, code: Vec::new() };
@@ -1124,5 +1129,70 @@ fn edge_syncs(members: &[Scanned], precise: bool) -> Vec<u64> {
             }
         }
     }
+    if head_syncs_first(members, precise) {
+        // Every branch to the head, its own included: the head's dirty
+        // set is then empty, so the function's entry (whose loads are the
+        // state in `cpu`) writes nothing back, and a branch writes back
+        // only what its way dirtied. Where the head starts with the sync
+        // point this moves the writeback to the branches and costs no
+        // store per iteration (the access finds the sync point at its pc
+        // already recorded: `Lifter::synced_here`). coremark's list merge
+        // loop (0x100a90, a `stx` first) is entered from an indirect call's
+        // return on most iterations, and wrote its 16 registers back on
+        // every entry.
+        let head = members[0].pc;
+        for (k, p) in members.iter().enumerate() {
+            if p.succs.contains(&head) {
+                out[0] |= 1 << k;
+            }
+        }
+    }
     out
+}
+
+/// `sync_from` with the branches [`dirty_guess`] expects to store the
+/// flags (a sync point then, `Lifter::region_edge`): those whose member
+/// sets the flags after its last store, into a member that reads them,
+/// the head (the function's entry brings them in `cpu`) or one a member
+/// that sets no flags branches to (so that the forms differ). A guess: the
+/// dirty sets only grow from it, so one too optimistic costs another
+/// lifting pass, one too pessimistic (a register dirty where it is not)
+/// a store on every way through the member.
+fn guess_cc_syncs(members: &[Scanned], sync_from: &[u64], loads_replay: bool) -> Vec<u64> {
+    let mut out = sync_from.to_vec();
+    if members.len() > 64 {
+        return out;
+    }
+    let sets_cc = |m: &Scanned| m.insns.iter().any(|i| i.is_cc_alu());
+    let unsynced = |m: &Scanned| {
+        let last = |f: &dyn Fn(&Insn) -> bool| m.insns.iter().rposition(|i| f(i));
+        let store = last(&|i| matches!(i.op, Op::Store { .. } | Op::Std { .. } | Op::Stf { .. }));
+        last(&|i| i.is_cc_alu()).is_some_and(|c| store.is_none_or(|s| s < c))
+    };
+    for (j, t) in members.iter().enumerate() {
+        if cc_dead(&t.insns, loads_replay) {
+            continue;
+        }
+        let preds: Vec<usize> = (0..members.len()).filter(|&k| members[k].succs.contains(&t.pc)).collect();
+        if j != 0 && preds.iter().all(|&k| sets_cc(&members[k])) {
+            continue;
+        }
+        for k in preds {
+            if unsynced(&members[k]) {
+                out[j] |= 1 << k;
+            }
+        }
+    }
+    out
+}
+
+/// The head's first instruction is a sync point (a store, or any access
+/// in a precise region): see [`edge_syncs`].
+fn head_syncs_first(members: &[Scanned], precise: bool) -> bool {
+    members.len() <= 64
+        && members.first().and_then(|m| m.insns.first()).is_some_and(|i| match i.op {
+            Op::Store { .. } | Op::Std { .. } | Op::Stf { .. } => true,
+            Op::Load { .. } | Op::Ldd { .. } | Op::Ldf { .. } => precise,
+            _ => false,
+        })
 }

@@ -2123,9 +2123,23 @@ impl<'a, 'c> Lifter<'a, 'c> {
     /// Effective address rs1 + (rs2 | simm13), masked for 32-bit code.
     fn ea(&mut self, insn: &Insn) -> Value {
         let a = self.get(insn.rs1());
+        if !self.bits64 {
+            // A 32-bit add: x86's 32-bit `add`/`lea` zeroes the upper half,
+            // so the sum needs no `mov r32, r32` of its own (measured on
+            // sparc32plus compress, 2026-12-03: `add; mov r11d, r11d`
+            // before each byte load of its match loop).
+            let a32 = self.b.ins().ireduce(I32, a);
+            let o32 = if insn.i() {
+                self.b.ins().iconst(I32, insn.simm13() as u32 as i64)
+            } else {
+                let o = self.get(insn.rs2());
+                self.b.ins().ireduce(I32, o)
+            };
+            let s = self.b.ins().iadd(a32, o32);
+            return self.b.ins().uextend(I64, s);
+        }
         let o = self.operand2(insn);
-        let s = self.b.ins().iadd(a, o);
-        self.mask_addr(s)
+        self.b.ins().iadd(a, o)
     }
 
     /// Host address of guest address `ea` after checking alignment `size`.

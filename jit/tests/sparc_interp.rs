@@ -1914,11 +1914,21 @@ fn gen_nest_loop(r: &mut Rng, y: bool) -> (Vec<u32>, usize) {
     let freg = |r: &mut Rng| 2 * r.below(6) as u32;
     let fpop = |r: &mut Rng| f3(2, freg(r), 0x34, freg(r), (r.pick(&[0x42u32, 0x46, 0x4a]) << 5) | freg(r));
     let mut w = Vec::new();
+    if r.pct(35) {
+        // A store first: the head starts with its sync point (region.rs
+        // `head_syncs_first`), and the branches to it write back instead.
+        w.push(f3(3, r.pick(&[2u32, 3, 4]), 0x0e, r.pick(&[5u32, 6]), imm13(8 * r.below(4) as i64))); // stx %gN, [%g5/%g6 + 8k]
+    }
     for _ in 0..1 + r.below(4) {
-        w.push(match r.below(5) {
+        w.push(match r.below(6) {
+            // ldx [%g5 + 8k], %g4: a fault here replays from the head
+            5 => f3(3, 4, 0x0b, 5, imm13(8 * r.below(4) as i64)),
             0 | 1 => f3(2, r.pick(&[2u32, 3, 4]), 0x00, r.pick(&[2u32, 3, 4]), imm13(r.below(64) as i64)), // add
             2 => fpop(r),
-            3 => f3(2, 0, 0x14, r.pick(&[2u32, 3, 4]), imm13(r.below(64) as i64)), // cmp %gN, k
+            // cmp %gN, k; k = 1 as often as not: the flags then reach the
+            // inner loop as its back edge's `subcc %g1, 1` brings them
+            // (region.rs CcFlow::Lazy with a constant).
+            3 => f3(2, 0, 0x14, r.pick(&[2u32, 3, 4]), imm13(if r.pct(50) { 1 } else { r.below(64) as i64 })),
             _ => f3(2, 0, 0x10, r.pick(&[2u32, 3]), r.pick(&[3u32, 4])), // addcc %gN, %gM, %g0
         });
     }
@@ -1940,7 +1950,10 @@ fn gen_nest_loop(r: &mut Rng, y: bool) -> (Vec<u32>, usize) {
         w.push(match r.below(if y { 11 } else { 8 }) {
             0..=2 => walk(r),
             3..=5 => fpop(r),
-            6 => f3(2, 3, 0x00, r.pick(&[2u32, 3, 4]), imm13(r.below(9) as i64)), // add %gN, k, %g3
+            6 if r.pct(50) => f3(2, 3, 0x00, r.pick(&[2u32, 3, 4]), imm13(r.below(9) as i64)), // add %gN, k, %g3
+            // addc %gN, k, %g4: reads the carry the inner loop starts with
+            // (in variables from the branches in, region.rs CcFlow)
+            6 => f3(2, 4, 0x08, r.pick(&[2u32, 3, 4]), imm13(r.below(9) as i64)),
             7 => f3(3, 6, if r.pct(50) { 0x0b } else { 0x0e }, 6, imm13(8 * r.below(4) as i64)), // ldx/stx [%g6]
             _ => yop(r),
         });
@@ -1949,15 +1962,26 @@ fn gen_nest_loop(r: &mut Rng, y: bool) -> (Vec<u32>, usize) {
     w.push(f3(2, 1, 0x14, 1, imm13(1))); // subcc %g1, 1, %g1
     let b = w.len() as i64;
     w.push(bpcc(r.pct(30), 9, 2, inner as i64 - b)); // bne(,a) %xcc, inner
+    // Now and then the flags reach the outer loop's branch back written
+    // back (a store in the delay slot syncs them) and the branch sets none:
+    // then only `head_syncs_first` makes that branch a sync point.
+    let synced = r.pct(25);
     w.push(match r.below(if y { 4 } else { 3 }) {
+        _ if synced => f3(3, 2, 0x0e, 5, imm13(8 * r.below(4) as i64)), // stx %g2, [%g5 + 8k]
         0 => NOP,
         1 => fpop(r),
         2 => walk(r),
         _ => yop(r),
     });
-    w.push(f3(2, 7, 0x14, 7, imm13(1))); // subcc %g7, 1, %g7
-    let b = w.len() as i64;
-    w.push(bpcc(false, 9, 2, -b)); // bne %xcc, outer
+    if synced {
+        w.push(f3(2, 7, 0x04, 7, imm13(1))); // sub %g7, 1, %g7
+        let b = w.len() as i64;
+        w.push(bpr(false, 5, 7, -b)); // brnz %g7, outer
+    } else {
+        w.push(f3(2, 7, 0x14, 7, imm13(1))); // subcc %g7, 1, %g7
+        let b = w.len() as i64;
+        w.push(bpcc(false, 9, 2, -b)); // bne %xcc, outer
+    }
     w.push(NOP);
     (w, inner)
 }
@@ -2028,6 +2052,70 @@ fn y_writers_in_regions_replay_faults_exactly() {
         rig.region_case(&code, &mut st, &what);
     }
     st.report("%y loop regions");
+    assert!(st.blocks > st.cases / 2, "too few regions compared: {st:?}");
+    assert!(st.replayed > 0, "no fault replayed: {st:?}");
+}
+
+/// A one-block loop whose first instruction is a store (region.rs
+/// `head_syncs_first`: the branches to the head write back and record it
+/// as the sync point, and its store does not record it again): loads
+/// through %g5 (walking towards the hole) and stores through %g6, a second
+/// store after a load (a sync point of its own, so that a fault after the
+/// head's store must not replay from there), flag setters and readers,
+/// and a branch back on the flags or on %g1 (`brnz`, setting none).
+fn gen_store_head_loop(r: &mut Rng) -> Vec<u32> {
+    let g = |r: &mut Rng| r.pick(&[2u32, 3, 4]);
+    let mut w = vec![f3(3, g(r), 0x0e, 6, imm13(8 * r.below(4) as i64))]; // stx %gN, [%g6 + 8k]
+    for _ in 0..1 + r.below(5) {
+        w.push(match r.below(6) {
+            0 | 1 => f3(3, g(r), 0x0b, 5, imm13(8 * r.below(4) as i64)), // ldx [%g5 + 8k], %gN
+            2 => f3(3, g(r), 0x0e, 6, imm13(8 * r.below(4) as i64)),     // stx %gN, [%g6 + 8k]
+            3 => f3(2, g(r), 0x00, g(r), imm13(r.below(64) as i64)),     // add %gN, k, %gM
+            4 => f3(2, 0, 0x14, g(r), imm13(r.below(3) as i64)),         // cmp %gN, k
+            _ => f3(2, g(r), 0x08, g(r), imm13(r.below(9) as i64)),      // addc %gN, k, %gM
+        });
+    }
+    w.push(f3(2, 5, 0x00, 5, imm13(8))); // add %g5, 8, %g5
+    let b = w.len() as i64 + 1;
+    if r.pct(50) {
+        w.push(f3(2, 1, 0x14, 1, imm13(1))); // subcc %g1, 1, %g1
+        w.push(bpcc(r.pct(30), 9, 2, -b)); // bne(,a) %xcc, head
+    } else {
+        w.push(f3(2, 1, 0x04, 1, imm13(1))); // sub %g1, 1, %g1
+        w.push(bpr(false, 5, 1, -b)); // brnz %g1, head
+    }
+    w.push(match r.below(3) {
+        0 => NOP,
+        1 => f3(3, g(r), 0x0e, 6, imm13(8 * r.below(4) as i64)),
+        _ => f3(3, g(r), 0x0b, 5, imm13(8 * r.below(4) as i64)),
+    });
+    w
+}
+
+/// Loops headed by a store (`gen_store_head_loop`) lifted as regions:
+/// faults replay from the sync point the branch back recorded.
+#[test]
+fn store_first_loop_heads_replay_faults_exactly() {
+    let _g = LOCK.lock().unwrap_or_else(|e| e.into_inner());
+    let mut rig = Rig::new(Flavor::V9);
+    let mut st = Stats::default();
+    let s0 = seed() ^ 0x57e4;
+    for case in 0..scale(1500) {
+        let mut r = Rng(s0.wrapping_mul(0x9e37_79b9_7f4a_7c15) ^ (case as u64).wrapping_mul(0x2545_f491_4f6c_dd1d));
+        r.next();
+        let words = gen_store_head_loop(&mut r);
+        let code = Code { base: 0x800, mask: u64::MAX, words };
+        random_state(&mut r, &mut rig.ca, &mut rig.a, 10);
+        rig.ca.g[1] = 1 + r.below(8);
+        rig.ca.g[5] = HOLE_LO - 8 * r.below(16) - 32;
+        rig.ca.g[6] = DATA_LO + 8 * r.below(64);
+        rig.ca.pc = 0x800;
+        rig.ca.npc = 0x804;
+        rig.ca.sync_pc = 0;
+        let what = || format!("store-headed loop case {case} (seed {s0:#x})");
+        rig.region_case(&code, &mut st, &what);
+    }
+    st.report("store-headed loops");
     assert!(st.blocks > st.cases / 2, "too few regions compared: {st:?}");
     assert!(st.replayed > 0, "no fault replayed: {st:?}");
 }

@@ -442,6 +442,10 @@ struct Lifter<'a, 'c> {
     /// fp.rs: the FPop being lifted checked %fsr.RD and TEM in its fast
     /// path condition.
     mode_checked: bool,
+    /// Regions: the member starting at this pc is entered only where
+    /// `cpu.sync_pc` holds it (region.rs `head_syncs_first`): its first
+    /// access need not store it again.
+    synced_here: Option<u64>,
 }
 
 /// Cranelift user trap code of a misaligned access (host_addr_tagged):
@@ -555,6 +559,7 @@ impl<'a, 'c> Lifter<'a, 'c> {
             fsr_mode_zero: false,
             aexc_nx_set: false,
             mode_checked: false,
+            synced_here: None,
         }
     }
 
@@ -767,9 +772,12 @@ impl<'a, 'c> Lifter<'a, 'c> {
             loc |= NPC_IN_CPU;
         }
         if self.sync.is_none() {
-            // A region: later faults find this point in cpu.sync_pc.
-            let v = self.k(pc | npc_in_cpu as u64);
-            self.b.ins().store(cpu_flags(), v, self.cpu, offset_of!(SparcCpu, sync_pc) as i32);
+            // A region: later faults find this point in cpu.sync_pc (there
+            // already when every way here recorded it).
+            if self.synced_here.take() != Some(pc) || npc_in_cpu {
+                let v = self.k(pc | npc_in_cpu as u64);
+                self.b.ins().store(cpu_flags(), v, self.cpu, offset_of!(SparcCpu, sync_pc) as i32);
+            }
         } else {
             self.sync = Some((pc, npc_in_cpu));
         }
@@ -1228,7 +1236,38 @@ impl<'a, 'c> Lifter<'a, 'c> {
                 self.stat_add(STAT_EXITS, 1);
             }
         }
-        if self.region.as_ref().is_some_and(|rc| rc.sync_from[idx] >> rc.current & 1 != 0) {
+        // The flags' form on this branch (ignored where dead in the member).
+        let dead = self.region.as_ref().is_some_and(|rc| rc.cc_dead[idx]);
+        use region::CcFlow;
+        let (flow, vals): (CcFlow, [Option<Value>; 3]) = {
+            use cranelift_codegen::ir::Opcode;
+            match self.cc {
+                Cc::Mem => (CcFlow::Mem, [None; 3]),
+                Cc::Stored(v) | Cc::Val(v) => (CcFlow::Val, [Some(v), None, None]),
+                Cc::Add(a, b, r) => {
+                    let op = if self.is_binary(r, Opcode::Iadd, a, b) { CC_OP_ADD2 } else { CC_OP_ADD };
+                    (CcFlow::Lazy(op, self.const_of(b)), [Some(a), Some(b), Some(r)])
+                }
+                Cc::Sub(a, b, r) => {
+                    let op = if self.is_binary(r, Opcode::Isub, a, b) { CC_OP_SUB2 } else { CC_OP_SUB };
+                    (CcFlow::Lazy(op, self.const_of(b)), [Some(a), Some(b), Some(r)])
+                }
+                Cc::Logic(r) => (CcFlow::Lazy(CC_OP_LOGIC, None), [None, None, Some(r)]),
+            }
+        };
+        // A branch that stores the flags in `cpu` (the member reads them
+        // there) must be a sync point: a fault later in the member replays
+        // from the last sync point, and a replay that reads the flags
+        // before it sets them would read these instead of those of the
+        // sync point (found by nested_loop_regions_replay_faults_from_the_
+        // inner_entry once its inner loops read the carry).
+        let stores_cc = !dead
+            && !self.cc_synced
+            && self.region.as_ref().is_some_and(|rc| {
+                let entry = if idx > rc.current { rc.entry_cc[idx].join(flow) } else { rc.entry_cc[idx] };
+                !entry.takes(flow)
+            });
+        if stores_cc || self.region.as_ref().is_some_and(|rc| rc.sync_from[idx] >> rc.current & 1 != 0) {
             // The state at `pc` with nPC = pc + 4 (exit() makes only such
             // branches region edges, after any delay slot): the flags are
             // written back even when the member overwrites them, since a
@@ -1237,18 +1276,9 @@ impl<'a, 'c> Lifter<'a, 'c> {
             let v = self.k(pc);
             self.b.ins().store(cpu_flags(), v, self.cpu, offset_of!(SparcCpu, sync_pc) as i32);
         }
-        let dead = self.region.as_ref().is_some_and(|rc| rc.cc_dead[idx]);
         if !dead {
             // The flags flow in SSA variables when every branch into the
             // member brings them in the same form (region.rs, CcFlow).
-            use region::CcFlow;
-            let (flow, vals): (CcFlow, [Option<Value>; 3]) = match self.cc {
-                Cc::Mem => (CcFlow::Mem, [None; 3]),
-                Cc::Stored(v) | Cc::Val(v) => (CcFlow::Val, [Some(v), None, None]),
-                Cc::Add(a, b, r) => (CcFlow::Lazy(CC_OP_ADD), [Some(a), Some(b), Some(r)]),
-                Cc::Sub(a, b, r) => (CcFlow::Lazy(CC_OP_SUB), [Some(a), Some(b), Some(r)]),
-                Cc::Logic(r) => (CcFlow::Lazy(CC_OP_LOGIC), [None, None, Some(r)]),
-            };
             let rc = self.region.as_mut().expect("region");
             rc.found_cc[idx] = rc.found_cc[idx].join(flow);
             rc.found_cc_unsynced[idx] |= !self.cc_synced;
@@ -1259,11 +1289,19 @@ impl<'a, 'c> Lifter<'a, 'c> {
                 rc.entry_cc_unsynced[idx] |= !self.cc_synced;
             }
             let (entry, vars) = (rc.entry_cc[idx], rc.cc_vars);
-            if entry == flow && matches!(flow, CcFlow::Lazy(_) | CcFlow::Val) {
+            if entry.takes(flow) {
                 rc.cc_edges[idx].vars = true;
-                for (v, var) in vals.iter().zip(vars) {
+                // Only what the member reads from the variables (not r
+                // it computes again, nor a constant b).
+                let skip = match entry {
+                    CcFlow::Lazy(op, kb) => [false, kb.is_some(), op == CC_OP_ADD2 || op == CC_OP_SUB2],
+                    _ => [false; 3],
+                };
+                for ((v, var), skip) in vals.iter().zip(vars).zip(skip) {
                     if let Some(v) = *v {
-                        self.b.def_var(var, v);
+                        if !skip {
+                            self.b.def_var(var, v);
+                        }
                     }
                 }
             } else {
@@ -2111,9 +2149,23 @@ impl<'a, 'c> Lifter<'a, 'c> {
     /// Effective address rs1 + (rs2 | simm13), masked for 32-bit code.
     fn ea(&mut self, insn: &Insn) -> Value {
         let a = self.get(insn.rs1());
+        if !self.bits64 {
+            // A 32-bit add: x86's 32-bit `add`/`lea` zeroes the upper half,
+            // so the sum needs no `mov r32, r32` of its own (measured on
+            // sparc32plus compress, 2026-12-03: `add; mov r11d, r11d`
+            // before each byte load of its match loop).
+            let a32 = self.b.ins().ireduce(I32, a);
+            let o32 = if insn.i() {
+                self.b.ins().iconst(I32, insn.simm13() as u32 as i64)
+            } else {
+                let o = self.get(insn.rs2());
+                self.b.ins().ireduce(I32, o)
+            };
+            let s = self.b.ins().iadd(a32, o32);
+            return self.b.ins().uextend(I64, s);
+        }
         let o = self.operand2(insn);
-        let s = self.b.ins().iadd(a, o);
-        self.mask_addr(s)
+        self.b.ins().iadd(a, o)
     }
 
     /// Host address of guest address `ea` after checking alignment `size`.

@@ -186,8 +186,13 @@ pub(super) enum CcFlow {
     None,
     /// In `cpu` only.
     Mem,
-    /// Lazy operands (`cc_op` value): a, b, r in cc_vars 0..2.
-    Lazy(u64),
+    /// Lazy operands (`cc_op` value): a, b, r in cc_vars 0..2. With
+    /// CC_OP_ADD2 / CC_OP_SUB2 every branch had r = a + b / a - b: r is
+    /// not carried (the member computes it again, and a sync point in it
+    /// stores a and b only); with a constant, every branch had b equal
+    /// to it (not carried either): a loop's `cmp %g1, 0x500; bne` brings
+    /// only %g1's old value round the loop instead of three values.
+    Lazy(u64, Option<u64>),
     /// A materialised %ccr in cc_vars 0.
     Val,
     /// Different forms: every branch stores the flags, the member reads `cpu`.
@@ -197,7 +202,7 @@ pub(super) enum CcFlow {
 impl CcFlow {
     /// Flags in SSA variables (what the lifter does differently).
     fn in_vars(self) -> bool {
-        matches!(self, CcFlow::Lazy(_) | CcFlow::Val)
+        matches!(self, CcFlow::Lazy(..) | CcFlow::Val)
     }
 
     /// The form a member is lifted with: the ones that read the flags from
@@ -214,8 +219,28 @@ impl CcFlow {
         match (self, o) {
             (CcFlow::None, x) | (x, CcFlow::None) => x,
             (a, b) if a == b => a,
+            // The same operation: r carried unless both recompute it,
+            // b unless both bring the same constant.
+            (CcFlow::Lazy(p, kp), CcFlow::Lazy(q, kq)) if lazy_base(p) == lazy_base(q) => {
+                CcFlow::Lazy(if p == q { p } else { lazy_base(p) }, if kp == kq { kp } else { None })
+            }
             _ => CcFlow::Mixed,
         }
+    }
+
+    /// A branch bringing `flow` can leave the flags in the variables a
+    /// member lifted with `self` reads.
+    pub fn takes(self, flow: CcFlow) -> bool {
+        self.in_vars() && self.join(flow) == self
+    }
+}
+
+/// CC_OP_ADD2 / CC_OP_SUB2 as the operation whose r is carried.
+fn lazy_base(op: u64) -> u64 {
+    match op {
+        super::CC_OP_ADD2 => super::CC_OP_ADD,
+        super::CC_OP_SUB2 => super::CC_OP_SUB,
+        o => o,
     }
 }
 
@@ -718,6 +743,7 @@ fn lift_members(
     // The FP variables only when a member has FP code.
     let mut fp = members.iter().any(|m| m.insns.iter().any(Insn::is_fp));
     let mut sync_from = edge_syncs(&members, precise_all);
+    let head_synced = head_syncs_first(&members, precise_all);
     // The second copy of an inner loop is entered where the first is.
     for k in 0..shadow.len() {
         if let Some(c) = shadow[k] {
@@ -729,7 +755,7 @@ fn lift_members(
     let mut ctx = RegionCtx {
         index,
         blocks: Vec::new(),
-        entry_dirty: dirty_guess(&members, precise_all, &sync_from),
+        entry_dirty: dirty_guess(&members, precise_all, &guess_cc_syncs(&members, &sync_from, loads_replay)),
         found_dirty: vec![[false; 32]; n],
         fp_entry_dirty: vec![0; n],
         fp_found_dirty: vec![0; n],
@@ -871,14 +897,18 @@ fn lift_members(
                 let (flow, unsynced, vars) = (rc.entry_cc[k], rc.entry_cc_unsynced[k], rc.cc_vars);
                 rc.cc_edges[k].lifted = Some((flow, unsynced));
                 (l.cc, l.cc_synced) = match flow {
-                    CcFlow::Lazy(op) => {
+                    CcFlow::Lazy(super::CC_OP_LOGIC, _) => (super::Cc::Logic(l.b.use_var(vars[2])), !unsynced),
+                    CcFlow::Lazy(op, kb) => {
                         let a = l.b.use_var(vars[0]);
-                        let bb = l.b.use_var(vars[1]);
-                        let r = l.b.use_var(vars[2]);
+                        let bb = match kb {
+                            Some(c) => l.k(c),
+                            None => l.b.use_var(vars[1]),
+                        };
                         let c = match op {
-                            super::CC_OP_ADD => super::Cc::Add(a, bb, r),
-                            super::CC_OP_SUB => super::Cc::Sub(a, bb, r),
-                            _ => super::Cc::Logic(r),
+                            super::CC_OP_ADD2 => super::Cc::Add(a, bb, l.b.ins().iadd(a, bb)),
+                            super::CC_OP_SUB2 => super::Cc::Sub(a, bb, l.b.ins().isub(a, bb)),
+                            super::CC_OP_ADD => super::Cc::Add(a, bb, l.b.use_var(vars[2])),
+                            _ => super::Cc::Sub(a, bb, l.b.use_var(vars[2])),
                         };
                         (c, !unsynced)
                     }
@@ -896,6 +926,10 @@ fn lift_members(
                 l.set_fp_facts(facts);
                 // Loads may have run since the last sync (in a predecessor).
                 l.loaded_since_sync = true;
+                // Every way into the head recorded its start as the sync
+                // point (the function's entry, and the branches:
+                // `edge_syncs`).
+                l.synced_here = if k == 0 && head_synced { Some(m.pc) } else { None };
                 l.next_is_jump = false;
                 l.insns_started = 0;
                 let mut bi = BlockInfo { start: m.pc, end: m.pc + 4, insns: 0, code: Vec::new() };
@@ -1162,5 +1196,70 @@ fn edge_syncs(members: &[Scanned], precise: bool) -> Vec<u64> {
             }
         }
     }
+    if head_syncs_first(members, precise) {
+        // Every branch to the head, its own included: the head's dirty
+        // set is then empty, so the function's entry (whose loads are the
+        // state in `cpu`) writes nothing back, and a branch writes back
+        // only what its way dirtied. Where the head starts with the sync
+        // point this moves the writeback to the branches and costs no
+        // store per iteration (the access finds the sync point at its pc
+        // already recorded: `Lifter::synced_here`). coremark's list merge
+        // loop (0x100a90, a `stx` first) is entered from an indirect call's
+        // return on most iterations, and wrote its 16 registers back on
+        // every entry.
+        let head = members[0].pc;
+        for (k, p) in members.iter().enumerate() {
+            if p.succs.contains(&head) {
+                out[0] |= 1 << k;
+            }
+        }
+    }
     out
+}
+
+/// `sync_from` with the branches [`dirty_guess`] expects to store the
+/// flags (a sync point then, `Lifter::region_edge`): those whose member
+/// sets the flags after its last store, into a member that reads them,
+/// the head (the function's entry brings them in `cpu`) or one a member
+/// that sets no flags branches to (so that the forms differ). A guess: the
+/// dirty sets only grow from it, so one too optimistic costs another
+/// lifting pass, one too pessimistic (a register dirty where it is not)
+/// a store on every way through the member.
+fn guess_cc_syncs(members: &[Scanned], sync_from: &[u64], loads_replay: bool) -> Vec<u64> {
+    let mut out = sync_from.to_vec();
+    if members.len() > 64 {
+        return out;
+    }
+    let sets_cc = |m: &Scanned| m.insns.iter().any(|i| i.is_cc_alu());
+    let unsynced = |m: &Scanned| {
+        let last = |f: &dyn Fn(&Insn) -> bool| m.insns.iter().rposition(|i| f(i));
+        let store = last(&|i| matches!(i.op, Op::Store { .. } | Op::Std { .. } | Op::Stf { .. }));
+        last(&|i| i.is_cc_alu()).is_some_and(|c| store.is_none_or(|s| s < c))
+    };
+    for (j, t) in members.iter().enumerate() {
+        if cc_dead(&t.insns, loads_replay) {
+            continue;
+        }
+        let preds: Vec<usize> = (0..members.len()).filter(|&k| members[k].succs.contains(&t.pc)).collect();
+        if j != 0 && preds.iter().all(|&k| sets_cc(&members[k])) {
+            continue;
+        }
+        for k in preds {
+            if unsynced(&members[k]) {
+                out[j] |= 1 << k;
+            }
+        }
+    }
+    out
+}
+
+/// The head's first instruction is a sync point (a store, or any access
+/// in a precise region): see [`edge_syncs`].
+fn head_syncs_first(members: &[Scanned], precise: bool) -> bool {
+    members.len() <= 64
+        && members.first().and_then(|m| m.insns.first()).is_some_and(|i| match i.op {
+            Op::Store { .. } | Op::Std { .. } | Op::Stf { .. } => true,
+            Op::Load { .. } | Op::Ldd { .. } | Op::Ldf { .. } => precise,
+            _ => false,
+        })
 }

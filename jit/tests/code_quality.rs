@@ -66,13 +66,11 @@ fn host_insns(jit: &mut Jit, cfg: &LiftConfig, words: &[u32], region: bool) -> u
     n
 }
 
-#[test]
-fn host_instruction_counts_do_not_grow() {
-    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/host_insn_counts.txt");
-    let text = std::fs::read_to_string(&path).expect("counts file");
-    let mut jit = Jit::new(OptLevel::Speed, false).unwrap();
+/// sparc64 lifting as the counts are taken: a 40-bit space, helpers that
+/// are never called, chaining off.
+fn v9_config(jit: &Jit) -> LiftConfig {
     let h = no_helper as *const () as usize as u64;
-    let cfg = LiftConfig {
+    LiftConfig {
         flavor: Flavor::V9,
         space_mask: (1 << 40) - 1,
         max_insns: 64,
@@ -80,7 +78,15 @@ fn host_instruction_counts_do_not_grow() {
         call_conv: jit.call_conv(),
         frontend: jit.frontend_config(),
         chain: None,
-    };
+    }
+}
+
+#[test]
+fn host_instruction_counts_do_not_grow() {
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/host_insn_counts.txt");
+    let text = std::fs::read_to_string(&path).expect("counts file");
+    let mut jit = Jit::new(OptLevel::Speed, false).unwrap();
+    let cfg = v9_config(&jit);
     // Names starting with `v8plus_`: sparc32plus code (32-bit addresses,
     // a 4 GiB space).
     let cfg32 = LiftConfig { flavor: Flavor::V8Plus, space_mask: 0xffff_ffff, ..cfg.clone() };
@@ -123,16 +129,7 @@ fn host_instruction_counts_do_not_grow() {
 fn discovered_regions_lift_as_lift_region() {
     let text = std::fs::read_to_string(std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/host_insn_counts.txt")).expect("counts file");
     let mut jit = Jit::new(OptLevel::Speed, false).unwrap();
-    let h = no_helper as *const () as usize as u64;
-    let cfg = LiftConfig {
-        flavor: Flavor::V9,
-        space_mask: (1 << 40) - 1,
-        max_insns: 64,
-        helpers: Helpers { save: h, restore: h, flushw: h, tick: h },
-        call_conv: jit.call_conv(),
-        frontend: jit.frontend_config(),
-        chain: None,
-    };
+    let cfg = v9_config(&jit);
     let mut regions = 0;
     for line in text.lines().filter(|l| l.starts_with("region_")) {
         let words: Vec<u32> = line.split('|').nth(1).unwrap().split_whitespace().map(|w| u32::from_str_radix(w, 16).unwrap()).collect();

@@ -5,7 +5,7 @@
 
 use lastmile_frontend::sparc::cpu::{Exit, SparcCpu};
 use lastmile_frontend::sparc::decode::Flavor;
-use lastmile_frontend::sparc::lift::{discover_region, lift_block, lift_discovered, lift_region, region_pcs, Helpers, LiftConfig};
+use lastmile_frontend::sparc::lift::{discover_region, lift_block, lift_discovered, lift_region, Helpers, LiftConfig};
 use lastmile_jit::{Jit, OptLevel};
 
 extern "C" fn no_helper(_: *mut SparcCpu) -> u64 {
@@ -142,7 +142,7 @@ fn discovered_regions_lift_as_lift_region() {
                 let hot = |a: u64| (base..end).contains(&a) && (pattern == 0 || (a >> 2).wrapping_mul(pattern * 7 + 3) % 5 != 0);
                 let free = |a: u64| pattern < 2 || (a >> 2) % 3 != 0;
                 let a = lift_region(&cfg, &fetch, head, &hot, &free, &mut jit.fctx);
-                let pcs = region_pcs(&cfg, &fetch, head, &hot, &free);
+                let pcs = discover_region(&cfg, &fetch, head, &hot, &free).map(|d| d.pcs());
                 let b = discover_region(&cfg, &fetch, head, &hot, &free).and_then(|d| lift_discovered(&cfg, &fetch, d, &mut jit.fctx));
                 match (a, b) {
                     (None, None) => {}
@@ -154,7 +154,7 @@ fn discovered_regions_lift_as_lift_region() {
                         distinct.dedup();
                         let mut found = pcs.clone().unwrap_or_default();
                         found.sort_unstable();
-                        assert_eq!(distinct, found, "{line}: head {head:#x} pattern {pattern}: region_pcs");
+                        assert_eq!(distinct, found, "{line}: head {head:#x} pattern {pattern}: discover_region pcs");
                         assert_eq!(a.pcs, b.pcs, "{line}: head {head:#x} pattern {pattern}: members");
                         assert_eq!(a.func.display().to_string(), b.func.display().to_string(), "{line}: head {head:#x} pattern {pattern}: IR");
                     }

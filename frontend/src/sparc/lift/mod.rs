@@ -36,7 +36,7 @@ mod region;
 
 pub(crate) use fp::{exact_fpop, fcc_holds, fcc_shift, fp_forces_precise};
 
-pub use region::{discover_region, lift_discovered, lift_region, region_pcs, Discovered, Region, MAX_REGION_BLOCKS, MAX_REGION_INSNS};
+pub use region::{discover_region, lift_discovered, lift_region, Discovered, Region, MAX_REGION_BLOCKS, MAX_REGION_INSNS};
 
 /// Addresses of the runtime's helpers called from translated code. Each has
 /// the C signature given in its comment.

@@ -417,21 +417,7 @@ pub fn lift_region(
     is_free: &dyn Fn(u64) -> bool,
     fctx: &mut FunctionBuilderContext,
 ) -> Option<Region> {
-    let (members, lazy) = discover(cfg, fetch, head, is_hot, is_free)?;
-    lift_members(cfg, fetch, head, members, lazy, fctx)
-}
-
-/// The start addresses of the blocks `lift_region` would take (the head
-/// first), without lifting them: `lift_region` with exactly these as hot
-/// (and free) takes the same blocks (the runtime's compile thread).
-pub fn region_pcs(
-    cfg: &LiftConfig,
-    fetch: &dyn Fn(u64) -> Option<u32>,
-    head: u64,
-    is_hot: &dyn Fn(u64) -> bool,
-    is_free: &dyn Fn(u64) -> bool,
-) -> Option<Vec<u64>> {
-    Some(discover_region(cfg, fetch, head, is_hot, is_free)?.pcs())
+    lift_discovered(cfg, fetch, discover_region(cfg, fetch, head, is_hot, is_free)?, fctx)
 }
 
 /// The blocks of a region found and decoded, not lifted yet
@@ -463,8 +449,9 @@ pub fn discover_region(
 }
 
 /// Lift a region found by [`discover_region`] (as `lift_region` would).
-/// Finding it costs about a sixth of lifting it (perf, bzip2 regions,
-/// 2026-12-03), which the compile thread no longer spends again.
+/// Finding it costs about 7% of lifting it (callgrind instruction counts,
+/// sparc32plus bzip2, 2026-12-03; perf samples had suggested a sixth),
+/// which the compile thread no longer spends again.
 pub fn lift_discovered(cfg: &LiftConfig, fetch: &dyn Fn(u64) -> Option<u32>, d: Discovered, fctx: &mut FunctionBuilderContext) -> Option<Region> {
     lift_members(cfg, fetch, d.head, d.members, d.lazy, fctx)
 }

@@ -1498,12 +1498,22 @@ impl<'a, 'c> Lifter<'a, 'c> {
     /// takes pc and npc from the slot: `SlotAlloc::alloc_slot_to`).
     fn chain_direct(&mut self, slot: u64) {
         let sa = self.k(slot);
+        self.chain_through(sa, false);
+    }
+
+    /// [`Self::chain_direct`] with the slot's address in `sa`; `cold`: both
+    /// ways are cold blocks (the region's shared exit).
+    fn chain_through(&mut self, sa: Value, cold: bool) {
         let target = self.b.ins().load(I64, MemFlagsData::trusted(), sa, 0);
         let go = self.b.create_block();
         let miss = self.b.create_block();
         self.b.ins().brif(target, go, &[], miss, &[]);
         self.b.seal_block(go);
         self.b.seal_block(miss);
+        if cold {
+            self.b.set_cold_block(go);
+            self.b.set_cold_block(miss);
+        }
         self.b.switch_to_block(go);
         let sigref = self.block_sigref();
         self.b.ins().return_call_indirect(sigref, target, &[self.cpu]);
@@ -1533,21 +1543,7 @@ impl<'a, 'c> Lifter<'a, 'c> {
         self.b.set_cold_block(blk);
         self.b.switch_to_block(blk);
         let sa = self.b.block_params(blk)[0];
-        let target = self.b.ins().load(I64, MemFlagsData::trusted(), sa, 0);
-        let go = self.b.create_block();
-        let miss = self.b.create_block();
-        self.b.ins().brif(target, go, &[], miss, &[]);
-        self.b.seal_block(go);
-        self.b.seal_block(miss);
-        self.b.set_cold_block(go);
-        self.b.set_cold_block(miss);
-        self.b.switch_to_block(go);
-        let sigref = self.block_sigref();
-        self.b.ins().return_call_indirect(sigref, target, &[self.cpu]);
-        self.b.switch_to_block(miss);
-        self.b.ins().store(cpu_flags(), sa, self.cpu, offset_of!(SparcCpu, chain_slot) as i32);
-        let c = self.k(Exit::Normal as u64);
-        self.b.ins().return_(&[c]);
+        self.chain_through(sa, true);
     }
 
     /// Look `t` up in the indirect-branch table and tail-call on a hit.

@@ -82,23 +82,31 @@ fn fill_one(m: &GuestMemory, cpu: &mut SparcCpu, base: u64) -> Result<(), u64> {
         return Err(addr);
     }
     let regs = &mut cpu.win[base as usize + 8..base as usize + 24];
-    if let Some(p) = m.hot_ptr(&STACK, addr, 16 * sz as u64, Prot::READ) {
-        // SAFETY: inside a region mapped readable at the current map
-        // generation (`hot_ptr`); readable guest pages are host-readable.
-        unsafe {
-            if sz == 8 {
-                for (i, v) in regs.iter_mut().enumerate() {
-                    *v = u64::from_be(std::ptr::read_unaligned((p as *const u64).add(i)));
-                }
-            } else {
-                for (i, v) in regs.iter_mut().enumerate() {
-                    *v = u32::from_be(std::ptr::read_unaligned((p as *const u32).add(i))) as u64;
-                }
-            }
-        }
+    if fill_hot(m, regs, addr, sz) {
         return Ok(());
     }
     fill_slow(m, regs, addr, sz)
+}
+
+/// Fill `regs` from the save area at `addr` (`sz`-byte slots) when it lies
+/// in the thread's cached stack region, readable; false (nothing read)
+/// otherwise.
+fn fill_hot(m: &GuestMemory, regs: &mut [u64], addr: u64, sz: usize) -> bool {
+    let Some(p) = m.hot_ptr(&STACK, addr, 16 * sz as u64, Prot::READ) else { return false };
+    // SAFETY: inside a region mapped readable at the current map
+    // generation (`hot_ptr`); readable guest pages are host-readable.
+    unsafe {
+        if sz == 8 {
+            for (i, v) in regs.iter_mut().enumerate() {
+                *v = u64::from_be(std::ptr::read_unaligned((p as *const u64).add(i)));
+            }
+        } else {
+            for (i, v) in regs.iter_mut().enumerate() {
+                *v = u32::from_be(std::ptr::read_unaligned((p as *const u32).add(i))) as u64;
+            }
+        }
+    }
+    true
 }
 
 /// A fill outside the cached region: through the region map.
@@ -235,20 +243,8 @@ fn fill_ahead(m: &GuestMemory, cpu: &mut SparcCpu) -> u64 {
         if addr % sz as u64 != 0 {
             break;
         }
-        let Some(p) = m.hot_ptr(&STACK, addr, 16 * sz as u64, Prot::READ) else { break };
-        let regs = &mut cpu.win[base as usize + 8..base as usize + 24];
-        // SAFETY: inside a region mapped readable at the current map
-        // generation (`hot_ptr`), as in `fill_one`.
-        unsafe {
-            if sz == 8 {
-                for (i, v) in regs.iter_mut().enumerate() {
-                    *v = u64::from_be(std::ptr::read_unaligned((p as *const u64).add(i)));
-                }
-            } else {
-                for (i, v) in regs.iter_mut().enumerate() {
-                    *v = u32::from_be(std::ptr::read_unaligned((p as *const u32).add(i))) as u64;
-                }
-            }
+        if !fill_hot(m, &mut cpu.win[base as usize + 8..base as usize + 24], addr, sz) {
+            break;
         }
         k += 1;
     }

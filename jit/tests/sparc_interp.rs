@@ -668,12 +668,24 @@ fn gen_simple_any(r: &mut Rng) -> u32 {
         },
         71..=76 => gen_fp(r),
         77 => {
-            // VIS (IMPDEP1) and alternate-space FP accesses: refused by the
-            // interpreter.
-            match r.below(3) {
-                0 => f3(2, r.below(32) as u32, 0x36, r.below(32) as u32, (0x48 << 5) | r.below(32) as u32), // faligndata
-                1 => f3(3, r.below(32) as u32, 0x33, r.pick(&BASES), (0x80 << 5) | INDEX),                 // lddfa
-                _ => f3(3, r.below(32) as u32, 0x34, r.pick(&BASES), imm13(0)),                             // stfa %asi
+            // VIS (IMPDEP1): the logical functions, faligndata and
+            // alignaddr{,l} run in the interpreter (interp::vis_supported);
+            // the other VIS instructions and alternate-space FP accesses
+            // are refused by it.
+            let vis = |r: &mut Rng, opf: u32| f3(2, r.below(32) as u32, 0x36, r.below(32) as u32, (opf << 5) | r.below(32) as u32);
+            match r.below(8) {
+                0..=1 => {
+                    let opf = 0x60 + r.below(32) as u32;
+                    vis(r, opf) // fzero, fsrc1, fxor, ... (s and d forms)
+                }
+                2 => vis(r, 0x48), // faligndata
+                3 => {
+                    let opf = r.pick(&[0x18, 0x1a]);
+                    f3(2, dest(r), 0x36, r.below(32) as u32, (opf << 5) | r.below(32) as u32) // alignaddr{,l}
+                }
+                4 => vis(r, 0x4b),                                                         // fpmerge: refused
+                5 => f3(3, r.below(32) as u32, 0x33, r.pick(&BASES), (0x80 << 5) | INDEX), // lddfa
+                _ => f3(3, r.below(32) as u32, 0x34, r.pick(&BASES), imm13(0)),           // stfa %asi
             }
         }
         _ => gen_mem(r),
@@ -1644,8 +1656,9 @@ fn block_boundaries_and_counts() {
 
 #[test]
 fn unsupported_blocks_run_nothing() {
-    // add; faligndata (VIS): the whole block is refused, the add is not done.
-    let faddd = f3(2, 4, 0x36, 0, (0x48 << 5) | 2);
+    // add; fpmerge (VIS, not run by the interpreter): the whole block is
+    // refused, the add is not done.
+    let faddd = f3(2, 4, 0x36, 0, (0x4b << 5) | 2);
     let (s, n, cpu) = interp_only(&[0x82102005, faddd], |_| {});
     assert_eq!((s, n, cpu.g[1], cpu.pc), (Step::Unsupported, 0, 0, 0x1000));
     // An FP instruction in a delay slot refuses the block too.
@@ -1658,6 +1671,36 @@ fn unsupported_blocks_run_nothing() {
     assert!(interp::supported(&decode(f3(2, 1, 0x2c, 0x00, 0), Flavor::V9)), "movcc on fcc0");
     assert!(interp::supported(&decode(f3(2, 4, 0x34, 0, (0x42 << 5) | 2), Flavor::V9)), "faddd");
     assert!(!interp::supported(&decode(f3(3, 4, 0x33, 5, 0x80 << 5), Flavor::V9)), "lddfa");
+    assert!(!interp::supported(&decode(faddd, Flavor::V9)), "fpmerge");
+}
+
+#[test]
+fn interpreter_runs_fzero_faligndata_and_alignaddr() {
+    // fzerod %f0; fsrc1 %f2, %f4 (as fsrc1d: %d2 -> %d4); alignaddr %g1,
+    // %g2, %g3; faligndata %f6, %f8, %f10; fones %f13.
+    let code = [
+        f3(2, 0, 0x36, 0, 0x60 << 5),
+        f3(2, 4, 0x36, 2, 0x74 << 5),
+        f3(2, 3, 0x36, 1, (0x18 << 5) | 2),
+        f3(2, 10, 0x36, 6, (0x48 << 5) | 8),
+        f3(2, 13, 0x36, 0, 0x7f << 5),
+    ];
+    let (s, n, cpu) = interp_only(&code, |c| {
+        c.f[0] = 0x1234;
+        c.f[1] = 0x1111_2222_3333_4444;
+        c.f[3] = 0x0011_2233_4455_6677;
+        c.f[4] = 0x8899_aabb_ccdd_eeff;
+        c.f[6] = 0x5555_5555_0000_0000;
+        c.g[1] = 0x1000;
+        c.g[2] = 3;
+    });
+    assert_eq!((s, n), (Step::Exit(Exit::Normal), 5));
+    assert_eq!(cpu.f[0], 0, "fzerod");
+    assert_eq!(cpu.f[2], 0x1111_2222_3333_4444, "fsrc1");
+    assert_eq!((cpu.g[3], cpu.gsr & 7), (0x1000, 3), "alignaddr");
+    assert_eq!(cpu.f[5], 0x3344_5566_7788_99aa, "faligndata");
+    assert_eq!(cpu.f[6], 0x5555_5555_ffff_ffff, "fones %f13 (the low half of %d12)");
+    assert_eq!(cpu.fprs & 3, 1, "%fprs.DL");
 }
 
 /// Traps of a CTI that runs with nPC != PC + 4 (in a delay slot) keep the

@@ -863,7 +863,6 @@ impl SparcMachine {
     /// May the block at `pc` join an acyclic region (`lift_region`): not
     /// compiled, in no region, not waiting for the compile thread (so that
     /// no block is compiled twice), and as [`acyclic_member_ok`] says.
-    /// (`lift_at` spells it out.)
     fn block_free(&self, pc: u64) -> bool {
         self.cache.lookup(pc, 0).is_none()
             && !self.region_members.contains(&pc)
@@ -885,15 +884,13 @@ impl SparcMachine {
             let min_heat = 1;
             let (heat, cache) = (&self.heat, &self.cache);
             let is_hot = |p: u64| heat.get(&p).is_some_and(|&h| h >= min_heat) || cache.lookup(p, 0).is_some();
-            let (members, pending, bg_members, slots) = (&self.region_members, &self.bg_pending, &self.bg_members, &self.pending_slots);
-            let free = |p: u64| {
-                cache.lookup(p, 0).is_none()
-                    && !members.contains(&p)
-                    && !pending.contains(&p)
-                    && !bg_members.contains(&p)
-                    && acyclic_member_ok(heat, slots, p)
-            };
-            lift_region(&self.lift, &fetch, pc, &is_hot, &free, &mut self.jit.fctx)
+            // The builder context is taken out for the call so that `free`
+            // may borrow the whole machine.
+            let mut fctx = std::mem::take(&mut self.jit.fctx);
+            let free = |p: u64| self.block_free(p);
+            let r = lift_region(&self.lift, &fetch, pc, &is_hot, &free, &mut fctx);
+            self.jit.fctx = fctx;
+            r
         } else {
             None
         };

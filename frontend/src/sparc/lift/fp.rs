@@ -78,7 +78,7 @@ pub(super) struct FpKnown {
     /// region members): 0 at the function's entry, a kind after a sync
     /// point stored a pending cexc; exits and the other write-backs clear
     /// it, stores of what it holds already are left out.
-    marker: Option<u64>,
+    marker: Option<Marker>,
     /// While the fast path of [`Lifter::fast_or_exact_alt`] is lifted
     /// (not precise): the block of its exact exit, for the fast path to
     /// go to as well (before it changed anything).
@@ -119,6 +119,21 @@ pub(super) struct Pending {
     b: Value,
 }
 
+/// What a path knows `cpu.fsr_pend*` to hold ([`FpKnown::marker`]): the
+/// kind, and the operands when a sync point on this path stored them.
+/// `ops` are values of the member being lifted (a member start forgets
+/// the marker), so the same values are the same bits: a loop's second
+/// sync point after one add (matmul_fp's std, then its back edge) stores
+/// neither again.
+#[derive(Clone, Copy, PartialEq)]
+pub(super) struct Marker {
+    kind: u64,
+    ops: Option<(Value, Value)>,
+}
+
+/// `cpu.fsr_pend` clear.
+const MARKER_CLEAR: Marker = Marker { kind: 0, ops: None };
+
 /// [`FpKnown::dirty`]: %fsr.
 pub(super) const FSR_DIRTY: u64 = 1 << 32;
 
@@ -133,7 +148,7 @@ impl FpKnown {
             loads: Vec::new(),
             dirty: 0,
             pending: None,
-            marker: Some(0),
+            marker: Some(MARKER_CLEAR),
             exact_b: None,
             last_cmp: None,
         };
@@ -645,7 +660,7 @@ impl Lifter<'_, '_> {
     /// A branch to a region member whose cexc is dead at its start or not
     /// (`dead`): a pending cexc computed into %fsr unless dead. Returns what
     /// [`Self::fp_edge_done`] restores for the paths lifted after.
-    pub(super) fn fp_edge(&mut self, dead: bool) -> Option<(Option<Pending>, u64, Option<u64>)> {
+    pub(super) fn fp_edge(&mut self, dead: bool) -> Option<(Option<Pending>, u64, Option<Marker>)> {
         let k = self.fp_known.as_mut()?;
         let saved = (k.pending, k.dirty, k.marker);
         if !dead {
@@ -654,7 +669,7 @@ impl Lifter<'_, '_> {
         Some(saved)
     }
 
-    pub(super) fn fp_edge_done(&mut self, saved: Option<(Option<Pending>, u64, Option<u64>)>) {
+    pub(super) fn fp_edge_done(&mut self, saved: Option<(Option<Pending>, u64, Option<Marker>)>) {
         if let (Some(k), Some((p, d, m))) = (self.fp_known.as_mut(), saved) {
             (k.pending, k.dirty, k.marker) = (p, d, m);
         }
@@ -678,9 +693,9 @@ impl Lifter<'_, '_> {
         if clear {
             k.dirty = 0;
             k.pending = None;
-            k.marker = Some(0);
+            k.marker = Some(MARKER_CLEAR);
         }
-        if marker != Some(0) {
+        if marker.map(|m| m.kind) != Some(0) {
             let z = self.b.ins().iconst(I64, 0);
             self.b.ins().store(cpu_flags(), z, self.cpu, offset_of!(SparcCpu, fsr_pend) as i32);
         }
@@ -717,8 +732,9 @@ impl Lifter<'_, '_> {
     pub(super) fn writeback_fp_sync(&mut self) {
         let Some(k) = self.fp_known.as_mut() else { return };
         let Some(p) = k.pending else { return self.writeback_fp(true) };
-        let known = k.marker == Some(p.kind);
-        k.marker = Some(p.kind);
+        let known = k.marker.map(|m| m.kind) == Some(p.kind);
+        let same = known && k.marker.and_then(|m| m.ops) == Some((p.a, p.b));
+        k.marker = Some(Marker { kind: p.kind, ops: Some((p.a, p.b)) });
         let (d, fsr, f) = (k.dirty, k.fsr, k.f);
         k.dirty = 0;
         self.store_fp_vars(d, fsr, &f);
@@ -726,8 +742,10 @@ impl Lifter<'_, '_> {
             let kind = self.b.ins().iconst(I64, p.kind as i64);
             self.b.ins().store(cpu_flags(), kind, self.cpu, offset_of!(SparcCpu, fsr_pend) as i32);
         }
-        self.b.ins().store(cpu_flags(), p.a, self.cpu, offset_of!(SparcCpu, fsr_pend_a) as i32);
-        self.b.ins().store(cpu_flags(), p.b, self.cpu, offset_of!(SparcCpu, fsr_pend_b) as i32);
+        if !same {
+            self.b.ins().store(cpu_flags(), p.a, self.cpu, offset_of!(SparcCpu, fsr_pend_a) as i32);
+            self.b.ins().store(cpu_flags(), p.b, self.cpu, offset_of!(SparcCpu, fsr_pend_b) as i32);
+        }
     }
 
     /// The FP dirty mask (0 without FP variables).

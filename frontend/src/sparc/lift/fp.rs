@@ -421,6 +421,20 @@ fn have_fma() -> bool {
     }
 }
 
+/// Does the host have SSE4.1 and SSSE3 (`pmovzxdq`, `pshufb`: big-endian
+/// doubles are loaded byte-reversed in the XMM register,
+/// [`Lifter::load_swapped_f64`])? The JIT targets the host's features.
+fn have_sse41_ssse3() -> bool {
+    #[cfg(target_arch = "x86_64")]
+    {
+        std::is_x86_feature_detected!("sse4.1") && std::is_x86_feature_detected!("ssse3")
+    }
+    #[cfg(not(target_arch = "x86_64"))]
+    {
+        false
+    }
+}
+
 /// FP facts that flow along the branches between region members
 /// (region.rs `RegionCtx::fp_entry_facts`): %fprs.DL and DU already set in
 /// `cpu` (`Lifter::fprs_dirty`), %fsr.RD and TEM zero
@@ -2116,6 +2130,15 @@ impl Lifter<'_, '_> {
     fn xfer(&mut self, load: bool, size: u8, rd: u32, host: Value, sel: &AsiSel) {
         let f = MemFlagsData::new();
         match size {
+            // Big-endian lddf: reversed in the XMM register, one host insn
+            // fewer and no GPR (matmul_fp's inner loop has two). stdf stays
+            // movq + bswap + mov: a register's shuffle needs a movddup or
+            // a zeroing movsd first (three insns too).
+            8 if load && matches!(sel, AsiSel::Static(true)) && have_sse41_ssse3() => {
+                let v = self.load_swapped_f64(host);
+                self.dirty_dst(rd, false);
+                self.st_d(rd, v);
+            }
             4 if load => {
                 let v = self.b.ins().load(I32, f, host, 0);
                 let v = self.fp_order(v, sel);
@@ -2141,6 +2164,26 @@ impl Lifter<'_, '_> {
             // Quads: two doublewords, each in the access's byte order (QEMU).
             _ => self.xfer_words(load, q_idx(rd), 2, host, sel),
         }
+    }
+
+    /// The big-endian double at `host` (an F64), loaded into an XMM
+    /// register and reversed there ([`have_sse41_ssse3`]): `pmovzxdq` (the
+    /// two words into the two lanes; a load of its own, where a movsd load
+    /// is not merged into a following shuffle) and one `pshufb`, instead of
+    /// mov + bswap + movq.
+    fn load_swapped_f64(&mut self, host: Value) -> Value {
+        use cranelift_codegen::ir::types::{F64X2, I8X16};
+        use cranelift_codegen::ir::{ConstantData, Endianness};
+        let le = MemFlagsData::new().with_endianness(Endianness::Little);
+        let x = self.b.ins().uload32x2(MemFlagsData::new(), host, 0);
+        let x = self.b.ins().bitcast(I8X16, le, x);
+        // Memory bytes 0-3 are lane bytes 0-3, 4-7 are 8-11: lane 0 gets
+        // 7..0 (11 10 9 8 3 2 1 0); lane 1 is never read.
+        let mask: Vec<u8> = [11, 10, 9, 8, 3, 2, 1, 0].into_iter().chain(8..16).collect();
+        let mask = self.b.func.dfg.immediates.push(ConstantData::from(mask));
+        let x = self.b.ins().shuffle(x, x, mask);
+        let x = self.b.ins().bitcast(F64X2, le, x);
+        self.b.ins().extractlane(x, 0)
     }
 
     /// `n` consecutive doubles from `f[idx]` to or from guest memory.

@@ -48,7 +48,7 @@ use cranelift_codegen::ir::condcodes::FloatCC;
 use cranelift_codegen::ir::types::{F32, F64};
 use cranelift_codegen::ir::{Function, Inst, Type};
 use cranelift_frontend::{FunctionBuilder, Variable};
-use super::super::cpu::{FSR_PEND_ADDD, FSR_PEND_ADDS, FSR_PEND_SUBD, FSR_PEND_SUBS};
+use super::super::cpu::{FSR_PEND_ADDD, FSR_PEND_ADDS, FSR_PEND_B_IN_F, FSR_PEND_SUBD, FSR_PEND_SUBS};
 use soft::{FSR_CEXC, FSR_FTT, FSR_RD, FSR_TEM, NX};
 
 /// %fsr and the doubles `cpu.f[i]` as Cranelift variables over the whole
@@ -117,6 +117,10 @@ pub(super) struct Pending {
     kind: u64,
     a: Value,
     b: Value,
+    /// The double variable that still holds `b` (cleared when it is
+    /// written: [`Lifter::def_f`]); a sync point then stores that register
+    /// and not `b` again (`SparcCpu::FSR_PEND_B_IN_F`).
+    b_reg: Option<usize>,
 }
 
 /// What a path knows `cpu.fsr_pend*` to hold ([`FpKnown::marker`]): the
@@ -746,19 +750,24 @@ impl Lifter<'_, '_> {
     pub(super) fn writeback_fp_sync(&mut self) {
         let Some(k) = self.fp_known.as_mut() else { return };
         let Some(p) = k.pending else { return self.writeback_fp(true) };
-        let known = k.marker.map(|m| m.kind) == Some(p.kind);
+        // `b` still in its register: `cpu.f` gets it here (dirty) or has
+        // it (clean), and keeps it until the next sync point or exit.
+        let code = p.kind | p.b_reg.map_or(0, |j| ((j as u64 + 1) << 8) & FSR_PEND_B_IN_F);
+        let known = k.marker.map(|m| m.kind) == Some(code);
         let same = known && k.marker.and_then(|m| m.ops) == Some((p.a, p.b));
-        k.marker = Some(Marker { kind: p.kind, ops: Some((p.a, p.b)) });
+        k.marker = Some(Marker { kind: code, ops: Some((p.a, p.b)) });
         let (d, fsr, f) = (k.dirty, k.fsr, k.f);
         k.dirty = 0;
         self.store_fp_vars(d, fsr, &f);
         if !known {
-            let kind = self.b.ins().iconst(I64, p.kind as i64);
+            let kind = self.b.ins().iconst(I64, code as i64);
             self.b.ins().store(cpu_flags(), kind, self.cpu, offset_of!(SparcCpu, fsr_pend) as i32);
         }
         if !same {
             self.b.ins().store(cpu_flags(), p.a, self.cpu, offset_of!(SparcCpu, fsr_pend_a) as i32);
-            self.b.ins().store(cpu_flags(), p.b, self.cpu, offset_of!(SparcCpu, fsr_pend_b) as i32);
+            if p.b_reg.is_none() {
+                self.b.ins().store(cpu_flags(), p.b, self.cpu, offset_of!(SparcCpu, fsr_pend_b) as i32);
+            }
         }
     }
 
@@ -777,6 +786,11 @@ impl Lifter<'_, '_> {
         let v = if self.b.func.dfg.value_type(v) == F64 { v } else { self.b.ins().bitcast(F64, MemFlagsData::new(), v) };
         let k = self.fpk();
         k.dirty |= 1 << idx;
+        if let Some(p) = k.pending.as_mut() {
+            if p.b_reg == Some(idx) {
+                p.b_reg = None;
+            }
+        }
         let var = k.f[idx];
         self.b.def_var(var, v);
     }
@@ -1643,7 +1657,9 @@ impl Lifter<'_, '_> {
                 (Ar::Add, true) => FSR_PEND_ADDS,
                 _ => FSR_PEND_SUBS,
             };
-            let p = Pending { kind, a: a.unwrap(), b };
+            // `b` is register rs2's value unless rd overwrote it (or singles).
+            let b_reg = (ty == F64 && d_idx(rs2) != d_idx(rd)).then(|| d_idx(rs2));
+            let p = Pending { kind, a: a.unwrap(), b, b_reg };
             self.fpk().pending = Some(p);
         }
     }

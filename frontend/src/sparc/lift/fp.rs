@@ -1530,6 +1530,20 @@ impl Lifter<'_, '_> {
         };
         // lo <= e < emax: (e - lo) <u (emax - lo).
         let in_band = |l: &mut Self, v: Value, signed: bool| {
+            if ity == I64 && !signed {
+                // Doubles: on the high word h (sign, e, 20 mantissa bits)
+                // doubled, the sign shifted out: 2h - (lo << 21) <u
+                // (emax - lo) << 21 (a value below `tiny` wraps above the
+                // bound, the mantissa bits stay below 2^21). vmovq, shr,
+                // one lea, cmp: one host insn fewer than the exponent
+                // shifted down (matmul_fp's and fft's fmuld, 2026-12-03).
+                let bits = l.b.ins().bitcast(I64, MemFlagsData::new(), v);
+                let h = l.b.ins().ushr_imm_s(bits, 32);
+                let h = l.b.ins().ireduce(I32, h);
+                let d = l.b.ins().iadd(h, h);
+                let x = l.b.ins().iadd_imm_s(d, -(lo << 21));
+                return l.b.ins().icmp_imm_s(IntCC::UnsignedLessThan, x, (emax - lo) << 21);
+            }
             let e = exp(l, v, signed);
             let x = l.b.ins().iadd_imm_s(e, -lo);
             l.b.ins().icmp_imm_s(IntCC::UnsignedLessThan, x, emax - lo)
@@ -1586,8 +1600,14 @@ impl Lifter<'_, '_> {
         // Exact zeros (no exception at all): 0 * finite, 0 / normal,
         // sqrt(±0); the residual below is then ±0 too.
         let alt = |l: &mut Self| {
+            // ±0: the bits shifted left are 0. For doubles a bitcast of
+            // its own (other flags: Cranelift does not merge it with the
+            // range test's), so that the fast path's bits have one use,
+            // the range test's shift, which then works in place instead of
+            // on a copy; the cold path moves them out of the XMM again.
             let zero = |l: &mut Self, v: Value| {
-                let bits = l.b.ins().bitcast(ity, MemFlagsData::new(), v);
+                let f = if ity == I64 { MemFlagsData::new().with_endianness(cranelift_codegen::ir::Endianness::Little) } else { MemFlagsData::new() };
+                let bits = l.b.ins().bitcast(ity, f, v);
                 let s = l.b.ins().ishl_imm_s(bits, 1);
                 l.b.ins().icmp_imm_s(IntCC::Equal, s, 0)
             };

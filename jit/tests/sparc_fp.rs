@@ -197,6 +197,52 @@ fn ieee_exceptions_of_doubles() {
     assert_eq!(dop(FDIVD, 0, 0, 0), (0x7fff_ffff_ffff_ffff, exc(NV)));
 }
 
+/// Whether a * b equals c exactly (all three normal): on the integer
+/// significands, m_a * m_b * 2^(e_a + e_b) against m_c * 2^e_c.
+fn product_is(a: f64, b: f64, c: f64) -> bool {
+    let parts = |x: f64| {
+        let bits = x.to_bits();
+        ((bits & ((1 << 52) - 1)) | 1 << 52, ((bits >> 52) & 0x7ff) as i32 - 1075, bits >> 63)
+    };
+    let ((ma, ea, sa), (mb, eb, sb), (mc, ec, sc)) = (parts(a), parts(b), parts(c));
+    if sa ^ sb != sc {
+        return false;
+    }
+    let p = ma as u128 * mb as u128;
+    let (big, small, shift) = if ea + eb >= ec { (p, mc as u128, ea + eb - ec) } else { (mc as u128, p, ec - ea - eb) };
+    // big << shift == small (both nonzero).
+    shift < 128 && (big.leading_zeros() as i32) > shift && big << shift == small
+}
+
+/// The fast path of fmuld / fdivd takes results whose biased exponent is
+/// 55..=2046 (fp.rs `arith`, `in_band`: a test on the high word); around
+/// both bounds, both signs, the results and flags are IEEE's (all normal
+/// and finite here: inexact is the only exception).
+#[test]
+fn fmuld_and_fdivd_at_the_fast_path_range_bounds() {
+    for e in [1u64, 2, 53, 54, 55, 56, 57, 1023, 2044, 2045, 2046] {
+        for m in [0u64, 1, 0x8_0000_0000_0000, 0xf_ffff_ffff_ffff, 0x5_5555_5555_5555] {
+            for sign in [0, 1u64 << 63] {
+                let t = f64::from_bits(sign | e << 52 | m);
+                for k in [1.0f64, 2.0, 3.0, 0.75, 1.0 / 3.0] {
+                    let (a, b) = (t / k, k);
+                    let r = a * b;
+                    if r.is_normal() && a.is_normal() {
+                        let nx = if product_is(a, b, r) { 0 } else { exc(NX) };
+                        assert_eq!(dop(FMULD, b64(a), b64(b), 0), (b64(r), nx), "fmuld {a:e} * {b:e}");
+                    }
+                    let (n, d) = (t * k, k);
+                    let q = n / d;
+                    if q.is_normal() && n.is_normal() {
+                        let nx = if product_is(q, d, n) { 0 } else { exc(NX) };
+                        assert_eq!(dop(FDIVD, b64(n), b64(d), 0), (b64(q), nx), "fdivd {n:e} / {d:e}");
+                    }
+                }
+            }
+        }
+    }
+}
+
 #[test]
 fn fsqrt_of_negative_is_the_default_nan() {
     assert_eq!(dop(FSQRTD, 0, b64(-1.0), 0), (0x7fff_ffff_ffff_ffff, exc(NV)));

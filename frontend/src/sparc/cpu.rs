@@ -85,7 +85,9 @@ pub struct SparcCpu {
     /// written back at the last sync point has %fsr.ftt = 0 and cexc = NX
     /// or 0 as the add (1: double, 3: single) or subtract (2, 4) of
     /// `fsr_pend_a` and `fsr_pend_b` (singles in the low 32 bits) is
-    /// inexact or not, whatever `fsr` holds there. Only translated code
+    /// inexact or not, whatever `fsr` holds there; with
+    /// [`FSR_PEND_B_IN_F`] bits set, `b` is the double `f[(bits >> 8) - 1]`
+    /// instead of `fsr_pend_b` (doubles only). Only translated code
     /// between two exits sets it (exits clear it); the runtime settles it
     /// ([`SparcCpu::settle_fsr`]) when a fault stops that code.
     pub fsr_pend: u64,
@@ -99,6 +101,11 @@ pub const FSR_PEND_ADDD: u64 = 1;
 pub const FSR_PEND_SUBD: u64 = 2;
 pub const FSR_PEND_ADDS: u64 = 3;
 pub const FSR_PEND_SUBS: u64 = 4;
+/// In [`SparcCpu::fsr_pend`] above the kind: 1 + the index of the double
+/// in `f` that holds the add's `b` operand (0: `fsr_pend_b` holds it).
+/// Translated code stores that register at the same sync point anyway
+/// (matmul_fp's `faddd %f8, %f10, %f8` after `fmuld ..., %f10`).
+pub const FSR_PEND_B_IN_F: u64 = 0x3f << 8;
 
 impl SparcCpu {
     /// Apply a lazy %fsr.cexc ([`SparcCpu::fsr_pend`]) to `fsr` and clear
@@ -118,9 +125,12 @@ impl SparcCpu {
             }};
         }
         let k = std::mem::take(&mut self.fsr_pend);
+        let b_reg = ((k & FSR_PEND_B_IN_F) >> 8) as usize;
+        let k = k & !FSR_PEND_B_IN_F;
         let nx = match k {
             FSR_PEND_ADDD | FSR_PEND_SUBD => {
-                two_sum_nx!(f64::from_bits(self.fsr_pend_a), f64::from_bits(self.fsr_pend_b), k == FSR_PEND_SUBD)
+                let b = if b_reg != 0 { self.f[b_reg - 1] } else { self.fsr_pend_b };
+                two_sum_nx!(f64::from_bits(self.fsr_pend_a), f64::from_bits(b), k == FSR_PEND_SUBD)
             }
             FSR_PEND_ADDS | FSR_PEND_SUBS => two_sum_nx!(
                 f32::from_bits(self.fsr_pend_a as u32),
@@ -312,5 +322,35 @@ impl SparcCpu {
         } else {
             self.ccr &= !c;
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A pending add whose `b` is named as a register (`FSR_PEND_B_IN_F`)
+    /// takes it from `f`, not from `fsr_pend_b` (which holds garbage then).
+    #[test]
+    fn settle_fsr_takes_b_from_the_register_fsr_pend_names() {
+        let mut cpu = SparcCpu::new_boxed(0, true);
+        // 1 + 2^-60 is inexact, 1 + 0.5 exact.
+        cpu.fsr_pend_a = 1.0f64.to_bits();
+        cpu.fsr_pend_b = 0.5f64.to_bits();
+        cpu.f[5] = 2f64.powi(-60).to_bits();
+        cpu.fsr = 0x1f | (3 << 14);
+        cpu.fsr_pend = FSR_PEND_ADDD | (6 << 8);
+        cpu.settle_fsr();
+        assert_eq!((cpu.fsr, cpu.fsr_pend), (1, 0), "b from f[5]: inexact");
+        cpu.f[5] = 0.5f64.to_bits();
+        cpu.fsr_pend_b = 2f64.powi(-60).to_bits();
+        cpu.fsr = 0x1f;
+        cpu.fsr_pend = FSR_PEND_SUBD | (6 << 8);
+        cpu.settle_fsr();
+        assert_eq!(cpu.fsr, 0, "b from f[5]: exact");
+        cpu.fsr = 0x1f;
+        cpu.fsr_pend = FSR_PEND_SUBD;
+        cpu.settle_fsr();
+        assert_eq!(cpu.fsr, 1, "b from fsr_pend_b: inexact");
     }
 }

@@ -48,7 +48,7 @@ use cranelift_codegen::ir::condcodes::FloatCC;
 use cranelift_codegen::ir::types::{F32, F64};
 use cranelift_codegen::ir::{Function, Inst, Type};
 use cranelift_frontend::{FunctionBuilder, Variable};
-use super::super::cpu::{FSR_PEND_ADDD, FSR_PEND_ADDS, FSR_PEND_SUBD, FSR_PEND_SUBS};
+use super::super::cpu::{FSR_PEND_ADDD, FSR_PEND_ADDS, FSR_PEND_B_IN_F, FSR_PEND_SUBD, FSR_PEND_SUBS};
 use soft::{FSR_CEXC, FSR_FTT, FSR_RD, FSR_TEM, NX};
 
 /// %fsr and the doubles `cpu.f[i]` as Cranelift variables over the whole
@@ -78,7 +78,7 @@ pub(super) struct FpKnown {
     /// region members): 0 at the function's entry, a kind after a sync
     /// point stored a pending cexc; exits and the other write-backs clear
     /// it, stores of what it holds already are left out.
-    marker: Option<u64>,
+    marker: Option<Marker>,
     /// While the fast path of [`Lifter::fast_or_exact_alt`] is lifted
     /// (not precise): the block of its exact exit, for the fast path to
     /// go to as well (before it changed anything).
@@ -117,7 +117,26 @@ pub(super) struct Pending {
     kind: u64,
     a: Value,
     b: Value,
+    /// The double variable that still holds `b` (cleared when it is
+    /// written: [`Lifter::def_f`]); a sync point then stores that register
+    /// and not `b` again (`SparcCpu::FSR_PEND_B_IN_F`).
+    b_reg: Option<usize>,
 }
+
+/// What a path knows `cpu.fsr_pend*` to hold ([`FpKnown::marker`]): the
+/// kind, and the operands when a sync point on this path stored them.
+/// `ops` are values of the member being lifted (a member start forgets
+/// the marker), so the same values are the same bits: a loop's second
+/// sync point after one add (matmul_fp's std, then its back edge) stores
+/// neither again.
+#[derive(Clone, Copy, PartialEq)]
+pub(super) struct Marker {
+    kind: u64,
+    ops: Option<(Value, Value)>,
+}
+
+/// `cpu.fsr_pend` clear.
+const MARKER_CLEAR: Marker = Marker { kind: 0, ops: None };
 
 /// [`FpKnown::dirty`]: %fsr.
 pub(super) const FSR_DIRTY: u64 = 1 << 32;
@@ -133,7 +152,7 @@ impl FpKnown {
             loads: Vec::new(),
             dirty: 0,
             pending: None,
-            marker: Some(0),
+            marker: Some(MARKER_CLEAR),
             exact_b: None,
             last_cmp: None,
         };
@@ -406,6 +425,20 @@ fn have_fma() -> bool {
     }
 }
 
+/// Does the host have SSE4.1 and SSSE3 (`pmovzxdq`, `pshufb`: big-endian
+/// doubles are loaded byte-reversed in the XMM register,
+/// [`Lifter::load_swapped_f64`])? The JIT targets the host's features.
+fn have_sse41_ssse3() -> bool {
+    #[cfg(target_arch = "x86_64")]
+    {
+        std::is_x86_feature_detected!("sse4.1") && std::is_x86_feature_detected!("ssse3")
+    }
+    #[cfg(not(target_arch = "x86_64"))]
+    {
+        false
+    }
+}
+
 /// FP facts that flow along the branches between region members
 /// (region.rs `RegionCtx::fp_entry_facts`): %fprs.DL and DU already set in
 /// `cpu` (`Lifter::fprs_dirty`), %fsr.RD and TEM zero
@@ -645,7 +678,7 @@ impl Lifter<'_, '_> {
     /// A branch to a region member whose cexc is dead at its start or not
     /// (`dead`): a pending cexc computed into %fsr unless dead. Returns what
     /// [`Self::fp_edge_done`] restores for the paths lifted after.
-    pub(super) fn fp_edge(&mut self, dead: bool) -> Option<(Option<Pending>, u64, Option<u64>)> {
+    pub(super) fn fp_edge(&mut self, dead: bool) -> Option<(Option<Pending>, u64, Option<Marker>)> {
         let k = self.fp_known.as_mut()?;
         let saved = (k.pending, k.dirty, k.marker);
         if !dead {
@@ -654,7 +687,7 @@ impl Lifter<'_, '_> {
         Some(saved)
     }
 
-    pub(super) fn fp_edge_done(&mut self, saved: Option<(Option<Pending>, u64, Option<u64>)>) {
+    pub(super) fn fp_edge_done(&mut self, saved: Option<(Option<Pending>, u64, Option<Marker>)>) {
         if let (Some(k), Some((p, d, m))) = (self.fp_known.as_mut(), saved) {
             (k.pending, k.dirty, k.marker) = (p, d, m);
         }
@@ -678,9 +711,9 @@ impl Lifter<'_, '_> {
         if clear {
             k.dirty = 0;
             k.pending = None;
-            k.marker = Some(0);
+            k.marker = Some(MARKER_CLEAR);
         }
-        if marker != Some(0) {
+        if marker.map(|m| m.kind) != Some(0) {
             let z = self.b.ins().iconst(I64, 0);
             self.b.ins().store(cpu_flags(), z, self.cpu, offset_of!(SparcCpu, fsr_pend) as i32);
         }
@@ -717,17 +750,25 @@ impl Lifter<'_, '_> {
     pub(super) fn writeback_fp_sync(&mut self) {
         let Some(k) = self.fp_known.as_mut() else { return };
         let Some(p) = k.pending else { return self.writeback_fp(true) };
-        let known = k.marker == Some(p.kind);
-        k.marker = Some(p.kind);
+        // `b` still in its register: `cpu.f` gets it here (dirty) or has
+        // it (clean), and keeps it until the next sync point or exit.
+        let code = p.kind | p.b_reg.map_or(0, |j| ((j as u64 + 1) << 8) & FSR_PEND_B_IN_F);
+        let known = k.marker.map(|m| m.kind) == Some(code);
+        let same = known && k.marker.and_then(|m| m.ops) == Some((p.a, p.b));
+        k.marker = Some(Marker { kind: code, ops: Some((p.a, p.b)) });
         let (d, fsr, f) = (k.dirty, k.fsr, k.f);
         k.dirty = 0;
         self.store_fp_vars(d, fsr, &f);
         if !known {
-            let kind = self.b.ins().iconst(I64, p.kind as i64);
+            let kind = self.b.ins().iconst(I64, code as i64);
             self.b.ins().store(cpu_flags(), kind, self.cpu, offset_of!(SparcCpu, fsr_pend) as i32);
         }
-        self.b.ins().store(cpu_flags(), p.a, self.cpu, offset_of!(SparcCpu, fsr_pend_a) as i32);
-        self.b.ins().store(cpu_flags(), p.b, self.cpu, offset_of!(SparcCpu, fsr_pend_b) as i32);
+        if !same {
+            self.b.ins().store(cpu_flags(), p.a, self.cpu, offset_of!(SparcCpu, fsr_pend_a) as i32);
+            if p.b_reg.is_none() {
+                self.b.ins().store(cpu_flags(), p.b, self.cpu, offset_of!(SparcCpu, fsr_pend_b) as i32);
+            }
+        }
     }
 
     /// The FP dirty mask (0 without FP variables).
@@ -745,6 +786,11 @@ impl Lifter<'_, '_> {
         let v = if self.b.func.dfg.value_type(v) == F64 { v } else { self.b.ins().bitcast(F64, MemFlagsData::new(), v) };
         let k = self.fpk();
         k.dirty |= 1 << idx;
+        if let Some(p) = k.pending.as_mut() {
+            if p.b_reg == Some(idx) {
+                p.b_reg = None;
+            }
+        }
         let var = k.f[idx];
         self.b.def_var(var, v);
     }
@@ -1484,6 +1530,20 @@ impl Lifter<'_, '_> {
         };
         // lo <= e < emax: (e - lo) <u (emax - lo).
         let in_band = |l: &mut Self, v: Value, signed: bool| {
+            if ity == I64 && !signed {
+                // Doubles: on the high word h (sign, e, 20 mantissa bits)
+                // doubled, the sign shifted out: 2h - (lo << 21) <u
+                // (emax - lo) << 21 (a value below `tiny` wraps above the
+                // bound, the mantissa bits stay below 2^21). vmovq, shr,
+                // one lea, cmp: one host insn fewer than the exponent
+                // shifted down (matmul_fp's and fft's fmuld, 2026-12-03).
+                let bits = l.b.ins().bitcast(I64, MemFlagsData::new(), v);
+                let h = l.b.ins().ushr_imm_s(bits, 32);
+                let h = l.b.ins().ireduce(I32, h);
+                let d = l.b.ins().iadd(h, h);
+                let x = l.b.ins().iadd_imm_s(d, -(lo << 21));
+                return l.b.ins().icmp_imm_s(IntCC::UnsignedLessThan, x, (emax - lo) << 21);
+            }
             let e = exp(l, v, signed);
             let x = l.b.ins().iadd_imm_s(e, -lo);
             l.b.ins().icmp_imm_s(IntCC::UnsignedLessThan, x, emax - lo)
@@ -1540,8 +1600,14 @@ impl Lifter<'_, '_> {
         // Exact zeros (no exception at all): 0 * finite, 0 / normal,
         // sqrt(±0); the residual below is then ±0 too.
         let alt = |l: &mut Self| {
+            // ±0: the bits shifted left are 0. For doubles a bitcast of
+            // its own (other flags: Cranelift does not merge it with the
+            // range test's), so that the fast path's bits have one use,
+            // the range test's shift, which then works in place instead of
+            // on a copy; the cold path moves them out of the XMM again.
             let zero = |l: &mut Self, v: Value| {
-                let bits = l.b.ins().bitcast(ity, MemFlagsData::new(), v);
+                let f = if ity == I64 { MemFlagsData::new().with_endianness(cranelift_codegen::ir::Endianness::Little) } else { MemFlagsData::new() };
+                let bits = l.b.ins().bitcast(ity, f, v);
                 let s = l.b.ins().ishl_imm_s(bits, 1);
                 l.b.ins().icmp_imm_s(IntCC::Equal, s, 0)
             };
@@ -1611,7 +1677,9 @@ impl Lifter<'_, '_> {
                 (Ar::Add, true) => FSR_PEND_ADDS,
                 _ => FSR_PEND_SUBS,
             };
-            let p = Pending { kind, a: a.unwrap(), b };
+            // `b` is register rs2's value unless rd overwrote it (or singles).
+            let b_reg = (ty == F64 && d_idx(rs2) != d_idx(rd)).then(|| d_idx(rs2));
+            let p = Pending { kind, a: a.unwrap(), b, b_reg };
             self.fpk().pending = Some(p);
         }
     }
@@ -2098,6 +2166,15 @@ impl Lifter<'_, '_> {
     fn xfer(&mut self, load: bool, size: u8, rd: u32, host: Value, sel: &AsiSel) {
         let f = MemFlagsData::new();
         match size {
+            // Big-endian lddf: reversed in the XMM register, one host insn
+            // fewer and no GPR (matmul_fp's inner loop has two). stdf stays
+            // movq + bswap + mov: a register's shuffle needs a movddup or
+            // a zeroing movsd first (three insns too).
+            8 if load && matches!(sel, AsiSel::Static(true)) && have_sse41_ssse3() => {
+                let v = self.load_swapped_f64(host);
+                self.dirty_dst(rd, false);
+                self.st_d(rd, v);
+            }
             4 if load => {
                 let v = self.b.ins().load(I32, f, host, 0);
                 let v = self.fp_order(v, sel);
@@ -2123,6 +2200,26 @@ impl Lifter<'_, '_> {
             // Quads: two doublewords, each in the access's byte order (QEMU).
             _ => self.xfer_words(load, q_idx(rd), 2, host, sel),
         }
+    }
+
+    /// The big-endian double at `host` (an F64), loaded into an XMM
+    /// register and reversed there ([`have_sse41_ssse3`]): `pmovzxdq` (the
+    /// two words into the two lanes; a load of its own, where a movsd load
+    /// is not merged into a following shuffle) and one `pshufb`, instead of
+    /// mov + bswap + movq.
+    fn load_swapped_f64(&mut self, host: Value) -> Value {
+        use cranelift_codegen::ir::types::{F64X2, I8X16};
+        use cranelift_codegen::ir::{ConstantData, Endianness};
+        let le = MemFlagsData::new().with_endianness(Endianness::Little);
+        let x = self.b.ins().uload32x2(MemFlagsData::new(), host, 0);
+        let x = self.b.ins().bitcast(I8X16, le, x);
+        // Memory bytes 0-3 are lane bytes 0-3, 4-7 are 8-11: lane 0 gets
+        // 7..0 (11 10 9 8 3 2 1 0); lane 1 is never read.
+        let mask: Vec<u8> = [11, 10, 9, 8, 3, 2, 1, 0].into_iter().chain(8..16).collect();
+        let mask = self.b.func.dfg.immediates.push(ConstantData::from(mask));
+        let x = self.b.ins().shuffle(x, x, mask);
+        let x = self.b.ins().bitcast(F64X2, le, x);
+        self.b.ins().extractlane(x, 0)
     }
 
     /// `n` consecutive doubles from `f[idx]` to or from guest memory.

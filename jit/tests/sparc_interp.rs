@@ -2419,8 +2419,8 @@ fn recursive_function_regions_return_inside_the_region() {
 /// conditional branch over one instruction, which also makes more members),
 /// then loads through %g5 (walking towards the hole: faults replayed from
 /// the last sync point, often the function's entry several iterations
-/// back), stores through %g6 (sync points), flag setters and readers in any
-/// order, and the branch back on the flags or on %g1 (`brnz`, setting none),
+/// back), stores through %g6 (sync points), `umul` (a sync point after it),
+/// flag setters and readers in any order, and the branch back on the flags or on %g1 (`brnz`, setting none),
 /// its delay slot a load, a store, a setter or a reader.
 fn gen_cc_loop(r: &mut Rng) -> Vec<u32> {
     let g = |r: &mut Rng| r.pick(&[2u32, 3, 4]);
@@ -2443,7 +2443,10 @@ fn gen_cc_loop(r: &mut Rng) -> Vec<u32> {
         w.push(reader(r));
     }
     for _ in 0..2 + r.below(6) {
-        match r.below(7) {
+        match r.below(8) {
+            // umul %gN, %gM, %gK: a sync point after it (lift/mod.rs
+            // `sync_after`), which a later store then need not make.
+            7 => w.push(f3(2, g(r), 0x0a, g(r), g(r))),
             0 | 1 => w.push(load(r)),
             2 => w.push(store(r)),
             3 => w.push(setter(r)),

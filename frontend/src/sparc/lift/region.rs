@@ -1320,27 +1320,43 @@ fn cc_exposed(members: &[Scanned], precise: bool, sync_from: &[u64], shadow: &[O
     let run = |k: usize, (mut clean, mut exposed): (bool, bool)| -> (bool, bool) {
         let insns = &members[k].insns;
         let mut loaded = true;
+        let mut unsure = false;
         let mut before_slot = None;
         for (x, i) in insns.iter().enumerate() {
             let (reads, sets) = cc_effect(i);
             exposed |= reads && clean;
             clean &= !sets;
-            let syncs = match i.op {
+            // A store is a sync point when a load came before it since the
+            // last one (`Lifter::host_addr`): surely one only where no sync
+            // point this does not know of (`sync_after` of a multiply, a
+            // window change, an FP access ...) can have come between. One
+            // that may be a sync point makes the flags maybe clean: a
+            // reader after it may read what a replay from it reads.
+            let sync = match i.op {
+                // A plain load syncs in a precise region, or after a
+                // multiply in a delay slot made the rest precise.
                 Op::Load { alt: false, .. } => {
                     loaded = true;
-                    precise
+                    (precise || unsure).then_some(precise)
                 }
                 Op::Store { alt: false, .. } => {
                     let s = precise || loaded;
-                    if s {
-                        loaded = false;
-                    }
-                    s
+                    loaded = false;
+                    Some(s)
                 }
-                _ => false,
+                _ if i.is_plain_alu() || i.is_cc_alu() => None,
+                Op::Addc | Op::Subc | Op::Addccc | Op::Subccc | Op::Movr | Op::Movcc | Op::Bicc | Op::BPcc | Op::BPr => None,
+                Op::Udivx | Op::Sdivx | Op::Udiv | Op::Sdiv | Op::Udivcc | Op::Sdivcc => None,
+                _ => {
+                    loaded = false;
+                    unsure = true;
+                    Some(false)
+                }
             };
-            if syncs {
-                (clean, exposed) = (true, false);
+            match sync {
+                Some(true) => (clean, exposed) = (true, false),
+                Some(false) => clean = true,
+                None => {}
             }
             if matches!(i.op, Op::Bicc | Op::BPcc | Op::BPr | Op::FBfcc | Op::FBPfcc) && i.annul() && x + 1 < insns.len() {
                 // The delay slot may not run.
@@ -1385,7 +1401,9 @@ fn cc_exposed(members: &[Scanned], precise: bool, sync_from: &[u64], shadow: &[O
             end[k] = e;
             for s in &members[k].succs {
                 let Some(&j) = index.get(s) else { continue };
-                let d = if sync_from[j] >> k & 1 != 0 { (true, false) } else { e };
+                // A branch where the flags may be exposed may be a sync
+                // point (`Lifter::region_edge`): then they are clean after it.
+                let d = if sync_from[j] >> k & 1 != 0 { (true, false) } else { (e.0 || e.1, e.1) };
                 let e2 = (entry[j].0 | d.0, entry[j].1 | d.1);
                 if e2 != entry[j] {
                     entry[j] = e2;

@@ -1305,11 +1305,14 @@ fn cc_effect(i: &Insn) -> (bool, bool) {
 ///
 /// A forward may-analysis on two bits per point: some way from the last
 /// sync point has neither read nor set the flags (`clean`), or read them
-/// before setting them (`exposed`). It counts as sync points only those
-/// the lifter surely makes (the function's entry at the head, the branches
-/// of `sync_from`, the stores `dirty_guess` counts, every access in a
-/// precise region) and takes the branches that store the flags as none:
-/// a sync point missed only keeps another.
+/// before setting them (`exposed`). A sync point the lifter surely makes
+/// (the function's entry at the head, the branches of `sync_from`, a store
+/// after a load, a plain access in a precise region) sets (clean, not
+/// exposed); one it may make (after a multiply, `wr`, a window change, an
+/// FP access, a store after those; a branch where the flags may be
+/// exposed) only sets clean: a reader after a sync point the analysis did
+/// not see reads what a replay from there reads (found with `umul` in
+/// sparc_interp.rs `gen_cc_loop`).
 fn cc_exposed(members: &[Scanned], precise: bool, sync_from: &[u64], shadow: &[Option<usize>]) -> Vec<bool> {
     let n = members.len();
     if n > 64 {

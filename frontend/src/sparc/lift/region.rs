@@ -31,7 +31,9 @@
 //! interpreter (see [`super::FaultPoint`]). The branches into a one-block
 //! inner loop from the other members are sync points too ([`edge_syncs`]):
 //! what the way in dirtied is written back once per entry, not at every
-//! sync point of every iteration. Members do not read %tick nor run
+//! sync point of every iteration. A branch that stores the flags in `cpu`
+//! is one only where a replay could read them before setting them
+//! ([`cc_exposed`]); elsewhere it stores the flags alone. Members do not read %tick nor run
 //! `flushw`; the members of a loop region do not change the register
 //! window, while an acyclic region may hold a function's entry (`save`,
 //! usually its head) and its returns (`ret; restore`, `return`): see

@@ -2455,3 +2455,116 @@ fn recursive_function_regions_return_inside_the_region() {
     assert!(conts > st.cases / 2, "too few regions hold the code after a call: {conts} of {}", st.cases);
     assert!(st.replayed > 0, "no fault replayed: {st:?}");
 }
+
+/// A loop whose head may read the flags (so the function's entry brings
+/// them in `cpu` and the branches back store theirs there: region.rs
+/// `cc_exposed`): a reader first now and then (`addc`, `movcc`, a
+/// conditional branch over one instruction, which also makes more members),
+/// then loads through %g5 (walking towards the hole: faults replayed from
+/// the last sync point, often the function's entry several iterations
+/// back), stores through %g6 (sync points), `umul` (a sync point after it),
+/// flag setters and readers in any order, and the branch back on the flags or on %g1 (`brnz`, setting none),
+/// its delay slot a load, a store, a setter or a reader.
+fn gen_cc_loop(r: &mut Rng) -> Vec<u32> {
+    let g = |r: &mut Rng| r.pick(&[2u32, 3, 4]);
+    let cc = |r: &mut Rng| r.pick(&[0u32, 2]);
+    let reader = |r: &mut Rng| match r.below(3) {
+        0 => f3(2, g(r), 0x08, g(r), imm13(r.below(9) as i64)), // addc %gN, k, %gM
+        1 => f3(2, g(r), 0x0c, g(r), imm13(r.below(9) as i64)), // subc %gN, k, %gM
+        // movCOND %icc/%xcc, k, %gN
+        _ => (2 << 30) | (g(r) << 25) | (0x2c << 19) | (1 << 18) | ((r.below(16) as u32) << 14) | (1 << 13) | (cc(r) << 11) | (r.below(64) as u32),
+    };
+    let setter = |r: &mut Rng| match r.below(3) {
+        0 => f3(2, 0, 0x14, g(r), imm13(r.below(3) as i64)),        // cmp %gN, k
+        1 => f3(2, g(r), 0x10, g(r), g(r)),                         // addcc %gN, %gM, %gK
+        _ => f3(2, g(r), 0x18, g(r), imm13(r.below(9) as i64 - 4)), // addxcc: reads the carry first
+    };
+    let load = |r: &mut Rng| f3(3, g(r), 0x0b, 5, imm13(8 * r.below(4) as i64)); // ldx [%g5 + 8k], %gN
+    let store = |r: &mut Rng| f3(3, g(r), 0x0e, 6, imm13(8 * r.below(4) as i64)); // stx %gN, [%g6 + 8k]
+    let mut w = Vec::new();
+    if r.pct(50) {
+        w.push(reader(r));
+    }
+    for _ in 0..2 + r.below(6) {
+        match r.below(8) {
+            // umul %gN, %gM, %gK: a sync point after it (lift/mod.rs
+            // `sync_after`), which a later store then need not make.
+            7 => w.push(f3(2, g(r), 0x0a, g(r), g(r))),
+            0 | 1 => w.push(load(r)),
+            2 => w.push(store(r)),
+            3 => w.push(setter(r)),
+            4 => w.push(reader(r)),
+            5 => w.push(f3(2, g(r), 0x00, g(r), imm13(r.below(64) as i64))), // add %gN, k, %gM
+            _ => {
+                // b<cond>(,a) %icc/%xcc over one instruction: a member
+                // boundary, its delay slot anything above.
+                w.push(bpcc(r.pct(30), r.below(16) as u32, cc(r), 3));
+                w.push(match r.below(4) {
+                    0 => load(r),
+                    1 => setter(r),
+                    2 => reader(r),
+                    _ => NOP,
+                });
+                w.push(if r.pct(50) { load(r) } else { setter(r) });
+            }
+        }
+    }
+    w.push(f3(2, 5, 0x00, 5, imm13(8))); // add %g5, 8, %g5
+    let b = w.len() as i64 + 1;
+    if r.pct(60) {
+        w.push(f3(2, 1, 0x14, 1, imm13(1))); // subcc %g1, 1, %g1
+        w.push(bpcc(r.pct(30), 9, 2, -b)); // bne(,a) %xcc, head
+    } else {
+        w.push(f3(2, 1, 0x04, 1, imm13(1))); // sub %g1, 1, %g1
+        w.push(bpr(false, 5, 1, -b)); // brnz %g1, head
+    }
+    w.push(match r.below(5) {
+        0 => NOP,
+        1 => store(r),
+        2 => setter(r),
+        3 => reader(r),
+        _ => load(r),
+    });
+    w
+}
+
+/// Loops whose branches back store the flags without a sync point where
+/// the way from the last one sets them before reading them (region.rs
+/// `cc_exposed`), and write the state back where not: a fault several
+/// iterations after the sync point replays exactly, flags included. Every
+/// other case lifts with a 4 GiB address mask (plain loads before the
+/// setters then replay too: region.rs `cc_dead`).
+#[test]
+fn loops_storing_flags_on_the_way_back_replay_faults_exactly() {
+    let _g = LOCK.lock().unwrap_or_else(|e| e.into_inner());
+    let mut rig = Rig::new(Flavor::V9);
+    let mut st = Stats::default();
+    let mut across = 0;
+    let s0 = seed() ^ 0xcc10;
+    for case in 0..scale(3000) {
+        let mut r = Rng(s0.wrapping_mul(0x9e37_79b9_7f4a_7c15) ^ (case as u64).wrapping_mul(0x2545_f491_4f6c_dd1d));
+        r.next();
+        let words = gen_cc_loop(&mut r);
+        let len = words.len();
+        let code = Code { base: 0x800, mask: u64::MAX, words };
+        rig.cfg.space_mask = if case % 2 == 0 { u64::MAX } else { 0xffff_ffff };
+        random_state(&mut r, &mut rig.ca, &mut rig.a, 10);
+        rig.ca.g[1] = 1 + r.below(8);
+        rig.ca.g[5] = HOLE_LO - 8 * r.below(16) - 32;
+        rig.ca.g[6] = DATA_LO + 8 * r.below(64);
+        rig.ca.pc = 0x800;
+        rig.ca.npc = 0x804;
+        rig.ca.sync_pc = 0;
+        let (replayed, insns) = (st.replayed, st.insns);
+        let what = || format!("flag-storing loop case {case} (seed {s0:#x})");
+        rig.region_case(&code, &mut st, &what);
+        if st.replayed > replayed && rig.cb.sync_pc == 0x800 && st.insns - insns > len {
+            across += 1;
+        }
+    }
+    rig.cfg.space_mask = u64::MAX;
+    st.report("flag-storing loops");
+    eprintln!("{across} faults replayed from the function's entry across a branch back");
+    assert!(st.blocks > st.cases / 2, "too few regions compared: {st:?}");
+    assert!(across > 0, "no fault replayed across a branch back: {st:?}");
+}

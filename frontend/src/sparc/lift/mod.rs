@@ -1256,16 +1256,19 @@ impl<'a, 'c> Lifter<'a, 'c> {
             }
         };
         // A branch that stores the flags in `cpu` (the member reads them
-        // there) must be a sync point: a fault later in the member replays
-        // from the last sync point, and a replay that reads the flags
-        // before it sets them would read these instead of those of the
-        // sync point (found by nested_loop_regions_replay_faults_from_the_
-        // inner_entry once its inner loops read the carry).
+        // there) must be a sync point when a replay from the last sync
+        // point may read the flags before it sets them: it would read
+        // these instead of those of the sync point (found by
+        // nested_loop_regions_replay_faults_from_the_inner_entry once its
+        // inner loops read the carry). Where every way from the last sync
+        // point here sets them before reading them, the replay computes
+        // them again, and only the flags are stored (region.rs
+        // `cc_exposed`).
         let stores_cc = !dead
             && !self.cc_synced
             && self.region.as_ref().is_some_and(|rc| {
                 let entry = if idx > rc.current { rc.entry_cc[idx].join(flow) } else { rc.entry_cc[idx] };
-                !entry.takes(flow)
+                !entry.takes(flow) && rc.cc_exposed[rc.current]
             });
         if stores_cc || self.region.as_ref().is_some_and(|rc| rc.sync_from[idx] >> rc.current & 1 != 0) {
             // The state at `pc` with nPC = pc + 4 (exit() makes only such
@@ -1297,11 +1300,15 @@ impl<'a, 'c> Lifter<'a, 'c> {
                     CcFlow::Lazy(op, kb) => [false, kb.is_some(), op == CC_OP_ADD2 || op == CC_OP_SUB2],
                     _ => [false; 3],
                 };
-                for ((v, var), skip) in vals.iter().zip(vars).zip(skip) {
-                    if let Some(v) = *v {
-                        if !skip {
-                            self.b.def_var(var, v);
-                        }
+                for (x, ((v, var), skip)) in vals.iter().zip(vars).zip(skip).enumerate() {
+                    match *v {
+                        Some(v) if !skip => self.b.def_var(var, v),
+                        // Not defined on this branch: a member lifted
+                        // later in this pass with a weaker form (another
+                        // branch ahead joined a different constant b, or
+                        // r not recomputable) would read whatever reaches
+                        // it (region.rs `CcEdges::undefined`).
+                        _ => rc.cc_edges[idx].undefined |= 1 << x,
                     }
                 }
             } else {

@@ -31,7 +31,9 @@
 //! interpreter (see [`super::FaultPoint`]). The branches into a one-block
 //! inner loop from the other members are sync points too ([`edge_syncs`]):
 //! what the way in dirtied is written back once per entry, not at every
-//! sync point of every iteration. Members do not read %tick nor run
+//! sync point of every iteration. A branch that stores the flags in `cpu`
+//! is one only where a replay could read them before setting them
+//! ([`cc_exposed`]); elsewhere it stores the flags alone. Members do not read %tick nor run
 //! `flushw`; the members of a loop region do not change the register
 //! window, while an acyclic region may hold a function's entry (`save`,
 //! usually its head) and its returns (`ret; restore`, `return`): see
@@ -143,6 +145,9 @@ pub(super) struct RegionCtx {
     /// Bit k of `sync_from[j]`: the branches from member k into member j
     /// are sync points ([`edge_syncs`]).
     pub sync_from: Vec<u64>,
+    /// A branch at the end of each member that stores the flags must be
+    /// a sync point ([`cc_exposed`]).
+    pub cc_exposed: Vec<bool>,
     /// The member starts with `save` or `restore`, which writes the window
     /// registers back first: the branches into it write them back instead
     /// (`Lifter::region_edge`), so that they are not dirty at its start
@@ -177,6 +182,23 @@ pub(super) struct CcEdges {
     pub vars: bool,
     /// Some branch stored them in `cpu`.
     pub stored: bool,
+    /// Bit i: some branch that left the flags in the variables did not
+    /// define `cc_vars[i]` (the form it saw, joined ahead of the member,
+    /// did not need it: a constant b, an r recomputed). The pass is kept
+    /// only if the form the member was lifted with does not read it.
+    pub undefined: u8,
+}
+
+impl CcFlow {
+    /// The `cc_vars` a member lifted with this form reads (bit i: var i).
+    fn vars_read(self) -> u8 {
+        match self {
+            CcFlow::Lazy(super::CC_OP_LOGIC, _) => 4,
+            CcFlow::Lazy(op, kb) => 1 | (kb.is_none() as u8) << 1 | ((op != super::CC_OP_ADD2 && op != super::CC_OP_SUB2) as u8) << 2,
+            CcFlow::Val => 1,
+            _ => 0,
+        }
+    }
 }
 
 /// The form of the condition codes along a branch inside a region.
@@ -739,10 +761,11 @@ fn lift_members(
     }
     // Faults of plain loads replay from the last sync point.
     let loads_replay = !precise_all && cfg.space_mask != u64::MAX;
+    let cc_exposed = cc_exposed(&members, precise_all, &sync_from, &shadow);
     let mut ctx = RegionCtx {
         index,
         blocks: Vec::new(),
-        entry_dirty: dirty_guess(&members, precise_all, &guess_cc_syncs(&members, &sync_from, loads_replay)),
+        entry_dirty: dirty_guess(&members, precise_all, &guess_cc_syncs(&members, &sync_from, &cc_exposed, loads_replay)),
         found_dirty: vec![[false; 32]; n],
         fp_entry_dirty: vec![0; n],
         fp_found_dirty: vec![0; n],
@@ -764,6 +787,7 @@ fn lift_members(
         cc_vars: [cranelift_frontend::Variable::from_u32(0); 3],
         cc_edges: Vec::new(),
         sync_from,
+        cc_exposed,
         window_first: members.iter().map(|m| matches!(m.insns.first().map(|i| i.op), Some(Op::Save | Op::Restore))).collect(),
         o7_in: Vec::new(),
         o7_used: Vec::new(),
@@ -838,6 +862,7 @@ fn lift_members(
                     cc_vars: [cranelift_frontend::Variable::from_u32(0); 3],
                     cc_edges: Vec::new(),
                     sync_from: Vec::new(),
+                    cc_exposed: Vec::new(),
                     window_first: Vec::new(),
                     o7_in: Vec::new(),
                     o7_used: Vec::new(),
@@ -953,6 +978,7 @@ fn lift_members(
                 || (j.in_vars() && unsynced != lu)
                 || (lf.in_vars() && e.stored)
                 || (!lf.in_vars() && e.vars)
+                || (lf.in_vars() && e.undefined & lf.vars_read() != 0)
             {
                 stable = false;
             }
@@ -1206,13 +1232,14 @@ fn edge_syncs(members: &[Scanned], precise: bool) -> Vec<u64> {
 
 /// `sync_from` with the branches [`dirty_guess`] expects to store the
 /// flags (a sync point then, `Lifter::region_edge`): those whose member
-/// sets the flags after its last store, into a member that reads them,
+/// sets the flags after its last store and may have read them before
+/// ([`cc_exposed`]), into a member that reads them,
 /// the head (the function's entry brings them in `cpu`) or one a member
 /// that sets no flags branches to (so that the forms differ). A guess: the
 /// dirty sets only grow from it, so one too optimistic costs another
 /// lifting pass, one too pessimistic (a register dirty where it is not)
 /// a store on every way through the member.
-fn guess_cc_syncs(members: &[Scanned], sync_from: &[u64], loads_replay: bool) -> Vec<u64> {
+fn guess_cc_syncs(members: &[Scanned], sync_from: &[u64], exposed: &[bool], loads_replay: bool) -> Vec<u64> {
     let mut out = sync_from.to_vec();
     if members.len() > 64 {
         return out;
@@ -1232,12 +1259,168 @@ fn guess_cc_syncs(members: &[Scanned], sync_from: &[u64], loads_replay: bool) ->
             continue;
         }
         for k in preds {
-            if unsynced(&members[k]) {
+            if exposed[k] && unsynced(&members[k]) {
                 out[j] |= 1 << k;
             }
         }
     }
     out
+}
+
+/// What an instruction does to the integer condition codes as the
+/// interpreter replaying it sees them: (reads them, sets them). Unknown or
+/// rare instructions count as readers (a reader too many only keeps a sync
+/// point, [`cc_exposed`]); a setter missed only keeps one as well.
+fn cc_effect(i: &Insn) -> (bool, bool) {
+    match i.op {
+        _ if i.is_cc_alu() => (false, true),
+        Op::Umulcc | Op::Smulcc | Op::Udivcc | Op::Sdivcc => (false, true),
+        Op::Addccc | Op::Subccc | Op::Mulscc => (true, true),
+        _ if i.is_plain_alu() => (false, false),
+        Op::Bicc | Op::BPcc => (i.cond() & 7 != 0, false),
+        Op::Movcc => (i.movcc_cc() & 4 != 0, false),
+        Op::Umul | Op::Smul | Op::Udivx | Op::Sdivx | Op::Udiv | Op::Sdiv | Op::Movr => (false, false),
+        Op::BPr | Op::FBfcc | Op::FBPfcc | Op::Call | Op::Jmpl | Op::Return | Op::Save | Op::Restore => (false, false),
+        Op::Membar | Op::Stbar | Op::Fpop1 => (false, false),
+        Op::Load { .. } | Op::Store { .. } | Op::Ldd { .. } | Op::Std { .. } | Op::Ldf { .. } | Op::Stf { .. } => (false, false),
+        Op::Ldstub { .. } | Op::Swap { .. } | Op::Cas { .. } | Op::Prefetch { .. } | Op::Ldfsr { .. } | Op::Stfsr { .. } => (false, false),
+        // Addc, Subc, rd %ccr, Tcc, FMOVcc on %icc/%xcc (Fpop2), VIS ...
+        _ => (true, false),
+    }
+}
+
+/// For each member: may a replay from the last sync point have read the
+/// condition codes before setting them, on some way to the member's end?
+/// Only then must a branch there that stores the flags in `cpu` be a sync
+/// point (`Lifter::region_edge`). A fault replays from the last sync
+/// point S with the flags `cpu` holds: those of S, or those the last
+/// branch B that stored them stored. The replay reads the wrong flags only
+/// if it reads them before setting them and B's differ from S's, i.e. the
+/// way from S to B set them after reading them first: the way from S to B
+/// reads them before setting them. (A read after B comes before any
+/// setter since S only when none ran between S and B: B stored S's
+/// flags.) So a loop whose head the function's entry reaches with the
+/// flags in `cpu` and the back edge with its own `cmp`'s (matmul_fp's
+/// inner loop, coremark's list walk) stores the flags on the back edge
+/// but writes nothing else back there, when the loop sets them before
+/// reading them.
+///
+/// A forward may-analysis on two bits per point: some way from the last
+/// sync point has neither read nor set the flags (`clean`), or read them
+/// before setting them (`exposed`). A sync point the lifter surely makes
+/// (the function's entry at the head, the branches of `sync_from`, a store
+/// after a load, a plain access in a precise region) sets (clean, not
+/// exposed); one it may make (after a multiply, `wr`, a window change, an
+/// FP access, a store after those; a branch where the flags may be
+/// exposed) only sets clean: a reader after a sync point the analysis did
+/// not see reads what a replay from there reads (found with `umul` in
+/// sparc_interp.rs `gen_cc_loop`).
+fn cc_exposed(members: &[Scanned], precise: bool, sync_from: &[u64], shadow: &[Option<usize>]) -> Vec<bool> {
+    let n = members.len();
+    if n > 64 {
+        return vec![true; n];
+    }
+    let index: HashMap<u64, usize> = members.iter().enumerate().rev().map(|(k, m)| (m.pc, k)).collect();
+    // (clean, exposed) at a member's end, from that at its start.
+    let run = |k: usize, (mut clean, mut exposed): (bool, bool)| -> (bool, bool) {
+        let insns = &members[k].insns;
+        let mut loaded = true;
+        let mut unsure = false;
+        let mut before_slot = None;
+        for (x, i) in insns.iter().enumerate() {
+            let (reads, sets) = cc_effect(i);
+            exposed |= reads && clean;
+            clean &= !sets;
+            // A store is a sync point when a load came before it since the
+            // last one (`Lifter::host_addr`): surely one only where no sync
+            // point this does not know of (`sync_after` of a multiply, a
+            // window change, an FP access ...) can have come between. One
+            // that may be a sync point makes the flags maybe clean: a
+            // reader after it may read what a replay from it reads.
+            let sync = match i.op {
+                // A plain load syncs in a precise region, or after a
+                // multiply in a delay slot made the rest precise.
+                Op::Load { alt: false, .. } => {
+                    loaded = true;
+                    (precise || unsure).then_some(precise)
+                }
+                Op::Store { alt: false, .. } => {
+                    let s = precise || loaded;
+                    loaded = false;
+                    Some(s)
+                }
+                _ if i.is_plain_alu() || i.is_cc_alu() => None,
+                Op::Addc | Op::Subc | Op::Addccc | Op::Subccc | Op::Movr | Op::Movcc | Op::Bicc | Op::BPcc | Op::BPr => None,
+                Op::Udivx | Op::Sdivx | Op::Udiv | Op::Sdiv | Op::Udivcc | Op::Sdivcc => None,
+                _ => {
+                    loaded = false;
+                    unsure = true;
+                    Some(false)
+                }
+            };
+            match sync {
+                Some(true) => (clean, exposed) = (true, false),
+                Some(false) => clean = true,
+                None => {}
+            }
+            if matches!(i.op, Op::Bicc | Op::BPcc | Op::BPr | Op::FBfcc | Op::FBPfcc) && i.annul() && x + 1 < insns.len() {
+                // The delay slot may not run.
+                before_slot = Some((clean, exposed));
+            }
+        }
+        match before_slot {
+            Some((c, e)) => (clean | c, exposed | e),
+            None => (clean, exposed),
+        }
+    };
+    // Members some way into which the analysis does not see (a call's
+    // leaf, the code after a call or a return, branches through
+    // `RegionCtx::ret_conts`) start with the worst.
+    let mut entry = vec![(false, false); n];
+    entry[0] = (true, false);
+    for m in members {
+        for c in &m.via_call {
+            if let Some(&j) = index.get(c) {
+                entry[j] = (true, true);
+            }
+        }
+        if m.ret_cont {
+            if let Some(&j) = index.get(&m.pc) {
+                entry[j] = (true, true);
+            }
+        }
+    }
+    let mut end = vec![(false, false); n];
+    loop {
+        let mut changed = false;
+        for k in 0..n {
+            if let Some(c) = shadow.get(k).copied().flatten() {
+                // The second copy of a member is entered where the first is.
+                let e = (entry[c].0 | entry[k].0, entry[c].1 | entry[k].1);
+                if e != entry[c] {
+                    entry[c] = e;
+                    changed = true;
+                }
+            }
+            let e = run(k, entry[k]);
+            end[k] = e;
+            for s in &members[k].succs {
+                let Some(&j) = index.get(s) else { continue };
+                // A branch where the flags may be exposed may be a sync
+                // point (`Lifter::region_edge`): then they are clean after it.
+                let d = if sync_from[j] >> k & 1 != 0 { (true, false) } else { (e.0 || e.1, e.1) };
+                let e2 = (entry[j].0 | d.0, entry[j].1 | d.1);
+                if e2 != entry[j] {
+                    entry[j] = e2;
+                    changed = true;
+                }
+            }
+        }
+        if !changed {
+            break;
+        }
+    }
+    end.into_iter().map(|(_, e)| e).collect()
 }
 
 /// The head's first instruction is a sync point (a store, or any access

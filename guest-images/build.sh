@@ -52,8 +52,9 @@ V8_CFLAGS=(-m32 -static -nostdlib -ffreestanding -fno-builtin -fno-pie -no-pie
 V8_RT=("$V8_DIR"/rt/*.S "$V8_DIR"/rt/*.c)
 # Programs that are LP64 by design and are not built with -m32:
 # muldiv64 (unsigned __int128 throughout: gcc has no __int128 for 32-bit
-# SPARC) and switch_dense (case labels 2^32 and 2^63-1 on a `long`).
-LP64_ONLY=" muldiv64 switch_dense "
+# SPARC), switch_dense (case labels 2^32 and 2^63-1 on a `long`) and
+# fault_after_long_loop (reads sparc64's mcontext_t, mc_gregs).
+LP64_ONLY=" muldiv64 switch_dense fault_after_long_loop "
 
 # ---- internal entry point used by the parallel workers -------------------
 # build.sh __one SRC OUTFILE OPTLEVEL KIND    (KIND: sparc64, sparc32plus, v8)

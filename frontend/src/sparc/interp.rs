@@ -229,15 +229,20 @@ pub unsafe fn run_block<M: GuestMemory + ?Sized>(
     helpers: &Helpers,
     max: usize,
 ) -> (Step, usize) {
-    match decode_block(mem, cpu.pc, cpu.npc, flavor, max) {
+    match decode_at(cpu, mem, flavor, max) {
         Ok(b) => run_decoded(cpu, mem, flavor, helpers, &b),
-        Err(s) => {
-            if s == Step::Exit(Exit::FetchFault) {
-                cpu.exit_arg = cpu.pc;
-            }
-            (s, 0)
-        }
+        Err(s) => (s, 0),
     }
+}
+
+/// [`decode_block`] at `cpu.pc` / `cpu.npc`; a fetch fault's address goes
+/// to `cpu.exit_arg`.
+fn decode_at<M: GuestMemory + ?Sized>(cpu: &mut SparcCpu, mem: &M, flavor: Flavor, max: usize) -> Result<Block, Step> {
+    decode_block(mem, cpu.pc, cpu.npc, flavor, max).inspect_err(|&s| {
+        if s == Step::Exit(Exit::FetchFault) {
+            cpu.exit_arg = cpu.pc;
+        }
+    })
 }
 
 /// Recover the exact state of a fault in translated code that left the
@@ -245,8 +250,9 @@ pub unsafe fn run_block<M: GuestMemory + ?Sized>(
 /// `cpu.pc` / `cpu.npc` (the sync point) block by block until an exit other
 /// than `Exit::Normal`, which is returned (normally the same fault, now
 /// with the state hardware would show). None: an instruction the
-/// interpreter does not handle, or no exit within `max_blocks` (the lifter
-/// never replays across either).
+/// interpreter does not handle (the lifter never replays across one), or
+/// no exit within `max_blocks` (a loop without a sync point replays all its
+/// iterations: the runtime's bound is large).
 ///
 /// # Safety
 /// As [`run_block`].
@@ -257,11 +263,23 @@ pub unsafe fn replay_to_fault<M: GuestMemory + ?Sized>(
     helpers: &Helpers,
     max_blocks: usize,
 ) -> Option<Exit> {
+    // A loop replayed from a sync point before it runs its blocks many
+    // times: each is decoded once (the translated code being replayed did
+    // not see its own code change either).
+    let mut decoded: std::collections::HashMap<(u64, u64), Block> = std::collections::HashMap::new();
     for _ in 0..max_blocks {
-        match run_block(cpu, mem, flavor, helpers, MAX_BLOCK_INSNS) {
-            (Step::Exit(Exit::Normal), _) => {}
-            (Step::Exit(e), _) => return Some(e),
-            (Step::Unsupported, _) => return None,
+        let key = (cpu.pc, cpu.npc);
+        let step = match decoded.entry(key) {
+            std::collections::hash_map::Entry::Occupied(b) => run_decoded(cpu, mem, flavor, helpers, b.get()).0,
+            std::collections::hash_map::Entry::Vacant(v) => match decode_at(cpu, mem, flavor, MAX_BLOCK_INSNS) {
+                Ok(b) => run_decoded(cpu, mem, flavor, helpers, v.insert(b)).0,
+                Err(s) => s,
+            },
+        };
+        match step {
+            Step::Exit(Exit::Normal) => {}
+            Step::Exit(e) => return Some(e),
+            Step::Unsupported => return None,
         }
     }
     None

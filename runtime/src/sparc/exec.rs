@@ -199,6 +199,17 @@ fn handover(threshold: u32) -> u32 {
     (threshold / div).max(1)
 }
 
+/// Most blocks a fault replay runs (`interp::replay_to_fault`) from the
+/// sync point before the fault. A loop with no sync point in it (one that
+/// only loads, or whose branch back only stores the flags: region.rs
+/// `cc_exposed`) replays every iteration since its entry, so the bound
+/// must exceed any loop's trip count that matters: 2^28 blocks, each
+/// decoded once (measured 2026-12-03: a one-block load loop faulting after
+/// 30 M iterations took 1.36 s instead of 0.20 s, about 40 ns per replayed block:
+/// 2^28 blocks is some 11 s). Past it the fault is given
+/// with the state the replay reached, not the exact one.
+const REPLAY_MAX_BLOCKS: usize = 1 << 28;
+
 /// Interpreted runs a block needs to join an acyclic region (its head
 /// needs the tier threshold): a path the interpreter took only a few times
 /// while the head got hot stays outside, an exit, compiled when it gets
@@ -1316,7 +1327,7 @@ impl SparcMachine {
         }
         let mem = InterpMem { mem: &self.mem, last: None };
         // SAFETY: the runtime's helpers, as for `interpret`.
-        let e = unsafe { interp::replay_to_fault(&mut *self.cpu, &mem, self.cfg.flavor, &self.lift.helpers, 1 << 16) };
+        let e = unsafe { interp::replay_to_fault(&mut *self.cpu, &mem, self.cfg.flavor, &self.lift.helpers, REPLAY_MAX_BLOCKS) };
         if self.log.items.guest_errors || self.log.items.exec {
             self.log.write(&format!("fault replayed from 0x{spc:x}: {e:?} at 0x{:x}\n", self.cpu.pc));
         }

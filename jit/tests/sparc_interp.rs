@@ -2118,15 +2118,7 @@ fn gen_store_head_loop(r: &mut Rng) -> Vec<u32> {
             _ => f3(2, g(r), 0x08, g(r), imm13(r.below(9) as i64)),      // addc %gN, k, %gM
         });
     }
-    w.push(f3(2, 5, 0x00, 5, imm13(8))); // add %g5, 8, %g5
-    let b = w.len() as i64 + 1;
-    if r.pct(50) {
-        w.push(f3(2, 1, 0x14, 1, imm13(1))); // subcc %g1, 1, %g1
-        w.push(bpcc(r.pct(30), 9, 2, -b)); // bne(,a) %xcc, head
-    } else {
-        w.push(f3(2, 1, 0x04, 1, imm13(1))); // sub %g1, 1, %g1
-        w.push(bpr(false, 5, 1, -b)); // brnz %g1, head
-    }
+    push_loop_back(&mut w, r, 50);
     w.push(match r.below(3) {
         0 => NOP,
         1 => f3(3, g(r), 0x0e, 6, imm13(8 * r.below(4) as i64)),
@@ -2509,15 +2501,7 @@ fn gen_cc_loop(r: &mut Rng) -> Vec<u32> {
             }
         }
     }
-    w.push(f3(2, 5, 0x00, 5, imm13(8))); // add %g5, 8, %g5
-    let b = w.len() as i64 + 1;
-    if r.pct(60) {
-        w.push(f3(2, 1, 0x14, 1, imm13(1))); // subcc %g1, 1, %g1
-        w.push(bpcc(r.pct(30), 9, 2, -b)); // bne(,a) %xcc, head
-    } else {
-        w.push(f3(2, 1, 0x04, 1, imm13(1))); // sub %g1, 1, %g1
-        w.push(bpr(false, 5, 1, -b)); // brnz %g1, head
-    }
+    push_loop_back(&mut w, r, 60);
     w.push(match r.below(5) {
         0 => NOP,
         1 => store(r),
@@ -2567,4 +2551,19 @@ fn loops_storing_flags_on_the_way_back_replay_faults_exactly() {
     eprintln!("{across} faults replayed from the function's entry across a branch back");
     assert!(st.blocks > st.cases / 2, "too few regions compared: {st:?}");
     assert!(across > 0, "no fault replayed across a branch back: {st:?}");
+}
+
+/// The end of a generated loop whose head is `w[0]`: %g5 steps on, then
+/// %g1 counts down (`subcc` and `bne(,a) %xcc`, `subcc_pct` percent of the
+/// time, else `sub` and `brnz`) with the delay slot left to the caller.
+fn push_loop_back(w: &mut Vec<u32>, r: &mut Rng, subcc_pct: u64) {
+    w.push(f3(2, 5, 0x00, 5, imm13(8))); // add %g5, 8, %g5
+    let b = w.len() as i64 + 1;
+    if r.pct(subcc_pct) {
+        w.push(f3(2, 1, 0x14, 1, imm13(1))); // subcc %g1, 1, %g1
+        w.push(bpcc(r.pct(30), 9, 2, -b)); // bne(,a) %xcc, head
+    } else {
+        w.push(f3(2, 1, 0x04, 1, imm13(1))); // sub %g1, 1, %g1
+        w.push(bpr(false, 5, 1, -b)); // brnz %g1, head
+    }
 }

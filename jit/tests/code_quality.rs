@@ -165,3 +165,24 @@ fn discovered_regions_lift_as_lift_region() {
     }
     assert!(regions > 20, "only {regions} regions compared");
 }
+
+/// Two branches into a member bring the flags of `cmp %o0, 0` and of
+/// `cmp %o0, 5`: the first, lifted while the member's form still had the
+/// constant b = 0, defines the variable for b anyway, so the member (which
+/// reads b after the second branch joined its other constant) is lifted in
+/// one pass (before 2026-12-03 it took two: `CcEdges::undefined`).
+#[test]
+fn branches_with_different_constant_compares_lift_in_one_pass() {
+    let mut jit = Jit::new(OptLevel::Speed, false).unwrap();
+    let cfg = v9_config(&jit);
+    // cmp %o0, 0; be M; nop; cmp %o0, 5; be M; nop;
+    // M: addx %o1, %g0, %o1; retl; nop
+    let words = [0x80a22000u32, 0x02800005, 0x01000000, 0x80a22005, 0x02800002, 0x01000000, 0x92424000, 0x81c3e008, 0x01000000];
+    let base = 0x10_0000u64;
+    let end = base + 4 * words.len() as u64;
+    let fetch = |a: u64| if (base..end).contains(&a) { Some(words[((a - base) / 4) as usize]) } else { None };
+    let r = lift_region(&cfg, &fetch, base, &|a| (base..end).contains(&a), &|_| true, &mut jit.fctx).expect("region");
+    assert_eq!(r.pcs, vec![base, base + 12, base + 24], "members");
+    assert_eq!(r.passes, 1, "lifting passes");
+    jit.compile(r.func, r.info.insns, r.loc_base).expect("compile");
+}

@@ -1294,21 +1294,22 @@ impl<'a, 'c> Lifter<'a, 'c> {
             let (entry, vars) = (rc.entry_cc[idx], rc.cc_vars);
             if entry.takes(flow) {
                 rc.cc_edges[idx].vars = true;
-                // Only what the member reads from the variables (not r
-                // it computes again, nor a constant b).
-                let skip = match entry {
-                    CcFlow::Lazy(op, kb) => [false, kb.is_some(), op == CC_OP_ADD2 || op == CC_OP_SUB2],
-                    _ => [false; 3],
-                };
-                for (x, ((v, var), skip)) in vals.iter().zip(vars).zip(skip).enumerate() {
+                // Every value the branch has, also those the form joined
+                // so far does not read (r it computes again, a constant
+                // b): a branch ahead may still weaken the member's form
+                // (another constant b, an r not recomputable), and a
+                // variable left undefined here would cost another lifting
+                // pass (decode bench, 2026-12-03: 1472 of the extra passes
+                // of 1837 function-entry regions). A variable the member
+                // does not read costs nothing: the SSA builder makes
+                // block parameters only for the variables used.
+                for (x, (v, var)) in vals.iter().zip(vars).enumerate() {
                     match *v {
-                        Some(v) if !skip => self.b.def_var(var, v),
+                        Some(v) => self.b.def_var(var, v),
                         // Not defined on this branch: a member lifted
-                        // later in this pass with a weaker form (another
-                        // branch ahead joined a different constant b, or
-                        // r not recomputable) would read whatever reaches
-                        // it (region.rs `CcEdges::undefined`).
-                        _ => rc.cc_edges[idx].undefined |= 1 << x,
+                        // with a form that reads it would read whatever
+                        // reaches it (region.rs `CcEdges::undefined`).
+                        None => rc.cc_edges[idx].undefined |= 1 << x,
                     }
                 }
             } else {

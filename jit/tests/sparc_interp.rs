@@ -1390,6 +1390,85 @@ fn random_fp_sequences_masked() {
     }
 }
 
+/// A random alternate-space FP load or store (ldfa/lddfa/ldqfa,
+/// stfa/stdfa/stqfa) or a `wr %asi`: user, no-fault, little-endian, VIS
+/// block, short, partial and privileged ASIs, immediate or through %asi,
+/// doubles often on a block's first register (%d0, %d16, %d32, %d48;
+/// sometimes %d56, which the interpreter leaves to the compiler), offsets
+/// often 64-byte aligned.
+fn gen_fp_alt(r: &mut Rng) -> u32 {
+    const IMM_ASIS: [u32; 28] = [
+        0x80, 0x81, 0x82, 0x83, 0x88, 0x89, 0x8a, 0x8b, 0xf0, 0xf0, 0xf1, 0xf8, 0xf9, 0xe0, 0xe1, 0xd0, 0xd1, 0xd2, 0xd3, 0xd8, 0xda,
+        0xc0, 0xc3, 0xc8, 0x04, 0x14, 0x84, 0xcf,
+    ];
+    if r.pct(12) {
+        // wr %g0, asi, %asi
+        return f3(2, 3, 0x30, 0, (1 << 13) | r.pick(&IMM_ASIS));
+    }
+    let op3 = r.pick(&[0x30, 0x33, 0x33, 0x33, 0x32, 0x34, 0x37, 0x37, 0x37, 0x36]);
+    let rd = if (op3 == 0x33 || op3 == 0x37) && r.pct(70) { r.pick(&[0, 16, 1, 17, 0, 16, 1, 17, 25]) } else { r.below(32) as u32 };
+    let rs1 = if r.pct(90) { r.pick(&BASES) } else { r.below(32) as u32 };
+    let off = |r: &mut Rng| {
+        let o = (r.below(64) as i64 - 32) * 8;
+        imm13(if r.pct(70) { o & !63 } else if r.pct(70) { o & !7 } else { o })
+    };
+    let low = if r.pct(50) {
+        // Through %asi: i = 1, an offset.
+        (1 << 13) | off(r)
+    } else {
+        (r.pick(&IMM_ASIS) << 5) | r.pick(&[0, 0, INDEX])
+    };
+    f3(3, rd, op3, rs1, low)
+}
+
+/// The interpreter runs the alternate-space FP loads and stores exactly as
+/// translated code does (fp.rs `fp_mem`): glibc's memset and memcpy
+/// (`stda %f0, [..] %asi` with %asi = ASI_BLK_P) were compiled on the
+/// dispatcher's thread the first time they ran, since the interpreter
+/// refused them. Random blocks of those accesses, FPops and integer code
+/// with random %asi and base registers often 64-byte aligned.
+#[test]
+fn random_fp_alternate_space_accesses() {
+    let _g = LOCK.lock().unwrap_or_else(|e| e.into_inner());
+    for (flavor, n, salt) in [(Flavor::V9, 3000u64, 0xa51u64), (Flavor::V8Plus, 1500, 0xa52)] {
+        let mut rig = Rig::new(flavor);
+        let mut st = Stats::default();
+        let s0 = seed() ^ salt;
+        let mut alt_blocks = 0;
+        for case in 0..scale(n as usize) {
+            let mut r = Rng(s0.wrapping_mul(0x9e37_79b9_7f4a_7c15) ^ (case as u64).wrapping_mul(0x2545_f491_4f6c_dd1d));
+            r.next();
+            let base = code_base(&mut r, flavor);
+            let mask = rig.mask;
+            let mut words = gen_code(&mut r, flavor, base, mask, true);
+            for w in words.iter_mut() {
+                // Not the CTIs (nor their delay slots' targets).
+                if r.pct(45) && (*w >> 30 == 3 || *w >> 30 == 2 && (*w >> 19) & 0x3f != 0x38 && (*w >> 19) & 0x3f != 0x39) {
+                    *w = gen_fp_alt(&mut r);
+                }
+            }
+            alt_blocks += words.iter().any(|&w| w >> 30 == 3 && matches!((w >> 19) & 0x3f, 0x30 | 0x32 | 0x33 | 0x34 | 0x36 | 0x37)) as usize;
+            let code = Code { base, mask, words };
+            random_state(&mut r, &mut rig.ca, &mut rig.a, 10);
+            for &b in &BASES {
+                if r.pct(70) {
+                    rig.ca.g[b as usize] &= !63;
+                }
+            }
+            rig.ca.asi = r.pick(&[0xf0, 0xf0, 0xf0, 0xf1, 0xf8, 0xe0, 0xd0, 0xd3, 0xda, 0xc0, 0xc8, 0x80, 0x82, 0x88, 0x8a, 0x04]);
+            rig.ca.pc = base;
+            rig.ca.npc = base.wrapping_add(4) & mask;
+            let what = || format!("{flavor:?} random alternate-space FP case {case} (seed {s0:#x})");
+            rig.case(&code, 6, &mut st, &what);
+        }
+        st.report(&format!("{flavor:?} random alternate-space FP accesses"));
+        assert!(alt_blocks > st.cases / 2, "{alt_blocks} cases with an alternate-space FP access");
+        // Refused: %d56 blocks, immediate partial stores, VIS FPops.
+        assert!(st.unsupported < st.cases / 3, "{st:?}");
+        assert!(st.exits.get("Illegal").copied().unwrap_or(0) > 0 && st.exits.get("Privileged").copied().unwrap_or(0) > 0, "{st:?}");
+    }
+}
+
 // ------------------------------------------------------ hand-made sequences
 
 /// Sequences that pin down the pc/npc model: annulled and not, taken and
@@ -1670,7 +1749,9 @@ fn unsupported_blocks_run_nothing() {
     assert!(interp::supported(&decode(f3(2, 1, 0x2c, 0x10, 0), Flavor::V9)), "movcc on icc");
     assert!(interp::supported(&decode(f3(2, 1, 0x2c, 0x00, 0), Flavor::V9)), "movcc on fcc0");
     assert!(interp::supported(&decode(f3(2, 4, 0x34, 0, (0x42 << 5) | 2), Flavor::V9)), "faddd");
-    assert!(!interp::supported(&decode(f3(3, 4, 0x33, 5, 0x80 << 5), Flavor::V9)), "lddfa");
+    assert!(interp::supported(&decode(f3(3, 4, 0x33, 5, 0x80 << 5), Flavor::V9)), "lddfa");
+    assert!(!interp::supported(&decode(f3(3, 0, 0x37, 5, (0xc0 << 5) | 4), Flavor::V9)), "stda, a partial-store ASI");
+    assert!(!interp::supported(&decode(f3(3, 25, 0x37, 5, 1 << 13), Flavor::V9)), "stda %d56 through %asi (a block past %f63)");
     assert!(!interp::supported(&decode(faddd, Flavor::V9)), "fpmerge");
 }
 

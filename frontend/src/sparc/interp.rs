@@ -95,17 +95,24 @@ impl Block {
     }
 }
 
-/// Can the interpreter run this instruction? Everything but VIS and the
-/// alternate-space FP loads and stores: IMPDEP1/2, ldfa/lddfa/ldqfa,
-/// stfa/stdfa/stqfa (block, short and partial ASIs). Those go to the
-/// compiler. Floating point runs as translated code runs it: FPops through
-/// the exact helper the lifter's slow path calls (`lift::exact_fpop`; the
-/// fast paths give the same results), plain FP loads and stores, %fsr
-/// loads and stores, FBfcc/FBPfcc, FMOVcc/FMOVr and MOVcc on %fccN.
+/// Can the interpreter run this instruction? Everything but most of VIS
+/// (IMPDEP1/2 but for [`vis_supported`]), the partial stores (`stda` with
+/// an immediate ASI_PST*) and block transfers from %d56 on (which run past
+/// `cpu.f`): those go to the compiler. Floating point runs as translated
+/// code runs it: FPops through the exact helper the lifter's slow path
+/// calls (`lift::exact_fpop`; the fast paths give the same results), FP
+/// loads and stores (alternate-space ones included: [`Interp::fp_alt`]),
+/// %fsr loads and stores, FBfcc/FBPfcc, FMOVcc/FMOVr and MOVcc on %fccN.
 pub fn supported(insn: &Insn) -> bool {
     match insn.op {
         Op::Impdep1 => vis_supported(insn.opf()),
-        Op::Impdep2 | Op::Ldf { alt: true, .. } | Op::Stf { alt: true, .. } => false,
+        Op::Impdep2 => false,
+        Op::Ldf { size: 8, alt: true } | Op::Stf { size: 8, alt: true } => {
+            let asi = insn.imm_asi();
+            let partial = !insn.i() && asi & 0xf0 == 0xc0 && asi & 7 < 6;
+            let past_f = d_idx(insn.rd()) > 24;
+            !(partial && matches!(insn.op, Op::Stf { .. })) && !past_f
+        }
         _ => true,
     }
 }
@@ -1090,8 +1097,10 @@ impl<M: GuestMemory + ?Sized> Interp<'_, '_, M> {
             Op::Bicc | Op::BPcc | Op::BPr | Op::FBfcc | Op::FBPfcc | Op::Call | Op::Jmpl | Op::Return => {
                 return Err(self.exit_word(Exit::Illegal, insn))
             }
+            Op::Ldf { size, alt: true } => self.fp_alt(insn, size, true)?,
+            Op::Stf { size, alt: true } => self.fp_alt(insn, size, false)?,
             Op::Impdep1 if vis_supported(insn.opf()) => self.vis(insn),
-            Op::Impdep1 | Op::Impdep2 | Op::Ldf { .. } | Op::Stf { .. } => {
+            Op::Impdep1 | Op::Impdep2 => {
                 return Err(self.exit_word(Exit::FpUnimplemented, insn))
             }
         }
@@ -1099,6 +1108,144 @@ impl<M: GuestMemory + ?Sized> Interp<'_, '_, M> {
     }
 
     // --------------------------------------------------------- floating point
+
+    /// ldfa/lddfa/ldqfa, stfa/stdfa/stqfa (A.26, A.53) as translated code
+    /// does them (fp.rs `fp_mem`, `fp_mem_asi_reg`, `xfer_dyn_asi`), the
+    /// same checks in the same order: the user ASIs (0x80-0x8b; a store
+    /// through a no-fault one faults), and for lddfa/stdfa the VIS block
+    /// ASIs (64 bytes to or from %d(rd)..%d(rd+14): glibc's memset and
+    /// memcpy loops, `wr 0xf0, %asi; stda %f0, [..] %asi`) and the short
+    /// ones (ASI_FL8/FL16: a byte or halfword, zero-extended). Block and
+    /// short ASIs on other sizes or registers are illegal instructions, any
+    /// other ASI a privileged action. Loads through %asi set %fprs first
+    /// (xfer_dyn_asi marks every register any path may write), so does a
+    /// block load.
+    fn fp_alt(&mut self, insn: &Insn, size: u8, load: bool) -> Result<(), Exit> {
+        let ea = self.ea(insn);
+        let rd = insn.rd();
+        let dyn_asi = insn.i();
+        let asi = if dyn_asi { self.cpu.asi as u32 } else { insn.imm_asi() };
+        let little = asi & 8 != 0;
+        // nf_store_check: mem_address_not_aligned outranks the no-fault
+        // store's data_access_exception (V9 7.6.2).
+        if !load && asi & 0xf6 == 0x82 {
+            self.align(ea, 4)?;
+            return Err(self.fault(ea));
+        }
+        let blk_reg = size == 8 && d_idx(rd).is_multiple_of(4);
+        if dyn_asi && blk_reg && asi == 0xf0 {
+            // fp_mem_asi_reg's fast path (the others are cold there).
+            return self.fp_block(ea, d_idx(rd), load, true);
+        }
+        if load && dyn_asi {
+            let i = if size == 4 { (rd >> 1) as usize } else if size == 8 { d_idx(rd) } else { q_idx(rd) };
+            self.fp_dirty(i);
+            if blk_reg {
+                for k in 1..8 {
+                    self.fp_dirty(d_idx(rd) + k);
+                }
+            }
+        }
+        let endian = if dyn_asi { dyn_asi_endianness(asi as u64) } else { asi_endianness(asi) };
+        if let Ok(big) = endian {
+            self.align(ea, 4)?;
+            let order = |v: u64, n: usize| if big { v } else { bswap(v, n) };
+            match (size, load) {
+                (4, true) => {
+                    let v = self.mem.load(ea, 4).map_err(|a| self.fault(a))?;
+                    self.fp_dirty((rd >> 1) as usize);
+                    self.set_s(rd, order(v, 4) as u32);
+                }
+                (4, false) => {
+                    let v = order(self.get_s(rd) as u64, 4);
+                    self.mem.store(ea, 4, v).map_err(|a| self.fault(a))?;
+                }
+                (8, true) => {
+                    let v = self.load8(ea)?;
+                    let i = d_idx(rd);
+                    self.fp_dirty(i);
+                    self.cpu.f[i] = order(v, 8);
+                }
+                (8, false) => self.store8(ea, order(self.cpu.f[d_idx(rd)], 8))?,
+                (_, true) => {
+                    // %fprs first (xfer_words), both doublewords, then
+                    // the registers.
+                    let i = q_idx(rd);
+                    self.fp_dirty(i);
+                    let hi = self.load8(ea)?;
+                    let lo = self.load8(ea.wrapping_add(8) & self.mask)?;
+                    self.cpu.f[i] = order(hi, 8);
+                    self.cpu.f[i + 1] = order(lo, 8);
+                }
+                (_, false) => {
+                    let i = q_idx(rd);
+                    self.store8(ea, order(self.cpu.f[i], 8))?;
+                    self.store8(ea.wrapping_add(8) & self.mask, order(self.cpu.f[i + 1], 8))?;
+                }
+            }
+            return Ok(());
+        }
+        let blk = asi & 0xf6 == 0xf0 || asi & 0xfe == 0xe0;
+        let short = asi & !0x0b == 0xd0;
+        if size != 8 {
+            let why = if blk || short { Exit::Illegal } else { Exit::Privileged };
+            return Err(self.exit_word(why, insn));
+        }
+        // Partial stores: `supported` leaves those with an immediate ASI
+        // to the compiler; through %asi (no mask register) they are illegal.
+        let partial = (asi & !8).wrapping_sub(0xc0) < 6;
+        if dyn_asi && !load && partial {
+            return Err(self.exit_word(Exit::Illegal, insn));
+        }
+        if !blk && !short {
+            return Err(self.exit_word(Exit::Privileged, insn));
+        }
+        if blk {
+            if !blk_reg {
+                return Err(self.exit_word(Exit::Illegal, insn));
+            }
+            return self.fp_block(ea, d_idx(rd), load, !little);
+        }
+        // ASI_FL8_* / ASI_FL16_*.
+        let bytes = if asi & 2 != 0 { 2 } else { 1 };
+        self.align(ea, bytes)?;
+        let order = |v: u64| if bytes == 2 && little { bswap(v, 2) } else { v };
+        if load {
+            let v = self.mem.load(ea, bytes).map_err(|a| self.fault(a))?;
+            let i = d_idx(rd);
+            self.fp_dirty(i);
+            self.cpu.f[i] = order(v);
+        } else {
+            let v = order(self.cpu.f[d_idx(rd)] & if bytes == 2 { 0xffff } else { 0xff });
+            self.mem.store(ea, bytes, v).map_err(|a| self.fault(a))?;
+        }
+        Ok(())
+    }
+
+    /// A VIS block load or store: the eight doubles from `f[idx]` (idx at
+    /// most 24: `supported`) to or from the 64 bytes at `ea` (aligned),
+    /// each in the ASI's byte order; a load sets %fprs first and writes the
+    /// registers after all eight loads (fp.rs `xfer_words`).
+    fn fp_block(&mut self, ea: u64, idx: usize, load: bool, big: bool) -> Result<(), Exit> {
+        self.align(ea, 64)?;
+        let order = |v: u64| if big { v } else { bswap(v, 8) };
+        if load {
+            for k in 0..8 {
+                self.fp_dirty(idx + k);
+            }
+            let mut v = [0u64; 8];
+            for (k, v) in v.iter_mut().enumerate() {
+                *v = order(self.mem.load(ea + 8 * k as u64, 8).map_err(|a| self.fault(a))?);
+            }
+            self.cpu.f[idx..idx + 8].copy_from_slice(&v);
+        } else {
+            for k in 0..8 {
+                let v = order(self.cpu.f[idx + k]);
+                self.mem.store(ea + 8 * k as u64, 8, v).map_err(|a| self.fault(a))?;
+            }
+        }
+        Ok(())
+    }
 
     /// The FBfcc condition `cond` on %fcc`n`.
     fn fcond(&self, cond: u32, n: u32) -> bool {

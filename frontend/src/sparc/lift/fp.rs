@@ -2004,11 +2004,15 @@ impl Lifter<'_, '_> {
         self.b.seal_block(slow);
         self.b.set_cold_block(slow);
         self.b.switch_to_block(fast);
+        // %fprs as set on the way in: the slow path sets its bits itself
+        // (the fast path's block load set them on its own path only).
+        let fprs0 = self.fprs_dirty;
         let host = self.host_addr(ea, 64, pc);
         self.xfer_block(load, rd, host, &AsiSel::Static(true));
         self.b.ins().jump(join, &[]);
         let d_fast = self.fp_dirty_mask();
         self.set_fp_dirty_mask(d0);
+        let fprs_fast = std::mem::replace(&mut self.fprs_dirty, fprs0);
         self.b.switch_to_block(slow);
         if !load {
             // With %asi the check is a run-time trap: it always goes on.
@@ -2019,6 +2023,8 @@ impl Lifter<'_, '_> {
         self.b.ins().jump(join, &[]);
         let d = self.fp_dirty_mask() | d_fast;
         self.set_fp_dirty_mask(d);
+        // Set after the join only where both paths set it.
+        self.fprs_dirty &= fprs_fast;
         self.b.seal_block(join);
         self.b.switch_to_block(join);
         true

@@ -635,7 +635,7 @@ impl SparcMachine {
             self.stats.region_translate_ns += lift_ns + self.jit.stats.compile_ns - compile_ns;
             self.stats.region_insns += info.insns as u64;
             if debug_regions() {
-                eprintln!("region 0x{pc:x} (this thread): {} us", (lift_ns + self.jit.stats.compile_ns - compile_ns) / 1000);
+                eprintln!("region 0x{pc:x} (this thread): {} us (lift {} us)", (lift_ns + self.jit.stats.compile_ns - compile_ns) / 1000, lift_ns / 1000);
             }
         } else if debug_regions() {
             eprintln!("single 0x{pc:x} mode {mode}: {} insns, {:x}..{:x}, {} us", info.insns, info.start, info.end, (lift_ns + self.jit.stats.compile_ns - compile_ns) / 1000);
@@ -911,7 +911,7 @@ impl SparcMachine {
                 self.stats.region_blocks += r.blocks as u64;
                 self.region_members.extend(r.pcs.iter().copied());
                 if debug_regions() {
-                    eprintln!("region 0x{pc:x}: {} blocks, {} insns, {:x}..{:x} pcs {:x?}", r.blocks, r.info.insns, r.info.start, r.info.end, r.pcs);
+                    eprintln!("region 0x{pc:x}: {} blocks, {} insns, {:x}..{:x}, {} passes, pcs {:x?}", r.blocks, r.info.insns, r.info.start, r.info.end, r.passes, r.pcs);
                 }
                 (r.func, r.info, r.loc_base)
             }

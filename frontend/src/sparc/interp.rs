@@ -11,7 +11,7 @@
 //!
 //! A block is decoded completely before anything runs ([`decode_block`]).
 //! If any of its instructions is one the interpreter leaves to the compiler
-//! (VIS, alternate-space FP accesses: [`supported`]), nothing runs and the answer is
+//! (most of VIS, VIS partial stores: [`supported`]), nothing runs and the answer is
 //! [`Step::Unsupported`]: the caller compiles that same block instead. So a
 //! block is interpreted all or nothing, and the decoded form ([`Block`]) can
 //! be kept and rerun like a translation.
@@ -66,7 +66,7 @@ pub enum Step {
     /// be fetched (unmapped, not executable, or misaligned pc).
     Exit(Exit),
     /// The block holds an instruction the interpreter does not handle
-    /// (VIS, alternate-space FP accesses). Nothing ran and nothing changed: compile the
+    /// (most of VIS, VIS partial stores). Nothing ran and nothing changed: compile the
     /// block at `cpu.pc` instead.
     Unsupported,
 }

@@ -963,8 +963,8 @@ impl SparcMachine {
             };
             // Cold code runs in the interpreter until it has run
             // `tier_threshold` times; then it is compiled (ARCHITECTURE.md,
-            // "Tiers"). A block the interpreter does not handle (VIS,
-            // alternate-space FP accesses) is compiled at once.
+            // "Tiers"). A block the interpreter does not handle (most of
+            // VIS, VIS partial stores: `interp::supported`) is compiled at once.
             let mut interpreted = None;
             if let Some((b, _)) = waiting {
                 // Waits for the compile thread (the checks below were made

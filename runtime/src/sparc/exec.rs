@@ -12,9 +12,9 @@ use crate::log::Log;
 use crate::mem::GuestMemory;
 use crate::signals::{self, sparc as sig};
 use lastmile_frontend::sparc::cpu::{Exit, SparcCpu};
-use lastmile_frontend::sparc::decode::{decode, Flavor};
+use lastmile_frontend::sparc::decode::{decode, Flavor, Op};
 use lastmile_frontend::sparc::disasm::disasm;
-use lastmile_frontend::sparc::lift::{discover_region, lift_block, lift_discovered, lift_region, Chain, Discovered, Helpers, LiftConfig};
+use lastmile_frontend::sparc::lift::{discover_region_jumps, lift_block, lift_discovered, lift_region_jumps, Chain, Discovered, Helpers, LiftConfig, MAX_REGION_BLOCKS};
 use lastmile_jit::cache::{Cache, Entry, PcMap, PcSet};
 use lastmile_jit::chain::{fill_slot, slot_target, IndirectTable, SlotArena};
 use lastmile_jit::{Jit, OptLevel};
@@ -109,6 +109,11 @@ pub struct SparcMachine {
     interp_region: RegionCache,
     /// Blocks decoded for the interpreter, by pc (nPC = PC + 4 only).
     interp_cache: PcMap<u64, std::rc::Rc<interp::Block>>,
+    /// The targets interpreted blocks' computed jumps (`jmpl` linking
+    /// nothing, not a return: a `switch`) went to, by the jump's address,
+    /// with how often: a region holding the jump takes the hot ones in
+    /// (region.rs `discover_region_jumps`).
+    jump_seen: PcMap<u64, Vec<(u64, u32)>>,
     /// The compile thread, when a second core is there (started at the
     /// first hot block when `bg_wanted`).
     bg: Option<Background>,
@@ -448,6 +453,7 @@ impl SparcMachine {
             bg_recheck: None,
             bg_pid: 0,
             interp_cache: Default::default(),
+            jump_seen: Default::default(),
             interp_region: RegionCache::default(),
             interp_gen: 0,
             bg_pending: Default::default(),
@@ -531,7 +537,49 @@ impl SparcMachine {
             }
             _ => None,
         };
-        self.run_interp(block)
+        let r = self.run_interp(block.clone());
+        if let Some(b) = block {
+            self.note_jump(&b);
+        }
+        r
+    }
+
+    /// Record where the computed jump ending `b` went (`jump_seen`), if
+    /// `b` ended in one and left through it.
+    fn note_jump(&mut self, b: &interp::Block) {
+        let insns = b.insns();
+        let n = insns.len();
+        if n < 2 || b.dyn_npc {
+            return;
+        }
+        let j = &insns[n - 2];
+        let ret8 = (j.rs1() == 15 || j.rs1() == 31) && j.i() && j.simm13() == 8;
+        if j.op != Op::Jmpl || j.rd() != 0 || ret8 {
+            return;
+        }
+        let (t, npc) = (self.cpu.pc, self.cpu.npc);
+        // Left through the jump: at its target with nPC = target + 4 (not
+        // at a trap or a branch taken earlier in the block).
+        if t & 3 != 0 || npc != self.mask(t.wrapping_add(4)) || (t >= b.start && t < b.end) {
+            return;
+        }
+        let site = self.mask(b.start.wrapping_add(4 * (n as u64 - 2)));
+        let seen = self.jump_seen.entry(site).or_default();
+        if let Some(e) = seen.iter_mut().find(|e| e.0 == t) {
+            e.1 = e.1.saturating_add(1);
+        } else if seen.len() < MAX_REGION_BLOCKS {
+            // At most as many as a region has members.
+            seen.push((t, 1));
+        }
+    }
+
+    /// The targets `jump_seen` holds for the jump at `site`, most often
+    /// taken first.
+    fn jump_targets(&self, site: u64) -> Vec<u64> {
+        let Some(seen) = self.jump_seen.get(&site) else { return Vec::new() };
+        let mut v = seen.clone();
+        v.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+        v.into_iter().map(|e| e.0).collect()
     }
 
     /// Run the block at pc in the interpreter: `block` decoded already, or
@@ -678,7 +726,8 @@ impl SparcMachine {
             let (heat, cache) = (&self.heat, &self.cache);
             let is_hot = |p: u64| heat.get(&p).is_some_and(|&h| h >= 1) || cache.lookup(p, 0).is_some();
             let is_free = |p: u64| self.block_free(p);
-            discover_region(&self.lift, &fetch, pc, &is_hot, &is_free).inspect(|d| {
+            let jumps = |site: u64| self.jump_targets(site);
+            discover_region_jumps(&self.lift, &fetch, pc, &is_hot, &is_free, &jumps).inspect(|d| {
                 let pcs = d.pcs();
                 self.region_members.extend(pcs.iter().copied());
                 let others: Vec<u64> = pcs.iter().copied().filter(|&p| p != pc).collect();
@@ -899,7 +948,8 @@ impl SparcMachine {
             // may borrow the whole machine.
             let mut fctx = std::mem::take(&mut self.jit.fctx);
             let free = |p: u64| self.block_free(p);
-            let r = lift_region(&self.lift, &fetch, pc, &is_hot, &free, &mut fctx);
+            let jumps = |site: u64| self.jump_targets(site);
+            let r = lift_region_jumps(&self.lift, &fetch, pc, &is_hot, &free, &jumps, &mut fctx);
             self.jit.fctx = fctx;
             r
         } else {

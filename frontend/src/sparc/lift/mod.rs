@@ -97,6 +97,9 @@ pub struct Chain {
 /// Below 4 the compares are fewer instructions than the table's bounds
 /// test, load and indirect jump (about 11).
 const JUMP_TABLE_MIN: usize = 4;
+/// Entries of such a `br_table` at most (4 bytes each in the code; sparc64
+/// interp's dispatch takes 321 for its 10 cases), else compares.
+const JUMP_TABLE_MAX: u64 = 1024;
 
 /// Number of u64 counters at `Chain::insn_counter`.
 pub const STAT_COUNTERS: usize = 4;
@@ -1215,7 +1218,9 @@ impl<'a, 'c> Lifter<'a, 'c> {
     /// is the way out for any other target.
     fn ret_cont_edges(&mut self, t: Value) {
         let conts = self.region.as_ref().map(|rc| rc.ret_conts.clone()).unwrap_or_default();
-        if conts.len() >= JUMP_TABLE_MIN {
+        let lo = conts.iter().map(|c| c.0).min().unwrap_or(0);
+        let hi = conts.iter().map(|c| c.0).max().unwrap_or(0);
+        if conts.len() >= JUMP_TABLE_MIN && (hi - lo) / 4 < JUMP_TABLE_MAX {
             self.jump_table_edges(t, &conts);
             return;
         }

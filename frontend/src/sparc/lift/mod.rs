@@ -410,6 +410,9 @@ struct Lifter<'a, 'c> {
     dyn_mode: bool,
     /// The next exit is a jump to a computed pc (use the indirect table).
     next_is_jump: bool,
+    /// The next exit is a region's computed jump (not a return) at this
+    /// address: its miss in the lookup table says so (`chain_indirect`).
+    jump_site: Option<u64>,
     /// Guest instructions whose lifting has started (for `--stats`).
     insns_started: usize,
     /// Lowest guest address of the function (source locations count
@@ -554,6 +557,7 @@ impl<'a, 'c> Lifter<'a, 'c> {
             delay_npc: None,
             dyn_mode: false,
             next_is_jump: false,
+            jump_site: None,
             insns_started: 0,
             bits64: cfg.flavor == Flavor::V9,
             fprs_dirty: 0,
@@ -1167,6 +1171,8 @@ impl<'a, 'c> Lifter<'a, 'c> {
         let pcv = self.pc_val(pc);
         let npcv = self.pc_val(npc);
         let jump = std::mem::take(&mut self.next_is_jump);
+        // (Any exit clears it: a trap in the jump's delay slot loses it.)
+        let site = std::mem::take(&mut self.jump_site).filter(|_| jump);
         if let Some(ch) = self.cfg.chain {
             if ch.insn_counter != 0 && self.insns_started > 0 {
                 // --stats: guest instructions run in translated code.
@@ -1202,7 +1208,7 @@ impl<'a, 'c> Lifter<'a, 'c> {
                         }
                     }
                 } else if jump && ch.ind_table != 0 {
-                    self.chain_indirect(pcv, ch.ind_table, ch.ind_mask, &store_pc);
+                    self.chain_indirect(pcv, ch.ind_table, ch.ind_mask, &store_pc, site);
                     return;
                 }
             }
@@ -1618,7 +1624,8 @@ impl<'a, 'c> Lifter<'a, 'c> {
     }
 
     /// Look `t` up in the indirect-branch table and tail-call on a hit.
-    fn chain_indirect(&mut self, t: Value, table: u64, mask: u64, store_pc: &dyn Fn(&mut Self)) {
+    /// `site`: a region's computed jump at that address (`Lifter::jump_site`).
+    fn chain_indirect(&mut self, t: Value, table: u64, mask: u64, store_pc: &dyn Fn(&mut Self), site: Option<u64>) {
         // ((t >> 2) & mask) << 4 as (t & (mask << 2)) << 2: an `and`, and a
         // scaled index in the loads' addresses.
         let h = self.b.ins().band_imm_s(t, (mask << 2) as i64);
@@ -1640,6 +1647,13 @@ impl<'a, 'c> Lifter<'a, 'c> {
         self.b.switch_to_block(miss);
         self.stat_add(STAT_IND_MISSES, 1);
         store_pc(self);
+        if let Some(site) = site {
+            // For the runtime's profile of the jump's targets (exec.rs
+            // `note_region_jump`): one that is not a member yet.
+            let (sv, hv) = (self.k(site), self.k(self.start));
+            self.b.ins().store(cpu_flags(), sv, self.cpu, offset_of!(SparcCpu, jump_site) as i32);
+            self.b.ins().store(cpu_flags(), hv, self.cpu, offset_of!(SparcCpu, jump_head) as i32);
+        }
         let c = self.k(Exit::Normal as u64);
         self.b.ins().return_(&[c]);
     }
@@ -1887,6 +1901,10 @@ impl<'a, 'c> Lifter<'a, 'c> {
                     self.trap_if(bad, Exit::Unaligned, t, pc);
                 }
                 if insn.op == Op::Jmpl {
+                    let ret8 = (insn.rs1() == 15 || insn.rs1() == 31) && insn.i() && insn.simm13() == 8;
+                    if self.region.is_some() && insn.rd() == 0 && !ret8 && known.is_none() {
+                        self.jump_site = Some(pc);
+                    }
                     let link = self.k(pc);
                     self.set(insn.rd(), link);
                 } else if !self.window_op(false, pc) {

@@ -55,6 +55,11 @@ use std::collections::HashMap;
 pub const MAX_REGION_BLOCKS: usize = 32;
 /// Most guest instructions in a region.
 pub const MAX_REGION_INSNS: usize = 160;
+/// Most guest instructions in a region with a computed jump whose
+/// targets were seen (its cases, `discover_region_jumps`): sparc64
+/// interp's dispatch and the 20 cases its three programs run take 258
+/// (2026-12-03; 160 held 10 of them).
+pub const MAX_SWITCH_REGION_INSNS: usize = 320;
 /// Times a region is lifted at most to reach stable dirty sets.
 const MAX_PASSES: usize = 8;
 
@@ -539,6 +544,7 @@ fn grow(
     let mut members = vec![first];
     let mut index: HashMap<u64, usize> = HashMap::from([(head, 0)]);
     let mut internal = false;
+    let mut limit = MAX_REGION_INSNS;
     let mut i = 0;
     while i < members.len() {
         let succs = members[i].succs.clone();
@@ -553,7 +559,7 @@ fn grow(
             let Some(b) = scan(cfg, fetch, s) else { continue };
             let end = s + 4 * b.insns.len() as u64;
             let (nlo, nhi) = (lo.min(s), hi.max(end));
-            if !ok(&b.insns) || total + b.insns.len() > MAX_REGION_INSNS || (nhi - nlo) / 4 >= MAX_SPAN_INSNS {
+            if !ok(&b.insns) || total + b.insns.len() > limit || (nhi - nlo) / 4 >= MAX_SPAN_INSNS {
                 continue;
             }
             (lo, hi) = (nlo, nhi);
@@ -570,7 +576,7 @@ fn grow(
                 if let Some(mut cont) = scan(cfg, fetch, c) {
                     let end = c + 4 * cont.insns.len() as u64;
                     let (nlo, nhi) = (lo.min(c), hi.max(end));
-                    if ok(&cont.insns) && total + cont.insns.len() <= MAX_REGION_INSNS && (nhi - nlo) / 4 < MAX_SPAN_INSNS {
+                    if ok(&cont.insns) && total + cont.insns.len() <= limit && (nhi - nlo) / 4 < MAX_SPAN_INSNS {
                         (lo, hi) = (nlo, nhi);
                         total += cont.insns.len();
                         cont.ret_cont = true;
@@ -592,7 +598,7 @@ fn grow(
                 if let (Some(mut leaf), Some(cont)) = (scan(cfg, fetch, t).filter(inline_callee), scan(cfg, fetch, c)) {
                     let n = leaf.insns.len() + cont.insns.len();
                     let (nlo, nhi) = (lo.min(t).min(c), hi.max(t + 4 * leaf.insns.len() as u64).max(c + 4 * cont.insns.len() as u64));
-                    if ok(&cont.insns) && total + n <= MAX_REGION_INSNS && (nhi - nlo) / 4 < MAX_SPAN_INSNS {
+                    if ok(&cont.insns) && total + n <= limit && (nhi - nlo) / 4 < MAX_SPAN_INSNS {
                         (lo, hi) = (nlo, nhi);
                         total += n;
                         members[i].via_call.push(t);
@@ -609,7 +615,11 @@ fn grow(
         // The targets seen of a computed jump: members it branches to
         // when its target is one of them (`RegionCtx::ret_conts`).
         if let Some(j) = members[i].jump {
-            for t in jumps(j) {
+            let targets = jumps(j);
+            if !targets.is_empty() {
+                limit = MAX_SWITCH_REGION_INSNS;
+            }
+            for t in targets {
                 if let Some(&k) = index.get(&t) {
                     members[k].ret_cont = true;
                     if !members[i].via_call.contains(&t) {
@@ -624,7 +634,7 @@ fn grow(
                 let Some(mut b) = scan(cfg, fetch, t) else { continue };
                 let end = t + 4 * b.insns.len() as u64;
                 let (nlo, nhi) = (lo.min(t), hi.max(end));
-                if !ok(&b.insns) || total + b.insns.len() > MAX_REGION_INSNS || (nhi - nlo) / 4 >= MAX_SPAN_INSNS {
+                if !ok(&b.insns) || total + b.insns.len() > limit || (nhi - nlo) / 4 >= MAX_SPAN_INSNS {
                     continue;
                 }
                 (lo, hi) = (nlo, nhi);

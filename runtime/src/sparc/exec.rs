@@ -633,7 +633,7 @@ impl SparcMachine {
         }
         *self.rebuilt.entry(head).or_insert(0) += 1;
         self.cache.remove(head, 0);
-        self.slots.unlink_all();
+        self.slots.unlink_kept();
         self.ind.clear();
         if debug_regions() {
             eprintln!("region 0x{head:x}: compiled again for its computed jump's new targets");

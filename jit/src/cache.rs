@@ -112,6 +112,15 @@ impl Cache {
         self.map.insert((pc, mode), e);
     }
 
+    /// Forget the translation of `pc` in `mode` (its code stays valid for
+    /// the exits still linked to it).
+    pub fn remove(&mut self, pc: u64, mode: u8) {
+        self.map.remove(&(pc, mode));
+        if mode == 0 && self.fast[Self::slot(pc)].0 == pc {
+            self.fast[Self::slot(pc)] = (u64::MAX, std::ptr::null());
+        }
+    }
+
     /// Forget every translation overlapping guest [start, end).
     pub fn invalidate(&mut self, start: u64, end: u64) -> usize {
         let before = self.map.len();

@@ -35,6 +35,15 @@ impl SlotArena {
         self.next.store(0, Ordering::Relaxed);
     }
 
+    /// Empty every slot, keeping them allocated (to the same guest pcs):
+    /// the exits return to the runtime, which links them again to what
+    /// runs at their pcs now (a region compiled again).
+    pub fn unlink_kept(&self) {
+        for s in &self.slots[..self.used()] {
+            s[0].store(0, Ordering::Relaxed);
+        }
+    }
+
     pub fn used(&self) -> usize {
         self.next.load(Ordering::Relaxed).min(self.slots.len())
     }
@@ -160,6 +169,23 @@ mod tests {
             assert_eq!(slot_target(s3), 0x20_0000);
         }
         assert_eq!((a.alloc_slot(), a.alloc_slot(), a.alloc_slot() != 0, a.alloc_slot()), (s2, s2 + 16, true, 0), "4 slots, then none");
+    }
+
+    #[test]
+    fn unlink_kept_empties_slots_but_keeps_them_allocated() {
+        use lastmile_frontend::sparc::lift::SlotAlloc;
+        let a = SlotArena::leak(4);
+        let s1 = a.alloc_slot_to(0x10_0040);
+        // SAFETY: slots of `a`.
+        unsafe { fill_slot(s1, 0x1234 as *const u8) };
+        a.unlink_kept();
+        let s2 = a.alloc_slot_to(0x20_0000);
+        assert_ne!(s2, s1, "s1 stays allocated");
+        // SAFETY: as above.
+        unsafe {
+            assert_eq!(*(s1 as *const u64), 0, "unlinked");
+            assert_eq!(slot_target(s1), 0x10_0040, "still going to its pc");
+        }
     }
 
     #[test]

@@ -1927,6 +1927,12 @@ impl Rig {
     /// Run the loop at `code.base` as a region on side B and block by block
     /// in the interpreter on side A; compare where the region leaves.
     fn region_case(&mut self, code: &Code, st: &mut Stats, what: &dyn Fn() -> String) {
+        self.region_case_jumps(code, st, what, &|_| Vec::new());
+    }
+
+    /// [`Self::region_case`] with the targets of the code's computed jumps
+    /// (region.rs `discover_region_jumps`).
+    fn region_case_jumps(&mut self, code: &Code, st: &mut Stats, what: &dyn Fn() -> String, jumps: &dyn Fn(u64) -> Vec<u64>) {
         self.sync_b();
         st.cases += 1;
         let h = helpers();
@@ -1949,11 +1955,11 @@ impl Rig {
         let fetch = |a: u64| code.fetch(a);
         // Every other case takes the runtime compile thread's way: the
         // region found first (at hand-over), lifted as found.
-        use lastmile_frontend::sparc::lift::{discover_region, lift_discovered, lift_region};
+        use lastmile_frontend::sparc::lift::{discover_region_jumps, lift_discovered, lift_region_jumps};
         let reg = if st.cases % 2 == 0 {
-            discover_region(&self.cfg, &fetch, code.base, &|_| true, &|_| true).and_then(|d| lift_discovered(&self.cfg, &fetch, d, &mut self.jit.fctx))
+            discover_region_jumps(&self.cfg, &fetch, code.base, &|_| true, &|_| true, jumps).and_then(|d| lift_discovered(&self.cfg, &fetch, d, &mut self.jit.fctx))
         } else {
-            lift_region(&self.cfg, &fetch, code.base, &|_| true, &|_| true, &mut self.jit.fctx)
+            lift_region_jumps(&self.cfg, &fetch, code.base, &|_| true, &|_| true, jumps, &mut self.jit.fctx)
         };
         let Some(reg) = reg else {
             st.unsupported += 1;
@@ -2526,6 +2532,111 @@ fn recursive_function_regions_return_inside_the_region() {
     eprintln!("{conts} regions hold the code after their first call");
     assert!(st.blocks > st.cases / 2, "too few regions compared: {st:?}");
     assert!(conts > st.cases / 2, "too few regions hold the code after a call: {conts} of {}", st.cases);
+    assert!(st.replayed > 0, "no fault replayed: {st:?}");
+}
+
+/// A `switch` in a loop, as a bytecode interpreter's dispatch: the head
+/// counts %i0 down and leaves when it goes below zero, steps the selector
+/// %g1 and jumps to `%g4 + 32 * (%g1 & (cases - 1))` (`jmpl %g4 + %g3,
+/// %g0`); each case is eight words: ALU ops, flag setters, loads walking
+/// %g5 towards the hole (faults), stores through %g6 (sync points), then
+/// `ba %xcc, head` with a delay slot. Returns the words, where the cases
+/// start (in words) and how many there are.
+fn gen_switch_loop(r: &mut Rng) -> (Vec<u32>, usize, usize) {
+    // Not %g1, %g3, %g4 (the dispatch) nor %i0 (the count).
+    let wreg = |r: &mut Rng| r.pick(&[16u32, 17, 18, 25, 26, 2]);
+    let src = |r: &mut Rng| r.pick(&[16u32, 17, 25, 8, 9, 2, 1, 3]);
+    let op = |r: &mut Rng| -> u32 {
+        match r.below(10) {
+            0..=3 => f3(2, wreg(r), r.pick(&[0x00u32, 0x01, 0x02, 0x03, 0x04]), src(r), if r.pct(50) { imm13(r.below(64) as i64) } else { src(r) }),
+            4 => f3(2, wreg(r), r.pick(&[0x10u32, 0x14]), src(r), src(r)), // addcc, subcc
+            5 => f3(3, wreg(r), 0x0b, 5, imm13(8 * r.below(4) as i64)),   // ldx [%g5 + 8k]
+            6 => f3(3, src(r), 0x0e, 6, imm13(8 * r.below(8) as i64)),    // stx [%g6 + 8k]
+            7 => f3(2, wreg(r), 0x08, src(r), imm13(r.below(9) as i64)),  // addc: reads the carry
+            8 => f3(2, 1, 0x00, 1, src(r)),                               // add %g1, %x, %g1
+            _ => f3(2, 5, 0x00, 5, imm13(8)),                             // add %g5, 8, %g5
+        }
+    };
+    let cases = r.pick(&[2usize, 4, 8]);
+    let mut w = vec![f3(2, 24, 0x14, 24, imm13(1)), 0]; // subcc %i0, 1, %i0; bl,pn %xcc, out (patched)
+    w.push(if r.pct(50) { op(r) } else { NOP });
+    for _ in 0..r.below(3) {
+        w.push(op(r));
+    }
+    w.push(f3(2, 1, 0x00, 1, imm13(1 + r.below(7) as i64))); // add %g1, k, %g1
+    w.push(f3(2, 3, 0x01, 1, imm13(cases as i64 - 1))); // and %g1, cases - 1, %g3
+    w.push(f3(2, 3, 0x25, 3, (1 << 13) | (1 << 12) | 5)); // sllx %g3, 5, %g3
+    w.push(f3(2, 0, 0x38, 4, 3)); // jmpl %g4 + %g3, %g0
+    w.push(if r.pct(50) { op(r) } else { NOP });
+    let first = w.len();
+    for _ in 0..cases {
+        let n = r.below(7) as usize;
+        for k in 0..6 {
+            w.push(if k < n { op(r) } else { NOP });
+        }
+        let at = w.len() as i64;
+        w.push(bpcc(false, 8, 2, -at)); // ba %xcc, head
+        w.push(if r.pct(60) { op(r) } else { NOP });
+    }
+    let out = w.len() as i64;
+    w[1] = bpcc(false, 3, 2, out - 1); // bl %xcc: leave
+    (w, first, cases)
+}
+
+/// Loops through a `switch` lifted as regions with the cases whose
+/// targets were seen (region.rs `discover_region_jumps`): the computed
+/// jump branches to them inside the region (compares for two, a
+/// `br_table` for more: `Lifter::jump_table_edges`), other targets
+/// (cases not seen, misaligned or stray ones) leave it; faults in the
+/// cases replay from their sync points.
+#[test]
+fn switch_loop_regions_branch_to_the_cases_seen() {
+    let _g = LOCK.lock().unwrap_or_else(|e| e.into_inner());
+    let mut rig = Rig::new(Flavor::V9);
+    let mut st = Stats::default();
+    let s0 = seed() ^ 0x5e1c;
+    let mut with_cases = 0;
+    for case in 0..scale(2000) {
+        let mut r = Rng(s0.wrapping_mul(0x9e37_79b9_7f4a_7c15) ^ (case as u64).wrapping_mul(0x2545_f491_4f6c_dd1d));
+        r.next();
+        let (words, first, cases) = gen_switch_loop(&mut r);
+        let code = Code { base: 0x800, mask: u64::MAX, words };
+        let site = code.base + 4 * (first as u64 - 2);
+        let case_pc = |k: usize| code.base + 4 * (first + 8 * k) as u64;
+        random_state(&mut r, &mut rig.ca, &mut rig.a, 10);
+        rig.ca.g[5] = HOLE_LO - 8 * r.below(16) - 32;
+        rig.ca.g[6] = DATA_LO + 8 * r.below(64);
+        rig.ca.set_reg(24, r.below(12));
+        // The cases' base: now and then a stray one (misaligned, inside a
+        // case, past the code).
+        rig.ca.g[4] = match r.below(20) {
+            0 => case_pc(0) + 2,
+            1 => case_pc(0) + 4 * r.below(8),
+            2 => code.base + 4 * code.words.len() as u64,
+            _ => case_pc(0),
+        };
+        rig.ca.pc = 0x800;
+        rig.ca.npc = 0x804;
+        rig.ca.sync_pc = 0;
+        // The targets seen: most cases, now and then a stray pc (the head,
+        // the middle of a case).
+        let mut seen: Vec<u64> = (0..cases).filter(|_| r.pct(85)).map(case_pc).collect();
+        if r.pct(10) {
+            seen.push(r.pick(&[code.base, case_pc(0) + 8]));
+        }
+        let jumps = |a: u64| if a == site { seen.clone() } else { Vec::new() };
+        let fetch = |a: u64| code.fetch(a);
+        let reg = lastmile_frontend::sparc::lift::lift_region_jumps(&rig.cfg, &fetch, code.base, &|_| true, &|_| true, &jumps, &mut rig.jit.fctx);
+        if reg.is_some_and(|g| seen.iter().filter(|&&p| p != code.base).any(|p| g.pcs.contains(p))) {
+            with_cases += 1;
+        }
+        let what = || format!("switch loop region case {case} (seed {s0:#x})");
+        rig.region_case_jumps(&code, &mut st, &what, &jumps);
+    }
+    st.report("switch loop regions");
+    eprintln!("{with_cases} regions hold cases");
+    assert!(st.blocks > st.cases / 2, "too few regions compared: {st:?}");
+    assert!(with_cases > st.cases / 2, "too few regions hold cases: {with_cases} of {}", st.cases);
     assert!(st.replayed > 0, "no fault replayed: {st:?}");
 }
 

@@ -93,6 +93,12 @@ pub struct SparcCpu {
     pub fsr_pend: u64,
     pub fsr_pend_a: u64,
     pub fsr_pend_b: u64,
+    /// Set by a region's computed jump (not a return) that left it for a
+    /// target with no translation yet: the jump's address and the
+    /// region's head, for the runtime's profile of its targets (0: none;
+    /// the runtime clears them).
+    pub jump_site: u64,
+    pub jump_head: u64,
     pub win: [u64; WIN_REGS],
 }
 

@@ -12,9 +12,9 @@ use crate::log::Log;
 use crate::mem::GuestMemory;
 use crate::signals::{self, sparc as sig};
 use lastmile_frontend::sparc::cpu::{Exit, SparcCpu};
-use lastmile_frontend::sparc::decode::{decode, Flavor};
+use lastmile_frontend::sparc::decode::{decode, Flavor, Op};
 use lastmile_frontend::sparc::disasm::disasm;
-use lastmile_frontend::sparc::lift::{discover_region, lift_block, lift_discovered, lift_region, Chain, Discovered, Helpers, LiftConfig};
+use lastmile_frontend::sparc::lift::{discover_region_jumps, lift_block, lift_discovered, lift_region_jumps, Chain, Discovered, Helpers, LiftConfig, MAX_REGION_BLOCKS};
 use lastmile_jit::cache::{Cache, Entry, PcMap, PcSet};
 use lastmile_jit::chain::{fill_slot, slot_target, IndirectTable, SlotArena};
 use lastmile_jit::{Jit, OptLevel};
@@ -109,6 +109,15 @@ pub struct SparcMachine {
     interp_region: RegionCache,
     /// Blocks decoded for the interpreter, by pc (nPC = PC + 4 only).
     interp_cache: PcMap<u64, std::rc::Rc<interp::Block>>,
+    /// The targets interpreted blocks' computed jumps (`jmpl` linking
+    /// nothing, not a return: a `switch`) went to, by the jump's address,
+    /// with how often: a region holding the jump takes the hot ones in
+    /// (region.rs `discover_region_jumps`).
+    jump_seen: PcMap<u64, Vec<(u64, u32)>>,
+    /// The members of each compiled region, by head (`rebuild_region`).
+    region_pcs: PcMap<u64, Vec<u64>>,
+    /// Times each region head was compiled again (`rebuild_region`).
+    rebuilt: PcMap<u64, u32>,
     /// The compile thread, when a second core is there (started at the
     /// first hot block when `bg_wanted`).
     bg: Option<Background>,
@@ -254,6 +263,19 @@ fn tier_level(base: OptLevel, region: bool) -> OptLevel {
     }
     knobs[region as usize].unwrap_or(base)
 }
+
+/// Times a region's computed jump leaves it for one target not compiled
+/// yet before the region is compiled again with that target
+/// (`note_region_jump`), and how often one region is compiled again at
+/// most (each copy's code stays until a flush). A target leaves this way
+/// until it is compiled alone (the tier threshold, 64 runs) and found in
+/// the indirect table, so a case run less than 16 times in its first
+/// 64 does not count. Sparc64 interp, 2026-12-03: its three programs use
+/// other opcodes one after the other; two recompiles (3.5 and 4.3 ms)
+/// take indirect lookups from 11.1 M to 0.28 M (50.7 M with no switch
+/// regions); no other workload recompiles a region.
+const REBUILD_MISSES: u32 = 16;
+const MAX_REBUILDS: u32 = 2;
 
 /// LASTMILE_DEBUG_REGIONS set: list each region's members and each single
 /// block with its translation time on stderr (read once).
@@ -448,6 +470,9 @@ impl SparcMachine {
             bg_recheck: None,
             bg_pid: 0,
             interp_cache: Default::default(),
+            jump_seen: Default::default(),
+            region_pcs: Default::default(),
+            rebuilt: Default::default(),
             interp_region: RegionCache::default(),
             interp_gen: 0,
             bg_pending: Default::default(),
@@ -531,7 +556,97 @@ impl SparcMachine {
             }
             _ => None,
         };
-        self.run_interp(block)
+        let r = self.run_interp(block.clone());
+        if let Some(b) = block {
+            self.note_jump(&b);
+        }
+        r
+    }
+
+    /// Record where the computed jump ending `b` went (`jump_seen`), if
+    /// `b` ended in one and left through it.
+    fn note_jump(&mut self, b: &interp::Block) {
+        let insns = b.insns();
+        let n = insns.len();
+        if n < 2 || b.dyn_npc {
+            return;
+        }
+        let j = &insns[n - 2];
+        let ret8 = (j.rs1() == 15 || j.rs1() == 31) && j.i() && j.simm13() == 8;
+        if j.op != Op::Jmpl || j.rd() != 0 || ret8 {
+            return;
+        }
+        let (t, npc) = (self.cpu.pc, self.cpu.npc);
+        // Left through the jump: at its target with nPC = target + 4 (not
+        // at a trap or a branch taken earlier in the block).
+        if t & 3 != 0 || npc != self.mask(t.wrapping_add(4)) || (t >= b.start && t < b.end) {
+            return;
+        }
+        let site = self.mask(b.start.wrapping_add(4 * (n as u64 - 2)));
+        let seen = self.jump_seen.entry(site).or_default();
+        if let Some(e) = seen.iter_mut().find(|e| e.0 == t) {
+            e.1 = e.1.saturating_add(1);
+        } else if seen.len() < MAX_REGION_BLOCKS {
+            // At most as many as a region has members.
+            seen.push((t, 1));
+        }
+    }
+
+    /// A region's computed jump left it for a target not compiled yet
+    /// (`cpu.jump_site`, `cpu.jump_head`): profile the target, and once
+    /// it has left this way `REBUILD_MISSES` times, compile the region
+    /// again with it (a bytecode interpreter's program starting to use
+    /// other opcodes than the one running when the region was made).
+    fn note_region_jump(&mut self) {
+        let (site, head, t) = (self.cpu.jump_site, self.cpu.jump_head, self.cpu.pc);
+        self.cpu.jump_site = 0;
+        self.cpu.jump_head = 0;
+        if t & 3 != 0 || self.cpu.npc != self.mask(t.wrapping_add(4)) {
+            return;
+        }
+        let seen = self.jump_seen.entry(site).or_default();
+        let n = if let Some(e) = seen.iter_mut().find(|e| e.0 == t) {
+            e.1 = e.1.saturating_add(1);
+            e.1
+        } else if seen.len() < MAX_REGION_BLOCKS {
+            seen.push((t, 1));
+            1
+        } else {
+            return;
+        };
+        if n >= REBUILD_MISSES && self.rebuilt.get(&head).copied().unwrap_or(0) < MAX_REBUILDS {
+            self.rebuild_region(head);
+        }
+    }
+
+    /// Drop the region at `head` so that it is compiled again when next
+    /// run (with what `jump_seen` says now). Its code stays for the exits
+    /// and the indirect-table entries that still lead to it: all are
+    /// unlinked, and the runtime links them again to what runs now.
+    fn rebuild_region(&mut self, head: u64) {
+        if self.bg_pending.contains(&head) || self.bg_members.contains(&head) {
+            return;
+        }
+        let Some(pcs) = self.region_pcs.remove(&head) else { return };
+        for p in &pcs {
+            self.region_members.remove(p);
+        }
+        *self.rebuilt.entry(head).or_insert(0) += 1;
+        self.cache.remove(head, 0);
+        self.slots.unlink_kept();
+        self.ind.clear();
+        if debug_regions() {
+            eprintln!("region 0x{head:x}: compiled again for its computed jump's new targets");
+        }
+    }
+
+    /// The targets `jump_seen` holds for the jump at `site`, most often
+    /// taken first.
+    fn jump_targets(&self, site: u64) -> Vec<u64> {
+        let Some(seen) = self.jump_seen.get(&site) else { return Vec::new() };
+        let mut v = seen.clone();
+        v.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+        v.into_iter().map(|e| e.0).collect()
     }
 
     /// Run the block at pc in the interpreter: `block` decoded already, or
@@ -607,6 +722,7 @@ impl SparcMachine {
         self.slots.unlink_all();
         self.pending_slots.clear();
         self.region_members.clear();
+        self.region_pcs.clear();
         self.ind.clear();
         self.cpu.chain_slot = 0;
         if self.log.items.guest_errors || self.log.items.exec {
@@ -678,7 +794,8 @@ impl SparcMachine {
             let (heat, cache) = (&self.heat, &self.cache);
             let is_hot = |p: u64| heat.get(&p).is_some_and(|&h| h >= 1) || cache.lookup(p, 0).is_some();
             let is_free = |p: u64| self.block_free(p);
-            discover_region(&self.lift, &fetch, pc, &is_hot, &is_free).inspect(|d| {
+            let jumps = |site: u64| self.jump_targets(site);
+            discover_region_jumps(&self.lift, &fetch, pc, &is_hot, &is_free, &jumps).inspect(|d| {
                 let pcs = d.pcs();
                 self.region_members.extend(pcs.iter().copied());
                 let others: Vec<u64> = pcs.iter().copied().filter(|&p| p != pc).collect();
@@ -856,6 +973,7 @@ impl SparcMachine {
                     let us = (done.lift_ns + code_ns) / 1000;
                     eprintln!("region 0x{:x}: {} blocks, {} insns, {:x}..{:x} ({by}), {us} us pcs {:x?}", done.pc, pcs.len(), out.insns, out.start, out.end, pcs);
                 }
+                self.region_pcs.insert(done.pc, pcs.clone());
                 self.region_members.extend(pcs);
             }
             self.finish_translation(done.pc, 0, code, out.start, out.end);
@@ -899,7 +1017,8 @@ impl SparcMachine {
             // may borrow the whole machine.
             let mut fctx = std::mem::take(&mut self.jit.fctx);
             let free = |p: u64| self.block_free(p);
-            let r = lift_region(&self.lift, &fetch, pc, &is_hot, &free, &mut fctx);
+            let jumps = |site: u64| self.jump_targets(site);
+            let r = lift_region_jumps(&self.lift, &fetch, pc, &is_hot, &free, &jumps, &mut fctx);
             self.jit.fctx = fctx;
             r
         } else {
@@ -910,6 +1029,7 @@ impl SparcMachine {
                 self.stats.regions += 1;
                 self.stats.region_blocks += r.blocks as u64;
                 self.region_members.extend(r.pcs.iter().copied());
+                self.region_pcs.insert(pc, r.pcs.clone());
                 if debug_regions() {
                     eprintln!("region 0x{pc:x}: {} blocks, {} insns, {:x}..{:x}, {} passes, pcs {:x?}", r.blocks, r.info.insns, r.info.start, r.info.end, r.passes, r.pcs);
                 }
@@ -1107,6 +1227,9 @@ impl SparcMachine {
                 } else {
                     unsafe { enter::enter(&mut *self.cpu as *mut SparcCpu as *mut u8, code) }
                 };
+                if r == Exit::Normal as u64 && self.cpu.jump_site != 0 {
+                    self.note_region_jump();
+                }
                 if r == Exit::Normal as u64 && self.cpu.chain_slot != 0 {
                     // An exit through an empty slot leaves pc and npc to us:
                     // the slot holds where it goes (`SlotAlloc::alloc_slot_to`).

@@ -55,6 +55,11 @@ use std::collections::HashMap;
 pub const MAX_REGION_BLOCKS: usize = 32;
 /// Most guest instructions in a region.
 pub const MAX_REGION_INSNS: usize = 160;
+/// Most guest instructions in a region with a computed jump whose
+/// targets were seen (its cases, `discover_region_jumps`): sparc64
+/// interp's dispatch and the 20 cases its three programs run take 258
+/// (2026-12-03; 160 held 10 of them).
+pub const MAX_SWITCH_REGION_INSNS: usize = 320;
 /// Times a region is lifted at most to reach stable dirty sets.
 const MAX_PASSES: usize = 8;
 
@@ -73,8 +78,14 @@ struct Scanned {
     via_call: Vec<u64>,
     /// The code after a call to a member (a recursive function's call to
     /// its own entry): reached from the region's returns
-    /// ([`RegionCtx::ret_conts`]).
+    /// ([`RegionCtx::ret_conts`]), or a target of a member's computed
+    /// jump (`jump`): entered from a jump whose target the lifter does not
+    /// know, which compares it with each such member.
     ret_cont: bool,
+    /// The address of the block's computed jump (`jmpl` linking nothing,
+    /// not a return: a `switch` through a jump table), whose targets seen
+    /// so far (`JumpTargets`) may join the region.
+    jump: Option<u64>,
 }
 
 /// What the lifter keeps about the region being lifted.
@@ -270,7 +281,7 @@ fn lazy_base(op: u64) -> u64 {
 fn scan(cfg: &LiftConfig, fetch: &dyn Fn(u64) -> Option<u32>, pc: u64) -> Option<Scanned> {
     let first = fetch(pc)?;
     let mask = if cfg.flavor == super::Flavor::V9 { u64::MAX } else { 0xffff_ffff };
-    let mut s = Scanned { pc, first, insns: Vec::new(), succs: Vec::new(), call: None, via_call: Vec::new(), ret_cont: false };
+    let mut s = Scanned { pc, first, insns: Vec::new(), succs: Vec::new(), call: None, via_call: Vec::new(), ret_cont: false, jump: None };
     let mut a = pc;
     let mut word = first;
     loop {
@@ -291,6 +302,10 @@ fn scan(cfg: &LiftConfig, fetch: &dyn Fn(u64) -> Option<u32>, pc: u64) -> Option
             let after = a.wrapping_add(8) & mask;
             if insn.op == Op::Call && has_delay {
                 s.call = Some((a.wrapping_add(insn.disp30() as u64) & mask, after));
+            }
+            let ret8 = (insn.rs1() == 15 || insn.rs1() == 31) && insn.i() && insn.simm13() == 8;
+            if insn.op == Op::Jmpl && insn.rd() == 0 && !ret8 && has_delay {
+                s.jump = Some(a);
             }
             match insn.op {
                 Op::Bicc | Op::BPcc | Op::BPr | Op::FBfcc | Op::FBPfcc if has_delay || annul_always => {
@@ -442,6 +457,24 @@ pub fn lift_region(
     lift_discovered(cfg, fetch, discover_region(cfg, fetch, head, is_hot, is_free)?, fctx)
 }
 
+/// The targets seen so far of the computed jump at a guest address (the
+/// runtime's profile, hottest first): they may join a region holding the
+/// jump ([`discover_region_jumps`]).
+pub type JumpTargets<'a> = &'a dyn Fn(u64) -> Vec<u64>;
+
+/// [`lift_region`] with the targets of its computed jumps.
+pub fn lift_region_jumps(
+    cfg: &LiftConfig,
+    fetch: &dyn Fn(u64) -> Option<u32>,
+    head: u64,
+    is_hot: &dyn Fn(u64) -> bool,
+    is_free: &dyn Fn(u64) -> bool,
+    jumps: JumpTargets,
+    fctx: &mut FunctionBuilderContext,
+) -> Option<Region> {
+    lift_discovered(cfg, fetch, discover_region_jumps(cfg, fetch, head, is_hot, is_free, jumps)?, fctx)
+}
+
 /// The blocks of a region found and decoded, not lifted yet
 /// ([`discover_region`]): handed to [`lift_discovered`] (on the runtime's
 /// compile thread), the region is not looked for a second time.
@@ -466,7 +499,22 @@ pub fn discover_region(
     is_hot: &dyn Fn(u64) -> bool,
     is_free: &dyn Fn(u64) -> bool,
 ) -> Option<Discovered> {
-    let (members, lazy) = discover(cfg, fetch, head, is_hot, is_free)?;
+    discover_region_jumps(cfg, fetch, head, is_hot, is_free, &|_| Vec::new())
+}
+
+/// [`discover_region`] with the targets of its computed jumps: those that
+/// are hot join as members the jump compares its target with
+/// (`RegionCtx::ret_conts`), so that a `switch` in a loop (a bytecode
+/// interpreter's dispatch) branches to its cases inside the region.
+pub fn discover_region_jumps(
+    cfg: &LiftConfig,
+    fetch: &dyn Fn(u64) -> Option<u32>,
+    head: u64,
+    is_hot: &dyn Fn(u64) -> bool,
+    is_free: &dyn Fn(u64) -> bool,
+    jumps: JumpTargets,
+) -> Option<Discovered> {
+    let (members, lazy) = discover(cfg, fetch, head, is_hot, is_free, jumps)?;
     Some(Discovered { head, members, lazy })
 }
 
@@ -488,6 +536,7 @@ fn grow(
     accept: &dyn Fn(u64) -> bool,
     ok: fn(&[Insn]) -> bool,
     leaf: Option<&dyn Fn(u64) -> bool>,
+    jumps: JumpTargets,
 ) -> (Vec<Scanned>, HashMap<u64, usize>, bool) {
     let head = first.pc;
     let mut total = first.insns.len();
@@ -495,6 +544,7 @@ fn grow(
     let mut members = vec![first];
     let mut index: HashMap<u64, usize> = HashMap::from([(head, 0)]);
     let mut internal = false;
+    let mut limit = MAX_REGION_INSNS;
     let mut i = 0;
     while i < members.len() {
         let succs = members[i].succs.clone();
@@ -509,7 +559,7 @@ fn grow(
             let Some(b) = scan(cfg, fetch, s) else { continue };
             let end = s + 4 * b.insns.len() as u64;
             let (nlo, nhi) = (lo.min(s), hi.max(end));
-            if !ok(&b.insns) || total + b.insns.len() > MAX_REGION_INSNS || (nhi - nlo) / 4 >= MAX_SPAN_INSNS {
+            if !ok(&b.insns) || total + b.insns.len() > limit || (nhi - nlo) / 4 >= MAX_SPAN_INSNS {
                 continue;
             }
             (lo, hi) = (nlo, nhi);
@@ -526,7 +576,7 @@ fn grow(
                 if let Some(mut cont) = scan(cfg, fetch, c) {
                     let end = c + 4 * cont.insns.len() as u64;
                     let (nlo, nhi) = (lo.min(c), hi.max(end));
-                    if ok(&cont.insns) && total + cont.insns.len() <= MAX_REGION_INSNS && (nhi - nlo) / 4 < MAX_SPAN_INSNS {
+                    if ok(&cont.insns) && total + cont.insns.len() <= limit && (nhi - nlo) / 4 < MAX_SPAN_INSNS {
                         (lo, hi) = (nlo, nhi);
                         total += cont.insns.len();
                         cont.ret_cont = true;
@@ -548,7 +598,7 @@ fn grow(
                 if let (Some(mut leaf), Some(cont)) = (scan(cfg, fetch, t).filter(inline_callee), scan(cfg, fetch, c)) {
                     let n = leaf.insns.len() + cont.insns.len();
                     let (nlo, nhi) = (lo.min(t).min(c), hi.max(t + 4 * leaf.insns.len() as u64).max(c + 4 * cont.insns.len() as u64));
-                    if ok(&cont.insns) && total + n <= MAX_REGION_INSNS && (nhi - nlo) / 4 < MAX_SPAN_INSNS {
+                    if ok(&cont.insns) && total + n <= limit && (nhi - nlo) / 4 < MAX_SPAN_INSNS {
                         (lo, hi) = (nlo, nhi);
                         total += n;
                         members[i].via_call.push(t);
@@ -560,6 +610,40 @@ fn grow(
                         internal = true;
                     }
                 }
+            }
+        }
+        // The targets seen of a computed jump: members it branches to
+        // when its target is one of them (`RegionCtx::ret_conts`).
+        if let Some(j) = members[i].jump {
+            let targets = jumps(j);
+            if !targets.is_empty() {
+                limit = MAX_SWITCH_REGION_INSNS;
+            }
+            for t in targets {
+                if let Some(&k) = index.get(&t) {
+                    members[k].ret_cont = true;
+                    if !members[i].via_call.contains(&t) {
+                        members[i].via_call.push(t);
+                    }
+                    internal = true;
+                    continue;
+                }
+                if members.len() >= MAX_REGION_BLOCKS || !accept(t) {
+                    continue;
+                }
+                let Some(mut b) = scan(cfg, fetch, t) else { continue };
+                let end = t + 4 * b.insns.len() as u64;
+                let (nlo, nhi) = (lo.min(t), hi.max(end));
+                if !ok(&b.insns) || total + b.insns.len() > limit || (nhi - nlo) / 4 >= MAX_SPAN_INSNS {
+                    continue;
+                }
+                (lo, hi) = (nlo, nhi);
+                total += b.insns.len();
+                b.ret_cont = true;
+                members[i].via_call.push(t);
+                index.insert(t, members.len());
+                members.push(b);
+                internal = true;
             }
         }
         i += 1;
@@ -613,9 +697,19 @@ fn discover(
     head: u64,
     is_hot: &dyn Fn(u64) -> bool,
     is_free: &dyn Fn(u64) -> bool,
+    jumps: JumpTargets,
 ) -> Option<(Vec<Scanned>, bool)> {
     let first = scan(cfg, fetch, head)?;
     if !window_member_ok(&first.insns) {
+        return None;
+    }
+    // A block ending in a computed jump whose targets were seen heads no
+    // region: the loop through it (a `switch` in a loop) is entered where
+    // the cases branch back to, a block before it that gets hot at about
+    // the same time (sparc64 interp: 0x1009f4 one run after the jump's
+    // block 0x100a0c) and heads the region with this block and the cases
+    // in it; the cases not in the region leave for that head too.
+    if first.jump.is_some_and(|j| !jumps(j).is_empty()) {
         return None;
     }
     // Keep the loop: the members from which the head can be reached again
@@ -626,13 +720,14 @@ fn discover(
     // an acyclic region.)
     let mut cyclic = None;
     if strict_member_ok(&first.insns) {
-        let (members, index, internal) = grow(cfg, fetch, first.clone(), is_hot, strict_member_ok, None);
+        let (members, index, internal) = grow(cfg, fetch, first.clone(), is_hot, strict_member_ok, None, jumps);
         if internal {
             let mut back = vec![false; members.len()];
             loop {
                 let mut grew = false;
                 for (k, m) in members.iter().enumerate() {
-                    if !back[k] && m.succs.iter().any(|s| index.get(s).is_some_and(|&j| j == 0 || back[j])) {
+                    // (`via_call` holds a computed jump's targets here.)
+                    if !back[k] && m.succs.iter().chain(&m.via_call).any(|s| index.get(s).is_some_and(|&j| j == 0 || back[j])) {
                         back[k] = true;
                         grew = true;
                     }
@@ -650,7 +745,7 @@ fn discover(
     let mut members: Vec<Scanned> = match cyclic {
         Some(m) => m,
         None => {
-            let (members, _, internal) = grow(cfg, fetch, first, &|p| is_hot(p) && is_free(p), window_member_ok, Some(is_hot));
+            let (members, _, internal) = grow(cfg, fetch, first, &|p| is_hot(p) && is_free(p), window_member_ok, Some(is_hot), jumps);
             if !internal {
                 return None;
             }
@@ -732,7 +827,7 @@ fn lift_members(
     for k in 0..guards.len() {
         if guards[k] != 0 {
             let m = &members[k];
-            let copy = Scanned { pc: m.pc, first: m.first, insns: m.insns.clone(), succs: m.succs.clone(), call: m.call, via_call: m.via_call.clone(), ret_cont: m.ret_cont };
+            let copy = Scanned { pc: m.pc, first: m.first, insns: m.insns.clone(), succs: m.succs.clone(), call: m.call, via_call: m.via_call.clone(), ret_cont: m.ret_cont, jump: m.jump };
             shadow[k] = Some(members.len());
             members.push(copy);
             fp_guard.push(0);

@@ -93,6 +93,11 @@ pub struct SparcCpu {
     pub fsr_pend: u64,
     pub fsr_pend_a: u64,
     pub fsr_pend_b: u64,
+    /// The operands and results of the in-place exact FPop of translated
+    /// code's slow paths (lift/fp.rs `Lifter::call_pure`): a, b, %fsr in,
+    /// then the result in [0] and %fsr out in [2]. Scratch: meaningless
+    /// outside that call.
+    pub fp_tmp: [u64; 3],
     pub win: [u64; WIN_REGS],
 }
 

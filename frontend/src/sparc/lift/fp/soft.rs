@@ -938,6 +938,52 @@ extern "C" fn fpop_status(cpu: *mut SparcCpu, word: u64) {
 // the cold call instead of being spilled around the whole function.
 crate::preserve_all_entry!(pub(super) fn fpop_preserve_all_addr, "lastmile_sparc_fpop_preserve_all", fpop_status);
 
+/// `extern "C" fn(cpu, arg)`, called from translated code: the FPop
+/// `arg as u32` (not a quad one) run exactly on the doubles `cpu.fp_tmp[0]`
+/// and `[1]` standing for `f[i1]`, `f[i2]` (`i1`, `i2` in bits 36:32 and
+/// 44:40 of `arg`: the doubles holding its rs1 and rs2) and %fsr
+/// `fp_tmp[2]`, leaving the rest of `cpu` as it was: the result (a single
+/// in the low 32 bits) goes to `fp_tmp[0]`, %fsr with cexc, aexc, ftt and
+/// fcc as the FPop leaves them to `fp_tmp[2]`. The caller knows %fsr.TEM
+/// is 0 (no trap can be taken), so the FPop completes.
+extern "C" fn fpop_pure(cpu: *mut SparcCpu, arg: u64) {
+    // SAFETY: as in `fpop`.
+    let cpu = unsafe { &mut *cpu };
+    let [a, b, fsr] = cpu.fp_tmp;
+    let (i1, i2) = (((arg >> 32) & 31) as usize, ((arg >> 40) & 31) as usize);
+    // One double for both operands: `fp_tmp[0]` only.
+    let b = if i1 == i2 { a } else { b };
+    let saved = (cpu.f[i1], cpu.f[i2], cpu.fsr);
+    (cpu.f[i1], cpu.f[i2], cpu.fsr) = (a, b, fsr);
+    let (wr, mut exc) = exec(cpu, arg as u32);
+    (cpu.f[i2], cpu.f[i1], cpu.fsr) = (saved.1, saved.0, saved.2);
+    if exc & TINY_EXACT != 0 {
+        exc &= !TINY_EXACT;
+        if fsr & FSR_UFM != 0 {
+            exc |= UF;
+        }
+    }
+    debug_assert_eq!(fsr & FSR_TEM, 0, "fpop_pure with a trap enabled");
+    let mut f = (fsr & !(FSR_CEXC | FSR_FTT)) | exc as u64 | ((exc as u64) << 5);
+    match wr {
+        Wr::S(_, v) => cpu.fp_tmp[0] = v as u64,
+        Wr::D(_, v) => cpu.fp_tmp[0] = v,
+        Wr::Fcc(n, v) => {
+            let sh = fcc_shift(n);
+            f = (f & !(3 << sh)) | ((v as u64) << sh);
+        }
+        Wr::Q(..) | Wr::Illegal => debug_assert!(false, "fpop_pure: not a single or double FPop"),
+    }
+    cpu.fp_tmp[2] = f;
+}
+
+crate::preserve_all_entry!(pub(super) fn fpop_pure_preserve_all_addr, "lastmile_sparc_fpop_pure_preserve_all", fpop_pure);
+
+/// Address of [`fpop_pure`].
+pub(super) fn fpop_pure_addr() -> u64 {
+    fpop_pure as *const () as usize as u64
+}
+
 /// Address of [`fpop_status`], the exact helper.
 pub(super) fn fpop_status_addr() -> u64 {
     fpop_status as *const () as usize as u64

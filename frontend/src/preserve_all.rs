@@ -174,6 +174,18 @@ pub fn call_cold(b: &mut FunctionBuilder, conv: CallConv, entry: Option<u64>, ad
     b.ins().call_indirect(sigref, callee, &all[..n]);
 }
 
+/// Call the `preserve_all` entry at `callee` (a value: an address loaded at
+/// run time, from [`preserve_all_entry!`]) with one or two arguments.
+pub fn call_cold_at(b: &mut FunctionBuilder, callee: Value, args: &[Value]) {
+    assert!(matches!(args.len(), 1 | 2), "call_cold_at: one or two arguments");
+    let mut sig = Signature::new(CallConv::PreserveAll);
+    for _ in args {
+        sig.params.push(AbiParam::new(I64));
+    }
+    let sigref = b.import_signature(sig);
+    b.ins().call_indirect(sigref, callee, args);
+}
+
 /// The generic entry for helpers of `n` arguments.
 fn generic_entry(n: usize) -> Option<u64> {
     #[cfg(target_arch = "x86_64")]

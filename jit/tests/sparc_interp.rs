@@ -1824,6 +1824,83 @@ fn precise_faults_change_nothing() {
     assert_eq!((s, n, cpu.exit_arg, cpu.pc), (Step::Exit(Exit::Illegal), 1, 0xffff_ffff, 0x1004));
 }
 
+/// The slow paths of single and double FPops with %fsr in round-to-nearest
+/// without traps (subnormal, huge, NaN, infinite and zero operands and
+/// results; inexact ones while aexc.nx is clear; unordered compares;
+/// out-of-range conversions) run the exact helper in place on the operand
+/// values and the block goes on (lift fp.rs `call_pure`): no early exit.
+/// The VIS logical ops and faligndata keep the block replayable (fp.rs
+/// `fp_forces_precise`): an FP load after fzerod that faults replays from
+/// the sync point.
+#[test]
+fn fp_slow_paths_stay_in_the_block() {
+    let _g = LOCK.lock().unwrap_or_else(|e| e.into_inner());
+    let ops = [
+        f3(2, 4, 0x34, 0, (0x4a << 5) | 2),   // fmuld %f0, %f2, %f4
+        f3(2, 8, 0x34, 4, (0x42 << 5) | 6),   // faddd %f4, %f6, %f8
+        f3(2, 1, 0x35, 8, (0x52 << 5) | 10),  // fcmpd %fcc1, %f8, %f10
+        f3(2, 13, 0x34, 0, (0xd2 << 5) | 8),  // fdtoi %f8, %f13
+        f3(2, 18, 0x34, 0, (0x2a << 5) | 10), // fsqrtd %f10, %f18
+        f3(2, 20, 0x34, 18, (0x4e << 5) | 0), // fdivd %f18, %f0, %f20
+        f3(2, 5, 0x34, 1, (0x45 << 5) | 3),   // fsubs %f1, %f3, %f5
+        f3(2, 22, 0x34, 0, (0xc9 << 5) | 5),  // fstod %f5, %f22
+        f3(2, 7, 0x34, 0, (0xc6 << 5) | 20),  // fdtos %f20, %f7
+        f3(2, 26, 0x34, 0, (0x88 << 5) | 24), // fxtod %f24, %f26
+        f3(2, 14, 0x36, 0, 0x60 << 5),        // fzerod %f14
+        f3(2, 28, 0x36, 2, (0x48 << 5) | 4),  // faligndata %f2, %f4, %f28
+        f3(2, 1, 0x00, 1, imm13(1)),          // add %g1, 1, %g1
+    ];
+    let ldd = f3(3, 16, 0x23, 5, imm13(0)); // lddf [%g5], %f16
+    let special = [
+        2f64.powi(-600).to_bits(),
+        2f64.powi(-1060).to_bits(),
+        2f64.powi(600).to_bits(),
+        f64::NAN.to_bits(),
+        0x7ff4_0000_0000_0001,
+        f64::INFINITY.to_bits(),
+        0,
+        1.5f64.to_bits(),
+        (1u64 << 62) | 12345,
+    ];
+    let mut st = Stats::default();
+    let mut r = Rng(seed() ^ 0x51de);
+    for flavor in [Flavor::V9, Flavor::V8Plus] {
+        let mut rig = Rig::new(flavor);
+        for rep in 0..scale(1500) {
+            let mut words: Vec<u32> = (0..4 + r.below(8)).map(|_| r.pick(&ops)).collect();
+            // Often fzerod first, the load after the FPops: their slow
+            // paths and the VIS op lie between the sync point and the fault.
+            if r.pct(50) {
+                words.insert(0, ops[10]);
+            }
+            if r.pct(70) {
+                words.push(ldd);
+            }
+            let base = code_base(&mut r, flavor);
+            let code = Code { base, mask: rig.mask, words };
+            random_state(&mut r, &mut rig.ca, &mut rig.a, 10);
+            for i in [0, 1, 2, 3, 5, 9, 10, 12] {
+                if r.pct(60) {
+                    rig.ca.f[i] = r.pick(&special) ^ if r.pct(30) { 1 << 63 } else { 0 };
+                }
+            }
+            // Round-to-nearest, no trap enabled; aexc.nx clear half the time.
+            rig.ca.fsr &= !((3 << 30) | (0x1f << 23));
+            if r.pct(50) {
+                rig.ca.fsr &= !(1 << 5);
+            }
+            rig.ca.pc = base;
+            rig.ca.npc = base.wrapping_add(4) & rig.mask;
+            let what = || format!("{flavor:?} FP slow-path sequence {rep}");
+            rig.case(&code, 3, &mut st, &what);
+        }
+    }
+    st.report("FP slow paths in place");
+    assert!(st.blocks > st.cases / 2, "too few blocks compared: {st:?}");
+    assert_eq!(st.early_exits, 0, "an FP slow path left the block: {st:?}");
+    assert!(st.replayed > 0, "no fault replayed after fzerod: {st:?}");
+}
+
 // ------------------------------------------------------------ FP regions
 
 /// A random loop for a region: FP loads and stores through a pointer that

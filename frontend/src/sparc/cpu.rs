@@ -99,6 +99,14 @@ pub struct SparcCpu {
     /// the runtime clears them).
     pub jump_site: u64,
     pub jump_head: u64,
+    /// The operands and results of the in-place exact FPop of translated
+    /// code's slow paths (lift/fp.rs `Lifter::call_pure`): the doubles
+    /// holding rs1 and rs2, %fsr and the FPop's word in, then the result
+    /// in [0] and %fsr out in [2]. Scratch: meaningless outside that call.
+    pub fp_tmp: [u64; 4],
+    /// The address translated code calls for that helper (loaded from here,
+    /// not a constant of the code: see `Lifter::call_pure`).
+    pub fp_pure_fn: u64,
     pub win: [u64; WIN_REGS],
 }
 
@@ -272,6 +280,7 @@ impl SparcCpu {
         cpu.membase = membase;
         cpu.bias = if bits64 { STACK_BIAS64 } else { 0 };
         cpu.addr_mask = if bits64 { u64::MAX } else { 0xffff_ffff };
+        cpu.fp_pure_fn = super::lift::fp_pure_entry();
         cpu.set_wbase(((NWINDOWS - 1) * 16) as u64);
         cpu
     }

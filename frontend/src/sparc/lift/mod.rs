@@ -34,7 +34,7 @@ use std::mem::offset_of;
 mod fp;
 mod region;
 
-pub(crate) use fp::{exact_fpop, fcc_holds, fcc_shift, fp_forces_precise};
+pub(crate) use fp::{exact_fpop, fcc_holds, fcc_shift, fp_forces_precise, fp_pure_entry};
 
 pub use region::{discover_region, discover_region_jumps, lift_discovered, lift_region, lift_region_jumps, Discovered, JumpTargets, Region, MAX_REGION_BLOCKS, MAX_REGION_INSNS};
 

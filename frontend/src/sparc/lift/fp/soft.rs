@@ -678,8 +678,12 @@ fn isqrt_u256(m: u128, shift: u32) -> (u128, bool) {
 
 // ------------------------------------------------------- the FPop executor
 
-fn get_s(cpu: &SparcCpu, r: u32) -> u32 {
-    let v = cpu.f[(r >> 1) as usize];
+/// The FP registers an FPop reads: `cpu.f`, or a copy with other operand
+/// values ([`fpop_pure`]).
+type Fregs = [u64; 32];
+
+fn get_s(f: &Fregs, r: u32) -> u32 {
+    let v = f[(r >> 1) as usize];
     if r & 1 == 0 {
         (v >> 32) as u32
     } else {
@@ -687,13 +691,13 @@ fn get_s(cpu: &SparcCpu, r: u32) -> u32 {
     }
 }
 
-fn get_d(cpu: &SparcCpu, r: u32) -> u64 {
-    cpu.f[d_idx(r)]
+fn get_d(f: &Fregs, r: u32) -> u64 {
+    f[d_idx(r)]
 }
 
-fn get_q(cpu: &SparcCpu, r: u32) -> u128 {
+fn get_q(f: &Fregs, r: u32) -> u128 {
     let i = q_idx(r);
-    ((cpu.f[i] as u128) << 64) | cpu.f[i + 1] as u128
+    ((f[i] as u128) << 64) | f[i + 1] as u128
 }
 
 /// Where an FPop's result goes.
@@ -766,17 +770,17 @@ pub(super) fn si_code(cexc: u32) -> u64 {
 }
 
 /// Compute one FPop: the result and its exception bits.
-fn exec(cpu: &SparcCpu, w: u32) -> (Wr, u32) {
+fn exec(f: &Fregs, fsr: u64, w: u32) -> (Wr, u32) {
     let (rd, rs1, rs2) = ((w >> 25) & 31, (w >> 14) & 31, w & 31);
     let opf = (w >> 5) & 0x1ff;
-    let m = (cpu.fsr >> 30) & 3;
+    let m = (fsr >> 30) & 3;
     if (w >> 19) & 0x3f == 0x35 {
         // FPop2: only the compares come here.
         let sig = opf & 4 != 0;
         let (fcc, e) = match opf & 3 {
-            1 => compare(S, get_s(cpu, rs1) as u128, get_s(cpu, rs2) as u128, sig),
-            2 => compare(D, get_d(cpu, rs1) as u128, get_d(cpu, rs2) as u128, sig),
-            _ => compare(Q, get_q(cpu, rs1), get_q(cpu, rs2), sig),
+            1 => compare(S, get_s(f, rs1) as u128, get_s(f, rs2) as u128, sig),
+            2 => compare(D, get_d(f, rs1) as u128, get_d(f, rs2) as u128, sig),
+            _ => compare(Q, get_q(f, rs1), get_q(f, rs2), sig),
         };
         return (Wr::Fcc(rd & 3, fcc), e);
     }
@@ -788,32 +792,32 @@ fn exec(cpu: &SparcCpu, w: u32) -> (Wr, u32) {
     };
     match opf {
         0x41 | 0x45 | 0x49 | 0x4d => {
-            let (r, e) = arith_s(bin((opf >> 2) & 3), get_s(cpu, rs1), get_s(cpu, rs2), m);
+            let (r, e) = arith_s(bin((opf >> 2) & 3), get_s(f, rs1), get_s(f, rs2), m);
             (Wr::S(rd, r), e)
         }
         0x42 | 0x46 | 0x4a | 0x4e => {
-            let (r, e) = arith_d(bin((opf >> 2) & 3), get_d(cpu, rs1), get_d(cpu, rs2), m);
+            let (r, e) = arith_d(bin((opf >> 2) & 3), get_d(f, rs1), get_d(f, rs2), m);
             (Wr::D(rd, r), e)
         }
         0x43 | 0x47 | 0x4b | 0x4f => {
-            let (r, e) = arith_q(bin((opf >> 2) & 3), get_q(cpu, rs1), get_q(cpu, rs2), m);
+            let (r, e) = arith_q(bin((opf >> 2) & 3), get_q(f, rs1), get_q(f, rs2), m);
             (Wr::Q(rd, r), e)
         }
         0x29 => {
-            let (r, e) = sqrt_s(get_s(cpu, rs2), m);
+            let (r, e) = sqrt_s(get_s(f, rs2), m);
             (Wr::S(rd, r), e)
         }
         0x2a => {
-            let (r, e) = sqrt_d(get_d(cpu, rs2), m);
+            let (r, e) = sqrt_d(get_d(f, rs2), m);
             (Wr::D(rd, r), e)
         }
         0x2b => {
-            let (r, e) = sqrt_q(get_q(cpu, rs2), m);
+            let (r, e) = sqrt_q(get_q(f, rs2), m);
             (Wr::Q(rd, r), e)
         }
         0x69 => {
             // fsmuld: the product of two singles is exact in double.
-            let (a, b) = (get_s(cpu, rs1) as u128, get_s(cpu, rs2) as u128);
+            let (a, b) = (get_s(f, rs1) as u128, get_s(f, rs2) as u128);
             if let Some((r, e)) = nan2(S, a, b) {
                 return (Wr::D(rd, S.nan_to(r, D) as u64), e);
             }
@@ -824,7 +828,7 @@ fn exec(cpu: &SparcCpu, w: u32) -> (Wr, u32) {
         }
         0x6e => {
             // fdmulq: exact in quad.
-            let (a, b) = (get_d(cpu, rs1) as u128, get_d(cpu, rs2) as u128);
+            let (a, b) = (get_d(f, rs1) as u128, get_d(f, rs2) as u128);
             if let Some((r, e)) = nan2(D, a, b) {
                 return (Wr::Q(rd, D.nan_to(r, Q)), e);
             }
@@ -832,53 +836,53 @@ fn exec(cpu: &SparcCpu, w: u32) -> (Wr, u32) {
             (Wr::Q(rd, r), e)
         }
         0x81 | 0xd1 => {
-            let (r, e) = s_to_int(get_s(cpu, rs2), opf == 0x81);
+            let (r, e) = s_to_int(get_s(f, rs2), opf == 0x81);
             if opf == 0x81 { (Wr::D(rd, r as u64), e) } else { (Wr::S(rd, r as u32), e) }
         }
         0x82 | 0xd2 => {
-            let (r, e) = d_to_int(get_d(cpu, rs2), opf == 0x82);
+            let (r, e) = d_to_int(get_d(f, rs2), opf == 0x82);
             if opf == 0x82 { (Wr::D(rd, r as u64), e) } else { (Wr::S(rd, r as u32), e) }
         }
         0x83 | 0xd3 => {
-            let (r, e) = q_to_int(get_q(cpu, rs2), opf == 0x83);
+            let (r, e) = q_to_int(get_q(f, rs2), opf == 0x83);
             if opf == 0x83 { (Wr::D(rd, r as u64), e) } else { (Wr::S(rd, r as u32), e) }
         }
         0x84 | 0xc4 => {
-            let i = if opf == 0x84 { get_d(cpu, rs2) as i64 } else { get_s(cpu, rs2) as i32 as i64 };
+            let i = if opf == 0x84 { get_d(f, rs2) as i64 } else { get_s(f, rs2) as i32 as i64 };
             let (r, e) = int_to_s(i, m);
             (Wr::S(rd, r), e)
         }
         0x88 | 0xc8 => {
-            let i = if opf == 0x88 { get_d(cpu, rs2) as i64 } else { get_s(cpu, rs2) as i32 as i64 };
+            let i = if opf == 0x88 { get_d(f, rs2) as i64 } else { get_s(f, rs2) as i32 as i64 };
             let (r, e) = int_to_d(i, m);
             (Wr::D(rd, r), e)
         }
         0x8c | 0xcc => {
-            let i = if opf == 0x8c { get_d(cpu, rs2) as i64 } else { get_s(cpu, rs2) as i32 as i64 };
+            let i = if opf == 0x8c { get_d(f, rs2) as i64 } else { get_s(f, rs2) as i32 as i64 };
             (Wr::Q(rd, int_to_q(i)), 0)
         }
         0xc6 => {
-            let (r, e) = d_to_s(get_d(cpu, rs2), m);
+            let (r, e) = d_to_s(get_d(f, rs2), m);
             (Wr::S(rd, r), e)
         }
         0xc7 => {
-            let (r, e) = q_to(S, get_q(cpu, rs2), m);
+            let (r, e) = q_to(S, get_q(f, rs2), m);
             (Wr::S(rd, r as u32), e)
         }
         0xc9 => {
-            let (r, e) = s_to_d(get_s(cpu, rs2));
+            let (r, e) = s_to_d(get_s(f, rs2));
             (Wr::D(rd, r), e)
         }
         0xcb => {
-            let (r, e) = q_to(D, get_q(cpu, rs2), m);
+            let (r, e) = q_to(D, get_q(f, rs2), m);
             (Wr::D(rd, r as u64), e)
         }
         0xcd => {
-            let (r, e) = to_q(S, get_s(cpu, rs2) as u128);
+            let (r, e) = to_q(S, get_s(f, rs2) as u128);
             (Wr::Q(rd, r), e)
         }
         0xce => {
-            let (r, e) = to_q(D, get_d(cpu, rs2) as u128);
+            let (r, e) = to_q(D, get_d(f, rs2) as u128);
             (Wr::Q(rd, r), e)
         }
         _ => (Wr::Illegal, 0),
@@ -895,7 +899,7 @@ pub(super) extern "C" fn fpop(cpu: *mut SparcCpu, word: u64) -> u64 {
     // SAFETY: translated code passes its own CPU state, which is live and
     // not otherwise borrowed while the block runs.
     let cpu = unsafe { &mut *cpu };
-    let (wr, exc) = exec(cpu, word as u32);
+    let (wr, exc) = exec(&cpu.f, cpu.fsr, word as u32);
     if let Wr::Illegal = wr {
         return 2;
     }
@@ -937,6 +941,66 @@ extern "C" fn fpop_status(cpu: *mut SparcCpu, word: u64) {
 // `crate::preserve_all`): the fast path's values stay in registers across
 // the cold call instead of being spilled around the whole function.
 crate::preserve_all_entry!(pub(super) fn fpop_preserve_all_addr, "lastmile_sparc_fpop_preserve_all", fpop_status);
+
+/// `extern "C" fn(cpu)`, called from translated code: the single or
+/// double FPop `cpu.fp_tmp[3] as u32` run exactly on `fp_tmp[1]`, the
+/// double holding its rs2, `fp_tmp[0]`, the one holding its rs1 (when it
+/// has two operands in different doubles), and %fsr `fp_tmp[2]`, leaving
+/// the rest of `cpu` as it was: the result (a single in the low 32 bits)
+/// goes to `fp_tmp[0]`, %fsr with cexc, aexc, ftt and fcc as the FPop
+/// leaves them to `fp_tmp[2]` (on a copy of `cpu.f`). The caller knows %fsr.TEM is 0 (no trap
+/// can be taken), so the FPop completes.
+extern "C" fn fpop_pure(cpu: *mut SparcCpu) {
+    // SAFETY: as in `fpop`.
+    let cpu = unsafe { &mut *cpu };
+    let [a, b, fsr, w] = cpu.fp_tmp;
+    let w = w as u32;
+    let (single, two) = pure_operands(w);
+    let idx = |r: u32| if single { (r >> 1) as usize } else { d_idx(r) };
+    let (i1, i2) = (idx((w >> 14) & 31), idx(w & 31));
+    let mut f = cpu.f;
+    if two && i1 != i2 {
+        f[i1] = a;
+    }
+    f[i2] = b;
+    let (wr, mut exc) = exec(&f, fsr, w);
+    if exc & TINY_EXACT != 0 {
+        exc &= !TINY_EXACT;
+        if fsr & FSR_UFM != 0 {
+            exc |= UF;
+        }
+    }
+    debug_assert_eq!(fsr & FSR_TEM, 0, "fpop_pure with a trap enabled");
+    let mut f = (fsr & !(FSR_CEXC | FSR_FTT)) | exc as u64 | ((exc as u64) << 5);
+    match wr {
+        Wr::S(_, v) => cpu.fp_tmp[0] = v as u64,
+        Wr::D(_, v) => cpu.fp_tmp[0] = v,
+        Wr::Fcc(n, v) => {
+            let sh = fcc_shift(n);
+            f = (f & !(3 << sh)) | ((v as u64) << sh);
+        }
+        Wr::Q(..) | Wr::Illegal => debug_assert!(false, "fpop_pure: not a single or double FPop"),
+    }
+    cpu.fp_tmp[2] = f;
+}
+
+/// The operands of an FPop [`fpop_pure`] runs: (singles?, rs1 and rs2?).
+/// The lifter's `Lifter::pure` calls name the same ones.
+pub(super) fn pure_operands(w: u32) -> (bool, bool) {
+    match (w >> 5) & 0x1ff {
+        0x41 | 0x45 | 0x49 | 0x4d | 0x69 | 0x51 | 0x55 => (true, true),
+        0x42 | 0x46 | 0x4a | 0x4e | 0x52 | 0x56 => (false, true),
+        0x29 | 0xc9 | 0xc4 | 0xc8 | 0xd1 | 0x81 => (true, false),
+        _ => (false, false),
+    }
+}
+
+crate::preserve_all_entry!(pub(super) fn fpop_pure_preserve_all_addr, "lastmile_sparc_fpop_pure_preserve_all", fpop_pure);
+
+/// Address of [`fpop_pure`].
+pub(super) fn fpop_pure_addr() -> u64 {
+    fpop_pure as *const () as usize as u64
+}
 
 /// Address of [`fpop_status`], the exact helper.
 pub(super) fn fpop_status_addr() -> u64 {

@@ -442,6 +442,12 @@ fn install_handler() {
 struct Rng(u64);
 
 impl Rng {
+    /// The generator of one case of a randomized test: `s0` is the test's
+    /// seed (`seed()` with the test's own salt), so each case can be run
+    /// again alone from the numbers a failure prints.
+    fn for_case(s0: u64, case: usize) -> Rng {
+        Rng(s0.wrapping_mul(0x9e37_79b9_7f4a_7c15) ^ (case as u64).wrapping_mul(0x2545_f491_4f6c_dd1d))
+    }
     fn next(&mut self) -> u64 {
         // splitmix64
         self.0 = self.0.wrapping_add(0x9e37_79b9_7f4a_7c15);
@@ -1328,7 +1334,7 @@ fn random_sequences_in(flavor: Flavor, space_mask: u64, cases: usize, salt: u64,
         if only.is_some_and(|o| o != case) {
             continue;
         }
-        let mut r = Rng(s0.wrapping_mul(0x9e37_79b9_7f4a_7c15) ^ (case as u64).wrapping_mul(0x2545_f491_4f6c_dd1d));
+        let mut r = Rng::for_case(s0, case);
         r.next();
         let base = code_base(&mut r, flavor);
         let mask = rig.mask;
@@ -1436,7 +1442,7 @@ fn random_fp_alternate_space_accesses() {
         let s0 = seed() ^ salt;
         let mut alt_blocks = 0;
         for case in 0..scale(n as usize) {
-            let mut r = Rng(s0.wrapping_mul(0x9e37_79b9_7f4a_7c15) ^ (case as u64).wrapping_mul(0x2545_f491_4f6c_dd1d));
+            let mut r = Rng::for_case(s0, case);
             r.next();
             let base = code_base(&mut r, flavor);
             let mask = rig.mask;
@@ -1980,7 +1986,7 @@ fn fp_region_cases(seed_xor: u64, gen: fn(&mut Rng) -> Vec<u32>, label: &str) ->
     let mut st = Stats::default();
     let s0 = seed() ^ seed_xor;
     for case in 0..scale(1500) {
-        let mut r = Rng(s0.wrapping_mul(0x9e37_79b9_7f4a_7c15) ^ (case as u64).wrapping_mul(0x2545_f491_4f6c_dd1d));
+        let mut r = Rng::for_case(s0, case);
         r.next();
         let code = Code { base: 0x800, mask: u64::MAX, words: gen(&mut r) };
         random_state(&mut r, &mut rig.ca, &mut rig.a, 10);
@@ -2225,7 +2231,7 @@ fn nested_loop_regions_replay_faults_from_the_inner_entry() {
     let mut from_entry = 0;
     let s0 = seed() ^ 0x7e57;
     for case in 0..scale(1500) {
-        let mut r = Rng(s0.wrapping_mul(0x9e37_79b9_7f4a_7c15) ^ (case as u64).wrapping_mul(0x2545_f491_4f6c_dd1d));
+        let mut r = Rng::for_case(s0, case);
         r.next();
         let (code, inner) = nest_loop_case(&mut rig, &mut r, false);
         let replayed = st.replayed;
@@ -2252,7 +2258,7 @@ fn y_writers_in_regions_replay_faults_exactly() {
     let mut st = Stats::default();
     let s0 = seed() ^ 0x7e58;
     for case in 0..scale(1500) {
-        let mut r = Rng(s0.wrapping_mul(0x9e37_79b9_7f4a_7c15) ^ (case as u64).wrapping_mul(0x2545_f491_4f6c_dd1d));
+        let mut r = Rng::for_case(s0, case);
         r.next();
         let (code, _) = nest_loop_case(&mut rig, &mut r, true);
         let what = || format!("%y loop region case {case} (seed {s0:#x})");
@@ -2300,7 +2306,7 @@ fn store_first_loop_heads_replay_faults_exactly() {
     let mut st = Stats::default();
     let s0 = seed() ^ 0x57e4;
     for case in 0..scale(1500) {
-        let mut r = Rng(s0.wrapping_mul(0x9e37_79b9_7f4a_7c15) ^ (case as u64).wrapping_mul(0x2545_f491_4f6c_dd1d));
+        let mut r = Rng::for_case(s0, case);
         r.next();
         let words = gen_store_head_loop(&mut r);
         let code = Code { base: 0x800, mask: u64::MAX, words };
@@ -2465,7 +2471,7 @@ fn function_regions_change_windows_exactly() {
     let s0 = seed() ^ 0xf00c;
     let (mut spills, mut fills, mut after_save) = (0, 0, 0);
     for case in 0..scale(3000) {
-        let mut r = Rng(s0.wrapping_mul(0x9e37_79b9_7f4a_7c15) ^ (case as u64).wrapping_mul(0x2545_f491_4f6c_dd1d));
+        let mut r = Rng::for_case(s0, case);
         r.next();
         let code = Code { base: 0x800, mask: u64::MAX, words: gen_fn_region(&mut r) };
         random_state(&mut r, &mut rig.ca, &mut rig.a, 10);
@@ -2577,7 +2583,7 @@ fn recursive_function_regions_return_inside_the_region() {
     let s0 = seed() ^ 0x7ec5;
     let mut conts = 0;
     for case in 0..scale(2000) {
-        let mut r = Rng(s0.wrapping_mul(0x9e37_79b9_7f4a_7c15) ^ (case as u64).wrapping_mul(0x2545_f491_4f6c_dd1d));
+        let mut r = Rng::for_case(s0, case);
         r.next();
         let code = Code { base: 0x800, mask: u64::MAX, words: gen_recursive_fn(&mut r) };
         random_state(&mut r, &mut rig.ca, &mut rig.a, 10);
@@ -2674,7 +2680,7 @@ fn switch_loop_regions_branch_to_the_cases_seen() {
     let s0 = seed() ^ 0x5e1c;
     let mut with_cases = 0;
     for case in 0..scale(2000) {
-        let mut r = Rng(s0.wrapping_mul(0x9e37_79b9_7f4a_7c15) ^ (case as u64).wrapping_mul(0x2545_f491_4f6c_dd1d));
+        let mut r = Rng::for_case(s0, case);
         r.next();
         let (words, first, cases) = gen_switch_loop(&mut r);
         let code = Code { base: 0x800, mask: u64::MAX, words };
@@ -2795,7 +2801,7 @@ fn loops_storing_flags_on_the_way_back_replay_faults_exactly() {
     let mut across = 0;
     let s0 = seed() ^ 0xcc10;
     for case in 0..scale(3000) {
-        let mut r = Rng(s0.wrapping_mul(0x9e37_79b9_7f4a_7c15) ^ (case as u64).wrapping_mul(0x2545_f491_4f6c_dd1d));
+        let mut r = Rng::for_case(s0, case);
         r.next();
         let words = gen_cc_loop(&mut r);
         let len = words.len();

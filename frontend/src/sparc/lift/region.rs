@@ -86,6 +86,11 @@ struct Scanned {
     /// not a return: a `switch` through a jump table), whose targets seen
     /// so far (`JumpTargets`) may join the region.
     jump: Option<u64>,
+    /// A call through a register (`jmpl %reg, %o7`, a function pointer):
+    /// (its address, the pc after its delay slot). Its targets seen so far
+    /// (`JumpTargets`) that are one-block leaves ([`inline_callee`]) may
+    /// join an acyclic region with the code after the call (`grow`).
+    icall: Option<(u64, u64)>,
 }
 
 /// What the lifter keeps about the region being lifted.
@@ -281,7 +286,7 @@ fn lazy_base(op: u64) -> u64 {
 fn scan(cfg: &LiftConfig, fetch: &dyn Fn(u64) -> Option<u32>, pc: u64) -> Option<Scanned> {
     let first = fetch(pc)?;
     let mask = if cfg.flavor == super::Flavor::V9 { u64::MAX } else { 0xffff_ffff };
-    let mut s = Scanned { pc, first, insns: Vec::new(), succs: Vec::new(), call: None, via_call: Vec::new(), ret_cont: false, jump: None };
+    let mut s = Scanned { pc, first, insns: Vec::new(), succs: Vec::new(), call: None, via_call: Vec::new(), ret_cont: false, jump: None, icall: None };
     let mut a = pc;
     let mut word = first;
     loop {
@@ -306,6 +311,9 @@ fn scan(cfg: &LiftConfig, fetch: &dyn Fn(u64) -> Option<u32>, pc: u64) -> Option
             let ret8 = (insn.rs1() == 15 || insn.rs1() == 31) && insn.i() && insn.simm13() == 8;
             if insn.op == Op::Jmpl && insn.rd() == 0 && !ret8 && has_delay {
                 s.jump = Some(a);
+            }
+            if insn.op == Op::Jmpl && insn.rd() == 15 && !ret8 && has_delay {
+                s.icall = Some((a, after));
             }
             match insn.op {
                 Op::Bicc | Op::BPcc | Op::BPr | Op::FBfcc | Op::FBPfcc if has_delay || annul_always => {
@@ -612,6 +620,73 @@ fn grow(
                 }
             }
         }
+        // A call through a register: the targets seen that are leaves
+        // returning at once join as the direct calls' do, the code after
+        // the call with them. The call compares its target with the
+        // region's members reached that way (`RegionCtx::ret_conts`:
+        // `Lifter::exit` on a jump to an unknown target), and the leaf
+        // returns to the constant %o7 the call wrote, or (a leaf called
+        // from two sites here) through the same compares. Other targets
+        // leave through the indirect table. (sparc64 calls: the 8 `ops[]`
+        // and 6 vtable leaves, 2026-12-03.)
+        if let (Some((site, c)), Some(leaf_hot)) = (members[i].icall, leaf) {
+            let mut leaves = Vec::new();
+            for t in jumps(site) {
+                if t == c || leaves.contains(&t) {
+                    continue;
+                }
+                if let Some(&k) = index.get(&t) {
+                    // A member already: a leaf (another site calls it) or
+                    // code of the region called as a function (taken as any
+                    // computed jump's target is).
+                    members[k].ret_cont = true;
+                    leaves.push(t);
+                    continue;
+                }
+                if members.len() + 2 > MAX_REGION_BLOCKS || !leaf_hot(t) {
+                    continue;
+                }
+                let Some(mut b) = scan(cfg, fetch, t).filter(inline_callee) else { continue };
+                let (nlo, nhi) = (lo.min(t), hi.max(t + 4 * b.insns.len() as u64));
+                if total + b.insns.len() > limit || (nhi - nlo) / 4 >= MAX_SPAN_INSNS {
+                    continue;
+                }
+                (lo, hi) = (nlo, nhi);
+                total += b.insns.len();
+                b.ret_cont = true;
+                b.via_call.push(c);
+                members[i].via_call.push(t);
+                index.insert(t, members.len());
+                members.push(b);
+                leaves.push(t);
+                internal = true;
+            }
+            if !leaves.is_empty() {
+                for t in &leaves {
+                    let k = index[t];
+                    if !members[k].via_call.contains(&c) {
+                        members[k].via_call.push(c);
+                    }
+                    if !members[i].via_call.contains(t) {
+                        members[i].via_call.push(*t);
+                    }
+                }
+                if let Some(&k) = index.get(&c) {
+                    members[k].ret_cont = true;
+                } else if members.len() < MAX_REGION_BLOCKS && accept(c) {
+                    if let Some(mut cont) = scan(cfg, fetch, c) {
+                        let (nlo, nhi) = (lo.min(c), hi.max(c + 4 * cont.insns.len() as u64));
+                        if ok(&cont.insns) && total + cont.insns.len() <= limit && (nhi - nlo) / 4 < MAX_SPAN_INSNS {
+                            (lo, hi) = (nlo, nhi);
+                            total += cont.insns.len();
+                            cont.ret_cont = true;
+                            index.insert(c, members.len());
+                            members.push(cont);
+                        }
+                    }
+                }
+            }
+        }
         // The targets seen of a computed jump: members it branches to
         // when its target is one of them (`RegionCtx::ret_conts`).
         if let Some(j) = members[i].jump {
@@ -827,7 +902,7 @@ fn lift_members(
     for k in 0..guards.len() {
         if guards[k] != 0 {
             let m = &members[k];
-            let copy = Scanned { pc: m.pc, first: m.first, insns: m.insns.clone(), succs: m.succs.clone(), call: m.call, via_call: m.via_call.clone(), ret_cont: m.ret_cont, jump: m.jump };
+            let copy = Scanned { pc: m.pc, first: m.first, insns: m.insns.clone(), succs: m.succs.clone(), call: m.call, via_call: m.via_call.clone(), ret_cont: m.ret_cont, jump: m.jump, icall: m.icall };
             shadow[k] = Some(members.len());
             members.push(copy);
             fp_guard.push(0);

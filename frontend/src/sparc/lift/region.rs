@@ -187,6 +187,10 @@ pub(super) struct RegionCtx {
     /// matches (`Lifter::exit`), so a recursive call and its return stay
     /// in the region; other targets leave through the indirect table.
     pub ret_conts: Vec<(u64, usize)>,
+    /// The members a call through a register at each address (the key)
+    /// compares its target with: the leaves seen as its callees
+    /// (`Scanned::icall`), instead of `ret_conts`.
+    pub icall_targets: HashMap<u64, Vec<(u64, usize)>>,
 }
 
 /// The flags at the branches into one member in one pass.
@@ -622,12 +626,12 @@ fn grow(
         }
         // A call through a register: the targets seen that are leaves
         // returning at once join as the direct calls' do, the code after
-        // the call with them. The call compares its target with the
-        // region's members reached that way (`RegionCtx::ret_conts`:
-        // `Lifter::exit` on a jump to an unknown target), and the leaf
-        // returns to the constant %o7 the call wrote, or (a leaf called
-        // from two sites here) through the same compares. Other targets
-        // leave through the indirect table. (sparc64 calls: the 8 `ops[]`
+        // the call with them. The call compares its target with them
+        // (`RegionCtx::icall_targets`, `Lifter::exit`), and a leaf returns
+        // to the constant %o7 the call wrote, or (a leaf two calls here
+        // reach) compares its return address with the code after calls
+        // (`RegionCtx::ret_conts`). Other targets leave through the
+        // indirect table. (sparc64 calls: the 8 `ops[]`
         // and 6 vtable leaves, 2026-12-03.)
         if let (Some((site, c)), Some(leaf_hot)) = (members[i].icall, leaf) {
             let mut leaves = Vec::new();
@@ -635,11 +639,9 @@ fn grow(
                 if t == c || leaves.contains(&t) {
                     continue;
                 }
-                if let Some(&k) = index.get(&t) {
-                    // A member already: a leaf (another site calls it) or
-                    // code of the region called as a function (taken as any
-                    // computed jump's target is).
-                    members[k].ret_cont = true;
+                if index.contains_key(&t) {
+                    // A member already: a leaf another call reaches, or
+                    // code of the region called as a function.
                     leaves.push(t);
                     continue;
                 }
@@ -653,7 +655,6 @@ fn grow(
                 }
                 (lo, hi) = (nlo, nhi);
                 total += b.insns.len();
-                b.ret_cont = true;
                 b.via_call.push(c);
                 members[i].via_call.push(t);
                 index.insert(t, members.len());
@@ -963,6 +964,14 @@ fn lift_members(
         o7_used: Vec::new(),
         o7_bad: vec![false; n],
         ret_conts: members.iter().enumerate().filter(|(_, m)| m.ret_cont).map(|(k, m)| (m.pc, k)).filter(|&(pc, k)| at.get(&pc) == Some(&k)).collect(),
+        icall_targets: members
+            .iter()
+            .filter_map(|m| {
+                let (site, _) = m.icall?;
+                let ts: Vec<(u64, usize)> = m.via_call.iter().filter_map(|t| at.get(t).map(|&k| (*t, k))).collect();
+                (!ts.is_empty()).then_some((site, ts))
+            })
+            .collect(),
     };
     for pass in 1..=MAX_PASSES {
         let mut func = Function::with_name_signature(UserFuncName::default(), block_signature(cfg.call_conv));
@@ -1038,6 +1047,7 @@ fn lift_members(
                     o7_used: Vec::new(),
                     o7_bad: Vec::new(),
                     ret_conts: Vec::new(),
+                    icall_targets: HashMap::new(),
                 },
             ));
             // To the head (through its FP test when it is a guarded loop).

@@ -2723,6 +2723,123 @@ fn switch_loop_regions_branch_to_the_cases_seen() {
     assert!(st.replayed > 0, "no fault replayed: {st:?}");
 }
 
+/// A loop calling through a function pointer, as a table of small
+/// functions or a virtual method: the head counts %i0 down and leaves
+/// below zero; one or two call sites each step the selector %g1 and call
+/// `%g4 + 16 * (%g1 & (leaves - 1))` (`jmpl %g4 + %g3, %o7`), with ALU ops,
+/// loads walking %g5 towards the hole (faults), stores through %g6 (sync
+/// points) around them; each leaf is four words: two such ops, `retl` and
+/// its delay slot. Returns the words, the call sites' addresses (in words),
+/// where the leaves start (in words) and how many there are.
+fn gen_icall_loop(r: &mut Rng) -> (Vec<u32>, Vec<usize>, usize, usize) {
+    // Not %g1, %g3, %g4 (the calls), %o7 nor %i0 (the count).
+    let wreg = |r: &mut Rng| r.pick(&[16u32, 17, 18, 25, 26, 2, 8, 9]);
+    let src = |r: &mut Rng| r.pick(&[16u32, 17, 25, 8, 9, 2, 1, 3]);
+    let op = |r: &mut Rng| -> u32 {
+        match r.below(9) {
+            0..=3 => f3(2, wreg(r), r.pick(&[0x00u32, 0x01, 0x02, 0x03, 0x04]), src(r), if r.pct(50) { imm13(r.below(64) as i64) } else { src(r) }),
+            4 => f3(2, wreg(r), r.pick(&[0x10u32, 0x14]), src(r), src(r)), // addcc, subcc
+            5 => f3(3, wreg(r), 0x0b, 5, imm13(8 * r.below(4) as i64)),   // ldx [%g5 + 8k]
+            6 => f3(3, src(r), 0x0e, 6, imm13(8 * r.below(8) as i64)),    // stx [%g6 + 8k]
+            7 => f3(2, wreg(r), 0x08, src(r), imm13(r.below(9) as i64)),  // addc: reads the carry
+            _ => f3(2, 5, 0x00, 5, imm13(8)),                             // add %g5, 8, %g5
+        }
+    };
+    let leaves = r.pick(&[1usize, 2, 4, 8]);
+    let mut w = vec![f3(2, 24, 0x14, 24, imm13(1)), 0]; // subcc %i0, 1, %i0; bl,pn %xcc, out (patched)
+    w.push(if r.pct(50) { op(r) } else { NOP });
+    let mut sites = Vec::new();
+    for _ in 0..1 + r.below(2) {
+        for _ in 0..r.below(3) {
+            w.push(op(r));
+        }
+        w.push(f3(2, 1, 0x00, 1, imm13(1 + r.below(7) as i64))); // add %g1, k, %g1
+        w.push(f3(2, 3, 0x01, 1, imm13(leaves as i64 - 1))); // and %g1, leaves - 1, %g3
+        w.push(f3(2, 3, 0x25, 3, (1 << 13) | (1 << 12) | 4)); // sllx %g3, 4, %g3
+        sites.push(w.len());
+        w.push(f3(2, 15, 0x38, 4, 3)); // jmpl %g4 + %g3, %o7
+        w.push(if r.pct(50) { op(r) } else { NOP });
+    }
+    for _ in 0..r.below(3) {
+        w.push(op(r));
+    }
+    let at = w.len() as i64;
+    w.push(bpcc(false, 8, 2, -at)); // ba %xcc, head
+    w.push(if r.pct(60) { op(r) } else { NOP });
+    let first = w.len();
+    for _ in 0..leaves {
+        w.push(op(r));
+        w.push(if r.pct(70) { op(r) } else { NOP });
+        w.push(f3(2, 0, 0x38, 15, imm13(8))); // retl
+        w.push(if r.pct(60) { op(r) } else { NOP });
+    }
+    let out = w.len() as i64;
+    w[1] = bpcc(false, 3, 2, out - 1); // bl %xcc: leave
+    (w, sites, first, leaves)
+}
+
+/// Loops calling through a function pointer lifted as regions with the
+/// leaves seen as the calls' targets (region.rs `Scanned::icall`): the
+/// call branches to them inside the region, a leaf returns to the code
+/// after its call (to the constant %o7 when one call reaches it, through
+/// compares when two do), other targets (leaves not seen, misaligned or
+/// stray ones) leave it; faults in the leaves replay from their sync
+/// points.
+#[test]
+fn icall_loop_regions_inline_the_leaves_seen() {
+    let _g = LOCK.lock().unwrap_or_else(|e| e.into_inner());
+    let mut rig = Rig::new(Flavor::V9);
+    let mut st = Stats::default();
+    let s0 = seed() ^ 0x1ca1;
+    let mut with_leaves = 0;
+    for case in 0..scale(2000) {
+        let mut r = Rng(s0.wrapping_mul(0x9e37_79b9_7f4a_7c15) ^ (case as u64).wrapping_mul(0x2545_f491_4f6c_dd1d));
+        r.next();
+        let (words, sites, first, leaves) = gen_icall_loop(&mut r);
+        let code = Code { base: 0x800, mask: u64::MAX, words };
+        let leaf_pc = |k: usize| code.base + 4 * (first + 4 * k) as u64;
+        random_state(&mut r, &mut rig.ca, &mut rig.a, 10);
+        rig.ca.g[5] = HOLE_LO - 8 * r.below(16) - 32;
+        rig.ca.g[6] = DATA_LO + 8 * r.below(64);
+        rig.ca.set_reg(24, r.below(12));
+        // The leaves' base: now and then a stray one (misaligned, inside a
+        // leaf, past the code).
+        rig.ca.g[4] = match r.below(20) {
+            0 => leaf_pc(0) + 2,
+            1 => leaf_pc(0) + 4 * r.below(4),
+            2 => code.base + 4 * code.words.len() as u64,
+            _ => leaf_pc(0),
+        };
+        rig.ca.pc = 0x800;
+        rig.ca.npc = 0x804;
+        rig.ca.sync_pc = 0;
+        // The targets seen at each call: most leaves, now and then a stray
+        // pc (the head, the middle of a leaf).
+        let mut seen: Vec<Vec<u64>> = Vec::new();
+        for _ in &sites {
+            let mut v: Vec<u64> = (0..leaves).filter(|_| r.pct(85)).map(leaf_pc).collect();
+            if r.pct(10) {
+                v.push(r.pick(&[code.base, leaf_pc(0) + 8]));
+            }
+            seen.push(v);
+        }
+        let site_pcs: Vec<u64> = sites.iter().map(|&s| code.base + 4 * s as u64).collect();
+        let jumps = |a: u64| site_pcs.iter().position(|&s| s == a).map(|k| seen[k].clone()).unwrap_or_default();
+        let fetch = |a: u64| code.fetch(a);
+        let reg = lastmile_frontend::sparc::lift::lift_region_jumps(&rig.cfg, &fetch, code.base, &|_| true, &|_| true, &jumps, &mut rig.jit.fctx);
+        if reg.is_some_and(|g| (0..leaves).any(|k| g.pcs.contains(&leaf_pc(k)))) {
+            with_leaves += 1;
+        }
+        let what = || format!("icall loop region case {case} (seed {s0:#x})");
+        rig.region_case_jumps(&code, &mut st, &what, &jumps);
+    }
+    st.report("icall loop regions");
+    eprintln!("{with_leaves} regions hold leaves");
+    assert!(st.blocks > st.cases / 2, "too few regions compared: {st:?}");
+    assert!(with_leaves > st.cases / 2, "too few regions hold leaves: {with_leaves} of {}", st.cases);
+    assert!(st.replayed > 0, "no fault replayed: {st:?}");
+}
+
 /// A loop whose head may read the flags (so the function's entry brings
 /// them in `cpu` and the branches back store theirs there: region.rs
 /// `cc_exposed`): a reader first now and then (`addc`, `movcc`, a

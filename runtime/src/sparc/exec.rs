@@ -563,8 +563,8 @@ impl SparcMachine {
         r
     }
 
-    /// Record where the computed jump ending `b` went (`jump_seen`), if
-    /// `b` ended in one and left through it.
+    /// Record where the computed jump or call through a register ending
+    /// `b` went (`jump_seen`), if `b` ended in one and left through it.
     fn note_jump(&mut self, b: &interp::Block) {
         let insns = b.insns();
         let n = insns.len();
@@ -573,7 +573,9 @@ impl SparcMachine {
         }
         let j = &insns[n - 2];
         let ret8 = (j.rs1() == 15 || j.rs1() == 31) && j.i() && j.simm13() == 8;
-        if j.op != Op::Jmpl || j.rd() != 0 || ret8 {
+        // (A call through a register, `jmpl %reg, %o7`, too: its leaf
+        // callees may join a region, region.rs `Scanned::icall`.)
+        if j.op != Op::Jmpl || (j.rd() != 0 && j.rd() != 15) || ret8 {
             return;
         }
         let (t, npc) = (self.cpu.pc, self.cpu.npc);

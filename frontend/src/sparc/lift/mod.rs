@@ -413,6 +413,9 @@ struct Lifter<'a, 'c> {
     /// The next exit is a region's computed jump (not a return) at this
     /// address: its miss in the lookup table says so (`chain_indirect`).
     jump_site: Option<u64>,
+    /// The next exit is a region's call through a register at this
+    /// address (region.rs `RegionCtx::icall_targets`).
+    icall_site: Option<u64>,
     /// Guest instructions whose lifting has started (for `--stats`).
     insns_started: usize,
     /// Lowest guest address of the function (source locations count
@@ -558,6 +561,7 @@ impl<'a, 'c> Lifter<'a, 'c> {
             dyn_mode: false,
             next_is_jump: false,
             jump_site: None,
+            icall_site: None,
             insns_started: 0,
             bits64: cfg.flavor == Flavor::V9,
             fprs_dirty: 0,
@@ -1162,7 +1166,15 @@ impl<'a, 'c> Lifter<'a, 'c> {
                 }
             }
             if let (Pc::V(t), None, true) = (pc, p, self.next_is_jump) {
-                self.ret_cont_edges(t);
+                // A call through a register compares its target with the
+                // leaves seen as its callees only (a leaf entered from one
+                // call alone returns to a constant, `RegionCtx::o7_in`).
+                let site = std::mem::take(&mut self.icall_site);
+                let callees = site.and_then(|s| self.region.as_ref().and_then(|rc| rc.icall_targets.get(&s).cloned()));
+                match callees {
+                    Some(c) => self.member_edges(t, &c),
+                    None => self.ret_cont_edges(t),
+                }
             }
         }
         self.writeback_regs(false);
@@ -1171,6 +1183,7 @@ impl<'a, 'c> Lifter<'a, 'c> {
         let pcv = self.pc_val(pc);
         let npcv = self.pc_val(npc);
         let jump = std::mem::take(&mut self.next_is_jump);
+        self.icall_site = None;
         // (Any exit clears it: a trap in the jump's delay slot loses it.)
         let site = std::mem::take(&mut self.jump_site).filter(|_| jump);
         if let Some(ch) = self.cfg.chain {
@@ -1224,6 +1237,12 @@ impl<'a, 'c> Lifter<'a, 'c> {
     /// is the way out for any other target.
     fn ret_cont_edges(&mut self, t: Value) {
         let conts = self.region.as_ref().map(|rc| rc.ret_conts.clone()).unwrap_or_default();
+        self.member_edges(t, &conts);
+    }
+
+    /// [`Self::ret_cont_edges`] with the members `conts` (pc, index).
+    fn member_edges(&mut self, t: Value, conts: &[(u64, usize)]) {
+        let conts = conts.to_vec();
         let lo = conts.iter().map(|c| c.0).min().unwrap_or(0);
         let hi = conts.iter().map(|c| c.0).max().unwrap_or(0);
         if conts.len() >= JUMP_TABLE_MIN && (hi - lo) / 4 < JUMP_TABLE_MAX {
@@ -1905,6 +1924,9 @@ impl<'a, 'c> Lifter<'a, 'c> {
                     let ret8 = (insn.rs1() == 15 || insn.rs1() == 31) && insn.i() && insn.simm13() == 8;
                     if self.region.is_some() && insn.rd() == 0 && !ret8 && known.is_none() {
                         self.jump_site = Some(pc);
+                    }
+                    if self.region.is_some() && insn.rd() == 15 && !ret8 && known.is_none() {
+                        self.icall_site = Some(pc);
                     }
                     let link = self.k(pc);
                     self.set(insn.rd(), link);

@@ -86,6 +86,11 @@ struct Scanned {
     /// not a return: a `switch` through a jump table), whose targets seen
     /// so far (`JumpTargets`) may join the region.
     jump: Option<u64>,
+    /// A call through a register (`jmpl %reg, %o7`, a function pointer):
+    /// (its address, the pc after its delay slot). Its targets seen so far
+    /// (`JumpTargets`) that are one-block leaves ([`inline_callee`]) may
+    /// join an acyclic region with the code after the call (`grow`).
+    icall: Option<(u64, u64)>,
 }
 
 /// What the lifter keeps about the region being lifted.
@@ -182,6 +187,10 @@ pub(super) struct RegionCtx {
     /// matches (`Lifter::exit`), so a recursive call and its return stay
     /// in the region; other targets leave through the indirect table.
     pub ret_conts: Vec<(u64, usize)>,
+    /// The members a call through a register at each address (the key)
+    /// compares its target with: the leaves seen as its callees
+    /// (`Scanned::icall`), instead of `ret_conts`.
+    pub icall_targets: HashMap<u64, Vec<(u64, usize)>>,
 }
 
 /// The flags at the branches into one member in one pass.
@@ -281,7 +290,7 @@ fn lazy_base(op: u64) -> u64 {
 fn scan(cfg: &LiftConfig, fetch: &dyn Fn(u64) -> Option<u32>, pc: u64) -> Option<Scanned> {
     let first = fetch(pc)?;
     let mask = if cfg.flavor == super::Flavor::V9 { u64::MAX } else { 0xffff_ffff };
-    let mut s = Scanned { pc, first, insns: Vec::new(), succs: Vec::new(), call: None, via_call: Vec::new(), ret_cont: false, jump: None };
+    let mut s = Scanned { pc, first, insns: Vec::new(), succs: Vec::new(), call: None, via_call: Vec::new(), ret_cont: false, jump: None, icall: None };
     let mut a = pc;
     let mut word = first;
     loop {
@@ -306,6 +315,9 @@ fn scan(cfg: &LiftConfig, fetch: &dyn Fn(u64) -> Option<u32>, pc: u64) -> Option
             let ret8 = (insn.rs1() == 15 || insn.rs1() == 31) && insn.i() && insn.simm13() == 8;
             if insn.op == Op::Jmpl && insn.rd() == 0 && !ret8 && has_delay {
                 s.jump = Some(a);
+            }
+            if insn.op == Op::Jmpl && insn.rd() == 15 && !ret8 && has_delay {
+                s.icall = Some((a, after));
             }
             match insn.op {
                 Op::Bicc | Op::BPcc | Op::BPr | Op::FBfcc | Op::FBPfcc if has_delay || annul_always => {
@@ -612,6 +624,70 @@ fn grow(
                 }
             }
         }
+        // A call through a register: the targets seen that are leaves
+        // returning at once join as the direct calls' do, the code after
+        // the call with them. The call compares its target with them
+        // (`RegionCtx::icall_targets`, `Lifter::exit`), and a leaf returns
+        // to the constant %o7 the call wrote, or (a leaf two calls here
+        // reach) compares its return address with the code after calls
+        // (`RegionCtx::ret_conts`). Other targets leave through the
+        // indirect table. (sparc64 calls: the 8 `ops[]`
+        // and 6 vtable leaves, 2026-12-03.)
+        if let (Some((site, c)), Some(leaf_hot)) = (members[i].icall, leaf) {
+            let mut leaves = Vec::new();
+            for t in jumps(site) {
+                if t == c || leaves.contains(&t) {
+                    continue;
+                }
+                if index.contains_key(&t) {
+                    // A member already: a leaf another call reaches, or
+                    // code of the region called as a function.
+                    leaves.push(t);
+                    continue;
+                }
+                if members.len() + 2 > MAX_REGION_BLOCKS || !leaf_hot(t) {
+                    continue;
+                }
+                let Some(mut b) = scan(cfg, fetch, t).filter(inline_callee) else { continue };
+                let (nlo, nhi) = (lo.min(t), hi.max(t + 4 * b.insns.len() as u64));
+                if total + b.insns.len() > limit || (nhi - nlo) / 4 >= MAX_SPAN_INSNS {
+                    continue;
+                }
+                (lo, hi) = (nlo, nhi);
+                total += b.insns.len();
+                b.via_call.push(c);
+                members[i].via_call.push(t);
+                index.insert(t, members.len());
+                members.push(b);
+                leaves.push(t);
+                internal = true;
+            }
+            if !leaves.is_empty() {
+                for t in &leaves {
+                    let k = index[t];
+                    if !members[k].via_call.contains(&c) {
+                        members[k].via_call.push(c);
+                    }
+                    if !members[i].via_call.contains(t) {
+                        members[i].via_call.push(*t);
+                    }
+                }
+                if let Some(&k) = index.get(&c) {
+                    members[k].ret_cont = true;
+                } else if members.len() < MAX_REGION_BLOCKS && accept(c) {
+                    if let Some(mut cont) = scan(cfg, fetch, c) {
+                        let (nlo, nhi) = (lo.min(c), hi.max(c + 4 * cont.insns.len() as u64));
+                        if ok(&cont.insns) && total + cont.insns.len() <= limit && (nhi - nlo) / 4 < MAX_SPAN_INSNS {
+                            (lo, hi) = (nlo, nhi);
+                            total += cont.insns.len();
+                            cont.ret_cont = true;
+                            index.insert(c, members.len());
+                            members.push(cont);
+                        }
+                    }
+                }
+            }
+        }
         // The targets seen of a computed jump: members it branches to
         // when its target is one of them (`RegionCtx::ret_conts`).
         if let Some(j) = members[i].jump {
@@ -827,7 +903,7 @@ fn lift_members(
     for k in 0..guards.len() {
         if guards[k] != 0 {
             let m = &members[k];
-            let copy = Scanned { pc: m.pc, first: m.first, insns: m.insns.clone(), succs: m.succs.clone(), call: m.call, via_call: m.via_call.clone(), ret_cont: m.ret_cont, jump: m.jump };
+            let copy = Scanned { pc: m.pc, first: m.first, insns: m.insns.clone(), succs: m.succs.clone(), call: m.call, via_call: m.via_call.clone(), ret_cont: m.ret_cont, jump: m.jump, icall: m.icall };
             shadow[k] = Some(members.len());
             members.push(copy);
             fp_guard.push(0);
@@ -888,6 +964,14 @@ fn lift_members(
         o7_used: Vec::new(),
         o7_bad: vec![false; n],
         ret_conts: members.iter().enumerate().filter(|(_, m)| m.ret_cont).map(|(k, m)| (m.pc, k)).filter(|&(pc, k)| at.get(&pc) == Some(&k)).collect(),
+        icall_targets: members
+            .iter()
+            .filter_map(|m| {
+                let (site, _) = m.icall?;
+                let ts: Vec<(u64, usize)> = m.via_call.iter().filter_map(|t| at.get(t).map(|&k| (*t, k))).collect();
+                (!ts.is_empty()).then_some((site, ts))
+            })
+            .collect(),
     };
     for pass in 1..=MAX_PASSES {
         let mut func = Function::with_name_signature(UserFuncName::default(), block_signature(cfg.call_conv));
@@ -963,6 +1047,7 @@ fn lift_members(
                     o7_used: Vec::new(),
                     o7_bad: Vec::new(),
                     ret_conts: Vec::new(),
+                    icall_targets: HashMap::new(),
                 },
             ));
             // To the head (through its FP test when it is a guarded loop).

@@ -2793,7 +2793,7 @@ fn icall_loop_regions_inline_the_leaves_seen() {
     let s0 = seed() ^ 0x1ca1;
     let mut with_leaves = 0;
     for case in 0..scale(2000) {
-        let mut r = Rng(s0.wrapping_mul(0x9e37_79b9_7f4a_7c15) ^ (case as u64).wrapping_mul(0x2545_f491_4f6c_dd1d));
+        let mut r = Rng::for_case(s0, case);
         r.next();
         let (words, sites, first, leaves) = gen_icall_loop(&mut r);
         let code = Code { base: 0x800, mask: u64::MAX, words };

@@ -1308,13 +1308,7 @@ impl Lifter<'_, '_> {
         };
         self.b.seal_block(fast_b);
         self.b.switch_to_block(fast_b);
-        if let Some(k) = self.fp_known.as_mut() {
-            k.exact_b = Some(pure_b);
-        }
-        fast(self);
-        if let Some(k) = self.fp_known.as_mut() {
-            k.exact_b = None;
-        }
+        self.fast_with_exact(pure_b, fast);
         let fast_dirty = self.fp_dirty_mask();
         self.b.ins().jump(join, &[]);
         self.b.seal_block(pure_b);
@@ -1326,6 +1320,18 @@ impl Lifter<'_, '_> {
         self.b.seal_block(join);
         self.b.switch_to_block(join);
         self.fsr_mode_zero |= proved;
+    }
+
+    /// Lift an FPop's fast path, whose own tests may branch to `exact_b`
+    /// (`FpKnown::exact_b`) while it is being lifted.
+    fn fast_with_exact(&mut self, exact_b: cranelift_codegen::ir::Block, fast: impl FnOnce(&mut Self)) {
+        if let Some(k) = self.fp_known.as_mut() {
+            k.exact_b = Some(exact_b);
+        }
+        fast(self);
+        if let Some(k) = self.fp_known.as_mut() {
+            k.exact_b = None;
+        }
     }
 
     /// The slow path of an FPop that is not [`fp_forces_precise`]: the
@@ -1470,13 +1476,7 @@ impl Lifter<'_, '_> {
             self.exact_exit(word, pc);
             self.b.seal_block(fast_b);
             self.b.switch_to_block(fast_b);
-            if let Some(k) = self.fp_known.as_mut() {
-                k.exact_b = Some(exact_b);
-            }
-            fast(self);
-            if let Some(k) = self.fp_known.as_mut() {
-                k.exact_b = None;
-            }
+            self.fast_with_exact(exact_b, fast);
             self.b.seal_block(exact_b);
             self.fsr_mode_zero |= proved;
             return;

@@ -1257,11 +1257,18 @@ impl<'a, 'c> Lifter<'a, 'c> {
             self.b.seal_block(yes);
             self.b.seal_block(no);
             self.b.switch_to_block(yes);
-            let saved = (self.state, self.cc, self.cc_synced, self.next_is_jump);
-            self.region_edge(idx, c);
-            (self.state, self.cc, self.cc_synced, self.next_is_jump) = saved;
+            self.region_edge_kept(idx, c);
             self.b.switch_to_block(no);
         }
+    }
+
+    /// [`Self::region_edge`] to member `idx` at `c` from one arm of a
+    /// compare chain or jump table, leaving the lifter's state as it was for
+    /// the arms after it.
+    fn region_edge_kept(&mut self, idx: usize, c: u64) {
+        let saved = (self.state, self.cc, self.cc_synced, self.next_is_jump);
+        self.region_edge(idx, c);
+        (self.state, self.cc, self.cc_synced, self.next_is_jump) = saved;
     }
 
     /// [`Self::ret_cont_edges`] for many members (a `switch`'s cases,
@@ -1299,9 +1306,7 @@ impl<'a, 'c> Lifter<'a, 'c> {
         for (blk, c, idx) in blocks.into_iter().flatten() {
             self.b.seal_block(blk);
             self.b.switch_to_block(blk);
-            let saved = (self.state, self.cc, self.cc_synced, self.next_is_jump);
-            self.region_edge(idx, c);
-            (self.state, self.cc, self.cc_synced, self.next_is_jump) = saved;
+            self.region_edge_kept(idx, c);
         }
         self.b.seal_block(out);
         self.b.switch_to_block(out);

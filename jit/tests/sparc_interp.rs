@@ -2686,27 +2686,8 @@ fn switch_loop_regions_branch_to_the_cases_seen() {
         let code = Code { base: 0x800, mask: u64::MAX, words };
         let site = code.base + 4 * (first as u64 - 2);
         let case_pc = |k: usize| code.base + 4 * (first + 8 * k) as u64;
-        random_state(&mut r, &mut rig.ca, &mut rig.a, 10);
-        rig.ca.g[5] = HOLE_LO - 8 * r.below(16) - 32;
-        rig.ca.g[6] = DATA_LO + 8 * r.below(64);
-        rig.ca.set_reg(24, r.below(12));
-        // The cases' base: now and then a stray one (misaligned, inside a
-        // case, past the code).
-        rig.ca.g[4] = match r.below(20) {
-            0 => case_pc(0) + 2,
-            1 => case_pc(0) + 4 * r.below(8),
-            2 => code.base + 4 * code.words.len() as u64,
-            _ => case_pc(0),
-        };
-        rig.ca.pc = 0x800;
-        rig.ca.npc = 0x804;
-        rig.ca.sync_pc = 0;
-        // The targets seen: most cases, now and then a stray pc (the head,
-        // the middle of a case).
-        let mut seen: Vec<u64> = (0..cases).filter(|_| r.pct(85)).map(case_pc).collect();
-        if r.pct(10) {
-            seen.push(r.pick(&[code.base, case_pc(0) + 8]));
-        }
+        rig.table_loop_state(&mut r, &code, case_pc(0), 8);
+        let seen = seen_targets(&mut r, cases, case_pc, code.base);
         let jumps = |a: u64| if a == site { seen.clone() } else { Vec::new() };
         let fetch = |a: u64| code.fetch(a);
         let reg = lastmile_frontend::sparc::lift::lift_region_jumps(&rig.cfg, &fetch, code.base, &|_| true, &|_| true, &jumps, &mut rig.jit.fctx);
@@ -2721,6 +2702,40 @@ fn switch_loop_regions_branch_to_the_cases_seen() {
     assert!(st.blocks > st.cases / 2, "too few regions compared: {st:?}");
     assert!(with_cases > st.cases / 2, "too few regions hold cases: {with_cases} of {}", st.cases);
     assert!(st.replayed > 0, "no fault replayed: {st:?}");
+}
+
+impl Rig {
+    /// The state of a generated loop jumping or calling through `%g4 + k`
+    /// ([`gen_switch_loop`], [`gen_icall_loop`]), entered at its head:
+    /// random registers, %g5 walking towards the hole, %g6 in the data, the
+    /// count %i0, and %g4 the table's base `first`, now and then a stray
+    /// one (misaligned, inside an entry of `span` words, past the code).
+    fn table_loop_state(&mut self, r: &mut Rng, code: &Code, first: u64, span: u64) {
+        random_state(r, &mut self.ca, &mut self.a, 10);
+        self.ca.g[5] = HOLE_LO - 8 * r.below(16) - 32;
+        self.ca.g[6] = DATA_LO + 8 * r.below(64);
+        self.ca.set_reg(24, r.below(12));
+        self.ca.g[4] = match r.below(20) {
+            0 => first + 2,
+            1 => first + 4 * r.below(span),
+            2 => code.base + 4 * code.words.len() as u64,
+            _ => first,
+        };
+        self.ca.pc = code.base;
+        self.ca.npc = code.base + 4;
+        self.ca.sync_pc = 0;
+    }
+}
+
+/// The targets a profile saw at one jump or call of such a loop: most of
+/// the `n` entries at `pc(k)`, now and then a stray pc (the loop's `head`,
+/// the middle of the first entry).
+fn seen_targets(r: &mut Rng, n: usize, pc: impl Fn(usize) -> u64, head: u64) -> Vec<u64> {
+    let mut v: Vec<u64> = (0..n).filter(|_| r.pct(85)).map(&pc).collect();
+    if r.pct(10) {
+        v.push(r.pick(&[head, pc(0) + 8]));
+    }
+    v
 }
 
 /// A loop calling through a function pointer, as a table of small
@@ -2798,31 +2813,9 @@ fn icall_loop_regions_inline_the_leaves_seen() {
         let (words, sites, first, leaves) = gen_icall_loop(&mut r);
         let code = Code { base: 0x800, mask: u64::MAX, words };
         let leaf_pc = |k: usize| code.base + 4 * (first + 4 * k) as u64;
-        random_state(&mut r, &mut rig.ca, &mut rig.a, 10);
-        rig.ca.g[5] = HOLE_LO - 8 * r.below(16) - 32;
-        rig.ca.g[6] = DATA_LO + 8 * r.below(64);
-        rig.ca.set_reg(24, r.below(12));
-        // The leaves' base: now and then a stray one (misaligned, inside a
-        // leaf, past the code).
-        rig.ca.g[4] = match r.below(20) {
-            0 => leaf_pc(0) + 2,
-            1 => leaf_pc(0) + 4 * r.below(4),
-            2 => code.base + 4 * code.words.len() as u64,
-            _ => leaf_pc(0),
-        };
-        rig.ca.pc = 0x800;
-        rig.ca.npc = 0x804;
-        rig.ca.sync_pc = 0;
-        // The targets seen at each call: most leaves, now and then a stray
-        // pc (the head, the middle of a leaf).
-        let mut seen: Vec<Vec<u64>> = Vec::new();
-        for _ in &sites {
-            let mut v: Vec<u64> = (0..leaves).filter(|_| r.pct(85)).map(leaf_pc).collect();
-            if r.pct(10) {
-                v.push(r.pick(&[code.base, leaf_pc(0) + 8]));
-            }
-            seen.push(v);
-        }
+        rig.table_loop_state(&mut r, &code, leaf_pc(0), 4);
+        // The targets seen at each call.
+        let seen: Vec<Vec<u64>> = sites.iter().map(|_| seen_targets(&mut r, leaves, leaf_pc, code.base)).collect();
         let site_pcs: Vec<u64> = sites.iter().map(|&s| code.base + 4 * s as u64).collect();
         let jumps = |a: u64| site_pcs.iter().position(|&s| s == a).map(|k| seen[k].clone()).unwrap_or_default();
         let fetch = |a: u64| code.fetch(a);

@@ -2339,8 +2339,21 @@ fn store_first_loop_heads_replay_faults_exactly() {
 /// Random window states make `save` spill and `restore` and
 /// `return` fill through the helpers, which fault on the hole or unmapped
 /// stacks. The caller's %o7 points outside the code, where both sides stop.
-fn gen_fn_region(r: &mut Rng) -> Vec<u32> {
+///
+/// `quiet`: always one or two calls, to a callee with its own window whose
+/// body is integer arithmetic only (region.rs `quiet_leaf`: its `save`
+/// and return fused).
+fn gen_fn_region(r: &mut Rng, quiet: bool) -> Vec<u32> {
     let wreg = |r: &mut Rng| r.pick(&[16u32, 17, 18, 19, 24, 25, 26, 27, 28, 1, 2, 3, 4]);
+    // Cannot trap or access memory.
+    let qop = |r: &mut Rng| -> u32 {
+        match r.below(7) {
+            0..=3 => f3(2, wreg(r), r.pick(&[0x00u32, 0x01, 0x02, 0x03, 0x04, 0x05, 0x06, 0x07]), wreg(r), if r.pct(50) { imm13(r.below(64) as i64) } else { wreg(r) }),
+            4 => f3(2, wreg(r), r.pick(&[0x10u32, 0x14, 0x11, 0x12]), wreg(r), wreg(r)), // addcc, subcc, andcc, orcc
+            5 => f3(2, wreg(r), r.pick(&[0x25u32, 0x26, 0x27]), wreg(r), imm13(r.below(32) as i64)), // sll, srl, sra
+            _ => f3(2, r.pick(&[8u32, 9, 14, 15]), 0x00, wreg(r), imm13(r.below(16) as i64)), // add to a fresh %o
+        }
+    };
     let op = |r: &mut Rng| -> u32 {
         match r.below(10) {
             0..=3 => f3(2, wreg(r), r.pick(&[0x00u32, 0x01, 0x02, 0x03, 0x04]), wreg(r), if r.pct(50) { imm13(r.below(64) as i64) } else { wreg(r) }),
@@ -2393,7 +2406,7 @@ fn gen_fn_region(r: &mut Rng) -> Vec<u32> {
     // Sometimes a call to a leaf that returns with `retl` (placed after
     // the second return; region.rs `inline_leaf`), once or twice.
     let mut calls = Vec::new();
-    for _ in 0..if r.pct(30) { 1 + r.below(2) } else { 0 } {
+    for _ in 0..if quiet || r.pct(30) { 1 + r.below(2) } else { 0 } {
         calls.push(w.len());
         w.push(0); // call leaf, patched below
         w.push(op(r));
@@ -2428,7 +2441,7 @@ fn gen_fn_region(r: &mut Rng) -> Vec<u32> {
         for &c in &calls {
             w[c] = 0x4000_0000 | ((leaf - c) as u32 & 0x3fff_ffff); // call leaf
         }
-        match r.below(3) {
+        match if quiet { 1 + r.below(2) } else { r.below(3) } {
             0 => {
                 for _ in 0..r.below(3) {
                     w.push(op(r));
@@ -2441,7 +2454,7 @@ fn gen_fn_region(r: &mut Rng) -> Vec<u32> {
             k => {
                 w.push(f3(2, 14, 0x3c, 14, imm13(-176))); // save %sp, -176, %sp
                 for _ in 0..r.below(3) {
-                    w.push(op(r));
+                    w.push(if quiet { qop(r) } else { op(r) });
                 }
                 if k == 1 {
                     w.push(f3(2, 0, 0x38, 31, imm13(8))); // ret
@@ -2473,7 +2486,7 @@ fn function_regions_change_windows_exactly() {
     for case in 0..scale(3000) {
         let mut r = Rng::for_case(s0, case);
         r.next();
-        let code = Code { base: 0x800, mask: u64::MAX, words: gen_fn_region(&mut r) };
+        let code = Code { base: 0x800, mask: u64::MAX, words: gen_fn_region(&mut r, false) };
         random_state(&mut r, &mut rig.ca, &mut rig.a, 10);
         rig.ca.g[5] = HOLE_LO - 8 * r.below(8) - 32;
         rig.ca.g[6] = DATA_LO + 8 * r.below(64);
@@ -2501,6 +2514,47 @@ fn function_regions_change_windows_exactly() {
     eprintln!("{spills} cases start with no free window (save spills), {fills} with none to restore (restore fills), {after_save} faults replayed from a sync point after the entry");
     assert!(st.blocks > st.cases / 2, "too few regions compared: {st:?}");
     assert!(st.replayed > 0 && after_save > 0, "no fault replayed after a save: {st:?}");
+}
+
+/// As [`function_regions_change_windows_exactly`] with calls to quiet
+/// leaves (region.rs `quiet_leaf`), whose `save` and return are fused:
+/// often few free windows, so that the leaf's `save` spills (through the
+/// helper, which may fault) with the caller's registers in flight.
+#[test]
+fn quiet_leaf_windows_fuse_exactly() {
+    let _g = LOCK.lock().unwrap_or_else(|e| e.into_inner());
+    let mut rig = Rig::new(Flavor::V9);
+    let mut st = Stats::default();
+    let s0 = seed() ^ 0x9e1f;
+    let mut leaf_spills = 0;
+    for case in 0..scale(3000) {
+        let mut r = Rng::for_case(s0, case);
+        r.next();
+        let code = Code { base: 0x800, mask: u64::MAX, words: gen_fn_region(&mut r, true) };
+        random_state(&mut r, &mut rig.ca, &mut rig.a, 10);
+        if r.pct(40) {
+            // The function's own save leaves 0 or 16 free: the leaf's spills
+            // when 16 (k = 1) or the function's does (k = 0).
+            let k = r.below(3);
+            rig.ca.set_wbase(16 * k);
+            rig.ca.canrestore = r.below(9).min((TOP - 16 * k) / 16);
+            if k == 1 {
+                leaf_spills += 1;
+            }
+        }
+        rig.ca.g[5] = HOLE_LO - 8 * r.below(8) - 32;
+        rig.ca.g[6] = DATA_LO + 8 * r.below(64);
+        let o7 = if r.pct(95) { 0x4000 - 8 } else { 0x4001 };
+        rig.ca.set_reg(15, o7);
+        rig.ca.pc = 0x800;
+        rig.ca.npc = 0x804;
+        rig.ca.sync_pc = 0;
+        let what = || format!("quiet leaf case {case} (seed {s0:#x})");
+        rig.region_case(&code, &mut st, &what);
+    }
+    st.report("quiet leaves");
+    eprintln!("{leaf_spills} cases where the leaf's save spills (if reached)");
+    assert!(st.blocks > st.cases / 2, "too few regions compared: {st:?}");
 }
 
 /// A recursive function (region.rs `RegionCtx::ret_conts`): `save`, a

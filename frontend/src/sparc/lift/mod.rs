@@ -454,6 +454,13 @@ struct Lifter<'a, 'c> {
     /// replay may run from a sync point before it), and its remaining
     /// accesses sync (`precise_all`, reset at the next member).
     window_left: bool,
+    /// Regions: this member is a quiet leaf (region.rs `quiet_leaf`) whose
+    /// `save` has not been lifted yet.
+    quiet_leaf: bool,
+    /// Between a quiet leaf's fused `save` and its return: `cpu` holds
+    /// the caller's window state (wbase, wptr, canrestore), the leaf's
+    /// registers are at `self.wptr` (`Lifter::window_op`).
+    in_quiet_leaf: bool,
     /// %fsr.RD and TEM are known zero here (fp.rs: a fast path that
     /// checked them ran, and no ldfsr since).
     fsr_mode_zero: bool,
@@ -579,6 +586,8 @@ impl<'a, 'c> Lifter<'a, 'c> {
             cexc_dead: false,
             exit_out: false,
             window_left: false,
+            quiet_leaf: false,
+            in_quiet_leaf: false,
             fsr_mode_zero: false,
             aexc_nx_set: false,
             mode_checked: false,
@@ -2164,6 +2173,29 @@ impl<'a, 'c> Lifter<'a, 'c> {
                 *v = Some(self.b.use_var(self.vars[from + i]));
             }
         }
+        // A quiet leaf (region.rs `quiet_leaf`): its `save` (not in a delay
+        // slot) checks for room and moves only `self.wptr`, its return
+        // moves it back; `cpu`'s wbase, wptr and canrestore keep the
+        // caller's values throughout, as the interpreter leaves them after
+        // the pair, since nothing in between can exit or trap (after a
+        // `save` canrestore >= 1, so the restore is always the inline
+        // fast path: runtime windows.rs `save`). No exit sees the leaf's
+        // window: the sync point is after the return.
+        let fuse = is_save && self.quiet_leaf && self.delay_npc.is_none() && self.region_window_sync().is_some();
+        self.quiet_leaf = false;
+        if !is_save && std::mem::take(&mut self.in_quiet_leaf) {
+            let wp0 = self.b.use_var(self.wptr);
+            let wp = self.b.ins().iadd_imm_s(wp0, 16 * 8);
+            self.forget_window(wp);
+            for (i, v) in shared.into_iter().enumerate() {
+                if let Some(v) = v {
+                    self.b.def_var(self.vars[to + i], v);
+                    self.state[to + i] = RegState::Clean;
+                }
+            }
+            return true;
+        }
+        self.in_quiet_leaf = fuse;
         // Fast path inline (the window array has room, or holds the window
         // being restored); the helper spills or fills otherwise.
         let helper = if is_save { self.cfg.helpers.save } else { self.cfg.helpers.restore };
@@ -2171,7 +2203,7 @@ impl<'a, 'c> Lifter<'a, 'c> {
         let off_wptr = offset_of!(SparcCpu, wptr) as i32;
         let off_cr = offset_of!(SparcCpu, canrestore) as i32;
         let wb = self.b.ins().load(I64, cpu_flags(), self.cpu, off_wbase);
-        let cr = self.b.ins().load(I64, cpu_flags(), self.cpu, off_cr);
+        let cr = if fuse { wb } else { self.b.ins().load(I64, cpu_flags(), self.cpu, off_cr) };
         let ok = if is_save {
             self.b.ins().icmp_imm_s(IntCC::UnsignedGreaterThanOrEqual, wb, 16)
         } else {
@@ -2186,7 +2218,11 @@ impl<'a, 'c> Lifter<'a, 'c> {
         self.b.seal_block(fast);
         self.b.seal_block(slow);
         self.b.switch_to_block(fast);
-        {
+        if fuse {
+            let wp0 = self.b.use_var(self.wptr);
+            let wp = self.b.ins().iadd_imm_s(wp0, -16 * 8);
+            self.b.ins().jump(cont, &[BlockArg::Value(wp)]);
+        } else {
             let (dw, dc) = if is_save { (-16i64, 1i64) } else { (16, -1) };
             let wb2 = self.b.ins().iadd_imm_s(wb, dw);
             self.b.ins().store(cpu_flags(), wb2, self.cpu, off_wbase);
@@ -2207,8 +2243,22 @@ impl<'a, 'c> Lifter<'a, 'c> {
         self.b.set_cold_block(fault_block);
         // The new window pointer: from the fast path as computed, from the
         // helper in `cpu` (not reloaded on the fast path after the join).
-        let wp = self.b.ins().load(I64, cpu_flags(), self.cpu, off_wptr);
-        self.b.ins().brif(bad, fault_block, &[], cont, &[BlockArg::Value(wp)]);
+        if fuse {
+            // Spilled: the leaf's window is in the array; the restore
+            // helper (the inline fast path: canrestore >= 1) gives `cpu`
+            // back the caller's window, as the return will.
+            let undo = self.b.create_block();
+            self.b.set_cold_block(undo);
+            self.b.ins().brif(bad, fault_block, &[], undo, &[]);
+            self.b.seal_block(undo);
+            self.b.switch_to_block(undo);
+            let wp = self.b.ins().load(I64, cpu_flags(), self.cpu, off_wptr);
+            crate::preserve_all::call_cold(&mut self.b, CallConv::SystemV, None, self.cfg.helpers.restore, &[self.cpu]);
+            self.b.ins().jump(cont, &[BlockArg::Value(wp)]);
+        } else {
+            let wp = self.b.ins().load(I64, cpu_flags(), self.cpu, off_wptr);
+            self.b.ins().brif(bad, fault_block, &[], cont, &[BlockArg::Value(wp)]);
+        }
         self.b.seal_block(fault_block);
         self.b.seal_block(cont);
         self.b.switch_to_block(fault_block);
@@ -2887,7 +2937,10 @@ impl<'a, 'c> Lifter<'a, 'c> {
                 // accesses replay from the point after it (the window
                 // registers are in memory already; globals and flags are
                 // written here), not every one of them writes the state.
-                if let Some(next) = self.region_window_sync() {
+                if self.in_quiet_leaf && insn.op == Op::Save {
+                    // A fused `save`: nothing can exit before the return,
+                    // the sync point.
+                } else if let Some(next) = self.region_window_sync() {
                     // A region's sync point is in `cpu.sync_pc`: the next
                     // pc (nPC = pc + 4).
                     let next = if self.delay_npc.is_none() { self.mask_pc(pc.wrapping_add(4)) } else { next };

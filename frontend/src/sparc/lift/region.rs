@@ -758,6 +758,51 @@ fn inline_callee(b: &Scanned) -> bool {
         }
 }
 
+/// An [`inline_callee`] of the form `save; body; ret; restore` or `save;
+/// body; return %i7 + 8` whose body cannot leave the code: integer
+/// arithmetic, logic, shifts, moves (no memory access, no FP, no division,
+/// no trapping tagged arithmetic, no state register). Its `save` and
+/// return cancel out (`Lifter::window_op`): nothing between them can
+/// observe `cpu`'s window state, so neither writes it on the fast path.
+fn quiet_leaf(b: &Scanned) -> bool {
+    let n = b.insns.len();
+    inline_callee(b)
+        && b.insns[0].op == Op::Save
+        && b.insns[1..n - 2].iter().all(|i| {
+            matches!(
+                i.op,
+                Op::Sethi
+                    | Op::Add
+                    | Op::And
+                    | Op::Or
+                    | Op::Xor
+                    | Op::Sub
+                    | Op::Andn
+                    | Op::Orn
+                    | Op::Xnor
+                    | Op::Addc
+                    | Op::Mulx
+                    | Op::Subc
+                    | Op::Addcc
+                    | Op::Andcc
+                    | Op::Orcc
+                    | Op::Xorcc
+                    | Op::Subcc
+                    | Op::Andncc
+                    | Op::Orncc
+                    | Op::Xnorcc
+                    | Op::Addccc
+                    | Op::Subccc
+                    | Op::Sll
+                    | Op::Srl
+                    | Op::Sra
+                    | Op::Sllx
+                    | Op::Srlx
+                    | Op::Srax
+            ) && interp::supported(i)
+        })
+}
+
 /// The region's members. When the hot blocks the head's direct branches
 /// reach lead back to the head, the loop through it (its strongly
 /// connected component). Else (code that runs often without looping
@@ -1085,6 +1130,10 @@ fn lift_members(
                         l.state[15] = RegState::Clean;
                     }
                 }
+                // A quiet leaf returning to a known (aligned) address:
+                // its window change is fused (`Lifter::window_op`).
+                l.quiet_leaf = o7.is_some_and(|c| c & 3 == 0) && quiet_leaf(m);
+                l.in_quiet_leaf = false;
                 let rc = l.region.as_mut().unwrap();
                 let (flow, unsynced, vars) = (rc.entry_cc[k], rc.entry_cc_unsynced[k], rc.cc_vars);
                 rc.cc_edges[k].lifted = Some((flow, unsynced));

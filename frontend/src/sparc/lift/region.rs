@@ -768,39 +768,9 @@ fn quiet_leaf(b: &Scanned) -> bool {
     let n = b.insns.len();
     inline_callee(b)
         && b.insns[0].op == Op::Save
-        && b.insns[1..n - 2].iter().all(|i| {
-            matches!(
-                i.op,
-                Op::Sethi
-                    | Op::Add
-                    | Op::And
-                    | Op::Or
-                    | Op::Xor
-                    | Op::Sub
-                    | Op::Andn
-                    | Op::Orn
-                    | Op::Xnor
-                    | Op::Addc
-                    | Op::Mulx
-                    | Op::Subc
-                    | Op::Addcc
-                    | Op::Andcc
-                    | Op::Orcc
-                    | Op::Xorcc
-                    | Op::Subcc
-                    | Op::Andncc
-                    | Op::Orncc
-                    | Op::Xnorcc
-                    | Op::Addccc
-                    | Op::Subccc
-                    | Op::Sll
-                    | Op::Srl
-                    | Op::Sra
-                    | Op::Sllx
-                    | Op::Srlx
-                    | Op::Srax
-            ) && interp::supported(i)
-        })
+        && b.insns[1..n - 2]
+            .iter()
+            .all(|i| (i.is_plain_alu() || i.is_cc_alu() || matches!(i.op, Op::Addc | Op::Subc | Op::Addccc | Op::Subccc)) && interp::supported(i))
 }
 
 /// The region's members. When the hot blocks the head's direct branches

@@ -1995,8 +1995,7 @@ fn fp_region_cases(seed_xor: u64, gen: fn(&mut Rng) -> Vec<u32>, label: &str) ->
         }
         rig.ca.fsr = r.below(32) << 5;
         rig.ca.g[1] = 1 + r.below(6);
-        rig.ca.g[5] = HOLE_LO - 8 * r.below(8) - 32;
-        rig.ca.g[6] = DATA_LO + 8 * r.below(64);
+        rig.walk_regs(&mut r, 8);
         rig.ca.pc = 0x800;
         rig.ca.npc = 0x804;
         let what = || format!("{label} case {case} (seed {s0:#x})");
@@ -2211,11 +2210,8 @@ fn nest_loop_case(rig: &mut Rig, r: &mut Rng, y: bool) -> (Code, usize) {
     }
     rig.ca.fsr = r.below(32) << 5;
     rig.ca.g[7] = 1 + r.below(4);
-    rig.ca.g[5] = HOLE_LO - 8 * r.below(24) - 32;
-    rig.ca.g[6] = DATA_LO + 8 * r.below(64);
-    rig.ca.pc = 0x800;
-    rig.ca.npc = 0x804;
-    rig.ca.sync_pc = 0;
+    rig.walk_regs(r, 24);
+    rig.enter(0x800);
     (code, inner)
 }
 
@@ -2312,11 +2308,8 @@ fn store_first_loop_heads_replay_faults_exactly() {
         let code = Code { base: 0x800, mask: u64::MAX, words };
         random_state(&mut r, &mut rig.ca, &mut rig.a, 10);
         rig.ca.g[1] = 1 + r.below(8);
-        rig.ca.g[5] = HOLE_LO - 8 * r.below(16) - 32;
-        rig.ca.g[6] = DATA_LO + 8 * r.below(64);
-        rig.ca.pc = 0x800;
-        rig.ca.npc = 0x804;
-        rig.ca.sync_pc = 0;
+        rig.walk_regs(&mut r, 16);
+        rig.enter(0x800);
         let what = || format!("store-headed loop case {case} (seed {s0:#x})");
         rig.region_case(&code, &mut st, &what);
     }
@@ -2488,15 +2481,12 @@ fn function_regions_change_windows_exactly() {
         r.next();
         let code = Code { base: 0x800, mask: u64::MAX, words: gen_fn_region(&mut r, false) };
         random_state(&mut r, &mut rig.ca, &mut rig.a, 10);
-        rig.ca.g[5] = HOLE_LO - 8 * r.below(8) - 32;
-        rig.ca.g[6] = DATA_LO + 8 * r.below(64);
+        rig.walk_regs(&mut r, 8);
         // The caller's %o7: `ret` goes to 0x4000 (outside the code); now
         // and then misaligned.
         let o7 = if r.pct(95) { 0x4000 - 8 } else { 0x4001 };
         rig.ca.set_reg(15, o7);
-        rig.ca.pc = 0x800;
-        rig.ca.npc = 0x804;
-        rig.ca.sync_pc = 0;
+        rig.enter(0x800);
         if rig.ca.wbase == 0 {
             spills += 1;
         }
@@ -2542,13 +2532,10 @@ fn quiet_leaf_windows_fuse_exactly() {
                 leaf_spills += 1;
             }
         }
-        rig.ca.g[5] = HOLE_LO - 8 * r.below(8) - 32;
-        rig.ca.g[6] = DATA_LO + 8 * r.below(64);
+        rig.walk_regs(&mut r, 8);
         let o7 = if r.pct(95) { 0x4000 - 8 } else { 0x4001 };
         rig.ca.set_reg(15, o7);
-        rig.ca.pc = 0x800;
-        rig.ca.npc = 0x804;
-        rig.ca.sync_pc = 0;
+        rig.enter(0x800);
         let what = || format!("quiet leaf case {case} (seed {s0:#x})");
         rig.region_case(&code, &mut st, &what);
     }
@@ -2641,8 +2628,7 @@ fn recursive_function_regions_return_inside_the_region() {
         r.next();
         let code = Code { base: 0x800, mask: u64::MAX, words: gen_recursive_fn(&mut r) };
         random_state(&mut r, &mut rig.ca, &mut rig.a, 10);
-        rig.ca.g[5] = HOLE_LO - 8 * r.below(8) - 32;
-        rig.ca.g[6] = DATA_LO + 8 * r.below(64);
+        rig.walk_regs(&mut r, 8);
         // The depth: up to 4 levels (at most 31 calls).
         rig.ca.set_reg(8, r.below(5));
         if r.pct(80) {
@@ -2652,9 +2638,7 @@ fn recursive_function_regions_return_inside_the_region() {
         }
         let o7 = if r.pct(95) { 0x4000 - 8 } else { 0x4001 };
         rig.ca.set_reg(15, o7);
-        rig.ca.pc = 0x800;
-        rig.ca.npc = 0x804;
-        rig.ca.sync_pc = 0;
+        rig.enter(0x800);
         let what = || format!("recursive function region case {case} (seed {s0:#x})");
         // The code after the first call is a member (reached by returns).
         let fetch = |a: u64| code.fetch(a);
@@ -2766,8 +2750,7 @@ impl Rig {
     /// one (misaligned, inside an entry of `span` words, past the code).
     fn table_loop_state(&mut self, r: &mut Rng, code: &Code, first: u64, span: u64) {
         random_state(r, &mut self.ca, &mut self.a, 10);
-        self.ca.g[5] = HOLE_LO - 8 * r.below(16) - 32;
-        self.ca.g[6] = DATA_LO + 8 * r.below(64);
+        self.walk_regs(r, 16);
         self.ca.set_reg(24, r.below(12));
         self.ca.g[4] = match r.below(20) {
             0 => first + 2,
@@ -2775,8 +2758,20 @@ impl Rig {
             2 => code.base + 4 * code.words.len() as u64,
             _ => first,
         };
-        self.ca.pc = code.base;
-        self.ca.npc = code.base + 4;
+        self.enter(code.base);
+    }
+
+    /// %g5 a little below the hole (`steps` doublewords at most: the
+    /// generated loads walk it there and fault), %g6 in the data (stores).
+    fn walk_regs(&mut self, r: &mut Rng, steps: u64) {
+        self.ca.g[5] = HOLE_LO - 8 * r.below(steps) - 32;
+        self.ca.g[6] = DATA_LO + 8 * r.below(64);
+    }
+
+    /// Start at `pc` (nPC = pc + 4) with no sync point yet.
+    fn enter(&mut self, pc: u64) {
+        self.ca.pc = pc;
+        self.ca.npc = pc + 4;
         self.ca.sync_pc = 0;
     }
 }
@@ -2973,11 +2968,8 @@ fn loops_storing_flags_on_the_way_back_replay_faults_exactly() {
         rig.cfg.space_mask = if case % 2 == 0 { u64::MAX } else { 0xffff_ffff };
         random_state(&mut r, &mut rig.ca, &mut rig.a, 10);
         rig.ca.g[1] = 1 + r.below(8);
-        rig.ca.g[5] = HOLE_LO - 8 * r.below(16) - 32;
-        rig.ca.g[6] = DATA_LO + 8 * r.below(64);
-        rig.ca.pc = 0x800;
-        rig.ca.npc = 0x804;
-        rig.ca.sync_pc = 0;
+        rig.walk_regs(&mut r, 16);
+        rig.enter(0x800);
         let (replayed, insns) = (st.replayed, st.insns);
         let what = || format!("flag-storing loop case {case} (seed {s0:#x})");
         rig.region_case(&code, &mut st, &what);

@@ -16,7 +16,7 @@
 //! Case counts: `LASTMILE_INTERP_CASES` scales them (default 1), and
 //! `LASTMILE_INTERP_SEED` changes the seed.
 
-use lastmile_frontend::sparc::cpu::{Exit, SparcCpu, NWINDOWS, WIN_REGS};
+use lastmile_frontend::sparc::cpu::{Exit, SparcCpu, FSR_PEND_A_NONE, NWINDOWS, WIN_REGS};
 use lastmile_frontend::sparc::decode::{decode, Flavor, Op};
 use lastmile_frontend::sparc::disasm::disasm;
 use lastmile_frontend::sparc::interp::{self, GuestMemory, Step};
@@ -1057,14 +1057,18 @@ struct Stats {
     replayed: usize,
     /// Compiled blocks that left early on an FP slow path (and went on).
     early_exits: usize,
+    /// Faults that found a pending cexc kind armed with no operand
+    /// (`FSR_PEND_A_NONE`: a branch into a loop armed it, lift/fp.rs
+    /// `Lifter::fp_note_edge`).
+    armed: usize,
     exits: BTreeMap<String, usize>,
 }
 
 impl Stats {
     fn report(&self, what: &str) {
         eprintln!(
-            "{what}: {} cases, {} blocks compared ({} guest instructions interpreted), {} refused as unsupported, {} skipped (access outside the reservation), {} CTI traps with dynamic nPC (lifter: nPC = PC + 4), {} faults replayed from a sync point, {} early FP slow-path exits; exits: {:?}",
-            self.cases, self.blocks, self.insns, self.unsupported, self.skipped, self.dyn_cti_trap_npc, self.replayed, self.early_exits, self.exits
+            "{what}: {} cases, {} blocks compared ({} guest instructions interpreted), {} refused as unsupported, {} skipped (access outside the reservation), {} CTI traps with dynamic nPC (lifter: nPC = PC + 4), {} faults replayed from a sync point, {} early FP slow-path exits, {} faults with a pending kind armed; exits: {:?}",
+            self.cases, self.blocks, self.insns, self.unsupported, self.skipped, self.dyn_cti_trap_npc, self.replayed, self.early_exits, self.armed, self.exits
         );
     }
 }
@@ -1241,6 +1245,9 @@ impl Rig {
         // accesses come back as FAULT_EXIT.
         let r = unsafe { sit_enter(&mut *self.cb as *mut SparcCpu as *mut u8, c.ptr, slot) };
         if r == FAULT_EXIT {
+            if self.cb.fsr_pend != 0 && self.cb.fsr_pend_a == FSR_PEND_A_NONE {
+                st.armed += 1;
+            }
             self.cb.settle_fsr();
             let host = FAULT_ADDR.load(Ordering::Relaxed);
             let (start, loc) = self
@@ -1981,6 +1988,12 @@ fn fp_regions_with_fp_branches() {
 /// paths), and a walking pointer (%g5) that reaches the hole after a few
 /// iterations.
 fn fp_region_cases(seed_xor: u64, gen: fn(&mut Rng) -> Vec<u32>, label: &str) -> Stats {
+    fp_region_cases_near(seed_xor, gen, label, 0)
+}
+
+/// [`fp_region_cases`] with %g5 closer to the hole by `nearer` bytes at
+/// most (random), so that the first iteration's accesses can fault.
+fn fp_region_cases_near(seed_xor: u64, gen: fn(&mut Rng) -> Vec<u32>, label: &str, nearer: u64) -> Stats {
     let _g = LOCK.lock().unwrap_or_else(|e| e.into_inner());
     let mut rig = Rig::new(Flavor::V9);
     let mut st = Stats::default();
@@ -1996,6 +2009,9 @@ fn fp_region_cases(seed_xor: u64, gen: fn(&mut Rng) -> Vec<u32>, label: &str) ->
         rig.ca.fsr = r.below(32) << 5;
         rig.ca.g[1] = 1 + r.below(6);
         rig.walk_regs(&mut r, 8);
+        if nearer != 0 {
+            rig.ca.g[5] += 8 * r.below(nearer / 8 + 1);
+        }
         rig.ca.pc = 0x800;
         rig.ca.npc = 0x804;
         let what = || format!("{label} case {case} (seed {s0:#x})");
@@ -2102,6 +2118,60 @@ fn fp_regions_replay_faults_exactly() {
     let st = fp_region_cases(0x5e61, gen_fp_loop, "FP region");
     assert!(st.blocks > st.cases / 2, "too few regions compared: {st:?}");
     assert!(st.replayed > 0, "no fault replayed: {st:?}");
+}
+
+/// A loop shaped like matmul_fp's inner one: `lddf [%g5 + 8k]`, FP ops,
+/// an add or subtract whose cexc is left pending (lift/fp.rs `Pending`)
+/// just before `stdf` through %g5 (a sync point: a load came before), so
+/// every iteration's sync point stores the same pending kind, then
+/// integer work, `add %g5, 8, %g5; subcc %g1, 1, %g1; bne(,a) head` with
+/// an lddf, an FP op or a nop in the delay slot. A second pass lifts the
+/// loop knowing that kind in `cpu.fsr_pend` and the entry arms it with no
+/// operand (`FSR_PEND_A_NONE`); %g5 starting in the hole faults before
+/// the first sync point, with the armed kind in `cpu`.
+fn gen_fp_pend_loop(r: &mut Rng) -> Vec<u32> {
+    let freg = |r: &mut Rng| 2 * r.below(6) as u32;
+    let fpop = |r: &mut Rng| f3(2, freg(r), 0x34, freg(r), (r.pick(&[0x42u32, 0x46, 0x4a]) << 5) | freg(r));
+    let mut w = Vec::new();
+    for _ in 0..1 + r.below(2) {
+        w.push(f3(3, freg(r), 0x23, 5, imm13(8 * r.below(4) as i64))); // lddf [%g5 + 8k]
+    }
+    for _ in 0..r.below(3) {
+        w.push(fpop(r));
+    }
+    let rd = freg(r);
+    w.push(f3(2, rd, 0x34, freg(r), (r.pick(&[0x42u32, 0x46]) << 5) | freg(r))); // faddd / fsubd
+    w.push(f3(3, if r.pct(80) { rd } else { freg(r) }, 0x27, 5, imm13(8 * r.below(4) as i64))); // stdf [%g5 + 8k]
+    if r.pct(30) {
+        w.push(f3(2, r.pick(&[2u32, 3]), 0x00, r.pick(&[2u32, 3]), imm13(r.below(9) as i64))); // add %g2/%g3
+    }
+    if r.pct(20) {
+        w.push(fpop(r));
+    }
+    w.push(f3(2, 5, 0x00, 5, imm13(8))); // add %g5, 8, %g5
+    w.push(f3(2, 1, 0x14, 1, imm13(1))); // subcc %g1, 1, %g1
+    let len = w.len() as i64;
+    w.push(bpcc(r.pct(40), 9, 2, -len)); // bne(,a) %xcc, head
+    w.push(match r.below(3) {
+        0 => f3(3, freg(r), 0x23, 5, imm13(8 * r.below(4) as i64)),
+        1 => fpop(r),
+        _ => NOP,
+    });
+    w
+}
+
+/// Loops whose sync points store the same pending cexc kind every
+/// iteration, as [`fp_regions_replay_faults_exactly`]: lifted knowing it
+/// in `cpu.fsr_pend` (region.rs `RegionCtx::fp_pend_want`), armed with no
+/// operand on the way in, faults replayed exactly with it armed.
+#[test]
+fn fp_loops_keep_the_pending_kind_armed() {
+    // %g5 up to 32 bytes nearer the hole: now and then the first
+    // iteration's lddf faults, before its sync point.
+    let st = fp_region_cases_near(0xa4e0, gen_fp_pend_loop, "FP pending-kind loop", 32);
+    assert!(st.blocks > st.cases / 2, "too few regions compared: {st:?}");
+    assert!(st.replayed > 0, "no fault replayed: {st:?}");
+    assert!(st.armed > 0, "no fault found the kind armed: {st:?}");
 }
 
 /// A random loop nest for a region: an outer loop whose way into the inner

@@ -120,6 +120,15 @@ pub const FSR_PEND_SUBS: u64 = 4;
 /// Translated code stores that register at the same sync point anyway
 /// (matmul_fp's `faddd %f8, %f10, %f8` after `fmuld ..., %f10`).
 pub const FSR_PEND_B_IN_F: u64 = 0x3f << 8;
+/// In [`SparcCpu::fsr_pend_a`]: no operand, the kind is armed only
+/// ([`SparcCpu::settle_fsr`] leaves `fsr` as it is). Translated code stores
+/// it with a kind where the state is exact, on a branch into a loop whose
+/// back edges bring that kind, so the loop's sync points need not store
+/// the kind every iteration (lift/fp.rs `Lifter::fp_note_edge`). A real
+/// operand is never it: the fast path proved the add finite, so its
+/// operands are finite, and this is a NaN as a double and in its low 32
+/// bits as a single (and a sign-extended 32-bit immediate: one store).
+pub const FSR_PEND_A_NONE: u64 = 0xffff_ffff_ffc0_dead;
 
 impl SparcCpu {
     /// Apply a lazy %fsr.cexc ([`SparcCpu::fsr_pend`]) to `fsr` and clear
@@ -141,6 +150,13 @@ impl SparcCpu {
         let k = std::mem::take(&mut self.fsr_pend);
         let b_reg = ((k & FSR_PEND_B_IN_F) >> 8) as usize;
         let k = k & !FSR_PEND_B_IN_F;
+        let armed = match k {
+            FSR_PEND_ADDD | FSR_PEND_SUBD => self.fsr_pend_a == FSR_PEND_A_NONE,
+            _ => self.fsr_pend_a as u32 == FSR_PEND_A_NONE as u32,
+        };
+        if armed {
+            return;
+        }
         let nx = match k {
             FSR_PEND_ADDD | FSR_PEND_SUBD => {
                 let b = if b_reg != 0 { self.f[b_reg - 1] } else { self.fsr_pend_b };
@@ -367,5 +383,21 @@ mod tests {
         cpu.fsr_pend = FSR_PEND_SUBD;
         cpu.settle_fsr();
         assert_eq!(cpu.fsr, 1, "b from fsr_pend_b: inexact");
+        // Armed only (FSR_PEND_A_NONE): %fsr stays as it is, whatever b is.
+        for (kind, fsr) in [(FSR_PEND_ADDD | (6 << 8), 0x1f | (3 << 14)), (FSR_PEND_SUBD, 0x1f), (FSR_PEND_ADDS, 0x1f)] {
+            cpu.fsr = fsr;
+            cpu.fsr_pend_a = FSR_PEND_A_NONE;
+            cpu.fsr_pend = kind;
+            cpu.settle_fsr();
+            assert_eq!((cpu.fsr, cpu.fsr_pend), (fsr, 0), "armed kind {kind:#x}");
+        }
+        // A single's operand in the low 32 bits with the sentinel's high
+        // half left above it (stores of singles are 4 bytes) still counts.
+        cpu.fsr = 0x1f;
+        cpu.fsr_pend_a = (FSR_PEND_A_NONE & !0xffff_ffff) | 1.0f32.to_bits() as u64;
+        cpu.fsr_pend_b = 0.5f32.to_bits() as u64;
+        cpu.fsr_pend = FSR_PEND_ADDS;
+        cpu.settle_fsr();
+        assert_eq!(cpu.fsr, 0, "a single operand: 1 + 0.5 exact");
     }
 }

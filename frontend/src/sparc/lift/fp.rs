@@ -48,7 +48,7 @@ use cranelift_codegen::ir::condcodes::FloatCC;
 use cranelift_codegen::ir::types::{F32, F64};
 use cranelift_codegen::ir::{Function, Inst, Type};
 use cranelift_frontend::{FunctionBuilder, Variable};
-use super::super::cpu::{FSR_PEND_ADDD, FSR_PEND_ADDS, FSR_PEND_B_IN_F, FSR_PEND_SUBD, FSR_PEND_SUBS};
+use super::super::cpu::{FSR_PEND_ADDD, FSR_PEND_ADDS, FSR_PEND_A_NONE, FSR_PEND_B_IN_F, FSR_PEND_SUBD, FSR_PEND_SUBS};
 use soft::{FSR_CEXC, FSR_FTT, FSR_RD, FSR_TEM, NX};
 
 /// %fsr and the doubles `cpu.f[i]` as Cranelift variables over the whole
@@ -90,6 +90,10 @@ pub(super) struct FpKnown {
     /// this); FBfcc / FMOVcc then compare the operands again
     /// ([`Lifter::fcc_test`]) instead of taking %fccN out of %fsr.
     last_cmp: Option<(u32, Value, Value, cranelift_codegen::ir::Block)>,
+    /// While a branch into a region member that wants a pending kind
+    /// writes the state back (its sync point): that kind, which the write-
+    /// back arms instead of clearing `cpu.fsr_pend` ([`Lifter::fp_note_edge`]).
+    arm: Option<u64>,
 }
 
 /// The cexc of an add or subtract whose fast path ran, not computed yet
@@ -138,6 +142,30 @@ pub(super) struct Marker {
 /// `cpu.fsr_pend` clear.
 const MARKER_CLEAR: Marker = Marker { kind: 0, ops: None };
 
+/// `seen` (what the branches into a region member left in
+/// `cpu.fsr_pend`, region.rs `PendIn`) joined with `m`, one more
+/// branch's (None: not known there).
+pub(super) fn join_pend(seen: region::PendIn, m: Option<u64>) -> region::PendIn {
+    match seen {
+        None => Some(m),
+        Some(s) if s == m => seen,
+        Some(_) => Some(None),
+    }
+}
+
+/// The kind a member wants in `cpu.fsr_pend` at its start, from what its
+/// back edges left there (`back`): the one they agree on, when not clear
+/// and its sync points stored it not knowing what `cpu` held (`blind`;
+/// none seen: they knew the kind it wanted, `prev`). A loop whose sync
+/// point stores a pending add every iteration (matmul_fp's inner loop,
+/// 601h) then stores it no more; the branch into the loop arms it once.
+pub(super) fn pend_wanted(back: region::PendIn, blind: region::PendIn, prev: Option<u64>) -> Option<u64> {
+    match back {
+        Some(Some(k)) if k != 0 && (blind == Some(Some(k)) || (blind.is_none() && prev == Some(k))) => Some(k),
+        _ => None,
+    }
+}
+
 /// [`FpKnown::dirty`]: %fsr.
 pub(super) const FSR_DIRTY: u64 = 1 << 32;
 
@@ -155,6 +183,7 @@ impl FpKnown {
             marker: Some(MARKER_CLEAR),
             exact_b: None,
             last_cmp: None,
+            arm: None,
         };
         k.load(b, cpu);
         k
@@ -709,12 +738,74 @@ impl Lifter<'_, '_> {
     }
 
     /// A region member starts: no pending cexc (branches bring it computed
-    /// or dead), `cpu.fsr_pend` may be set (a loop's sync point).
-    pub(super) fn fp_member_start(&mut self) {
+    /// or dead), `cpu.fsr_pend` may be set (a loop's sync point): to
+    /// `pend` when the member wants that kind (region.rs
+    /// `RegionCtx::fp_pend_want`; every branch in makes it so), its
+    /// operands not known.
+    pub(super) fn fp_member_start(&mut self, pend: Option<u64>) {
         if let Some(k) = self.fp_known.as_mut() {
             k.pending = None;
-            k.marker = None;
+            k.marker = pend.map(|kind| Marker { kind, ops: None });
             k.last_cmp = None;
+        }
+    }
+
+    /// A branch to region member `idx`, at the jump. A back edge (from the
+    /// member or a later one) notes what it leaves in `cpu.fsr_pend`
+    /// (region.rs `RegionCtx::fp_back_pend`). Where the member wants a
+    /// kind, the branch leaves it there: it holds it already, or it is
+    /// clear (the state written back is exact) and the kind is armed with
+    /// no operand (`FSR_PEND_A_NONE`: settling it changes nothing); else
+    /// the pass is lifted again with members wanting nothing.
+    pub(super) fn fp_note_edge(&mut self, idx: usize) {
+        // Without FP variables nothing in the function sets it: clear, as
+        // at the function's entry.
+        let m = self.fp_known.as_ref().map_or(Some(0), |k| k.marker.map(|m| m.kind));
+        let rc = self.region.as_mut().expect("region");
+        if idx <= rc.current {
+            rc.fp_back_pend[idx] = join_pend(rc.fp_back_pend[idx], m);
+        }
+        let want = if rc.fp_pend_off { None } else { rc.fp_pend_want[idx] };
+        if let Some(kind) = want {
+            self.arm_pend(kind, m);
+        }
+    }
+
+    /// Make `cpu.fsr_pend` hold `kind` where it holds `m` (what this path
+    /// knows, [`Self::fp_note_edge`]).
+    fn arm_pend(&mut self, kind: u64, m: Option<u64>) {
+        if m == Some(kind) {
+            return;
+        }
+        if m != Some(0) || self.fp_known.is_none() {
+            self.region.as_mut().expect("region").fp_pend_off = true;
+            return;
+        }
+        self.store_armed(kind);
+    }
+
+    /// Store `kind` armed with no operand in `cpu.fsr_pend*` (the state
+    /// written back is exact there; [`Self::fp_note_edge`]).
+    fn store_armed(&mut self, kind: u64) {
+        let v = self.b.ins().iconst(I64, kind as i64);
+        self.b.ins().store(cpu_flags(), v, self.cpu, offset_of!(SparcCpu, fsr_pend) as i32);
+        let v = self.b.ins().iconst(I64, FSR_PEND_A_NONE as i64);
+        self.b.ins().store(cpu_flags(), v, self.cpu, offset_of!(SparcCpu, fsr_pend_a) as i32);
+        // (A branch's caller restores the marker for the paths lifted after.)
+        self.fpk().marker = Some(Marker { kind, ops: None });
+    }
+
+    /// Before and after the write-back of a branch into region member
+    /// `idx` that is a sync point: one that would clear `cpu.fsr_pend`
+    /// arms the kind the member wants instead (one store fewer than
+    /// clearing it, then arming it at the jump).
+    pub(super) fn fp_arm_sync(&mut self, idx: Option<usize>) {
+        let want = match (idx, self.region.as_ref()) {
+            (Some(i), Some(rc)) if !rc.fp_pend_off => rc.fp_pend_want[i],
+            _ => None,
+        };
+        if let Some(k) = self.fp_known.as_mut() {
+            k.arm = want;
         }
     }
 
@@ -756,7 +847,11 @@ impl Lifter<'_, '_> {
             k.pending = None;
             k.marker = Some(MARKER_CLEAR);
         }
-        if marker.map(|m| m.kind) != Some(0) {
+        let arm = if clear { k.arm.take() } else { None };
+        if let (Some(kind), false) = (arm, marker.map(|m| m.kind) == Some(0)) {
+            // The state written back is exact: armed, not cleared.
+            self.store_armed(kind);
+        } else if marker.map(|m| m.kind) != Some(0) {
             let z = self.b.ins().iconst(I64, 0);
             self.b.ins().store(cpu_flags(), z, self.cpu, offset_of!(SparcCpu, fsr_pend) as i32);
         }
@@ -798,6 +893,13 @@ impl Lifter<'_, '_> {
         let code = p.kind | p.b_reg.map_or(0, |j| ((j as u64 + 1) << 8) & FSR_PEND_B_IN_F);
         let known = k.marker.map(|m| m.kind) == Some(code);
         let same = known && k.marker.and_then(|m| m.ops) == Some((p.a, p.b));
+        if k.marker.is_none() {
+            if let Some(rc) = self.region.as_mut() {
+                let c = rc.current;
+                rc.fp_blind_pend[c] = join_pend(rc.fp_blind_pend[c], Some(code));
+            }
+        }
+        let k = self.fp_known.as_mut().unwrap();
         k.marker = Some(Marker { kind: code, ops: Some((p.a, p.b)) });
         let (d, fsr, f) = (k.dirty, k.fsr, k.f);
         k.dirty = 0;
@@ -904,6 +1006,22 @@ impl Lifter<'_, '_> {
     /// flags in `cpu`, nothing dirty and no other fact.
     pub(super) fn fp_entry_guard(&mut self) {
         use cranelift_codegen::ir::InstBuilder as _;
+        let rc = self.region.as_ref().expect("region");
+        // `cpu.fsr_pend` is clear at the entry: armed with the kind the
+        // head (or its copy) wants ([`Self::fp_note_edge`]); one they
+        // disagree on takes the pass again wanting nothing.
+        let wants: Vec<u64> = if rc.fp_pend_off {
+            Vec::new()
+        } else {
+            [Some(0), rc.fp_shadow[0]].into_iter().flatten().filter_map(|k| rc.fp_pend_want[k]).collect()
+        };
+        if let Some(&kind) = wants.first() {
+            if wants.iter().all(|&w| w == kind) {
+                self.arm_pend(kind, Some(0));
+            } else {
+                self.region.as_mut().expect("region").fp_pend_off = true;
+            }
+        }
         let rc = self.region.as_ref().expect("region");
         let (head_b, need, shadow) = (rc.blocks[0], rc.fp_guard[0], rc.fp_shadow[0]);
         let (Some(k), Some(c)) = (self.fp_known.as_ref(), shadow) else {

@@ -1378,7 +1378,9 @@ impl<'a, 'c> Lifter<'a, 'c> {
             // branches region edges, after any delay slot): the flags are
             // written back even when the member overwrites them, since a
             // replay from here stops at a faulting load before that.
+            self.fp_arm_sync(Some(idx));
             self.writeback_all();
+            self.fp_arm_sync(None);
             let v = self.k(pc);
             self.b.ins().store(cpu_flags(), v, self.cpu, offset_of!(SparcCpu, sync_pc) as i32);
         }
@@ -1480,6 +1482,7 @@ impl<'a, 'c> Lifter<'a, 'c> {
             let rc = self.region.as_mut().expect("region");
             rc.unloaded_in[idx] |= unloaded;
         }
+        self.fp_note_edge(idx);
         let rc = self.region.as_mut().expect("region");
         let target = rc.blocks[idx];
         self.b.ins().jump(target, &[]);

@@ -93,6 +93,11 @@ struct Scanned {
     icall: Option<(u64, u64)>,
 }
 
+/// What the branches into a member brought in `cpu.fsr_pend`: None before
+/// the first, Some(Some(kind)) while all brought `kind`, Some(None) once
+/// two differed or one did not know (fp.rs `join_pend`).
+pub(super) type PendIn = Option<Option<u64>>;
+
 /// What the lifter keeps about the region being lifted.
 pub(super) struct RegionCtx {
     pub index: HashMap<u64, usize>,
@@ -113,6 +118,27 @@ pub(super) struct RegionCtx {
     pub fp_entry_facts: Vec<u8>,
     pub fp_found_facts: Vec<u8>,
     pub fp_guard: Vec<u8>,
+    /// The kind of pending cexc each member starts with in `cpu.fsr_pend`
+    /// (this pass's input, fp.rs `FpKnown::marker`): one all the back
+    /// edges into it (branches from it or a later member) left there in
+    /// the pass before, so its sync points need not store it again; every
+    /// branch in makes it so (`Lifter::fp_note_edge`). `fp_back_pend`:
+    /// what this pass's back edges leave ([`PendIn`]), for the next pass.
+    /// A kind newly wanted costs a pass, once (`fp_pend_tried`); a loop
+    /// region takes two anyway more often than not (matmul_fp's and
+    /// fft's, 2026-12-03).
+    pub fp_pend_want: Vec<Option<u64>>,
+    pub fp_back_pend: Vec<PendIn>,
+    pub fp_pend_tried: bool,
+    /// The kinds each member's sync points stored not knowing what
+    /// `cpu.fsr_pend` held (this pass): a kind is wanted only where it
+    /// saves such a store (fft's butterfly loop stores 702h first, and its
+    /// back edge brings 501h: arming that would only cost).
+    pub fp_blind_pend: Vec<PendIn>,
+    /// Members start knowing nothing of `cpu.fsr_pend`: a branch in could
+    /// not make it the kind its member wanted (it holds a real pending
+    /// cexc, or one not known); costs one pass at most.
+    pub fp_pend_off: bool,
     /// The copy of a guarded member lifted without those facts, entered
     /// where the test fails (`lift_members`).
     pub fp_shadow: Vec<Option<usize>>,
@@ -957,6 +983,11 @@ fn lift_members(
         fp_found_dirty: vec![0; n],
         fp_entry_facts: (0..n).map(|k| if k == 0 { 0 } else { super::fp::FACTS_ALL }).collect(),
         fp_found_facts: Vec::new(),
+        fp_pend_want: vec![None; n],
+        fp_back_pend: Vec::new(),
+        fp_pend_tried: false,
+        fp_blind_pend: Vec::new(),
+        fp_pend_off: false,
         fp_guard,
         fp_shadow: shadow,
         current: 0,
@@ -995,6 +1026,14 @@ fn lift_members(
         ctx.fp_found_dirty = vec![0; n];
         // The function's entry reaches the head knowing nothing.
         ctx.fp_found_facts = (0..n).map(|k| if k == 0 { 0 } else { super::fp::FACTS_ALL }).collect();
+        ctx.fp_back_pend = vec![None; n];
+        ctx.fp_blind_pend = vec![None; n];
+        // Not in the last pass: a branch that cannot bring a wanted kind
+        // would cost one more.
+        if pass == MAX_PASSES {
+            ctx.fp_pend_off = true;
+        }
+        let pend_off = ctx.fp_pend_off;
         ctx.found_cc = vec![CcFlow::None; n];
         // The function's entry reaches the head with the flags in `cpu`.
         ctx.found_cc[0] = CcFlow::Mem;
@@ -1040,6 +1079,11 @@ fn lift_members(
                     fp_found_dirty: Vec::new(),
                     fp_entry_facts: Vec::new(),
                     fp_found_facts: Vec::new(),
+                    fp_pend_want: Vec::new(),
+                    fp_back_pend: Vec::new(),
+                    fp_pend_tried: false,
+                    fp_blind_pend: Vec::new(),
+                    fp_pend_off: false,
                     fp_guard: Vec::new(),
                     fp_shadow: Vec::new(),
                     current: 0,
@@ -1132,8 +1176,11 @@ fn lift_members(
                 // until known).
                 // FP variables that may differ from `cpu` on some way in.
                 l.set_fp_dirty_mask(fpd);
-                // No pending %fsr.cexc; cpu.fsr_pend may be set.
-                l.fp_member_start();
+                // No pending %fsr.cexc; cpu.fsr_pend may be set, to the
+                // kind every branch in left there when the member wants one.
+                let rc = l.region.as_ref().unwrap();
+                let pend = if rc.fp_pend_off { None } else { rc.fp_pend_want[k] };
+                l.fp_member_start(pend);
                 l.set_fp_facts(facts);
                 // Loads may have run since the last sync (in a predecessor).
                 l.loaded_since_sync = true;
@@ -1183,6 +1230,21 @@ fn lift_members(
             }
             ctx.entry_cc[k] = j;
             ctx.entry_cc_unsynced[k] = unsynced;
+        }
+        if ctx.fp_pend_off {
+            // A branch could not bring what its member wanted.
+            if !pend_off {
+                stable = false;
+            }
+        } else {
+            let want: Vec<Option<u64>> = (0..n).map(|k| super::fp::pend_wanted(ctx.fp_back_pend[k], ctx.fp_blind_pend[k], ctx.fp_pend_want[k])).collect();
+            if !ctx.fp_pend_tried && want.iter().zip(&ctx.fp_pend_want).any(|(w, old)| w.is_some() && w != old) {
+                // Once: a member wants a kind it did not (one lifting pass
+                // more for such loops, most of which take two anyway).
+                ctx.fp_pend_tried = true;
+                stable = false;
+            }
+            ctx.fp_pend_want = want;
         }
         for k in 0..n {
             if let Some(c) = ctx.o7_used[k] {

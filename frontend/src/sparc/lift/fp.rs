@@ -2142,12 +2142,14 @@ impl Lifter<'_, '_> {
                 self.fpk().last_cmp = None;
                 let pure = self.pure(&insn, fsr, true, ty == F32, PureRes::Fsr);
                 self.fast_or_exact(ord, Some(pure), insn.word, pc, |l| {
+                    // fcc = lt + 2 gt, added as bytes and extended once
+                    // (two adds and a movzx for two movzx, a shl and an or:
+                    // the fcmpd row 56 -> 55 host insns, 2026-12-03).
                     let lt = l.b.ins().fcmp(FloatCC::LessThan, a, b);
                     let gt = l.b.ins().fcmp(FloatCC::GreaterThan, a, b);
-                    let lt = l.b.ins().uextend(I64, lt);
-                    let gt = l.b.ins().uextend(I64, gt);
-                    let gt = l.b.ins().ishl_imm_s(gt, 1);
-                    let fcc = l.b.ins().bor(lt, gt);
+                    let gt = l.b.ins().iadd(gt, gt);
+                    let fcc = l.b.ins().iadd(lt, gt);
+                    let fcc = l.b.ins().uextend(I64, fcc);
                     let sh = soft::fcc_shift(n) as i64;
                     let fcc = l.b.ins().ishl_imm_s(fcc, sh);
                     let f = l.b.ins().band_imm_s(fsr, !(FSR_CEXC | FSR_FTT | (3 << sh)) as i64);

@@ -752,6 +752,19 @@ impl<'a, 'c> Lifter<'a, 'c> {
         };
         use cranelift_codegen::ir::Opcode;
         let (op, vals): (u64, [Option<Value>; 3]) = match self.cc {
+            // `cmp %rs1, 0` (`tst`) and `addcc %rs1, 0`: N and Z of a, V
+            // and C clear, which is what a logic op on a leaves. Stored as
+            // one (cc_r = a, no cc_b): two stores instead of three at every
+            // sync point and exit after such a compare (most of them in
+            // bzip2's and coremark's hot regions, 2026-12-03, `-d out_asm`:
+            // `mov qword [rdi+78h],0` beside `mov qword [rdi+68h],5`), and
+            // a consumer in another block reads one word (`eval_mem_cc`).
+            Cc::Add(a, b, r) if self.const_of(b) == Some(0) && self.is_binary(r, Opcode::Iadd, a, b) => {
+                (CC_OP_LOGIC, [None, None, Some(a)])
+            }
+            Cc::Sub(a, b, r) if self.const_of(b) == Some(0) && self.is_binary(r, Opcode::Isub, a, b) => {
+                (CC_OP_LOGIC, [None, None, Some(a)])
+            }
             // r recomputable from a and b: one store fewer.
             Cc::Add(a, b, r) if self.is_binary(r, Opcode::Iadd, a, b) => (CC_OP_ADD2, [Some(a), Some(b), None]),
             Cc::Sub(a, b, r) if self.is_binary(r, Opcode::Isub, a, b) => (CC_OP_SUB2, [Some(a), Some(b), None]),

@@ -461,6 +461,10 @@ struct Lifter<'a, 'c> {
     /// the caller's window state (wbase, wptr, canrestore), the leaf's
     /// registers are at `self.wptr` (`Lifter::window_op`).
     in_quiet_leaf: bool,
+    /// The alignment (2, 4, 8; 0: unknown) of each register that every
+    /// way into the member being lifted tested and that it changes only by
+    /// multiples of it (region.rs `loop_alignment`).
+    align_known: [u8; 32],
     /// %fsr.RD and TEM are known zero here (fp.rs: a fast path that
     /// checked them ran, and no ldfsr since).
     fsr_mode_zero: bool,
@@ -536,6 +540,15 @@ fn cpu_flags() -> MemFlagsData {
     MemFlagsData::trusted()
 }
 
+/// The constant offset of an access `[rs1 + simm13]` or `[rs1 + %g0]`.
+fn const_offset(insn: &Insn) -> Option<i64> {
+    if insn.i() {
+        Some(insn.simm13())
+    } else {
+        (insn.rs2() == 0).then_some(0)
+    }
+}
+
 fn int_ty(size: u8) -> cranelift_codegen::ir::Type {
     match size {
         1 => I8,
@@ -588,6 +601,7 @@ impl<'a, 'c> Lifter<'a, 'c> {
             window_left: false,
             quiet_leaf: false,
             in_quiet_leaf: false,
+            align_known: [0; 32],
             fsr_mode_zero: false,
             aexc_nx_set: false,
             mode_checked: false,
@@ -1284,6 +1298,61 @@ impl<'a, 'c> Lifter<'a, 'c> {
         }
     }
 
+    /// Before a branch from another member into member `idx`, a loop
+    /// whose accesses through some registers test no alignment (region.rs
+    /// `loop_alignment`): test those registers here, once per entry, and
+    /// where one is misaligned leave the region for `pc` instead (the
+    /// member's code outside the region tests each access, and traps at
+    /// the first as before).
+    fn align_edge_guard(&mut self, idx: usize, pc: u64) {
+        let Some(rc) = self.region.as_ref() else { return };
+        if rc.current == idx || rc.align_in.is_empty() {
+            return;
+        }
+        let need = rc.align_in[idx];
+        let mut bad = None;
+        for r in 1..32u32 {
+            let a = need[r as usize] as i64;
+            if a == 0 {
+                continue;
+            }
+            let v = self.get(r);
+            let low = self.b.ins().band_imm_s(v, a - 1);
+            bad = Some(match bad {
+                None => low,
+                Some(b) => self.b.ins().bor(b, low),
+            });
+        }
+        let Some(bad) = bad else { return };
+        let ok_b = self.b.create_block();
+        let out_b = self.b.create_block();
+        self.b.set_cold_block(out_b);
+        self.b.ins().brif(bad, out_b, &[], ok_b, &[]);
+        self.b.seal_block(out_b);
+        self.b.seal_block(ok_b);
+        self.b.switch_to_block(out_b);
+        self.keeping_state(|l| {
+            let first = l.b.func.dfg.num_blocks();
+            l.exit_out = true;
+            let npc = l.mask_pc(pc.wrapping_add(4));
+            l.exit(Exit::Normal, Pc::K(pc), Pc::K(npc));
+            l.exit_out = false;
+            l.cold_from(first);
+        });
+        self.b.switch_to_block(ok_b);
+    }
+
+    /// The size an access of `size` bytes at `[rs1 + k]` still tests its
+    /// address for: 1 (none) where `align_known` covers it.
+    fn align_to_test(&self, insn: &Insn, size: u64) -> u64 {
+        let known = self.align_known[insn.rs1() as usize] as u64;
+        if size > 1 && known >= size && const_offset(insn).is_some_and(|k| k % size as i64 == 0) {
+            1
+        } else {
+            size
+        }
+    }
+
     /// [`Self::region_edge`] to member `idx` at `c` from one arm of a
     /// compare chain or jump table, leaving the lifter's state as it was for
     /// the arms after it.
@@ -1342,6 +1411,7 @@ impl<'a, 'c> Lifter<'a, 'c> {
         // What the FP test on the way proves holds on this branch only.
         let fp_facts = (self.fsr_mode_zero, self.aexc_nx_set, self.fprs_dirty);
         self.fp_edge_guard(idx, pc);
+        self.align_edge_guard(idx, pc);
         self.next_is_jump = false;
         // A pending %fsr.cexc (fp.rs Pending): computed unless dead there.
         let cexc_dead = self.region.as_ref().is_some_and(|rc| rc.cexc_dead[idx]);
@@ -2998,7 +3068,8 @@ impl<'a, 'c> Lifter<'a, 'c> {
             }
             Op::Load { size, signed, alt } => {
                 let ea = self.ea(&insn);
-                let host = self.host_addr_load(ea, size as u64, pc);
+                let chk = if alt { size as u64 } else { self.align_to_test(&insn, size as u64) };
+                let host = self.host_addr_load(ea, chk, pc);
                 let v = if alt {
                     match self.asi_of(&insn, pc) {
                         Err(()) => return false,
@@ -3017,7 +3088,8 @@ impl<'a, 'c> Lifter<'a, 'c> {
             }
             Op::Store { size, alt } => {
                 let ea = self.ea(&insn);
-                let host = self.host_addr(ea, size as u64, pc);
+                let chk = if alt { size as u64 } else { self.align_to_test(&insn, size as u64) };
+                let host = self.host_addr(ea, chk, pc);
                 let v = self.get(rd);
                 if alt {
                     let sel = self.asi_of(&insn, pc);

@@ -3101,3 +3101,86 @@ fn walking_inner_loops_test_alignment_once_exactly() {
     assert!(st.left_inside > 0, "no alignment test failed on the way in: {st:?}");
     assert!(st.exits.get("Unaligned").is_some_and(|&n| n > 0), "no misaligned access trapped: {st:?}");
 }
+
+/// A loop whose branch back has a store in its delay slot: `ba head` (the
+/// loop leaves through a `be` earlier on) or `brnz %g1, head`, which make
+/// the branch itself the store's sync point (lift/mod.rs `delay_cti`: no
+/// nPC stored), or `bne %xcc, head` (a branch on the flags: the store
+/// keeps its own sync point with nPC in `cpu`).
+fn gen_delay_store_loop(r: &mut Rng) -> Vec<u32> {
+    let g = |r: &mut Rng| r.pick(&[2u32, 3, 4]);
+    let mut w = Vec::new();
+    for _ in 0..1 + r.below(4) {
+        w.push(match r.below(4) {
+            0 => f3(3, g(r), 0x0b, 5, imm13(8 * r.below(4) as i64)), // ldx [%g5 + 8k], %gN
+            1 => f3(3, g(r), 0x0e, 6, imm13(8 * r.below(4) as i64)), // stx %gN, [%g6 + 8k]
+            2 => f3(2, 0, 0x14, g(r), imm13(r.below(3) as i64)),     // cmp %gN, k
+            _ => f3(2, g(r), 0x00, g(r), imm13(r.below(64) as i64)), // add %gN, k, %gM
+        });
+    }
+    w.push(f3(2, 5, 0x00, 5, imm13(8))); // add %g5, 8, %g5
+    let slot = |r: &mut Rng| match r.below(3) {
+        0 => f3(3, g(r), 0x0e, 5, imm13(8 * r.below(4) as i64)), // stx %gN, [%g5 + 8k]
+        1 => f3(3, g(r), 0x0e, 6, imm13(8 * r.below(4) as i64)), // stx %gN, [%g6 + 8k]
+        _ => f3(3, g(r), 0x04, 5, imm13(4 * r.below(4) as i64)), // st %gN, [%g5 + 4k]
+    };
+    match r.below(3) {
+        0 => {
+            // subcc %g1, 1, %g1; be out; nop; <more>; ba head; st
+            w.push(f3(2, 1, 0x14, 1, imm13(1)));
+            let more = r.below(3) as usize;
+            w.push(bicc(false, 1, 4 + more as i64)); // be out (past the ba and its slot)
+            w.push(NOP);
+            for _ in 0..more {
+                w.push(f3(2, g(r), 0x00, g(r), imm13(r.below(64) as i64)));
+            }
+            let b = w.len() as i64;
+            w.push(bicc(false, 8, -b)); // ba head
+            w.push(slot(r));
+        }
+        1 => {
+            w.push(f3(2, 1, 0x04, 1, imm13(1))); // sub %g1, 1, %g1
+            let b = w.len() as i64;
+            w.push(bpr(r.pct(30), 5, 1, -b)); // brnz(,a) %g1, head
+            w.push(slot(r));
+        }
+        _ => {
+            w.push(f3(2, 1, 0x14, 1, imm13(1))); // subcc %g1, 1, %g1
+            let b = w.len() as i64;
+            w.push(bpcc(r.pct(30), 9, 2, -b)); // bne(,a) %xcc, head
+            w.push(slot(r));
+        }
+    }
+    w.push(NOP);
+    w
+}
+
+/// Loops with a store in the delay slot of their branch back (see
+/// [`gen_delay_store_loop`]), %g5 walking towards the protected hole: a
+/// fault at the store, or at a load after it, replays exactly from the
+/// branch (or from the store's own sync point after a branch on the
+/// flags), with and without the 4 GiB mask.
+#[test]
+fn stores_in_branch_delay_slots_replay_from_the_branch() {
+    let _g = LOCK.lock().unwrap_or_else(|e| e.into_inner());
+    let mut rig = Rig::new(Flavor::V9);
+    let mut st = Stats::default();
+    let s0 = seed() ^ 0xde1a;
+    for case in 0..scale(3000) {
+        let mut r = Rng::for_case(s0, case);
+        r.next();
+        let code = Code { base: 0x800, mask: u64::MAX, words: gen_delay_store_loop(&mut r) };
+        rig.cfg.space_mask = if case % 2 == 0 { u64::MAX } else { 0xffff_ffff };
+        random_state(&mut r, &mut rig.ca, &mut rig.a, 10);
+        rig.ca.g[1] = 1 + r.below(8);
+        rig.walk_regs(&mut r, 12);
+        rig.enter(0x800);
+        let what = || format!("delay-slot store loop case {case} (seed {s0:#x})");
+        rig.region_case(&code, &mut st, &what);
+    }
+    rig.cfg.space_mask = u64::MAX;
+    st.report("delay-slot store loops");
+    assert!(st.blocks > st.cases / 2, "too few regions compared: {st:?}");
+    assert!(st.replayed > 0, "no fault replayed: {st:?}");
+    assert!(st.exits.get("Fault").is_some_and(|&n| n > 0), "no fault: {st:?}");
+}

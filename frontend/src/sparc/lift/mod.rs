@@ -465,6 +465,11 @@ struct Lifter<'a, 'c> {
     /// way into the member being lifted tested and that it changes only by
     /// multiples of it (region.rs `loop_alignment`).
     align_known: [u8; 32],
+    /// While lifting the delay slot of a branch that changes nothing but
+    /// pc and nPC and reads no flags (`ba`, `BPr`; not in a delay slot
+    /// itself): its pc, the sync point a store in the slot takes
+    /// ([`Self::sync_for_access`]).
+    delay_cti: Option<u64>,
     /// %fsr.RD and TEM are known zero here (fp.rs: a fast path that
     /// checked them ran, and no ldfsr since).
     fsr_mode_zero: bool,
@@ -602,6 +607,7 @@ impl<'a, 'c> Lifter<'a, 'c> {
             quiet_leaf: false,
             in_quiet_leaf: false,
             align_known: [0; 32],
+            delay_cti: None,
             fsr_mode_zero: false,
             aexc_nx_set: false,
             mode_checked: false,
@@ -819,6 +825,24 @@ impl<'a, 'c> Lifter<'a, 'c> {
     /// when it is not pc + 4, and tag the access with its guest pc so the
     /// fault handler can find it (see [`fault_srcloc`]).
     fn sync_for_access(&mut self, pc: u64) {
+        if let Some(cti) = self.delay_cti.filter(|_| self.delay_npc.is_some() && !self.precise_all) {
+            // In a branch's delay slot: the branch is the sync point (pc,
+            // nPC = pc + 4; a replay runs it again from the registers
+            // written back here, then this access), so nPC need not be
+            // stored, nor marked in `sync_pc` (gcc's loops often end in
+            // `b head; st ...`, which stored the constant nPC on every
+            // iteration: region_tst_loop, 2026-12-03).
+            self.writeback_all();
+            if self.sync.is_none() {
+                if self.synced_here.take() != Some(cti) {
+                    let v = self.k(cti);
+                    self.b.ins().store(cpu_flags(), v, self.cpu, offset_of!(SparcCpu, sync_pc) as i32);
+                }
+            } else {
+                self.sync = Some((cti, false));
+            }
+            return self.tag_replay(pc);
+        }
         self.writeback_all();
         let mut loc = self.loc_index(pc);
         let npc_in_cpu = if let Some(n) = self.delay_npc {
@@ -2108,6 +2132,14 @@ impl<'a, 'c> Lifter<'a, 'c> {
             }
             return;
         };
+        // Not a branch on the flags: region edges may store later flags in
+        // `cpu` without a sync point where no replay reads them before
+        // setting them (region.rs `cc_exposed`), which a replay from such
+        // a branch would (found by y_writers_in_regions_replay_faults_exactly
+        // with `bne,a %xcc`: the replay read the flags of the loop's exit).
+        let always = matches!(insn.op, Op::Bicc | Op::BPcc) && insn.cond() == 8;
+        let plain = (always || insn.op == Op::BPr) && !self.dyn_mode;
+        self.delay_cti = plain.then_some(pc);
         match kind {
             CtiKind::Cond { taken, target, annul } => {
                 if annul {
@@ -2160,6 +2192,7 @@ impl<'a, 'c> Lifter<'a, 'c> {
             }
             CtiKind::Done => {}
         }
+        self.delay_cti = None;
     }
 
     /// May the block go on past this conditional branch (with its delay

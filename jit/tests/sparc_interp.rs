@@ -1061,6 +1061,10 @@ struct Stats {
     /// (`FSR_PEND_A_NONE`: a branch into a loop armed it, lift/fp.rs
     /// `Lifter::fp_note_edge`).
     armed: usize,
+    /// Regions that left for a pc of their own code (a window change in a
+    /// delay slot, a failed alignment test on the way into an inner loop),
+    /// where side B went on in the interpreter.
+    left_inside: usize,
     exits: BTreeMap<String, usize>,
 }
 
@@ -2074,8 +2078,10 @@ impl Rig {
         let mut jr = jr;
         if jr == Exit::Normal as u64 && code.contains(self.cb.pc) {
             // The region left for code it does not hold (after a window
-            // change in a delay slot: `Lifter::window_left`): side B goes on
+            // change in a delay slot: `Lifter::window_left`; a failed
+            // alignment test: `Lifter::align_edge_guard`): side B goes on
             // in the interpreter to where side A stopped.
+            st.left_inside += 1;
             let mem_b = Mem { space: &self.b, code, outside: Cell::new(false) };
             for _ in 0..400 {
                 // SAFETY: as above.
@@ -3067,4 +3073,184 @@ fn push_loop_back(w: &mut Vec<u32>, r: &mut Rng, subcc_pct: u64) {
         w.push(f3(2, 1, 0x04, 1, imm13(1))); // sub %g1, 1, %g1
         w.push(bpr(false, 5, 1, -b)); // brnz %g1, head
     }
+}
+
+/// A loop nest whose one-block inner loop walks memory through %g5 and %g6
+/// with constant steps (region.rs `loop_alignment`): accesses of 2, 4 and
+/// 8 bytes at `[%gN + k]` (k a multiple of the size, now and then not) and
+/// `[%gN + %g0]`, steps that keep the alignment or break it, now and then
+/// another write to the pointer (a load into it, an `or`). Returns the
+/// words and the inner loop's index.
+fn gen_walk_nest(r: &mut Rng) -> (Vec<u32>, usize) {
+    // (op3, size): lduh, lduw, ldx, sth, stw, stx.
+    const ACC: [(u32, i64); 6] = [(0x02, 2), (0x00, 4), (0x0b, 8), (0x06, 2), (0x04, 4), (0x0e, 8)];
+    let access = |r: &mut Rng| {
+        let (op3, size) = r.pick(&ACC);
+        let base = r.pick(&[5u32, 6]);
+        let rd = if op3 & 4 != 0 { r.pick(&[2u32, 3]) } else { r.pick(&[3u32, 4]) };
+        let low = match r.below(10) {
+            0 => r.below(32) as u32 & !0x1f, // [%gN + %g0]
+            1 => imm13(size / 2 + 1),       // misaligned for the size
+            _ => imm13(size * (r.below(7) as i64 - 3)),
+        };
+        f3(3, rd, op3, base, low)
+    };
+    let mut w = Vec::new();
+    for _ in 0..r.below(3) {
+        w.push(f3(2, r.pick(&[2u32, 3, 4]), 0x00, r.pick(&[2u32, 3, 4]), imm13(r.below(64) as i64))); // add
+    }
+    w.push(f3(2, 1, 0x02, 0, imm13(1 + r.below(5) as i64))); // mov k, %g1
+    let inner = w.len();
+    for _ in 0..1 + r.below(5) {
+        w.push(match r.below(12) {
+            0..=6 => access(r),
+            7 | 8 => {
+                // add/sub %gN, step, %gN
+                let g = r.pick(&[5u32, 6]);
+                let step = r.pick(&[8i64, 16, -8, 4, 2, 24, 1, 3]);
+                f3(2, g, if r.pct(70) { 0x00 } else { 0x04 }, g, imm13(step))
+            }
+            9 => f3(2, 3, 0x00, 3, imm13(r.below(9) as i64)), // add %g3, k, %g3
+            10 => f3(2, 0, 0x14, 3, 4),                       // cmp %g3, %g4
+            // Another write to a pointer: the loop then tests each access.
+            _ => match r.below(3) {
+                0 => f3(3, r.pick(&[5u32, 6]), 0x0b, 6, imm13(0)), // ldx [%g6], %g5/%g6
+                1 => f3(2, 5, 0x02, 5, imm13(1)),                 // or %g5, 1, %g5
+                _ => f3(2, 6, 0x00, 5, imm13(8)),                 // add %g5, 8, %g6
+            },
+        });
+    }
+    w.push(f3(2, 5, 0x00, 5, imm13(8))); // add %g5, 8, %g5
+    w.push(f3(2, 1, 0x14, 1, imm13(1))); // subcc %g1, 1, %g1
+    let b = w.len() as i64;
+    w.push(bpcc(r.pct(30), 9, 2, inner as i64 - b)); // bne(,a) %xcc, inner
+    w.push(if r.pct(50) { access(r) } else { NOP });
+    w.push(f3(2, 7, 0x14, 7, imm13(1))); // subcc %g7, 1, %g7
+    let b = w.len() as i64;
+    w.push(bpcc(false, 9, 2, -b)); // bne %xcc, outer
+    w.push(NOP);
+    (w, inner)
+}
+
+/// One-block inner loops that walk memory with constant steps test each
+/// pointer's alignment once on the way in instead of at every access
+/// (region.rs `loop_alignment`, lift/mod.rs `align_edge_guard`). Pointers
+/// start aligned or not (then the way in leaves the region for the inner
+/// loop's pc, where the first access traps), walk towards the protected
+/// hole (faults replay), and are written in other ways now and then.
+/// Compared with the interpreter, with and without the 4 GiB mask.
+#[test]
+fn walking_inner_loops_test_alignment_once_exactly() {
+    let _g = LOCK.lock().unwrap_or_else(|e| e.into_inner());
+    let mut rig = Rig::new(Flavor::V9);
+    let mut st = Stats::default();
+    let mut misaligned = 0;
+    let s0 = seed() ^ 0xa119;
+    for case in 0..scale(3000) {
+        let mut r = Rng::for_case(s0, case);
+        r.next();
+        let (words, _) = gen_walk_nest(&mut r);
+        let code = Code { base: 0x800, mask: u64::MAX, words };
+        rig.cfg.space_mask = if case % 2 == 0 { u64::MAX } else { 0xffff_ffff };
+        random_state(&mut r, &mut rig.ca, &mut rig.a, 10);
+        rig.ca.g[7] = 1 + r.below(4);
+        rig.walk_regs(&mut r, 16);
+        if r.pct(25) {
+            rig.ca.g[5 + r.below(2) as usize] += r.pick(&[1u64, 2, 4, 6]);
+            misaligned += 1;
+        }
+        rig.enter(0x800);
+        let what = || format!("walking inner loop case {case} (seed {s0:#x})");
+        rig.region_case(&code, &mut st, &what);
+    }
+    rig.cfg.space_mask = u64::MAX;
+    st.report("walking inner loops");
+    eprintln!("{misaligned} cases with a pointer misaligned on entry; {} regions left for their own code", st.left_inside);
+    assert!(st.blocks > st.cases / 2, "too few regions compared: {st:?}");
+    assert!(st.replayed > 0, "no fault replayed: {st:?}");
+    assert!(st.left_inside > 0, "no alignment test failed on the way in: {st:?}");
+    assert!(st.exits.get("Unaligned").is_some_and(|&n| n > 0), "no misaligned access trapped: {st:?}");
+}
+
+/// A loop whose branch back has a store in its delay slot: `ba head` (the
+/// loop leaves through a `be` earlier on) or `brnz %g1, head`, which make
+/// the branch itself the store's sync point (lift/mod.rs `delay_cti`: no
+/// nPC stored), or `bne %xcc, head` (a branch on the flags: the store
+/// keeps its own sync point with nPC in `cpu`).
+fn gen_delay_store_loop(r: &mut Rng) -> Vec<u32> {
+    let g = |r: &mut Rng| r.pick(&[2u32, 3, 4]);
+    let mut w = Vec::new();
+    for _ in 0..1 + r.below(4) {
+        w.push(match r.below(4) {
+            0 => f3(3, g(r), 0x0b, 5, imm13(8 * r.below(4) as i64)), // ldx [%g5 + 8k], %gN
+            1 => f3(3, g(r), 0x0e, 6, imm13(8 * r.below(4) as i64)), // stx %gN, [%g6 + 8k]
+            2 => f3(2, 0, 0x14, g(r), imm13(r.below(3) as i64)),     // cmp %gN, k
+            _ => f3(2, g(r), 0x00, g(r), imm13(r.below(64) as i64)), // add %gN, k, %gM
+        });
+    }
+    w.push(f3(2, 5, 0x00, 5, imm13(8))); // add %g5, 8, %g5
+    let slot = |r: &mut Rng| match r.below(3) {
+        0 => f3(3, g(r), 0x0e, 5, imm13(8 * r.below(4) as i64)), // stx %gN, [%g5 + 8k]
+        1 => f3(3, g(r), 0x0e, 6, imm13(8 * r.below(4) as i64)), // stx %gN, [%g6 + 8k]
+        _ => f3(3, g(r), 0x04, 5, imm13(4 * r.below(4) as i64)), // st %gN, [%g5 + 4k]
+    };
+    match r.below(3) {
+        0 => {
+            // subcc %g1, 1, %g1; be out; nop; <more>; ba head; st
+            w.push(f3(2, 1, 0x14, 1, imm13(1)));
+            let more = r.below(3) as usize;
+            w.push(bicc(false, 1, 4 + more as i64)); // be out (past the ba and its slot)
+            w.push(NOP);
+            for _ in 0..more {
+                w.push(f3(2, g(r), 0x00, g(r), imm13(r.below(64) as i64)));
+            }
+            let b = w.len() as i64;
+            w.push(bicc(false, 8, -b)); // ba head
+            w.push(slot(r));
+        }
+        1 => {
+            w.push(f3(2, 1, 0x04, 1, imm13(1))); // sub %g1, 1, %g1
+            let b = w.len() as i64;
+            w.push(bpr(r.pct(30), 5, 1, -b)); // brnz(,a) %g1, head
+            w.push(slot(r));
+        }
+        _ => {
+            w.push(f3(2, 1, 0x14, 1, imm13(1))); // subcc %g1, 1, %g1
+            let b = w.len() as i64;
+            w.push(bpcc(r.pct(30), 9, 2, -b)); // bne(,a) %xcc, head
+            w.push(slot(r));
+        }
+    }
+    w.push(NOP);
+    w
+}
+
+/// Loops with a store in the delay slot of their branch back (see
+/// [`gen_delay_store_loop`]), %g5 walking towards the protected hole: a
+/// fault at the store, or at a load after it, replays exactly from the
+/// branch (or from the store's own sync point after a branch on the
+/// flags), with and without the 4 GiB mask.
+#[test]
+fn stores_in_branch_delay_slots_replay_from_the_branch() {
+    let _g = LOCK.lock().unwrap_or_else(|e| e.into_inner());
+    let mut rig = Rig::new(Flavor::V9);
+    let mut st = Stats::default();
+    let s0 = seed() ^ 0xde1a;
+    for case in 0..scale(3000) {
+        let mut r = Rng::for_case(s0, case);
+        r.next();
+        let code = Code { base: 0x800, mask: u64::MAX, words: gen_delay_store_loop(&mut r) };
+        rig.cfg.space_mask = if case % 2 == 0 { u64::MAX } else { 0xffff_ffff };
+        random_state(&mut r, &mut rig.ca, &mut rig.a, 10);
+        rig.ca.g[1] = 1 + r.below(8);
+        rig.walk_regs(&mut r, 12);
+        rig.enter(0x800);
+        let what = || format!("delay-slot store loop case {case} (seed {s0:#x})");
+        rig.region_case(&code, &mut st, &what);
+    }
+    rig.cfg.space_mask = u64::MAX;
+    st.report("delay-slot store loops");
+    assert!(st.blocks > st.cases / 2, "too few regions compared: {st:?}");
+    assert!(st.replayed > 0, "no fault replayed: {st:?}");
+    assert!(st.exits.get("Fault").is_some_and(|&n| n > 0), "no fault: {st:?}");
 }

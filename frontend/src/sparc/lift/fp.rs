@@ -1497,7 +1497,7 @@ impl Lifter<'_, '_> {
     /// Lift `f` (a way out of the fast path: an exit, or a branch to
     /// another region member) and give the lifter back the state it had
     /// before, for the fast path that goes on after it.
-    fn keeping_state(&mut self, f: impl FnOnce(&mut Self)) {
+    pub(super) fn keeping_state(&mut self, f: impl FnOnce(&mut Self)) {
         let saved = (self.state, self.cc, self.cc_synced, self.fp_dirty_mask(), self.next_is_jump, self.insns_started);
         let fp_saved = self.fp_known.as_ref().map(|k| (k.pending, k.marker));
         f(self);
@@ -1511,7 +1511,7 @@ impl Lifter<'_, '_> {
 
     /// Lay out the blocks created since block number `first` at the end of
     /// the function (cold).
-    fn cold_from(&mut self, first: usize) {
+    pub(super) fn cold_from(&mut self, first: usize) {
         for i in first..self.b.func.dfg.num_blocks() {
             self.b.set_cold_block(cranelift_codegen::ir::Block::from_u32(i as u32));
         }

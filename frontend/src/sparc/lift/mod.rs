@@ -461,6 +461,15 @@ struct Lifter<'a, 'c> {
     /// the caller's window state (wbase, wptr, canrestore), the leaf's
     /// registers are at `self.wptr` (`Lifter::window_op`).
     in_quiet_leaf: bool,
+    /// The alignment (2, 4, 8; 0: unknown) of each register that every
+    /// way into the member being lifted tested and that it changes only by
+    /// multiples of it (region.rs `loop_alignment`).
+    align_known: [u8; 32],
+    /// While lifting the delay slot of a branch that changes nothing but
+    /// pc and nPC and reads no flags (`ba`, `BPr`; not in a delay slot
+    /// itself): its pc, the sync point a store in the slot takes
+    /// ([`Self::sync_for_access`]).
+    delay_cti: Option<u64>,
     /// %fsr.RD and TEM are known zero here (fp.rs: a fast path that
     /// checked them ran, and no ldfsr since).
     fsr_mode_zero: bool,
@@ -536,6 +545,15 @@ fn cpu_flags() -> MemFlagsData {
     MemFlagsData::trusted()
 }
 
+/// The constant offset of an access `[rs1 + simm13]` or `[rs1 + %g0]`.
+fn const_offset(insn: &Insn) -> Option<i64> {
+    if insn.i() {
+        Some(insn.simm13())
+    } else {
+        (insn.rs2() == 0).then_some(0)
+    }
+}
+
 fn int_ty(size: u8) -> cranelift_codegen::ir::Type {
     match size {
         1 => I8,
@@ -588,6 +606,8 @@ impl<'a, 'c> Lifter<'a, 'c> {
             window_left: false,
             quiet_leaf: false,
             in_quiet_leaf: false,
+            align_known: [0; 32],
+            delay_cti: None,
             fsr_mode_zero: false,
             aexc_nx_set: false,
             mode_checked: false,
@@ -752,6 +772,19 @@ impl<'a, 'c> Lifter<'a, 'c> {
         };
         use cranelift_codegen::ir::Opcode;
         let (op, vals): (u64, [Option<Value>; 3]) = match self.cc {
+            // `cmp %rs1, 0` (`tst`) and `addcc %rs1, 0`: N and Z of a, V
+            // and C clear, which is what a logic op on a leaves. Stored as
+            // one (cc_r = a, no cc_b): two stores instead of three at every
+            // sync point and exit after such a compare (most of them in
+            // bzip2's and coremark's hot regions, 2026-12-03, `-d out_asm`:
+            // `mov qword [rdi+78h],0` beside `mov qword [rdi+68h],5`), and
+            // a consumer in another block reads one word (`eval_mem_cc`).
+            Cc::Add(a, b, r) if self.const_of(b) == Some(0) && self.is_binary(r, Opcode::Iadd, a, b) => {
+                (CC_OP_LOGIC, [None, None, Some(a)])
+            }
+            Cc::Sub(a, b, r) if self.const_of(b) == Some(0) && self.is_binary(r, Opcode::Isub, a, b) => {
+                (CC_OP_LOGIC, [None, None, Some(a)])
+            }
             // r recomputable from a and b: one store fewer.
             Cc::Add(a, b, r) if self.is_binary(r, Opcode::Iadd, a, b) => (CC_OP_ADD2, [Some(a), Some(b), None]),
             Cc::Sub(a, b, r) if self.is_binary(r, Opcode::Isub, a, b) => (CC_OP_SUB2, [Some(a), Some(b), None]),
@@ -792,6 +825,24 @@ impl<'a, 'c> Lifter<'a, 'c> {
     /// when it is not pc + 4, and tag the access with its guest pc so the
     /// fault handler can find it (see [`fault_srcloc`]).
     fn sync_for_access(&mut self, pc: u64) {
+        if let Some(cti) = self.delay_cti.filter(|_| self.delay_npc.is_some() && !self.precise_all) {
+            // In a branch's delay slot: the branch is the sync point (pc,
+            // nPC = pc + 4; a replay runs it again from the registers
+            // written back here, then this access), so nPC need not be
+            // stored, nor marked in `sync_pc` (gcc's loops often end in
+            // `b head; st ...`, which stored the constant nPC on every
+            // iteration: region_tst_loop, 2026-12-03).
+            self.writeback_all();
+            if self.sync.is_none() {
+                if self.synced_here.take() != Some(cti) {
+                    let v = self.k(cti);
+                    self.b.ins().store(cpu_flags(), v, self.cpu, offset_of!(SparcCpu, sync_pc) as i32);
+                }
+            } else {
+                self.sync = Some((cti, false));
+            }
+            return self.tag_replay(pc);
+        }
         self.writeback_all();
         let mut loc = self.loc_index(pc);
         let npc_in_cpu = if let Some(n) = self.delay_npc {
@@ -1271,6 +1322,61 @@ impl<'a, 'c> Lifter<'a, 'c> {
         }
     }
 
+    /// Before a branch from another member into member `idx`, a loop
+    /// whose accesses through some registers test no alignment (region.rs
+    /// `loop_alignment`): test those registers here, once per entry, and
+    /// where one is misaligned leave the region for `pc` instead (the
+    /// member's code outside the region tests each access, and traps at
+    /// the first as before).
+    fn align_edge_guard(&mut self, idx: usize, pc: u64) {
+        let Some(rc) = self.region.as_ref() else { return };
+        if rc.current == idx || rc.align_in.is_empty() {
+            return;
+        }
+        let need = rc.align_in[idx];
+        let mut bad = None;
+        for r in 1..32u32 {
+            let a = need[r as usize] as i64;
+            if a == 0 {
+                continue;
+            }
+            let v = self.get(r);
+            let low = self.b.ins().band_imm_s(v, a - 1);
+            bad = Some(match bad {
+                None => low,
+                Some(b) => self.b.ins().bor(b, low),
+            });
+        }
+        let Some(bad) = bad else { return };
+        let ok_b = self.b.create_block();
+        let out_b = self.b.create_block();
+        self.b.set_cold_block(out_b);
+        self.b.ins().brif(bad, out_b, &[], ok_b, &[]);
+        self.b.seal_block(out_b);
+        self.b.seal_block(ok_b);
+        self.b.switch_to_block(out_b);
+        self.keeping_state(|l| {
+            let first = l.b.func.dfg.num_blocks();
+            l.exit_out = true;
+            let npc = l.mask_pc(pc.wrapping_add(4));
+            l.exit(Exit::Normal, Pc::K(pc), Pc::K(npc));
+            l.exit_out = false;
+            l.cold_from(first);
+        });
+        self.b.switch_to_block(ok_b);
+    }
+
+    /// The size an access of `size` bytes at `[rs1 + k]` still tests its
+    /// address for: 1 (none) where `align_known` covers it.
+    fn align_to_test(&self, insn: &Insn, size: u64) -> u64 {
+        let known = self.align_known[insn.rs1() as usize] as u64;
+        if size > 1 && known >= size && const_offset(insn).is_some_and(|k| k % size as i64 == 0) {
+            1
+        } else {
+            size
+        }
+    }
+
     /// [`Self::region_edge`] to member `idx` at `c` from one arm of a
     /// compare chain or jump table, leaving the lifter's state as it was for
     /// the arms after it.
@@ -1329,6 +1435,7 @@ impl<'a, 'c> Lifter<'a, 'c> {
         // What the FP test on the way proves holds on this branch only.
         let fp_facts = (self.fsr_mode_zero, self.aexc_nx_set, self.fprs_dirty);
         self.fp_edge_guard(idx, pc);
+        self.align_edge_guard(idx, pc);
         self.next_is_jump = false;
         // A pending %fsr.cexc (fp.rs Pending): computed unless dead there.
         let cexc_dead = self.region.as_ref().is_some_and(|rc| rc.cexc_dead[idx]);
@@ -2028,6 +2135,14 @@ impl<'a, 'c> Lifter<'a, 'c> {
             }
             return;
         };
+        // Not a branch on the flags: region edges may store later flags in
+        // `cpu` without a sync point where no replay reads them before
+        // setting them (region.rs `cc_exposed`), which a replay from such
+        // a branch would (found by y_writers_in_regions_replay_faults_exactly
+        // with `bne,a %xcc`: the replay read the flags of the loop's exit).
+        let always = matches!(insn.op, Op::Bicc | Op::BPcc) && insn.cond() == 8;
+        let plain = (always || insn.op == Op::BPr) && !self.dyn_mode;
+        self.delay_cti = plain.then_some(pc);
         match kind {
             CtiKind::Cond { taken, target, annul } => {
                 if annul {
@@ -2080,6 +2195,7 @@ impl<'a, 'c> Lifter<'a, 'c> {
             }
             CtiKind::Done => {}
         }
+        self.delay_cti = None;
     }
 
     /// May the block go on past this conditional branch (with its delay
@@ -2988,7 +3104,8 @@ impl<'a, 'c> Lifter<'a, 'c> {
             }
             Op::Load { size, signed, alt } => {
                 let ea = self.ea(&insn);
-                let host = self.host_addr_load(ea, size as u64, pc);
+                let chk = if alt { size as u64 } else { self.align_to_test(&insn, size as u64) };
+                let host = self.host_addr_load(ea, chk, pc);
                 let v = if alt {
                     match self.asi_of(&insn, pc) {
                         Err(()) => return false,
@@ -3007,7 +3124,8 @@ impl<'a, 'c> Lifter<'a, 'c> {
             }
             Op::Store { size, alt } => {
                 let ea = self.ea(&insn);
-                let host = self.host_addr(ea, size as u64, pc);
+                let chk = if alt { size as u64 } else { self.align_to_test(&insn, size as u64) };
+                let host = self.host_addr(ea, chk, pc);
                 let v = self.get(rd);
                 if alt {
                     let sel = self.asi_of(&insn, pc);

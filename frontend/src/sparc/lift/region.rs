@@ -187,6 +187,11 @@ pub(super) struct RegionCtx {
     /// Bit k of `sync_from[j]`: the branches from member k into member j
     /// are sync points ([`edge_syncs`]).
     pub sync_from: Vec<u64>,
+    /// Per member, per register: the alignment (2, 4 or 8; 0: none) that
+    /// the branches into it from other members test ([`loop_alignment`]),
+    /// so that its accesses through the register need no test of their
+    /// own.
+    pub align_in: Vec<[u8; 32]>,
     /// A branch at the end of each member that stores the flags must be
     /// a sync point ([`cc_exposed`]).
     pub cc_exposed: Vec<bool>,
@@ -974,6 +979,7 @@ fn lift_members(
     // Faults of plain loads replay from the last sync point.
     let loads_replay = !precise_all && cfg.space_mask != u64::MAX;
     let cc_exposed = cc_exposed(&members, precise_all, &sync_from, &shadow);
+    let align_in = loop_alignment(&members, &shadow);
     let mut ctx = RegionCtx {
         index,
         blocks: Vec::new(),
@@ -1003,6 +1009,7 @@ fn lift_members(
         found_cc_unsynced: vec![false; n],
         cc_vars: [cranelift_frontend::Variable::from_u32(0); 3],
         cc_edges: Vec::new(),
+        align_in,
         sync_from,
         cc_exposed,
         window_first: members.iter().map(|m| matches!(m.insns.first().map(|i| i.op), Some(Op::Save | Op::Restore))).collect(),
@@ -1100,6 +1107,7 @@ fn lift_members(
                     cc_vars: [cranelift_frontend::Variable::from_u32(0); 3],
                     cc_edges: Vec::new(),
                     sync_from: Vec::new(),
+                    align_in: Vec::new(),
                     cc_exposed: Vec::new(),
                     window_first: Vec::new(),
                     o7_in: Vec::new(),
@@ -1149,6 +1157,7 @@ fn lift_members(
                 l.quiet_leaf = o7.is_some_and(|c| c & 3 == 0) && quiet_leaf(m);
                 l.in_quiet_leaf = false;
                 let rc = l.region.as_mut().unwrap();
+                l.align_known = rc.align_in[k];
                 let (flow, unsynced, vars) = (rc.entry_cc[k], rc.entry_cc_unsynced[k], rc.cc_vars);
                 rc.cc_edges[k].lifted = Some((flow, unsynced));
                 (l.cc, l.cc_synced) = match flow {
@@ -1423,6 +1432,75 @@ fn dirty_guess(members: &[Scanned], precise: bool, sync_from: &[u64]) -> Vec<[bo
     entry.iter().map(|&e| std::array::from_fn(|r| e & (1u32 << r) != 0)).collect()
 }
 
+
+/// The registers a one-block inner loop (a member that branches to itself,
+/// not the head: the function's entry tests nothing) walks memory through
+/// with a constant step: for each, the alignment its accesses need
+/// (`ld [%reg + k]` with k a multiple of the size) when every write to it
+/// in the member adds a multiple of that (`add %reg, k, %reg`). The
+/// branches into the member from the others test it once
+/// (`Lifter::align_edge_guard`: where it fails they leave the region for
+/// the member's pc, whose first access through the register traps as
+/// before), and the loop's accesses through it test nothing. coremark's
+/// matrix inner loop (`ldsh [%o3]; ldsh [%o2]; add %o3, 0x50, %o3; ...;
+/// add %o2, 2, %o2`) tested both pointers on every iteration (a `test` and
+/// a `jne` each, 2026-12-03, `-d out_asm`). Members with an FP copy
+/// (`shadow`) are left alone: the copy is entered where the first is.
+fn loop_alignment(members: &[Scanned], shadow: &[Option<usize>]) -> Vec<[u8; 32]> {
+    let copies: Vec<usize> = shadow.iter().filter_map(|&c| c).collect();
+    members
+        .iter()
+        .enumerate()
+        .map(|(k, m)| {
+            let mut out = [0u8; 32];
+            if k == 0 || shadow.get(k).is_some_and(|c| c.is_some()) || copies.contains(&k) || !m.succs.contains(&m.pc) {
+                return out;
+            }
+            if m.call.is_some() || m.icall.is_some() || m.jump.is_some() || m.ret_cont {
+                return out;
+            }
+            // Window changes rename the registers; a trap may change any.
+            if m.insns.iter().any(|i| matches!(i.op, Op::Save | Op::Restore | Op::Return | Op::Flushw | Op::Call | Op::Tcc)) {
+                return out;
+            }
+            for r in 1..32u32 {
+                let mut need = 0u64;
+                let mut steps = Vec::new();
+                let mut ok = true;
+                for i in &m.insns {
+                    match i.op {
+                        Op::Load { size, alt: false, .. } | Op::Store { size, alt: false }
+                            if i.rs1() == r && size > 1 && super::const_offset(i).is_some_and(|k| k % size as i64 == 0) =>
+                        {
+                            need = need.max(size as u64);
+                        }
+                        _ => {}
+                    }
+                    let step = matches!(i.op, Op::Add | Op::Sub | Op::Addcc | Op::Subcc) && i.i() && i.rd() == r && i.rs1() == r;
+                    if step {
+                        steps.push(i.simm13());
+                    } else if i.rd() == r || (matches!(i.op, Op::Ldd { .. }) && i.rd() | 1 == r) {
+                        // Written (or may be: a store's or a branch's
+                        // field counts too, which only loses a register;
+                        // `ldd` writes the pair).
+                        ok = false;
+                    }
+                }
+                if !ok || need < 2 {
+                    continue;
+                }
+                let mut a = need;
+                while a > 1 && steps.iter().any(|&s| s % a as i64 != 0) {
+                    a /= 2;
+                }
+                if a > 1 {
+                    out[r as usize] = a as u8;
+                }
+            }
+            out
+        })
+        .collect()
+}
 
 /// Which branches between members are sync points (bit k of the result's
 /// entry j: the branches from member k into member j). A member's entry

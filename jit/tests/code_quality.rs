@@ -203,3 +203,25 @@ fn branches_with_different_constant_compares_lift_in_one_pass() {
     assert_eq!(r.passes, 1, "lifting passes");
     jit.compile(r.func, r.info.insns, r.loc_base).expect("compile");
 }
+
+/// A loop whose registers stay dirty across an alternate-space load (the
+/// lifter takes `ldxa` as a plain load: no sync point): the first pass
+/// starts with them dirty at the head (region.rs `dirty_guess`), so it
+/// is the only one (before 2026-12-03 `ldxa` counted as a sync point in
+/// the guess and every such loop took two passes; the loop is glibc's
+/// strlen-like scan in manyfuncs at 0x1c70cc).
+#[test]
+fn loop_across_alternate_space_load_lifts_in_one_pass() {
+    let mut jit = Jit::new(OptLevel::Speed, false).unwrap();
+    let cfg = v9_config(&jit);
+    // L: xor %o3, %o4, %o3; sub %o3, %g1, %o2; ldxa [%o0] #ASI_PNF, %o3;
+    // btst %o2, %g2; be %xcc, L; add %o0, 8, %o0; retl; nop
+    let words = [0x961ac00cu32, 0x9422c001, 0xd6da1040, 0x808a8002, 0x026ffffc, 0x90022008, 0x81c3e008, 0x01000000];
+    let base = 0x10_0000u64;
+    let end = base + 4 * words.len() as u64;
+    let fetch = |a: u64| if (base..end).contains(&a) { Some(words[((a - base) / 4) as usize]) } else { None };
+    let r = lift_region(&cfg, &fetch, base, &|a| (base..end).contains(&a), &|_| false, &mut jit.fctx).expect("region");
+    assert_eq!(r.pcs[0], base, "head");
+    assert_eq!(r.passes, 1, "lifting passes");
+    jit.compile(r.func, r.info.insns, r.loc_base).expect("compile");
+}

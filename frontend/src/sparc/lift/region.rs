@@ -1367,7 +1367,14 @@ fn dirty_guess(members: &[Scanned], precise: bool, sync_from: &[u64]) -> Vec<[bo
                     d = bit(i.rd());
                     loaded = false;
                 }
-                Op::Load { alt: false, .. } => {
+                // Alternate-space accesses too: the lifter takes them as
+                // the plain ones (an ASI it does not know ends the block
+                // before them, `Lifter::asi_of`), the interpreter replays
+                // them. Counting them as syncs left a load's neighbours
+                // dirty only in the lifter: a second pass (decode bench,
+                // regions, 2026-12-03: 170 of 549 extra passes, 3568 ->
+                // 3398 passes for 3019 regions, the same IR in each).
+                Op::Load { .. } => {
                     if precise {
                         d = 0;
                         loaded = false;
@@ -1376,7 +1383,7 @@ fn dirty_guess(members: &[Scanned], precise: bool, sync_from: &[u64]) -> Vec<[bo
                     }
                     d |= bit(i.rd());
                 }
-                Op::Store { alt: false, .. } => {
+                Op::Store { .. } => {
                     if precise || loaded {
                         d = 0;
                         loaded = false;

@@ -1697,8 +1697,8 @@ impl Lifter<'_, '_> {
                 // andpd: the same bits, NaNs included), not through I64.
                 let v = self.ld_d(rs2, F64);
                 let v = match opf {
-                    0x06 => self.b.ins().fneg(v),
-                    0x0a => self.b.ins().fabs(v),
+                    0x06 => self.sign_mask_op(true, v),
+                    0x0a => self.sign_mask_op(false, v),
                     _ => v,
                 };
                 self.dirty_dst(rd, false);
@@ -1798,6 +1798,32 @@ impl Lifter<'_, '_> {
             _ => return self.fp_illegal(&insn, pc),
         }
         true
+    }
+
+    /// fneg (`neg`) or fabs of the float `v` as xorpd / andpd with a mask
+    /// taken from a vector constant. Cranelift lowers `fneg`/`fabs` with
+    /// the mask built through a GPR at every use (mov imm64, movq, xorpd:
+    /// three host insns); `vconst` is a constant-pool load that is not
+    /// rematerialized, so in a loop it is hoisted and the op is the one
+    /// xorpd (fft's butterfly loop, 2026-12-03: 2 host insns fewer per
+    /// iteration in each of its two guarded copies). Same bits, NaNs
+    /// included.
+    fn sign_mask_op(&mut self, neg: bool, v: Value) -> Value {
+        use cranelift_codegen::ir::types::{F32X4, F64X2};
+        use cranelift_codegen::ir::ConstantData;
+        let (vty, mask): (Type, u128) = if self.b.func.dfg.value_type(v) == F32 {
+            (F32X4, if neg { 0x8000_0000 } else { 0x7fff_ffff })
+        } else {
+            (F64X2, if neg { 1 << 63 } else { (1 << 63) - 1 })
+        };
+        let c = self.b.func.dfg.constants.insert(ConstantData::from(&mask.to_le_bytes()[..]));
+        let m = self.b.ins().vconst(vty, c);
+        let m = self.b.ins().extractlane(m, 0);
+        if neg {
+            self.b.ins().bxor(v, m)
+        } else {
+            self.b.ins().band(v, m)
+        }
     }
 
     /// fmov / fneg / fabs on the word holding the sign bit `sign`.

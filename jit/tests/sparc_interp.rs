@@ -1979,6 +1979,40 @@ fn gen_fp_loop_fbfcc(r: &mut Rng) -> Vec<u32> {
     w
 }
 
+/// As [`gen_fp_loop`], with sign operations in the body: fnegd / fabsd /
+/// fmovd (xorpd / andpd with a mask constant hoisted out of the loop,
+/// fp.rs `sign_mask_op`) and FMOVr on %g0, %g2 or %g3 (fft's butterfly
+/// loop: `fnegd %f10, %f20; ...; fmovrdne %i4, %f20, %f10`).
+fn gen_fp_loop_sign(r: &mut Rng) -> Vec<u32> {
+    let mut w = gen_fp_loop(r);
+    let freg = |r: &mut Rng| 2 * r.below(6) as u32;
+    for _ in 0..1 + r.below(3) {
+        let k = r.below((w.len() - 3) as u64) as usize;
+        let insn = if r.pct(70) {
+            let opf = r.pick(&[0x06u32, 0x0a, 0x06, 0x02]);
+            f3(2, freg(r), 0x34, 0, (opf << 5) | freg(r))
+        } else {
+            // FMOVrd: rcond 1..3, 5..7 (rcond & 3 != 0), size 2 (low bits 6).
+            let rcond = r.pick(&[1u32, 2, 3, 5, 6, 7]);
+            f3(2, freg(r), 0x35, r.pick(&[0u32, 2, 3]), (rcond << 10) | (6 << 5) | freg(r))
+        };
+        w.insert(k, insn);
+    }
+    // The back branch's displacement: to the head again.
+    let n = w.len();
+    w[n - 2] = bpcc(false, 9, 2, -(n as i64 - 2));
+    w
+}
+
+/// FP loops with fnegd / fabsd / fmovd / FMOVr in the body, as
+/// [`fp_regions_replay_faults_exactly`].
+#[test]
+fn fp_regions_with_sign_ops() {
+    let st = fp_region_cases(0x5167, gen_fp_loop_sign, "FP sign-op region");
+    assert!(st.blocks > st.cases / 2, "too few regions compared: {st:?}");
+    assert!(st.replayed > 0, "no fault replayed: {st:?}");
+}
+
 /// FP loops with an FP branch in the body (FBfcc/FBPfcc edges between
 /// region members), as [`fp_regions_replay_faults_exactly`].
 #[test]

@@ -1072,6 +1072,18 @@ impl<'a, 'c> Lifter<'a, 'c> {
                 let c = self.b.ins().icmp(IntCC::UnsignedLessThan, a32, b32);
                 self.b.ins().uextend(I64, c)
             }
+            // `addcc; addc` (a 64-bit add in 32-bit code, the counters of
+            // recursion.c's ack and tak): the carry out of bit 31 of r =
+            // a + b is r < a in 32 bits, one compare; the whole %ccr was
+            // about 45 host insns (sparc32plus recursion, `-d out_asm`,
+            // 2026-12-03), of which only C was read. With a carry in
+            // (`addccc`) r is not a + b: the %ccr as before.
+            Cc::Add(a, b, r) if self.is_binary(r, cranelift_codegen::ir::Opcode::Iadd, a, b) => {
+                let a32 = self.b.ins().ireduce(I32, a);
+                let r32 = self.b.ins().ireduce(I32, r);
+                let c = self.b.ins().icmp(IntCC::UnsignedLessThan, r32, a32);
+                self.b.ins().uextend(I64, c)
+            }
             _ => {
                 let v = self.ccr_value();
                 self.b.ins().band_imm_s(v, CC_C as i64)

@@ -406,6 +406,13 @@ struct Lifter<'a, 'c> {
     /// members may run in the window a `save` or `restore` in another
     /// member made (region.rs); within a block it is one value per window.
     wptr: Variable,
+    /// `cpu.wbase` and `cpu.canrestore` as variables, with the same values
+    /// (stored at every window change as well): a `save` or `restore`
+    /// tests and updates them without loading them from `cpu` (the two
+    /// loads of every window change in recursion.c's fib region, whose
+    /// call is a branch back to the region's head).
+    wbase: Variable,
+    canrestore: Variable,
     vars: [Variable; 32],
     state: [RegState; 32],
     cc: Cc,
@@ -588,6 +595,13 @@ impl<'a, 'c> Lifter<'a, 'c> {
         let wp = b.ins().load(I64, cpu_flags(), cpu, offset_of!(SparcCpu, wptr) as i32);
         let wptr = b.declare_var(I64);
         b.def_var(wptr, wp);
+        // Unused (no window change): dead loads, removed.
+        let wb = b.ins().load(I64, cpu_flags(), cpu, offset_of!(SparcCpu, wbase) as i32);
+        let wbase = b.declare_var(I64);
+        b.def_var(wbase, wb);
+        let cr = b.ins().load(I64, cpu_flags(), cpu, offset_of!(SparcCpu, canrestore) as i32);
+        let canrestore = b.declare_var(I64);
+        b.def_var(canrestore, cr);
         let fp_known = if fp { Some(fp::FpKnown::new(&mut b, cpu)) } else { None };
         Lifter {
             cfg,
@@ -595,6 +609,8 @@ impl<'a, 'c> Lifter<'a, 'c> {
             cpu,
             membase,
             wptr,
+            wbase,
+            canrestore,
             vars,
             state: [RegState::Unloaded; 32],
             cc: Cc::Mem,
@@ -695,7 +711,17 @@ impl<'a, 'c> Lifter<'a, 'c> {
     /// After a window change: forget the cached window registers.
     fn reload_window(&mut self) {
         let wp = self.b.ins().load(I64, cpu_flags(), self.cpu, offset_of!(SparcCpu, wptr) as i32);
+        self.reload_window_state();
         self.forget_window(wp);
+    }
+
+    /// After a helper changed the window state: `self.wbase` and
+    /// `self.canrestore` from `cpu`.
+    fn reload_window_state(&mut self) {
+        let wb = self.b.ins().load(I64, cpu_flags(), self.cpu, offset_of!(SparcCpu, wbase) as i32);
+        self.b.def_var(self.wbase, wb);
+        let cr = self.b.ins().load(I64, cpu_flags(), self.cpu, offset_of!(SparcCpu, canrestore) as i32);
+        self.b.def_var(self.canrestore, cr);
     }
 
     /// After a window change to `wptr`: forget the cached window registers.
@@ -1070,6 +1096,18 @@ impl<'a, 'c> Lifter<'a, 'c> {
                 let a32 = self.b.ins().ireduce(I32, a);
                 let b32 = self.b.ins().ireduce(I32, b);
                 let c = self.b.ins().icmp(IntCC::UnsignedLessThan, a32, b32);
+                self.b.ins().uextend(I64, c)
+            }
+            // `addcc; addc` (a 64-bit add in 32-bit code, the counters of
+            // recursion.c's ack and tak): the carry out of bit 31 of r =
+            // a + b is r < a in 32 bits, one compare; the whole %ccr was
+            // about 45 host insns (sparc32plus recursion, `-d out_asm`,
+            // 2026-12-03), of which only C was read. With a carry in
+            // (`addccc`) r is not a + b: the %ccr as before.
+            Cc::Add(a, b, r) if self.is_binary(r, cranelift_codegen::ir::Opcode::Iadd, a, b) => {
+                let a32 = self.b.ins().ireduce(I32, a);
+                let r32 = self.b.ins().ireduce(I32, r);
+                let c = self.b.ins().icmp(IntCC::UnsignedLessThan, r32, a32);
                 self.b.ins().uextend(I64, c)
             }
             _ => {
@@ -2339,8 +2377,8 @@ impl<'a, 'c> Lifter<'a, 'c> {
         let off_wbase = offset_of!(SparcCpu, wbase) as i32;
         let off_wptr = offset_of!(SparcCpu, wptr) as i32;
         let off_cr = offset_of!(SparcCpu, canrestore) as i32;
-        let wb = self.b.ins().load(I64, cpu_flags(), self.cpu, off_wbase);
-        let cr = if fuse { wb } else { self.b.ins().load(I64, cpu_flags(), self.cpu, off_cr) };
+        let wb = self.b.use_var(self.wbase);
+        let cr = self.b.use_var(self.canrestore);
         let ok = if is_save {
             self.b.ins().icmp_imm_s(IntCC::UnsignedGreaterThanOrEqual, wb, 16)
         } else {
@@ -2368,11 +2406,14 @@ impl<'a, 'c> Lifter<'a, 'c> {
             self.b.ins().store(cpu_flags(), wp, self.cpu, off_wptr);
             let cr2 = self.b.ins().iadd_imm_s(cr, dc);
             self.b.ins().store(cpu_flags(), cr2, self.cpu, off_cr);
+            self.b.def_var(self.wbase, wb2);
+            self.b.def_var(self.canrestore, cr2);
             self.b.ins().jump(cont, &[BlockArg::Value(wp)]);
         }
         self.b.switch_to_block(slow);
         // A cold call that clobbers nothing (see crate::preserve_all).
         crate::preserve_all::call_cold(&mut self.b, CallConv::SystemV, None, helper, &[self.cpu]);
+        self.reload_window_state();
         let r = self.b.ins().load(I64, cpu_flags(), self.cpu, offset_of!(SparcCpu, helper_status) as i32);
         let bad = self.b.ins().icmp_imm_s(IntCC::NotEqual, r, 0);
         // The helper stored the faulting address in exit_arg already.
@@ -2391,6 +2432,7 @@ impl<'a, 'c> Lifter<'a, 'c> {
             self.b.switch_to_block(undo);
             let wp = self.b.ins().load(I64, cpu_flags(), self.cpu, off_wptr);
             crate::preserve_all::call_cold(&mut self.b, CallConv::SystemV, None, self.cfg.helpers.restore, &[self.cpu]);
+            self.reload_window_state();
             self.b.ins().jump(cont, &[BlockArg::Value(wp)]);
         } else {
             let wp = self.b.ins().load(I64, cpu_flags(), self.cpu, off_wptr);

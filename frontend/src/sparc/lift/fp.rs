@@ -1093,22 +1093,13 @@ impl Lifter<'_, '_> {
         // The variable: RD, TEM and aexc do not depend on a pending cexc.
         let fsr = self.b.use_var(k.fsr);
         let ok = self.facts_test(fsr, need);
-        let ok_b = self.b.create_block();
-        let out_b = self.b.create_block();
-        self.b.set_cold_block(out_b);
-        self.b.ins().brif(ok, ok_b, &[], out_b, &[]);
-        self.b.seal_block(out_b);
-        self.b.seal_block(ok_b);
-        self.b.switch_to_block(out_b);
+        let ok_b = self.split_cold(ok, true);
         self.keeping_state(|l| {
             let first = l.b.func.dfg.num_blocks();
             if let Some(c) = shadow {
                 l.region_edge(c, pc);
             } else {
-                l.exit_out = true;
-                let npc = l.mask_pc(pc.wrapping_add(4));
-                l.exit(Exit::Normal, Pc::K(pc), Pc::K(npc));
-                l.exit_out = false;
+                l.exit_leaving(pc);
             }
             l.cold_from(first);
         });

@@ -1404,22 +1404,41 @@ impl<'a, 'c> Lifter<'a, 'c> {
             });
         }
         let Some(bad) = bad else { return };
-        let ok_b = self.b.create_block();
-        let out_b = self.b.create_block();
-        self.b.set_cold_block(out_b);
-        self.b.ins().brif(bad, out_b, &[], ok_b, &[]);
-        self.b.seal_block(out_b);
-        self.b.seal_block(ok_b);
-        self.b.switch_to_block(out_b);
+        let ok_b = self.split_cold(bad, false);
         self.keeping_state(|l| {
             let first = l.b.func.dfg.num_blocks();
-            l.exit_out = true;
-            let npc = l.mask_pc(pc.wrapping_add(4));
-            l.exit(Exit::Normal, Pc::K(pc), Pc::K(npc));
-            l.exit_out = false;
+            l.exit_leaving(pc);
             l.cold_from(first);
         });
         self.b.switch_to_block(ok_b);
+    }
+
+    /// Branch on `c` into a new cold block (taken when `c` is nonzero, or
+    /// when it is zero with `cold_if_zero`) and switch to it. Returns the
+    /// other way's block (sealed) for the caller to switch to after
+    /// lifting the cold path.
+    pub(super) fn split_cold(&mut self, c: Value, cold_if_zero: bool) -> cranelift_codegen::ir::Block {
+        let cold = self.b.create_block();
+        let cont = self.b.create_block();
+        self.b.set_cold_block(cold);
+        if cold_if_zero {
+            self.b.ins().brif(c, cont, &[], cold, &[]);
+        } else {
+            self.b.ins().brif(c, cold, &[], cont, &[]);
+        }
+        self.b.seal_block(cold);
+        self.b.seal_block(cont);
+        self.b.switch_to_block(cold);
+        cont
+    }
+
+    /// Exit to `pc` (nPC = pc + 4) leaving the function even where `pc` is
+    /// a region member's.
+    pub(super) fn exit_leaving(&mut self, pc: u64) {
+        self.exit_out = true;
+        let npc = self.mask_pc(pc.wrapping_add(4));
+        self.exit(Exit::Normal, Pc::K(pc), Pc::K(npc));
+        self.exit_out = false;
     }
 
     /// The size an access of `size` bytes at `[rs1 + k]` still tests its
@@ -1873,13 +1892,7 @@ impl<'a, 'c> Lifter<'a, 'c> {
     /// otherwise continue in a fresh block. The trap path gets the register
     /// state of this point.
     fn trap_if(&mut self, cond: Value, code: Exit, arg: Value, pc: u64) {
-        let trap = self.b.create_block();
-        let cont = self.b.create_block();
-        self.b.set_cold_block(trap);
-        self.b.ins().brif(cond, trap, &[], cont, &[]);
-        self.b.seal_block(trap);
-        self.b.seal_block(cont);
-        self.b.switch_to_block(trap);
+        let cont = self.split_cold(cond, false);
         let saved = (self.state, self.cc, self.cc_synced);
         self.exit_with_arg(code, arg, pc);
         (self.state, self.cc, self.cc_synced) = saved;

@@ -877,14 +877,7 @@ impl<'a, 'c> Lifter<'a, 'c> {
             // `b head; st ...`, which stored the constant nPC on every
             // iteration: region_tst_loop, 2026-12-03).
             self.writeback_all();
-            if self.sync.is_none() {
-                if self.synced_here.take() != Some(cti) {
-                    let v = self.k(cti);
-                    self.b.ins().store(cpu_flags(), v, self.cpu, offset_of!(SparcCpu, sync_pc) as i32);
-                }
-            } else {
-                self.sync = Some((cti, false));
-            }
+            self.record_sync(cti, false);
             return self.tag_replay(pc);
         }
         self.writeback_all();
@@ -898,9 +891,15 @@ impl<'a, 'c> Lifter<'a, 'c> {
         if npc_in_cpu {
             loc |= NPC_IN_CPU;
         }
+        self.record_sync(pc, npc_in_cpu);
+        self.b.set_srcloc(cranelift_codegen::ir::SourceLoc::new(loc));
+    }
+
+    /// Make (pc, nPC in `cpu.npc`?) the last sync point: statically in
+    /// blocks; in regions, later faults find it in `cpu.sync_pc` (there
+    /// already when every way here recorded it).
+    fn record_sync(&mut self, pc: u64, npc_in_cpu: bool) {
         if self.sync.is_none() {
-            // A region: later faults find this point in cpu.sync_pc (there
-            // already when every way here recorded it).
             if self.synced_here.take() != Some(pc) || npc_in_cpu {
                 let v = self.k(pc | npc_in_cpu as u64);
                 self.b.ins().store(cpu_flags(), v, self.cpu, offset_of!(SparcCpu, sync_pc) as i32);
@@ -908,7 +907,6 @@ impl<'a, 'c> Lifter<'a, 'c> {
         } else {
             self.sync = Some((pc, npc_in_cpu));
         }
-        self.b.set_srcloc(cranelift_codegen::ir::SourceLoc::new(loc));
     }
 
     /// The state of a sync point: every dirty register, the flags and the

@@ -99,6 +99,13 @@ pub struct SparcCpu {
     /// the runtime clears them).
     pub jump_site: u64,
     pub jump_head: u64,
+    /// Counts down at each exit of a region's computed jump (not a return)
+    /// to a target compiled outside it; the one that takes it to 0 leaves
+    /// as a jump to a target with no translation does (`jump_site`), so
+    /// that the runtime profiles such targets too and resets it (a case
+    /// compiled alone before its region could take it in). Starts at
+    /// [`JUMP_SAMPLE_PERIOD`].
+    pub jump_sample: u64,
     /// The operands and results of the in-place exact FPop of translated
     /// code's slow paths (lift/fp.rs `Lifter::call_pure`): the doubles
     /// holding rs1 and rs2, %fsr and the FPop's word in, then the result
@@ -280,6 +287,10 @@ impl Exit {
     }
 }
 
+/// Exits of regions' computed jumps to targets compiled outside them per
+/// one the runtime profiles (`SparcCpu::jump_sample`).
+pub const JUMP_SAMPLE_PERIOD: u64 = 64;
+
 impl SparcCpu {
     /// A zeroed CPU with the current window in the middle of the array.
     pub fn new_boxed(membase: u64, bits64: bool) -> Box<SparcCpu> {
@@ -297,6 +308,7 @@ impl SparcCpu {
         cpu.bias = if bits64 { STACK_BIAS64 } else { 0 };
         cpu.addr_mask = if bits64 { u64::MAX } else { 0xffff_ffff };
         cpu.fp_pure_fn = super::lift::fp_pure_entry();
+        cpu.jump_sample = JUMP_SAMPLE_PERIOD;
         cpu.set_wbase(((NWINDOWS - 1) * 16) as u64);
         cpu
     }

@@ -11,7 +11,7 @@ use crate::linux::{self, Process, SysOutcome};
 use crate::log::Log;
 use crate::mem::GuestMemory;
 use crate::signals::{self, sparc as sig};
-use lastmile_frontend::sparc::cpu::{Exit, SparcCpu};
+use lastmile_frontend::sparc::cpu::{Exit, SparcCpu, JUMP_SAMPLE_PERIOD};
 use lastmile_frontend::sparc::decode::{decode, Flavor, Op};
 use lastmile_frontend::sparc::disasm::disasm;
 use lastmile_frontend::sparc::lift::{discover_region_jumps, lift_block, lift_discovered, lift_region_jumps, Chain, Discovered, Helpers, LiftConfig, MAX_REGION_BLOCKS};
@@ -268,12 +268,11 @@ fn tier_level(base: OptLevel, region: bool) -> OptLevel {
 }
 
 /// Times a region's computed jump leaves it for one target not compiled
-/// yet before the region is compiled again with that target
-/// (`note_region_jump`), and how often one region is compiled again at
-/// most (each copy's code stays until a flush). A target leaves this way
-/// until it is compiled alone (the tier threshold, 64 runs) and found in
-/// the indirect table, so a case run less than 16 times in its first
-/// 64 does not count. Sparc64 interp, 2026-12-03: its three programs use
+/// yet, or is sampled leaving for it once it is compiled outside the
+/// region (one exit in `JUMP_SAMPLE_PERIOD`), before the region is
+/// compiled again with that target (`note_region_jump`), and how often
+/// one region is compiled again at most (each copy's code stays until a
+/// flush). Sparc64 interp, 2026-12-03: its three programs use
 /// other opcodes one after the other; two recompiles (3.5 and 4.3 ms)
 /// take indirect lookups from 11.1 M to 0.28 M (50.7 M with no switch
 /// regions); no other workload recompiles a region.
@@ -606,6 +605,12 @@ impl SparcMachine {
         let (site, head, t) = (self.cpu.jump_site, self.cpu.jump_head, self.cpu.pc);
         self.cpu.jump_site = 0;
         self.cpu.jump_head = 0;
+        if self.cpu.jump_sample == 0 {
+            // A sampled exit to a compiled target (`SparcCpu::jump_sample`):
+            // rarer once the region may not be compiled again.
+            let done = self.rebuilt.get(&head).is_some_and(|&n| n >= MAX_REBUILDS);
+            self.cpu.jump_sample = if done { JUMP_SAMPLE_PERIOD * 64 } else { JUMP_SAMPLE_PERIOD };
+        }
         if t & 3 != 0 || self.cpu.npc != self.mask(t.wrapping_add(4)) {
             return;
         }
@@ -642,6 +647,14 @@ impl SparcMachine {
         self.ind.clear();
         if debug_regions() {
             eprintln!("region 0x{head:x}: compiled again for its computed jump's new targets");
+        }
+        // With the compile thread, hand the region over again now, from the
+        // same head: its blocks are all hot, and whichever ran first would
+        // otherwise head a new region (or, entered from outside it, be
+        // compiled alone), so that the dispatch could end up running
+        // through single blocks and the indirect table.
+        if self.bg.is_some() && !self.bg_failed.contains(&head) {
+            self.submit_background(head);
         }
     }
 

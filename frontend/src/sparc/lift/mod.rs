@@ -1857,19 +1857,39 @@ impl<'a, 'c> Lifter<'a, 'c> {
         self.b.seal_block(go);
         self.b.seal_block(miss);
         self.b.switch_to_block(go);
+        // A region's computed jump leaves for a compiled target: one in
+        // `JUMP_SAMPLE_PERIOD` such exits is profiled as a miss is.
+        let profile = site.map(|_| {
+            let prof = self.b.create_block();
+            self.b.set_cold_block(prof);
+            let off = offset_of!(SparcCpu, jump_sample) as i32;
+            let n = self.b.ins().load(I64, cpu_flags(), self.cpu, off);
+            let n = self.b.ins().iadd_imm_s(n, -1);
+            self.b.ins().store(cpu_flags(), n, self.cpu, off);
+            let go2 = self.b.create_block();
+            self.b.ins().brif(n, go2, &[], prof, &[]);
+            self.b.seal_block(go2);
+            self.b.switch_to_block(go2);
+            prof
+        });
         self.stat_add(STAT_IND_HITS, 1);
         let code = self.b.ins().load(I64, MemFlagsData::trusted(), e, 8);
         let sigref = self.block_sigref();
         self.b.ins().return_call_indirect(sigref, code, &[self.cpu]);
         self.b.switch_to_block(miss);
         self.stat_add(STAT_IND_MISSES, 1);
-        store_pc(self);
-        if let Some(site) = site {
+        if let (Some(prof), Some(site)) = (profile, site) {
+            self.b.ins().jump(prof, &[]);
+            self.b.seal_block(prof);
+            self.b.switch_to_block(prof);
+            store_pc(self);
             // For the runtime's profile of the jump's targets (exec.rs
-            // `note_region_jump`): one that is not a member yet.
+            // `note_region_jump`): one that is not a member.
             let (sv, hv) = (self.k(site), self.k(self.start));
             self.b.ins().store(cpu_flags(), sv, self.cpu, offset_of!(SparcCpu, jump_site) as i32);
             self.b.ins().store(cpu_flags(), hv, self.cpu, offset_of!(SparcCpu, jump_head) as i32);
+        } else {
+            store_pc(self);
         }
         let c = self.k(Exit::Normal as u64);
         self.b.ins().return_(&[c]);

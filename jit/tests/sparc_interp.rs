@@ -2663,7 +2663,12 @@ fn quiet_leaf_windows_fuse_exactly() {
 /// holds the code after each call; its returns compare their target with
 /// it and branch there, so the whole recursion runs in the region and
 /// only the outermost return (to 0x4000, outside) leaves.
-fn gen_recursive_fn(r: &mut Rng) -> Vec<u32> {
+///
+/// With `cc_first`, the code after each call often sets the flags first
+/// (`subcc`, then a load that may fault: the return's branch there is the
+/// sync point and stores no flags) and a `return`'s delay slot may set
+/// them (`addcc`).
+fn gen_recursive_fn(r: &mut Rng, cc_first: bool) -> Vec<u32> {
     // Not %i0 (the depth) nor %o0 (the argument and result).
     let wreg = |r: &mut Rng| r.pick(&[16u32, 17, 18, 19, 25, 26, 27, 28, 1, 2, 3, 4]);
     let src = |r: &mut Rng| r.pick(&[16u32, 17, 24, 25, 8, 9, 1, 2]);
@@ -2683,8 +2688,9 @@ fn gen_recursive_fn(r: &mut Rng) -> Vec<u32> {
             w.push(f3(2, 8, 0x3d, src(r), imm13(r.below(16) as i64))); // restore %x, k, %o0
         } else {
             w.push(f3(2, 0, 0x39, 31, imm13(8))); // return %i7 + 8
-            w.push(match r.below(4) {
+            w.push(match r.below(if cc_first { 5 } else { 4 }) {
                 0 => f3(3, r.pick(&[8u32, 9]), 0x0b, 5, imm13(8 * r.below(12) as i64)), // ldx [%g5 + 8k], %o0 (new window)
+                4 => f3(2, 8, r.pick(&[0x10u32, 0x14]), r.pick(&[8u32, 9, 10, 1]), imm13(r.below(16) as i64)), // addcc/subcc %oN, k, %o0
                 _ => f3(2, 8, r.pick(&[0x00u32, 0x01, 0x02]), r.pick(&[8u32, 9, 10, 1]), imm13(r.below(16) as i64)), // op %oN, k, %o0
             });
         }
@@ -2706,7 +2712,12 @@ fn gen_recursive_fn(r: &mut Rng) -> Vec<u32> {
         w.push(0x4000_0000 | ((-c) as u32 & 0x3fff_ffff)); // call the entry
         w.push(if r.pct(50) { op(r) } else { NOP });
         // The code after the call: use the result.
-        w.push(f3(2, wreg(r), 0x00, 8, src(r))); // add %o0, %x, %y
+        if cc_first && r.pct(70) {
+            w.push(f3(2, wreg(r), 0x14, 8, src(r))); // subcc %o0, %x, %y
+            w.push(f3(3, wreg(r), 0x0b, 5, imm13(8 * r.below(12) as i64))); // ldx [%g5 + 8k]
+        } else {
+            w.push(f3(2, wreg(r), 0x00, 8, src(r))); // add %o0, %x, %y
+        }
         for _ in 0..r.below(3) {
             w.push(op(r));
         }
@@ -2736,7 +2747,7 @@ fn recursive_function_regions_return_inside_the_region() {
     for case in 0..scale(2000) {
         let mut r = Rng::for_case(s0, case);
         r.next();
-        let code = Code { base: 0x800, mask: u64::MAX, words: gen_recursive_fn(&mut r) };
+        let code = Code { base: 0x800, mask: u64::MAX, words: gen_recursive_fn(&mut r, false) };
         random_state(&mut r, &mut rig.ca, &mut rig.a, 10);
         rig.walk_regs(&mut r, 8);
         // The depth: up to 4 levels (at most 31 calls).
@@ -2764,6 +2775,49 @@ fn recursive_function_regions_return_inside_the_region() {
     assert!(st.blocks > st.cases / 2, "too few regions compared: {st:?}");
     assert!(conts > st.cases / 2, "too few regions hold the code after a call: {conts} of {}", st.cases);
     assert!(st.replayed > 0, "no fault replayed: {st:?}");
+}
+
+/// As [`recursive_function_regions_return_inside_the_region`], with code
+/// after the calls that sets the flags first and `return`s whose delay
+/// slot sets them: a `return` with a delay slot that cannot fault makes
+/// its branch to the code after a call the sync point (`Lifter::exit`,
+/// `ret_sync_at_edge`; no flags stored where that code sets them first),
+/// so faults there replay from that code's start.
+#[test]
+fn recursive_returns_sync_at_the_code_after_the_call() {
+    let _g = LOCK.lock().unwrap_or_else(|e| e.into_inner());
+    let mut rig = Rig::new(Flavor::V9);
+    let mut st = Stats::default();
+    let s0 = seed() ^ 0x5e7c;
+    let mut at_cont = 0;
+    for case in 0..scale(2000) {
+        let mut r = Rng::for_case(s0, case);
+        r.next();
+        let code = Code { base: 0x800, mask: u64::MAX, words: gen_recursive_fn(&mut r, true) };
+        random_state(&mut r, &mut rig.ca, &mut rig.a, 10);
+        rig.walk_regs(&mut r, 8);
+        rig.ca.set_reg(8, r.below(5));
+        if r.pct(80) {
+            let sp = DATA_HI - 0x100 - 8 * r.below(32);
+            rig.ca.set_reg(14, sp.wrapping_sub(rig.ca.bias));
+        }
+        let o7 = if r.pct(95) { 0x4000 - 8 } else { 0x4001 };
+        rig.ca.set_reg(15, o7);
+        rig.enter(0x800);
+        let what = || format!("recursive return sync case {case} (seed {s0:#x})");
+        // The code after each call (a call's pc + 8).
+        let conts: Vec<u64> = code.words.iter().enumerate().filter(|(_, w)| *w >> 30 == 1).map(|(k, _)| code.base + 4 * k as u64 + 8).collect();
+        let replayed = st.replayed;
+        rig.region_case(&code, &mut st, &what);
+        if st.replayed > replayed && conts.contains(&rig.cb.sync_pc) {
+            at_cont += 1;
+        }
+    }
+    st.report("recursive returns syncing after the call");
+    eprintln!("{at_cont} faults replayed from the code after a call");
+    assert!(st.blocks > st.cases / 2, "too few regions compared: {st:?}");
+    // (Without the branch as the sync point: 1 of 628 replays at 1a57311e.)
+    assert!(at_cont * 4 > st.replayed, "few faults replayed from the code after a call ({at_cont}): {st:?}");
 }
 
 /// A `switch` in a loop, as a bytecode interpreter's dispatch: the head

@@ -508,6 +508,16 @@ struct Lifter<'a, 'c> {
     /// `cpu.sync_pc` holds it (region.rs `head_syncs_first`): its first
     /// access need not store it again.
     synced_here: Option<u64>,
+    /// The delay slot of the CTI being lifted by `lift_cti` (None when
+    /// split off).
+    cti_delay: Option<Insn>,
+    /// A region's `return` to an unknown target whose delay slot cannot
+    /// fault or leave: its sync point is not the delay slot but each
+    /// branch to a member after a call (`ret_cont_edges`); the other
+    /// targets leave, writing everything back (`Self::exit`).
+    ret_sync_at_edge: bool,
+    /// `region_edge` makes this branch a sync point (`ret_sync_at_edge`).
+    edge_sync: bool,
 }
 
 /// Cranelift user trap code of a misaligned access (host_addr_tagged):
@@ -646,6 +656,9 @@ impl<'a, 'c> Lifter<'a, 'c> {
             aexc_nx_set: false,
             mode_checked: false,
             synced_here: None,
+            cti_delay: None,
+            ret_sync_at_edge: false,
+            edge_sync: false,
         }
     }
 
@@ -1263,6 +1276,7 @@ impl<'a, 'c> Lifter<'a, 'c> {
     /// A normal exit to a known pc chains to the next block through an exit
     /// slot; a jump to a computed pc through the indirect lookup table.
     fn exit(&mut self, code: Exit, pc: Pc, npc: Pc) {
+        let ret_sync_at_edge = std::mem::take(&mut self.ret_sync_at_edge);
         if code == Exit::Normal && !self.dyn_mode && self.region.is_some() && !self.exit_out && !self.window_left {
             let p = match pc {
                 Pc::K(p) => Some(p),
@@ -1275,7 +1289,9 @@ impl<'a, 'c> Lifter<'a, 'c> {
             if let (Some(p), Some(n)) = (p, n) {
                 let idx = self.region.as_ref().and_then(|rc| rc.index.get(&p).copied());
                 if let (Some(idx), true) = (idx, n == self.mask_pc(p.wrapping_add(4))) {
+                    self.edge_sync = ret_sync_at_edge;
                     self.region_edge(idx, p);
+                    self.edge_sync = false;
                     return;
                 }
             }
@@ -1285,10 +1301,14 @@ impl<'a, 'c> Lifter<'a, 'c> {
                 // call alone returns to a constant, `RegionCtx::o7_in`).
                 let site = std::mem::take(&mut self.icall_site);
                 let callees = site.and_then(|s| self.region.as_ref().and_then(|rc| rc.icall_targets.get(&s).cloned()));
+                // (Each branch is the sync point of a `return` before,
+                // `ret_sync_at_edge`.)
+                self.edge_sync = ret_sync_at_edge;
                 match callees {
                     Some(c) => self.member_edges(t, &c),
                     None => self.ret_cont_edges(t),
                 }
+                self.edge_sync = false;
             }
         }
         self.writeback_regs(false);
@@ -1553,14 +1573,25 @@ impl<'a, 'c> Lifter<'a, 'c> {
                 let entry = if idx > rc.current { rc.entry_cc[idx].join(flow) } else { rc.entry_cc[idx] };
                 !entry.takes(flow) && rc.cc_exposed[rc.current]
             });
-        if stores_cc || self.region.as_ref().is_some_and(|rc| rc.sync_from[idx] >> rc.current & 1 != 0) {
+        let edge_sync = self.edge_sync;
+        if edge_sync || stores_cc || self.region.as_ref().is_some_and(|rc| rc.sync_from[idx] >> rc.current & 1 != 0) {
             // The state at `pc` with nPC = pc + 4 (exit() makes only such
             // branches region edges, after any delay slot): the flags are
             // written back even when the member overwrites them, since a
-            // replay from here stops at a faulting load before that.
+            // replay from here stops at a faulting load before that. (A
+            // return's sync point, `ret_sync_at_edge`, takes no flags
+            // where the member sets them before anything can fault: the
+            // last sync point before the return is behind the window
+            // change, so this one is needed anyway.)
+            let skip_cc = edge_sync && self.region.as_ref().is_some_and(|rc| rc.cc_set_first[idx]);
+            let cc_synced = self.cc_synced;
+            self.cc_synced |= skip_cc;
             self.fp_arm_sync(Some(idx));
             self.writeback_all();
             self.fp_arm_sync(None);
+            if skip_cc {
+                self.cc_synced = cc_synced;
+            }
             let v = self.k(pc);
             self.b.ins().store(cpu_flags(), v, self.cpu, offset_of!(SparcCpu, sync_pc) as i32);
         }
@@ -2144,7 +2175,20 @@ impl<'a, 'c> Lifter<'a, 'c> {
                 } else if !self.window_op(false, pc) {
                     return CtiKind::Done;
                 } else if self.region.is_some() && !self.dyn_mode {
-                    if known.is_some() || self.region.as_ref().is_some_and(|rc| !rc.ret_conts.is_empty()) {
+                    let ret_conts = self.region.as_ref().is_some_and(|rc| !rc.ret_conts.is_empty());
+                    let quiet_delay = self.cti_delay.is_some_and(|d| d.is_plain_alu() || d.is_cc_alu());
+                    if known.is_none() && ret_conts && quiet_delay {
+                        // Nothing can fault or leave before the target is
+                        // compared with the members after calls: each
+                        // branch to one is the sync point (at that member:
+                        // its flags are not stored where it sets them
+                        // first, nor nPC), and the other targets leave
+                        // with everything written back. fib's return
+                        // stored three flag words, nPC and the delay
+                        // slot's sync point before the compare
+                        // (sparc32plus recursion, 2026-12-03, `-d out_asm`).
+                        self.ret_sync_at_edge = true;
+                    } else if known.is_some() || ret_conts {
                         // A region's sync point after the window change:
                         // the delay slot, with nPC (the target) in
                         // `cpu.npc`, so the branch after it can stay in the
@@ -2189,7 +2233,9 @@ impl<'a, 'c> Lifter<'a, 'c> {
         let dpc = self.mask_pc(pc + 4);
         let after = self.mask_pc(pc + 8);
         let after4 = self.mask_pc(pc + 12);
+        self.cti_delay = delay;
         let kind = self.cti_target(&insn, pc);
+        self.cti_delay = None;
         let Some(d) = delay else {
             // Split: leave with nPC != PC + 4 and let the runtime continue.
             match kind {
@@ -2283,6 +2329,7 @@ impl<'a, 'c> Lifter<'a, 'c> {
             CtiKind::Done => {}
         }
         self.delay_cti = None;
+        self.ret_sync_at_edge = false;
     }
 
     /// May the block go on past this conditional branch (with its delay

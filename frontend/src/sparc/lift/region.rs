@@ -165,6 +165,9 @@ pub(super) struct RegionCtx {
     /// The member overwrites the condition codes before anything can read
     /// them (or write the state back): a branch to it need not store them.
     pub cc_dead: Vec<bool>,
+    /// As `cc_dead`, with no load before the flags are set either: a sync
+    /// point at the member's start need not store them.
+    pub cc_set_first: Vec<bool>,
     /// %fsr.cexc is dead at the start of each member (fp.rs
     /// `cexc_dead_insns`): a pending cexc goes in as it is.
     pub cexc_dead: Vec<bool>,
@@ -1002,6 +1005,7 @@ fn lift_members(
         lazy,
         unloaded_in: vec![0; n],
         cc_dead: members.iter().map(|m| cc_dead(&m.insns, loads_replay)).collect(),
+        cc_set_first: members.iter().map(|m| cc_dead(&m.insns, false)).collect(),
         cexc_dead: members.iter().map(|m| super::fp::cexc_dead_insns(&m.insns, loads_replay, cfg.flavor != super::super::decode::Flavor::V8)).collect(),
         entry_cc: vec![CcFlow::None; n],
         found_cc: vec![CcFlow::None; n],
@@ -1099,6 +1103,7 @@ fn lift_members(
                     lazy,
                     unloaded_in: Vec::new(),
                     cc_dead: Vec::new(),
+                    cc_set_first: Vec::new(),
                     cexc_dead: Vec::new(),
                     entry_cc: Vec::new(),
                     found_cc: Vec::new(),

@@ -2177,16 +2177,17 @@ impl<'a, 'c> Lifter<'a, 'c> {
                 } else if self.region.is_some() && !self.dyn_mode {
                     let ret_conts = self.region.as_ref().is_some_and(|rc| !rc.ret_conts.is_empty());
                     let quiet_delay = self.cti_delay.is_some_and(|d| d.is_plain_alu() || d.is_cc_alu());
-                    if known.is_none() && ret_conts && quiet_delay {
+                    if (known.is_some() || ret_conts) && quiet_delay {
                         // Nothing can fault or leave before the target is
-                        // compared with the members after calls: each
-                        // branch to one is the sync point (at that member:
-                        // its flags are not stored where it sets them
-                        // first, nor nPC), and the other targets leave
-                        // with everything written back. fib's return
-                        // stored three flag words, nPC and the delay
-                        // slot's sync point before the compare
-                        // (sparc32plus recursion, 2026-12-03, `-d out_asm`).
+                        // compared with the members after calls (or, for
+                        // an inlined callee, known): each branch to one is
+                        // the sync point (at that member: its flags are
+                        // not stored where it sets them first, nor nPC),
+                        // and the other targets leave with everything
+                        // written back. fib's return stored three flag
+                        // words, nPC and the delay slot's sync point
+                        // before the compare (sparc32plus recursion,
+                        // 2026-12-03, `-d out_asm`).
                         self.ret_sync_at_edge = true;
                     } else if known.is_some() || ret_conts {
                         // A region's sync point after the window change:

@@ -3260,6 +3260,113 @@ fn walking_inner_loops_test_alignment_once_exactly() {
     assert!(st.exits.get("Unaligned").is_some_and(|&n| n > 0), "no misaligned access trapped: {st:?}");
 }
 
+/// An FP loop (guarded: region.rs `loop_alignment` with fp.rs
+/// `guarded_facts`) that walks memory through sums of registers, as fft's
+/// butterfly loop does: `lddf`/`stdf [%g5 + %g2]`, `ldf`/`stf`/`ldx`/`stx
+/// [%g6 + %g3]`, `lddf [%g5 + 8k]`, stepping %g5 and %g6 by constants and
+/// %g2 or %g3 by the invariant %g4 (`add %g2, %g4, %g2`); now and then a
+/// step or another write that breaks the alignment (the loop then tests
+/// each access through it), FP ops between. The loop is the region's head
+/// (the function's entry tests the registers) or the inner loop of a nest
+/// (its way in tests them); where a test fails the loop's copy runs,
+/// testing every access.
+fn gen_fp_walk_loop(r: &mut Rng) -> Vec<u32> {
+    let freg = |r: &mut Rng| 2 * r.below(6) as u32;
+    let fpop = |r: &mut Rng| f3(2, freg(r), 0x34, freg(r), (r.pick(&[0x42u32, 0x46, 0x4a]) << 5) | freg(r));
+    let access = |r: &mut Rng| match r.below(9) {
+        0 | 1 => f3(3, freg(r), 0x23, 5, 2),                       // lddf [%g5 + %g2]
+        2 => f3(3, freg(r), 0x27, 5, 2),                           // stdf [%g5 + %g2]
+        3 => f3(3, r.below(12) as u32, 0x20, 6, 3),                // ldf [%g6 + %g3]
+        4 => f3(3, r.below(12) as u32, 0x24, 6, 3),                // stf [%g6 + %g3]
+        5 => f3(3, 9, 0x0b, 6, 3),                                 // ldx [%g6 + %g3], %o1
+        6 => f3(3, 9, 0x0e, 5, 2),                                 // stx %o1, [%g5 + %g2]
+        7 => f3(3, freg(r), 0x23, 5, imm13(8 * r.below(4) as i64)), // lddf [%g5 + 8k]
+        _ => f3(3, freg(r), 0x23, 6, imm13(4 * r.below(4) as i64)), // lddf [%g6 + 4k]
+    };
+    let nest = r.pct(40);
+    let mut w = Vec::new();
+    if nest {
+        w.push(f3(2, 1, 0x02, 0, imm13(1 + r.below(5) as i64))); // mov k, %g1
+    }
+    let inner = w.len();
+    for _ in 0..2 + r.below(5) {
+        w.push(match r.below(10) {
+            0..=4 => access(r),
+            5 | 6 => fpop(r),
+            7 => f3(2, 2, 0x00, 2, 4), // add %g2, %g4, %g2
+            8 => f3(2, 3, 0x00, 3, 4), // add %g3, %g4, %g3
+            // Another write: the loop then tests each access through it.
+            _ => match r.below(4) {
+                0 => f3(2, r.pick(&[2u32, 3]), 0x00, r.pick(&[2u32, 3]), imm13(r.pick(&[1i64, 4, 8]))), // add %gN, k, %gM
+                1 => f3(2, 4, 0x00, 4, imm13(r.pick(&[1i64, 8]))), // add %g4, k, %g4
+                2 => f3(2, 2, 0x04, 2, 4),                         // sub %g2, %g4, %g2
+                _ => f3(2, 3, 0x00, 4, 3),                         // add %g4, %g3, %g3
+            },
+        });
+    }
+    w.push(f3(2, 5, 0x00, 5, imm13(8))); // add %g5, 8, %g5
+    if r.pct(50) {
+        w.push(f3(2, 6, 0x00, 6, imm13(r.pick(&[8i64, 16, 4, 2])))); // add %g6, k, %g6
+    }
+    w.push(f3(2, 1, 0x14, 1, imm13(1))); // subcc %g1, 1, %g1
+    let b = w.len() as i64;
+    w.push(bpcc(r.pct(30), 9, 2, inner as i64 - b)); // bne(,a) %xcc, inner
+    w.push(match r.below(3) {
+        0 => access(r),
+        1 => f3(2, 2, 0x00, 2, 4), // add %g2, %g4, %g2
+        _ => NOP,
+    });
+    if nest {
+        w.push(f3(2, 7, 0x14, 7, imm13(1))); // subcc %g7, 1, %g7
+        let b = w.len() as i64;
+        w.push(bpcc(false, 9, 2, -b)); // bne %xcc, outer
+        w.push(NOP);
+    }
+    w
+}
+
+/// FP loops walking memory through sums of registers (see
+/// [`gen_fp_walk_loop`]) test the registers' alignment once on the way
+/// into the guarded loop, at the function's entry or on the branch into
+/// it, and go to the loop's copy where one is misaligned. Registers start
+/// aligned or not, %g5 walks towards the protected hole (faults replay),
+/// %fsr has aexc.nx set or not; compared with the interpreter, with and
+/// without the 4 GiB mask.
+#[test]
+fn fp_walking_loops_test_alignment_once_exactly() {
+    let _g = LOCK.lock().unwrap_or_else(|e| e.into_inner());
+    let mut rig = Rig::new(Flavor::V9);
+    let mut st = Stats::default();
+    let s0 = seed() ^ 0xf9a1;
+    for case in 0..scale(3000) {
+        let mut r = Rng::for_case(s0, case);
+        r.next();
+        let code = Code { base: 0x800, mask: u64::MAX, words: gen_fp_walk_loop(&mut r) };
+        rig.cfg.space_mask = if case % 2 == 0 { u64::MAX } else { 0xffff_ffff };
+        random_state(&mut r, &mut rig.ca, &mut rig.a, 10);
+        for i in 0..32 {
+            rig.ca.f[i] = (1023 << 52) | (r.next() >> 12);
+        }
+        // aexc.nx mostly set: the guarded copy runs.
+        rig.ca.fsr = (r.below(32) << 5) | if r.pct(70) { 1 << 5 } else { 0 };
+        rig.ca.g[1] = 1 + r.below(6);
+        rig.ca.g[7] = 1 + r.below(3);
+        rig.walk_regs(&mut r, 12);
+        let off = |r: &mut Rng| if r.pct(80) { 8 * r.below(4) } else { r.pick(&[1u64, 2, 4, 6]) };
+        rig.ca.g[2] = off(&mut r);
+        rig.ca.g[3] = off(&mut r);
+        rig.ca.g[4] = if r.pct(80) { r.pick(&[8u64, 16, 0, 8u64.wrapping_neg()]) } else { r.pick(&[1u64, 2, 4]) };
+        rig.enter(0x800);
+        let what = || format!("FP walking loop case {case} (seed {s0:#x})");
+        rig.region_case(&code, &mut st, &what);
+    }
+    rig.cfg.space_mask = u64::MAX;
+    st.report("FP walking loops");
+    assert!(st.blocks > st.cases / 2, "too few regions compared: {st:?}");
+    assert!(st.replayed > 0, "no fault replayed: {st:?}");
+    assert!(st.exits.get("Unaligned").is_some_and(|&n| n > 0), "no misaligned access trapped: {st:?}");
+}
+
 /// A loop whose branch back has a store in its delay slot: `ba head` (the
 /// loop leaves through a `be` earlier on) or `brnz %g1, head`, which make
 /// the branch itself the store's sync point (lift/mod.rs `delay_cti`: no

@@ -1024,16 +1024,28 @@ impl Lifter<'_, '_> {
         }
         let rc = self.region.as_ref().expect("region");
         let (head_b, need, shadow) = (rc.blocks[0], rc.fp_guard[0], rc.fp_shadow[0]);
-        let (Some(k), Some(c)) = (self.fp_known.as_ref(), shadow) else {
+        let Some(c) = shadow else {
             self.b.ins().jump(head_b, &[]);
             return;
         };
-        if need == 0 {
-            self.b.ins().jump(head_b, &[]);
-            return;
-        }
-        let fsr = self.b.use_var(k.fsr);
-        let ok = self.facts_test(fsr, need);
+        let facts_ok = match self.fp_known.as_ref() {
+            Some(k) if need != 0 => {
+                let fsr = self.b.use_var(k.fsr);
+                Some(self.facts_test(fsr, need))
+            }
+            _ => None,
+        };
+        // The registers the head's loop assumes aligned (region.rs
+        // `loop_alignment`): the copy tests every access.
+        let aligned = self.align_bad(0).map(|bad| self.b.ins().icmp_imm_s(IntCC::Equal, bad, 0));
+        let ok = match (facts_ok, aligned) {
+            (Some(f), Some(a)) => self.b.ins().band(f, a),
+            (Some(x), None) | (None, Some(x)) => x,
+            (None, None) => {
+                self.b.ins().jump(head_b, &[]);
+                return;
+            }
+        };
         let rc = self.region.as_mut().expect("region");
         let shadow_b = rc.blocks[c];
         use region::CcFlow;
@@ -2268,7 +2280,10 @@ impl Lifter<'_, '_> {
         let ea = self.ea(&insn);
         let rd = insn.rd();
         if !alt {
-            let host = if load { self.host_addr_load(ea, 4, pc) } else { self.host_addr(ea, 4, pc) };
+            // (A loop may know the address registers aligned: region.rs
+            // `loop_alignment`.)
+            let chk = self.align_to_test(&insn, 4);
+            let host = if load { self.host_addr_load(ea, chk, pc) } else { self.host_addr(ea, chk, pc) };
             self.xfer(load, size, rd, host, &AsiSel::Static(true));
             return true;
         }

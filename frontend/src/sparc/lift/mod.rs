@@ -1420,12 +1420,34 @@ impl<'a, 'c> Lifter<'a, 'c> {
     /// where one is misaligned leave the region for `pc` instead (the
     /// member's code outside the region tests each access, and traps at
     /// the first as before).
+    ///
+    /// A member with an FP copy (region.rs `RegionCtx::fp_shadow`) goes
+    /// to the copy instead, which tests every access (the head's is
+    /// entered so from the function's entry, `Lifter::fp_entry_guard`).
     fn align_edge_guard(&mut self, idx: usize, pc: u64) {
         let Some(rc) = self.region.as_ref() else { return };
         if rc.current == idx || rc.align_in.is_empty() {
             return;
         }
-        let need = rc.align_in[idx];
+        let shadow = rc.fp_shadow.get(idx).copied().flatten();
+        let Some(bad) = self.align_bad(idx) else { return };
+        let ok_b = self.split_cold(bad, false);
+        self.keeping_state(|l| {
+            let first = l.b.func.dfg.num_blocks();
+            match shadow {
+                Some(c) => l.region_edge(c, pc),
+                None => l.exit_leaving(pc),
+            }
+            l.cold_from(first);
+        });
+        self.b.switch_to_block(ok_b);
+    }
+
+    /// The low bits of the registers member `idx` assumes aligned
+    /// (region.rs `loop_alignment`) or'ed together, nonzero where one is
+    /// not; None when it assumes nothing.
+    pub(super) fn align_bad(&mut self, idx: usize) -> Option<Value> {
+        let need = *self.region.as_ref()?.align_in.get(idx)?;
         let mut bad = None;
         for r in 1..32u32 {
             let a = need[r as usize] as i64;
@@ -1439,14 +1461,7 @@ impl<'a, 'c> Lifter<'a, 'c> {
                 Some(b) => self.b.ins().bor(b, low),
             });
         }
-        let Some(bad) = bad else { return };
-        let ok_b = self.split_cold(bad, false);
-        self.keeping_state(|l| {
-            let first = l.b.func.dfg.num_blocks();
-            l.exit_leaving(pc);
-            l.cold_from(first);
-        });
-        self.b.switch_to_block(ok_b);
+        bad
     }
 
     /// Branch on `c` into a new cold block (taken when `c` is nonzero, or
@@ -1477,11 +1492,15 @@ impl<'a, 'c> Lifter<'a, 'c> {
         self.exit_out = false;
     }
 
-    /// The size an access of `size` bytes at `[rs1 + k]` still tests its
-    /// address for: 1 (none) where `align_known` covers it.
+    /// The size an access of `size` bytes at `[rs1 + k]` or `[rs1 + rs2]`
+    /// still tests its address for: 1 (none) where `align_known` covers it.
     fn align_to_test(&self, insn: &Insn, size: u64) -> u64 {
-        let known = self.align_known[insn.rs1() as usize] as u64;
-        if size > 1 && known >= size && const_offset(insn).is_some_and(|k| k % size as i64 == 0) {
+        let known = |r: u32| self.align_known[r as usize] as u64 >= size;
+        let covered = match const_offset(insn) {
+            Some(k) => k % size as i64 == 0,
+            None => known(insn.rs2()),
+        };
+        if size > 1 && known(insn.rs1()) && covered {
             1
         } else {
             size

@@ -1456,8 +1456,20 @@ fn dirty_guess(members: &[Scanned], precise: bool, sync_from: &[u64]) -> Vec<[bo
 /// before), and the loop's accesses through it test nothing. coremark's
 /// matrix inner loop (`ldsh [%o3]; ldsh [%o2]; add %o3, 0x50, %o3; ...;
 /// add %o2, 2, %o2`) tested both pointers on every iteration (a `test` and
-/// a `jne` each, 2026-12-03, `-d out_asm`). Members with an FP copy
-/// (`shadow`) are left alone: the copy is entered where the first is.
+/// a `jne` each, 2026-12-03, `-d out_asm`).
+///
+/// Members with an FP copy (`shadow`, fp.rs `guarded_facts`), the head
+/// too, are in: their branches in test the alignment with the FP facts
+/// and go to the copy (lifted knowing nothing of it) where it fails
+/// (`Lifter::fp_entry_guard`, `Lifter::align_edge_guard`). There the
+/// accesses may be `[%r1 + %r2]` (both registers known aligned) and FP
+/// loads and stores (word alignment, fp.rs `fp_mem`), and a register may
+/// step by another one the loop does not write (`add %g3, %g5, %g3`: that
+/// one is tested too). fft's butterfly loop (`ldd [%i3 + %g3]`, ... 12
+/// accesses through 6 sums of %i0-%i3 and %g1-%g3) tested 6 addresses on
+/// every iteration, matmul_fp's inner loop (`ldd [%g2 + %g1]`; `std %f8,
+/// [%g3 + %g1]`) 2 (a `test` and a `jne` each, fploop3 2026-12-03,
+/// `-d out_asm`).
 fn loop_alignment(members: &[Scanned], shadow: &[Option<usize>]) -> Vec<[u8; 32]> {
     let copies: Vec<usize> = shadow.iter().filter_map(|&c| c).collect();
     members
@@ -1465,7 +1477,8 @@ fn loop_alignment(members: &[Scanned], shadow: &[Option<usize>]) -> Vec<[u8; 32]
         .enumerate()
         .map(|(k, m)| {
             let mut out = [0u8; 32];
-            if k == 0 || shadow.get(k).is_some_and(|c| c.is_some()) || copies.contains(&k) || !m.succs.contains(&m.pc) {
+            let guarded = shadow.get(k).is_some_and(|c| c.is_some());
+            if (k == 0 && !guarded) || copies.contains(&k) || !m.succs.contains(&m.pc) {
                 return out;
             }
             if m.call.is_some() || m.icall.is_some() || m.jump.is_some() || m.ret_cont {
@@ -1475,38 +1488,82 @@ fn loop_alignment(members: &[Scanned], shadow: &[Option<usize>]) -> Vec<[u8; 32]
             if m.insns.iter().any(|i| matches!(i.op, Op::Save | Op::Restore | Op::Return | Op::Flushw | Op::Call | Op::Tcc)) {
                 return out;
             }
+            // Whether `i` may write integer register `r` (a store's or a
+            // branch's field counts too, which only loses a register;
+            // `ldd` writes the pair). FPops, FP loads and stores and FP
+            // branches name FP registers or none.
+            let writes = |i: &Insn, r: u32| {
+                let fp_only = matches!(i.op, Op::Fpop1 | Op::Fpop2 | Op::Ldf { .. } | Op::Stf { .. } | Op::FBfcc | Op::FBPfcc);
+                !fp_only && (i.rd() == r || (matches!(i.op, Op::Ldd { .. }) && i.rd() | 1 == r))
+            };
+            // The alignment an access needs of its address registers: the
+            // size (FP: a word, as fp_mem tests), for `[%r + k]` with k a
+            // multiple of it or `[%r1 + %r2]` (then both).
+            let access = |i: &Insn| -> Option<u64> {
+                let (size, fp) = match i.op {
+                    Op::Load { size, alt: false, .. } | Op::Store { size, alt: false } => (size as u64, false),
+                    Op::Ldf { alt: false, .. } | Op::Stf { alt: false, .. } if guarded => (4, true),
+                    _ => return None,
+                };
+                let regs_ok = match super::const_offset(i) {
+                    Some(k) => k % size as i64 == 0,
+                    None => guarded || fp,
+                };
+                (size > 1 && regs_ok).then_some(size)
+            };
+            let mut need = [0u64; 32];
+            for i in &m.insns {
+                if let Some(size) = access(i) {
+                    need[i.rs1() as usize] = need[i.rs1() as usize].max(size);
+                    if super::const_offset(i).is_none() {
+                        need[i.rs2() as usize] = need[i.rs2() as usize].max(size);
+                    }
+                }
+            }
+            // Registers stepping by another (invariant) one: (r, s).
+            let mut by_reg = Vec::new();
             for r in 1..32u32 {
-                let mut need = 0u64;
+                if need[r as usize] < 2 {
+                    continue;
+                }
                 let mut steps = Vec::new();
+                let mut regs = Vec::new();
                 let mut ok = true;
                 for i in &m.insns {
-                    match i.op {
-                        Op::Load { size, alt: false, .. } | Op::Store { size, alt: false }
-                            if i.rs1() == r && size > 1 && super::const_offset(i).is_some_and(|k| k % size as i64 == 0) =>
-                        {
-                            need = need.max(size as u64);
-                        }
-                        _ => {}
-                    }
-                    let step = matches!(i.op, Op::Add | Op::Sub | Op::Addcc | Op::Subcc) && i.i() && i.rd() == r && i.rs1() == r;
-                    if step {
+                    let add = matches!(i.op, Op::Add | Op::Sub | Op::Addcc | Op::Subcc) && i.rd() == r && i.rs1() == r;
+                    if add && i.i() {
                         steps.push(i.simm13());
-                    } else if i.rd() == r || (matches!(i.op, Op::Ldd { .. }) && i.rd() | 1 == r) {
-                        // Written (or may be: a store's or a branch's
-                        // field counts too, which only loses a register;
-                        // `ldd` writes the pair).
+                    } else if add && guarded && matches!(i.op, Op::Add | Op::Addcc) && i.rs2() != r && !m.insns.iter().any(|j| writes(j, i.rs2())) {
+                        regs.push(i.rs2());
+                    } else if writes(i, r) {
                         ok = false;
                     }
                 }
-                if !ok || need < 2 {
+                if !ok {
                     continue;
                 }
-                let mut a = need;
+                let mut a = need[r as usize];
                 while a > 1 && steps.iter().any(|&s| s % a as i64 != 0) {
                     a /= 2;
                 }
                 if a > 1 {
                     out[r as usize] = a as u8;
+                    by_reg.extend(regs.into_iter().map(|s| (r, s)));
+                }
+            }
+            // A step register is tested on the way in with what it steps;
+            // where the two differ, the smaller holds for both (until no
+            // pair changes: a register may step several).
+            let mut changed = true;
+            while changed {
+                changed = false;
+                for &(r, s) in &by_reg {
+                    let (ar, as_) = (out[r as usize], out[s as usize]);
+                    let a = if as_ == 0 { ar } else { ar.min(as_) };
+                    if a != ar || a != as_ {
+                        (out[r as usize], out[s as usize]) = (a, a);
+                        changed = true;
+                    }
                 }
             }
             out

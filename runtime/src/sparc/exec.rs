@@ -191,7 +191,18 @@ fn core_free(cores: usize) -> bool {
 /// region ran it before). Measured 2026-12-03 on bzip2 with acyclic
 /// regions: 1x compiled 319 single blocks (2868 guest insns), 4x 220
 /// (2023), 16x 201 (1813), with no change in run time above the noise.
+/// Measured again 2026-12-03 (LASTMILE_MEMBER_FACTOR, callgrind on
+/// sparc32plus bzip2, scale 1, compile thread off; whole run): 1x 2150.3 M,
+/// 2x 2082.0 M, 4x 2084.9 M, 16x 2134.0 M, 64x 2293.0 M instructions.
+/// Compiling later saves little (16x: -4.5 M in Cranelift) and costs much
+/// in the interpreter (+37.5 M): the member singles pay for themselves.
 const MEMBER_TIER_FACTOR: u32 = 4;
+
+/// [`MEMBER_TIER_FACTOR`], or the experiment knob LASTMILE_MEMBER_FACTOR=N.
+fn member_tier_factor() -> u32 {
+    static F: std::sync::OnceLock<u32> = std::sync::OnceLock::new();
+    *F.get_or_init(|| std::env::var("LASTMILE_MEMBER_FACTOR").ok().and_then(|v| v.parse().ok()).filter(|&f| f > 0).unwrap_or(MEMBER_TIER_FACTOR))
+}
 
 /// Runs after which a block goes to the compile thread: the tier
 /// threshold divided by this. Measured 2026-12-03 on bzip2 (BENCH_SCALE=10,
@@ -1127,7 +1138,7 @@ impl SparcMachine {
                 // entered in its middle) is compiled alone: only when it
                 // runs that way often.
                 let threshold = if mode == 0 && self.region_members.contains(&pc) && !self.bg_members.contains(&pc) {
-                    self.tier_threshold.saturating_mul(MEMBER_TIER_FACTOR)
+                    self.tier_threshold.saturating_mul(member_tier_factor())
                 } else {
                     self.tier_threshold
                 };

@@ -1055,7 +1055,6 @@ fn lift_members(
         // The function's entry brings an unknown %o7 to the head.
         ctx.o7_in = (0..n).map(|k| if k == 0 { Some(None) } else { None }).collect();
         ctx.o7_used = vec![None; n];
-        let ctx_back;
         let fp_loads;
         let fp_missed;
         {
@@ -1079,49 +1078,9 @@ fn lift_members(
             }
             let hv = l.k(head);
             l.b.ins().store(super::cpu_flags(), hv, l.cpu, std::mem::offset_of!(super::SparcCpu, sync_pc) as i32);
-            l.region = Some(std::mem::replace(
-                &mut ctx,
-                RegionCtx {
-                    index: HashMap::new(),
-                    blocks: Vec::new(),
-                    entry_dirty: Vec::new(),
-                    found_dirty: Vec::new(),
-                    fp_entry_dirty: Vec::new(),
-                    fp_found_dirty: Vec::new(),
-                    fp_entry_facts: Vec::new(),
-                    fp_found_facts: Vec::new(),
-                    fp_pend_want: Vec::new(),
-                    fp_back_pend: Vec::new(),
-                    fp_pend_tried: false,
-                    fp_blind_pend: Vec::new(),
-                    fp_pend_off: false,
-                    fp_guard: Vec::new(),
-                    fp_shadow: Vec::new(),
-                    current: 0,
-                    used: [false; 32],
-                    used_grew: false,
-                    lazy,
-                    unloaded_in: Vec::new(),
-                    cc_dead: Vec::new(),
-                    cc_set_first: Vec::new(),
-                    cexc_dead: Vec::new(),
-                    entry_cc: Vec::new(),
-                    found_cc: Vec::new(),
-                    entry_cc_unsynced: Vec::new(),
-                    found_cc_unsynced: Vec::new(),
-                    cc_vars: [cranelift_frontend::Variable::from_u32(0); 3],
-                    cc_edges: Vec::new(),
-                    sync_from: Vec::new(),
-                    align_in: Vec::new(),
-                    cc_exposed: Vec::new(),
-                    window_first: Vec::new(),
-                    o7_in: Vec::new(),
-                    o7_used: Vec::new(),
-                    o7_bad: Vec::new(),
-                    ret_conts: Vec::new(),
-                    icall_targets: HashMap::new(),
-                },
-            ));
+            // The context moves into the lifter for the pass and comes
+            // back after it (`ctx` is not used meanwhile).
+            l.region = Some(ctx);
             // To the head (through its FP test when it is a guarded loop).
             l.fp_entry_guard();
             for (k, m) in members.iter().enumerate() {
@@ -1214,10 +1173,9 @@ fn lift_members(
             fp_loads = l.fp_known.as_mut().map(|k| std::mem::take(&mut k.loads)).unwrap_or_default();
             fp_missed = l.fp_missed;
             l.b.finalize(cfg.frontend);
-            ctx_back = l.region.take().unwrap();
+            ctx = l.region.take().unwrap();
         }
         super::fp::prune_dead_loads(&mut func, &fp_loads);
-        ctx = ctx_back;
         let mut stable = lazy || !ctx.used_grew;
         if fp_missed && !fp {
             // FP code the scan did not see: again with the FP variables.

@@ -2632,6 +2632,14 @@ impl<'a, 'c> Lifter<'a, 'c> {
             let a32 = self.b.ins().ireduce(I32, a);
             let o32 = if insn.i() {
                 self.b.ins().iconst(I32, insn.simm13() as u32 as i64)
+            } else if insn.rs2() == 0 {
+                // `[%rs1]` (GNU as encodes it `[%rs1 + %g0]`): a constant 0,
+                // not the `ireduce` of one, so that `same_low_bits` and
+                // `value_key` see %rs1 and the alignment test of
+                // `ld [%g1 + 8]` covers `st [%g1]` after it (bzip2's
+                // ADD_CHAR loop tested %g1 twice: `test r13,3`, then
+                // `test r13d,3`, sparc32plus `-d out_asm`, 2026-12-03).
+                self.b.ins().iconst(I32, 0)
             } else {
                 let o = self.get(insn.rs2());
                 self.b.ins().ireduce(I32, o)

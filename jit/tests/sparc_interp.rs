@@ -1373,6 +1373,17 @@ fn random_integer_sequences_v8plus() {
     assert!(st.blocks > st.cases);
 }
 
+/// sparc32plus integer code as the runtime lifts it (a 4 GiB space: a
+/// misaligned access traps and replays from its sync point), where one
+/// alignment test may cover several accesses through the same register
+/// (`ld [%g1 + 8]; st [%g1]`, the latter encoded `[%g1 + %g0]`).
+#[test]
+fn random_integer_sequences_v8plus_masked() {
+    let st = random_sequences_in(Flavor::V8Plus, 0xffff_ffff, scale(2000), 0x18a, false);
+    st.report("V8+ random sequences, 32-bit space");
+    assert!(st.blocks > st.cases);
+}
+
 #[test]
 fn random_integer_sequences_v8() {
     let st = random_sequences(Flavor::V8, scale(1500), 0x88, false);

@@ -1323,7 +1323,7 @@ impl<'a, 'c> Lifter<'a, 'c> {
             // The way out of the region: the jmpl's alignment test
             // (`align_deferred`), with its state.
             let kept = (self.next_is_jump, self.jump_site, self.icall_site);
-            let src = self.same_low_bits(t, 4);
+            let src = self.same_low_bits(t, 4, false);
             let low = self.b.ins().band_imm_s(src, 3);
             let bad = self.b.ins().icmp_imm_s(IntCC::NotEqual, low, 0);
             self.trap_if(bad, Exit::Unaligned, t, at);
@@ -1788,22 +1788,32 @@ impl<'a, 'c> Lifter<'a, 'c> {
     }
 
     /// A value with the same low bits as `v` below `align` (a power of two),
-    /// found by looking through additions of aligned constants and masks
-    /// that keep those bits: `[%reg + 8]` tests %reg itself for alignment,
-    /// which saves computing the sum first on the hot path.
-    fn same_low_bits(&self, mut v: Value, align: u64) -> Value {
+    /// found by looking through additions of values whose low bits are
+    /// zero (aligned constants, shifts left) and masks that keep those
+    /// bits: `[%reg + 8]` tests %reg itself for alignment, which saves
+    /// computing the sum first on the hot path, and `[%i0 + %l5]` after
+    /// `sll %l5, 4, %l5` tests %i0, once for all such accesses in the
+    /// block (bzip2's sendMTFValues cost loop, sparc32plus region 0x145c8:
+    /// `ld [%i0 + %l6]` through three shifted indices, a `test` and a
+    /// `jne` each, 2026-12-03, `-d out_asm`). Only accesses look through
+    /// shifts (`shifts`): a computed jump's target tested as the register
+    /// before the shift kept both alive (region_switch_interp 228 -> 231,
+    /// region_icall_leaves2 79 -> 84 when they did).
+    fn same_low_bits(&self, mut v: Value, align: u64, shifts: bool) -> Value {
         use cranelift_codegen::ir::{InstructionData, Opcode, ValueDef};
         let dfg = &self.b.func.dfg;
         let low = align - 1;
-        for _ in 0..4 {
+        for _ in 0..6 {
             v = dfg.resolve_aliases(v);
             let ValueDef::Result(inst, _) = dfg.value_def(v) else { break };
             let next = match dfg.insts[inst] {
                 InstructionData::Binary { opcode: Opcode::Iadd, args } => {
-                    match (self.const_of(args[1]), self.const_of(args[0])) {
-                        (Some(c), _) if c & low == 0 => args[0],
-                        (_, Some(c)) if c & low == 0 => args[1],
-                        _ => break,
+                    if self.low_bits_zero(args[1], low, shifts) {
+                        args[0]
+                    } else if self.low_bits_zero(args[0], low, shifts) {
+                        args[1]
+                    } else {
+                        break;
                     }
                 }
                 InstructionData::Unary { opcode: Opcode::Uextend | Opcode::Ireduce, arg } => arg,
@@ -1816,6 +1826,38 @@ impl<'a, 'c> Lifter<'a, 'c> {
             v = next;
         }
         v
+    }
+
+    /// The bits `low` of `v` are known zero: a constant without them, a
+    /// shift left past them, a mask clearing them (through extensions and
+    /// truncations, which keep low bits).
+    fn low_bits_zero(&self, mut v: Value, low: u64, shifts: bool) -> bool {
+        use cranelift_codegen::ir::{InstructionData, Opcode, ValueDef};
+        let dfg = &self.b.func.dfg;
+        for _ in 0..3 {
+            v = dfg.resolve_aliases(v);
+            if let Some(c) = self.const_of(v) {
+                return c & low == 0;
+            }
+            if !shifts {
+                return false;
+            }
+            let ValueDef::Result(inst, _) = dfg.value_def(v) else { return false };
+            match dfg.insts[inst] {
+                InstructionData::Unary { opcode: Opcode::Uextend | Opcode::Sextend | Opcode::Ireduce, arg } => v = arg,
+                InstructionData::Binary { opcode: Opcode::Ishl, args } => {
+                    // The amount modulo the type's width, as `ishl` takes it.
+                    let bits = u64::from(dfg.value_type(v).bits());
+                    return self.const_of(args[1]).is_some_and(|k| low >> (k & (bits - 1)) == 0);
+                }
+                InstructionData::Binary { opcode: Opcode::Band, args } => {
+                    return self.const_of(args[1]).is_some_and(|c| c & low == 0)
+                        || self.const_of(args[0]).is_some_and(|c| c & low == 0);
+                }
+                _ => return false,
+            }
+        }
+        false
     }
 
     /// A key and a constant with `v = key + c`: an `iadd` of a constant
@@ -2210,7 +2252,7 @@ impl<'a, 'c> Lifter<'a, 'c> {
                 {
                     self.align_deferred = Some((t, pc));
                 } else if known.is_none_or(|c| c & 3 != 0) {
-                    let src = self.same_low_bits(t, 4);
+                    let src = self.same_low_bits(t, 4, false);
                     let low = self.b.ins().band_imm_s(src, 3);
                     let bad = self.b.ins().icmp_imm_s(IntCC::NotEqual, low, 0);
                     self.trap_if(bad, Exit::Unaligned, t, pc);
@@ -2695,7 +2737,13 @@ impl<'a, 'c> Lifter<'a, 'c> {
             // the runtime turns it into SIGBUS (BUS_ADRALN) at this guest
             // pc, with the address the interpreter finds when it runs the
             // access again (from the sync point, or the exact state).
-            let src = self.same_low_bits(ea, size);
+            let src = self.same_low_bits(ea, size, false);
+            // The same low bits through shifted indices too (`[%i0 + %l5]`
+            // after `sll %l5, 4, %l5`: %i0's): known aligned when that is,
+            // and so once `src` is tested. The test stays on `src`: testing
+            // the register before the sum keeps both alive where nothing
+            // else tests it (region_switch_interp 228 -> 231 when it did).
+            let base = self.same_low_bits(ea, size, true);
             // Known from a check earlier in this Cranelift block:
             // `ld [%o0]; st [%o0 + 4]` tests %o0 once, and
             // `ld [%fp + 0x757]; st [%fp + 0x75b]` tests %fp + 0x757 once.
@@ -2703,13 +2751,18 @@ impl<'a, 'c> Lifter<'a, 'c> {
             if self.aligned.0 != here {
                 self.aligned = (here, Vec::new());
             }
-            let (key, k) = self.value_key(src);
-            if self.aligned.1.iter().any(|&(v, c, a)| v == key && a >= size && k.wrapping_sub(c) & (size - 1) == 0) {
+            let keys = [self.value_key(src), self.value_key(base)];
+            let known = |&(key, k): &((Value, Value), u64), l: &Self| {
+                l.aligned.1.iter().any(|&(v, c, a)| v == key && a >= size && k.wrapping_sub(c) & (size - 1) == 0)
+            };
+            if keys.iter().any(|x| known(x, self)) {
                 return self.b.ins().iadd(self.membase, off);
             }
             let low = self.b.ins().band_imm_s(src, (size - 1) as i64);
             self.b.ins().trapnz(low, cranelift_codegen::ir::TrapCode::unwrap_user(MISALIGNED_TRAP));
-            self.aligned.1.push((key, k, size));
+            for (key, k) in keys {
+                self.aligned.1.push((key, k, size));
+            }
             off
         } else {
             off

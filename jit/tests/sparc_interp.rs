@@ -1384,6 +1384,62 @@ fn random_integer_sequences_v8plus_masked() {
     assert!(st.blocks > st.cases);
 }
 
+/// Accesses through a base plus a shifted index (`sll %g4, k, %g4; ld
+/// [%g5 + %g4]; st [%g5 + %g1]`) and through the base alone (`[%g5]`,
+/// encoded `[%g5 + %g0]`): one alignment test may cover several of them
+/// (lift `same_low_bits`), never one whose index may have low bits set
+/// (a shift by less than the size's bits, an index not shifted). Bases,
+/// indices and shift counts often misaligned: the accesses must fault
+/// where the interpreter's do.
+#[test]
+fn shifted_index_accesses_test_alignment_exactly() {
+    let _g = LOCK.lock().unwrap_or_else(|e| e.into_inner());
+    for (flavor, mask, salt) in [(Flavor::V9, (1u64 << 40) - 1, 0x5a1u64), (Flavor::V8Plus, 0xffff_ffff, 0x5a2)] {
+        let mut rig = Rig::new(flavor);
+        rig.cfg.space_mask = mask;
+        let mut st = Stats::default();
+        let s0 = seed() ^ salt;
+        for case in 0..scale(1500) {
+            let mut r = Rng::for_case(s0, case);
+            r.next();
+            let base = code_base(&mut r, flavor);
+            let mut words = Vec::new();
+            for _ in 0..1 + r.below(6) {
+                let b = r.pick(&BASES);
+                // ld, lduh, ldx, st, sth, stx (V8: ldd/std, not ldx/stx).
+                let ops: &[u32] = if flavor == Flavor::V9 { &[0x00, 0x02, 0x0b, 0x04, 0x06, 0x0e] } else { &[0x00, 0x02, 0x03, 0x04, 0x06, 0x07] };
+                let op3 = r.pick(ops);
+                let rd = if op3 & 0xf == 0x03 || op3 & 0xf == 0x07 { 2 * (1 + r.below(3) as u32) + 8 } else { 8 + r.below(8) as u32 };
+                match r.below(6) {
+                    // sll %g4, k, %g4
+                    0 => words.push(f3(2, INDEX, 0x25, INDEX, (1 << 13) | r.below(5) as u32)),
+                    // add %gB, small, %gB
+                    1 => words.push(f3(2, b, 0x00, b, imm13(r.pick(&[1, 2, 4, 8, 16, -8]) as i64))),
+                    // [%gB + %g0]
+                    2 => words.push(f3(3, rd, op3, b, 0)),
+                    // [%gB + imm]
+                    3 => words.push(f3(3, rd, op3, b, imm13(r.pick(&[0, 2, 4, 8, 12, 16, 6]) as i64))),
+                    // [%gB + %g4]
+                    _ => words.push(f3(3, rd, op3, b, INDEX)),
+                }
+            }
+            let code = Code { base, mask: rig.mask, words };
+            random_state(&mut r, &mut rig.ca, &mut rig.a, 10);
+            if r.pct(30) {
+                let b = r.pick(&BASES) as usize;
+                rig.ca.g[b] |= r.below(8);
+            }
+            rig.ca.g[INDEX as usize] = if r.pct(60) { r.below(64) & !7 } else { r.below(64) };
+            rig.ca.pc = base;
+            rig.ca.npc = base.wrapping_add(4) & rig.mask;
+            let what = || format!("{flavor:?} shifted-index case {case} (seed {s0:#x})");
+            rig.case(&code, 2, &mut st, &what);
+        }
+        st.report("shifted-index accesses");
+        assert!(st.cases > 0);
+    }
+}
+
 #[test]
 fn random_integer_sequences_v8() {
     let st = random_sequences(Flavor::V8, scale(1500), 0x88, false);

@@ -402,6 +402,9 @@ struct Lifter<'a, 'c> {
     b: FunctionBuilder<'a>,
     cpu: Value,
     membase: Value,
+    /// Load `cpu.membase` at each access instead of using `membase`
+    /// (region.rs `reload_membase`).
+    membase_reload: bool,
     /// The window pointer (`cpu.wptr`): a variable, since a region's
     /// members may run in the window a `save` or `restore` in another
     /// member made (region.rs); within a block it is one value per window.
@@ -624,6 +627,7 @@ impl<'a, 'c> Lifter<'a, 'c> {
             b,
             cpu,
             membase,
+            membase_reload: false,
             wptr,
             wbase,
             canrestore,
@@ -2756,7 +2760,8 @@ impl<'a, 'c> Lifter<'a, 'c> {
                 l.aligned.1.iter().any(|&(v, c, a)| v == key && a >= size && k.wrapping_sub(c) & (size - 1) == 0)
             };
             if keys.iter().any(|x| known(x, self)) {
-                return self.b.ins().iadd(self.membase, off);
+                let mb = self.membase_here();
+                return self.b.ins().iadd(mb, off);
             }
             let low = self.b.ins().band_imm_s(src, (size - 1) as i64);
             self.b.ins().trapnz(low, cranelift_codegen::ir::TrapCode::unwrap_user(MISALIGNED_TRAP));
@@ -2767,7 +2772,15 @@ impl<'a, 'c> Lifter<'a, 'c> {
         } else {
             off
         };
-        self.b.ins().iadd(self.membase, off)
+        let mb = self.membase_here();
+        self.b.ins().iadd(mb, off)
+    }
+
+    fn membase_here(&mut self) -> Value {
+        if !self.membase_reload {
+            return self.membase;
+        }
+        self.b.ins().load(I64, cpu_flags(), self.cpu, offset_of!(SparcCpu, membase) as i32)
     }
 
     /// The endianness of an alternate-space access: Some(big) for an ASI we

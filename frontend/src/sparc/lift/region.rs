@@ -983,6 +983,7 @@ fn lift_members(
     let loads_replay = !precise_all && cfg.space_mask != u64::MAX;
     let cc_exposed = cc_exposed(&members, precise_all, &sync_from, &shadow);
     let align_in = loop_alignment(&members, &shadow);
+    let membase_reload = cfg.space_mask != 0xffff_ffff && reload_membase(&members, &guards);
     let mut ctx = RegionCtx {
         index,
         blocks: Vec::new(),
@@ -1062,6 +1063,7 @@ fn lift_members(
             let cpu = crate::exitchain::entry_cpu(&mut b);
             ctx.blocks = (0..n).map(|_| b.create_block()).collect();
             let mut l = Lifter::new(cfg, b, cpu, fp);
+            l.membase_reload = membase_reload;
             ctx.cc_vars = std::array::from_fn(|_| l.b.declare_var(cranelift_codegen::ir::types::I64));
             l.start = head;
             l.loc_base = lo;
@@ -1253,6 +1255,46 @@ fn lift_members(
         }
     }
     None
+}
+
+/// At least this many integer registers named (outside FPops) in a region
+/// with a guarded FP loop: its accesses load `cpu.membase` each
+/// ([`reload_membase`]). Measured 2026-12-03 (fploop4) on the workloads'
+/// guarded FP regions: sparc64 fft's butterfly nest (0x100950, the inner
+/// loop with the two outer loops) names 17 and sparc32plus fft's two 18;
+/// every other one (matmul_fp, nbody, fft's inner loop alone) 13 or fewer.
+const RELOAD_MEMBASE_REGS: usize = 16;
+
+/// Whether the accesses of a region load `cpu.membase` each time (one
+/// load, as a reload from a spill slot) rather than take it from the value
+/// loaded at the entry. Where a guarded FP loop sits in a nest with many
+/// integer values live, the register allocator spills that value and
+/// reloads it at ~9 of the 12 accesses of each iteration anyway (sparc64
+/// fft's inner loop, `-d out_asm`), and the register it held costs other
+/// reloads: 154 -> 150 host insns per guarded iteration. Where fewer
+/// values are live it stays in a register, and reloading it at each access
+/// would cost one insn each (region_nbody_advance +23, region_matmul_fp +2
+/// static when done everywhere): hence the threshold. Not for sparc32plus
+/// (a 4 GiB space, `zext32` offsets): its fft nest keeps the value in a
+/// register, and loading it at each access made the iteration 143 -> 149.
+fn reload_membase(members: &[Scanned], guards: &[u8]) -> bool {
+    let mut used = [false; 32];
+    for i in members.iter().flat_map(|m| m.insns.iter()) {
+        let fp_regs = matches!(i.op, Op::Fpop1 | Op::Fpop2 | Op::Impdep1 | Op::Impdep2 | Op::FBfcc | Op::FBPfcc);
+        let fp_data = matches!(i.op, Op::Ldf { .. } | Op::Stf { .. } | Op::Ldfsr { .. } | Op::Stfsr { .. });
+        if fp_regs {
+            continue;
+        }
+        used[i.rs1() as usize] = true;
+        if !i.i() {
+            used[i.rs2() as usize] = true;
+        }
+        if !fp_data {
+            used[i.rd() as usize] = true;
+        }
+    }
+    let n = used[1..].iter().filter(|&&u| u).count();
+    guards.iter().any(|&g| g != 0) && n >= RELOAD_MEMBASE_REGS
 }
 
 /// The registers the members name (a superset of those the lifter touches:

@@ -2237,11 +2237,22 @@ fn fp_regions_replay_faults_exactly() {
 /// operand (`FSR_PEND_A_NONE`); %g5 starting in the hole faults before
 /// the first sync point, with the armed kind in `cpu`.
 fn gen_fp_pend_loop(r: &mut Rng) -> Vec<u32> {
+    gen_fp_loop_stepping(r, &[])
+}
+
+/// [`gen_fp_pend_loop`]'s loop with `add %r, k, %r` for each of `regs`, the
+/// first half before the FPops, the rest after the store (no draws from
+/// `r` for an empty `regs`).
+fn gen_fp_loop_stepping(r: &mut Rng, regs: &[u32]) -> Vec<u32> {
     let freg = |r: &mut Rng| 2 * r.below(6) as u32;
     let fpop = |r: &mut Rng| f3(2, freg(r), 0x34, freg(r), (r.pick(&[0x42u32, 0x46, 0x4a]) << 5) | freg(r));
     let mut w = Vec::new();
     for _ in 0..1 + r.below(2) {
         w.push(f3(3, freg(r), 0x23, 5, imm13(8 * r.below(4) as i64))); // lddf [%g5 + 8k]
+    }
+    let half = regs.len() / 2;
+    for &x in &regs[..half] {
+        w.push(f3(2, x, 0x00, x, imm13(r.below(9) as i64))); // add %r, k, %r
     }
     for _ in 0..r.below(3) {
         w.push(fpop(r));
@@ -2249,6 +2260,9 @@ fn gen_fp_pend_loop(r: &mut Rng) -> Vec<u32> {
     let rd = freg(r);
     w.push(f3(2, rd, 0x34, freg(r), (r.pick(&[0x42u32, 0x46]) << 5) | freg(r))); // faddd / fsubd
     w.push(f3(3, if r.pct(80) { rd } else { freg(r) }, 0x27, 5, imm13(8 * r.below(4) as i64))); // stdf [%g5 + 8k]
+    for &x in &regs[half..] {
+        w.push(f3(2, x, 0x00, x, imm13(r.below(9) as i64)));
+    }
     if r.pct(30) {
         w.push(f3(2, r.pick(&[2u32, 3]), 0x00, r.pick(&[2u32, 3]), imm13(r.below(9) as i64))); // add %g2/%g3
     }
@@ -2286,46 +2300,12 @@ fn fp_loops_keep_the_pending_kind_armed() {
 /// 16 or more integer registers named, so the region's accesses load
 /// `cpu.membase` each (region.rs `reload_membase`).
 fn gen_fp_crowded_loop(r: &mut Rng) -> Vec<u32> {
-    let freg = |r: &mut Rng| 2 * r.below(6) as u32;
-    let fpop = |r: &mut Rng| f3(2, freg(r), 0x34, freg(r), (r.pick(&[0x42u32, 0x46, 0x4a]) << 5) | freg(r));
     let mut regs: Vec<u32> = (8..14).chain(16..30).collect();
     for k in (1..regs.len()).rev() {
         regs.swap(k, r.below(k as u64 + 1) as usize);
     }
     regs.truncate(12 + r.below(4) as usize);
-    let mut w = Vec::new();
-    for _ in 0..1 + r.below(2) {
-        w.push(f3(3, freg(r), 0x23, 5, imm13(8 * r.below(4) as i64))); // lddf [%g5 + 8k]
-    }
-    let half = regs.len() / 2;
-    for &x in &regs[..half] {
-        w.push(f3(2, x, 0x00, x, imm13(r.below(9) as i64))); // add %r, k, %r
-    }
-    for _ in 0..r.below(3) {
-        w.push(fpop(r));
-    }
-    let rd = freg(r);
-    w.push(f3(2, rd, 0x34, freg(r), (r.pick(&[0x42u32, 0x46]) << 5) | freg(r))); // faddd / fsubd
-    w.push(f3(3, if r.pct(80) { rd } else { freg(r) }, 0x27, 5, imm13(8 * r.below(4) as i64))); // stdf [%g5 + 8k]
-    for &x in &regs[half..] {
-        w.push(f3(2, x, 0x00, x, imm13(r.below(9) as i64)));
-    }
-    if r.pct(30) {
-        w.push(f3(2, r.pick(&[2u32, 3]), 0x00, r.pick(&[2u32, 3]), imm13(r.below(9) as i64))); // add %g2/%g3
-    }
-    if r.pct(20) {
-        w.push(fpop(r));
-    }
-    w.push(f3(2, 5, 0x00, 5, imm13(8))); // add %g5, 8, %g5
-    w.push(f3(2, 1, 0x14, 1, imm13(1))); // subcc %g1, 1, %g1
-    let len = w.len() as i64;
-    w.push(bpcc(r.pct(40), 9, 2, -len)); // bne(,a) %xcc, head
-    w.push(match r.below(3) {
-        0 => f3(3, freg(r), 0x23, 5, imm13(8 * r.below(4) as i64)),
-        1 => fpop(r),
-        _ => NOP,
-    });
-    w
+    gen_fp_loop_stepping(r, &regs)
 }
 
 /// FP loops in regions that name many integer registers, whose accesses

@@ -2837,6 +2837,38 @@ fn gen_recursive_fn(r: &mut Rng, cc_first: bool) -> Vec<u32> {
     w
 }
 
+/// `scale(2000)` cases of [`gen_recursive_fn`] (`flags_first` as there),
+/// from the function's entry at 0x800: the depth in %o0 (up to 4 levels,
+/// at most 31 calls), a stack with room for the frames 80% of the time
+/// (spills go there), a return address in %o7 (misaligned 5% of the
+/// time). `run` runs each case (`case_label` names it); the statistics
+/// are reported as `label`.
+fn recursive_fn_cases(salt: u64, flags_first: bool, case_label: &str, label: &str, run: &mut dyn FnMut(&mut Rig, &Code, &mut Stats, &dyn Fn() -> String)) -> Stats {
+    let _g = LOCK.lock().unwrap_or_else(|e| e.into_inner());
+    let mut rig = Rig::new(Flavor::V9);
+    let mut st = Stats::default();
+    let s0 = seed() ^ salt;
+    for case in 0..scale(2000) {
+        let mut r = Rng::for_case(s0, case);
+        r.next();
+        let code = Code { base: 0x800, mask: u64::MAX, words: gen_recursive_fn(&mut r, flags_first) };
+        random_state(&mut r, &mut rig.ca, &mut rig.a, 10);
+        rig.walk_regs(&mut r, 8);
+        rig.ca.set_reg(8, r.below(5));
+        if r.pct(80) {
+            let sp = DATA_HI - 0x100 - 8 * r.below(32);
+            rig.ca.set_reg(14, sp.wrapping_sub(rig.ca.bias));
+        }
+        let o7 = if r.pct(95) { 0x4000 - 8 } else { 0x4001 };
+        rig.ca.set_reg(15, o7);
+        rig.enter(0x800);
+        let what = || format!("{case_label} case {case} (seed {s0:#x})");
+        run(&mut rig, &code, &mut st, &what);
+    }
+    st.report(label);
+    st
+}
+
 /// Recursive functions lifted as regions whose returns branch to the code
 /// after the region's calls (region.rs `RegionCtx::ret_conts`): the
 /// recursion runs inside the region, with spills, fills and their faults
@@ -2844,28 +2876,8 @@ fn gen_recursive_fn(r: &mut Rng, cc_first: bool) -> Vec<u32> {
 /// replayed from the sync points.
 #[test]
 fn recursive_function_regions_return_inside_the_region() {
-    let _g = LOCK.lock().unwrap_or_else(|e| e.into_inner());
-    let mut rig = Rig::new(Flavor::V9);
-    let mut st = Stats::default();
-    let s0 = seed() ^ 0x7ec5;
     let mut conts = 0;
-    for case in 0..scale(2000) {
-        let mut r = Rng::for_case(s0, case);
-        r.next();
-        let code = Code { base: 0x800, mask: u64::MAX, words: gen_recursive_fn(&mut r, false) };
-        random_state(&mut r, &mut rig.ca, &mut rig.a, 10);
-        rig.walk_regs(&mut r, 8);
-        // The depth: up to 4 levels (at most 31 calls).
-        rig.ca.set_reg(8, r.below(5));
-        if r.pct(80) {
-            // A stack with room for the frames (spills go there).
-            let sp = DATA_HI - 0x100 - 8 * r.below(32);
-            rig.ca.set_reg(14, sp.wrapping_sub(rig.ca.bias));
-        }
-        let o7 = if r.pct(95) { 0x4000 - 8 } else { 0x4001 };
-        rig.ca.set_reg(15, o7);
-        rig.enter(0x800);
-        let what = || format!("recursive function region case {case} (seed {s0:#x})");
+    let mut run = |rig: &mut Rig, code: &Code, st: &mut Stats, what: &dyn Fn() -> String| {
         // The code after the first call is a member (reached by returns).
         let fetch = |a: u64| code.fetch(a);
         let first_call = code.words.iter().position(|w| w >> 30 == 1).unwrap();
@@ -2873,9 +2885,9 @@ fn recursive_function_regions_return_inside_the_region() {
         if reg.is_some_and(|g| g.pcs.contains(&(code.base + 4 * first_call as u64 + 8))) {
             conts += 1;
         }
-        rig.region_case(&code, &mut st, &what);
-    }
-    st.report("recursive function regions");
+        rig.region_case(code, st, what);
+    };
+    let st = recursive_fn_cases(0x7ec5, false, "recursive function region", "recursive function regions", &mut run);
     eprintln!("{conts} regions hold the code after their first call");
     assert!(st.blocks > st.cases / 2, "too few regions compared: {st:?}");
     assert!(conts > st.cases / 2, "too few regions hold the code after a call: {conts} of {}", st.cases);
@@ -2890,35 +2902,17 @@ fn recursive_function_regions_return_inside_the_region() {
 /// so faults there replay from that code's start.
 #[test]
 fn recursive_returns_sync_at_the_code_after_the_call() {
-    let _g = LOCK.lock().unwrap_or_else(|e| e.into_inner());
-    let mut rig = Rig::new(Flavor::V9);
-    let mut st = Stats::default();
-    let s0 = seed() ^ 0x5e7c;
     let mut at_cont = 0;
-    for case in 0..scale(2000) {
-        let mut r = Rng::for_case(s0, case);
-        r.next();
-        let code = Code { base: 0x800, mask: u64::MAX, words: gen_recursive_fn(&mut r, true) };
-        random_state(&mut r, &mut rig.ca, &mut rig.a, 10);
-        rig.walk_regs(&mut r, 8);
-        rig.ca.set_reg(8, r.below(5));
-        if r.pct(80) {
-            let sp = DATA_HI - 0x100 - 8 * r.below(32);
-            rig.ca.set_reg(14, sp.wrapping_sub(rig.ca.bias));
-        }
-        let o7 = if r.pct(95) { 0x4000 - 8 } else { 0x4001 };
-        rig.ca.set_reg(15, o7);
-        rig.enter(0x800);
-        let what = || format!("recursive return sync case {case} (seed {s0:#x})");
+    let mut run = |rig: &mut Rig, code: &Code, st: &mut Stats, what: &dyn Fn() -> String| {
         // The code after each call (a call's pc + 8).
         let conts: Vec<u64> = code.words.iter().enumerate().filter(|(_, w)| *w >> 30 == 1).map(|(k, _)| code.base + 4 * k as u64 + 8).collect();
         let replayed = st.replayed;
-        rig.region_case(&code, &mut st, &what);
+        rig.region_case(code, st, what);
         if st.replayed > replayed && conts.contains(&rig.cb.sync_pc) {
             at_cont += 1;
         }
-    }
-    st.report("recursive returns syncing after the call");
+    };
+    let st = recursive_fn_cases(0x5e7c, true, "recursive return sync", "recursive returns syncing after the call", &mut run);
     eprintln!("{at_cont} faults replayed from the code after a call");
     assert!(st.blocks > st.cases / 2, "too few regions compared: {st:?}");
     // (Without the branch as the sync point: 1 of 628 replays at 1a57311e.)
@@ -3215,6 +3209,40 @@ fn gen_cc_loop(r: &mut Rng) -> Vec<u32> {
     w
 }
 
+/// `scale(3000)` region cases of the loops `gen` makes, compared with the
+/// interpreter as [`Rig::region_case`] does, every other case lifted with
+/// a 4 GiB address mask: the random state, then `setup` (the test's
+/// registers), then the function's entry at 0x800; `after` sees each case
+/// with the replayed and interpreted counts from before it. Reports the
+/// statistics as "`label`s".
+fn masked_region_cases(
+    salt: u64,
+    label: &str,
+    gen: &mut dyn FnMut(&mut Rng) -> Vec<u32>,
+    setup: &mut dyn FnMut(&mut Rng, &mut Rig),
+    after: &mut dyn FnMut(&Rig, &Code, &Stats, (usize, usize)),
+) -> Stats {
+    let _g = LOCK.lock().unwrap_or_else(|e| e.into_inner());
+    let mut rig = Rig::new(Flavor::V9);
+    let mut st = Stats::default();
+    let s0 = seed() ^ salt;
+    for case in 0..scale(3000) {
+        let mut r = Rng::for_case(s0, case);
+        r.next();
+        let code = Code { base: 0x800, mask: u64::MAX, words: gen(&mut r) };
+        rig.cfg.space_mask = if case % 2 == 0 { u64::MAX } else { 0xffff_ffff };
+        random_state(&mut r, &mut rig.ca, &mut rig.a, 10);
+        setup(&mut r, &mut rig);
+        rig.enter(0x800);
+        let before = (st.replayed, st.insns);
+        let what = || format!("{label} case {case} (seed {s0:#x})");
+        rig.region_case(&code, &mut st, &what);
+        after(&rig, &code, &st, before);
+    }
+    st.report(&format!("{label}s"));
+    st
+}
+
 /// Loops whose branches back store the flags without a sync point where
 /// the way from the last one sets them before reading them (region.rs
 /// `cc_exposed`), and write the state back where not: a fault several
@@ -3223,31 +3251,17 @@ fn gen_cc_loop(r: &mut Rng) -> Vec<u32> {
 /// setters then replay too: region.rs `cc_dead`).
 #[test]
 fn loops_storing_flags_on_the_way_back_replay_faults_exactly() {
-    let _g = LOCK.lock().unwrap_or_else(|e| e.into_inner());
-    let mut rig = Rig::new(Flavor::V9);
-    let mut st = Stats::default();
     let mut across = 0;
-    let s0 = seed() ^ 0xcc10;
-    for case in 0..scale(3000) {
-        let mut r = Rng::for_case(s0, case);
-        r.next();
-        let words = gen_cc_loop(&mut r);
-        let len = words.len();
-        let code = Code { base: 0x800, mask: u64::MAX, words };
-        rig.cfg.space_mask = if case % 2 == 0 { u64::MAX } else { 0xffff_ffff };
-        random_state(&mut r, &mut rig.ca, &mut rig.a, 10);
+    let setup = |r: &mut Rng, rig: &mut Rig| {
         rig.ca.g[1] = 1 + r.below(8);
-        rig.walk_regs(&mut r, 16);
-        rig.enter(0x800);
-        let (replayed, insns) = (st.replayed, st.insns);
-        let what = || format!("flag-storing loop case {case} (seed {s0:#x})");
-        rig.region_case(&code, &mut st, &what);
-        if st.replayed > replayed && rig.cb.sync_pc == 0x800 && st.insns - insns > len {
+        rig.walk_regs(r, 16);
+    };
+    let after = |rig: &Rig, code: &Code, st: &Stats, (replayed, insns): (usize, usize)| {
+        if st.replayed > replayed && rig.cb.sync_pc == 0x800 && st.insns - insns > code.words.len() {
             across += 1;
         }
-    }
-    rig.cfg.space_mask = u64::MAX;
-    st.report("flag-storing loops");
+    };
+    let st = masked_region_cases(0xcc10, "flag-storing loop", &mut gen_cc_loop, &mut { setup }, &mut { after });
     eprintln!("{across} faults replayed from the function's entry across a branch back");
     assert!(st.blocks > st.cases / 2, "too few regions compared: {st:?}");
     assert!(across > 0, "no fault replayed across a branch back: {st:?}");
@@ -3334,30 +3348,16 @@ fn gen_walk_nest(r: &mut Rng) -> (Vec<u32>, usize) {
 /// Compared with the interpreter, with and without the 4 GiB mask.
 #[test]
 fn walking_inner_loops_test_alignment_once_exactly() {
-    let _g = LOCK.lock().unwrap_or_else(|e| e.into_inner());
-    let mut rig = Rig::new(Flavor::V9);
-    let mut st = Stats::default();
     let mut misaligned = 0;
-    let s0 = seed() ^ 0xa119;
-    for case in 0..scale(3000) {
-        let mut r = Rng::for_case(s0, case);
-        r.next();
-        let (words, _) = gen_walk_nest(&mut r);
-        let code = Code { base: 0x800, mask: u64::MAX, words };
-        rig.cfg.space_mask = if case % 2 == 0 { u64::MAX } else { 0xffff_ffff };
-        random_state(&mut r, &mut rig.ca, &mut rig.a, 10);
+    let setup = |r: &mut Rng, rig: &mut Rig| {
         rig.ca.g[7] = 1 + r.below(4);
-        rig.walk_regs(&mut r, 16);
+        rig.walk_regs(r, 16);
         if r.pct(25) {
             rig.ca.g[5 + r.below(2) as usize] += r.pick(&[1u64, 2, 4, 6]);
             misaligned += 1;
         }
-        rig.enter(0x800);
-        let what = || format!("walking inner loop case {case} (seed {s0:#x})");
-        rig.region_case(&code, &mut st, &what);
-    }
-    rig.cfg.space_mask = u64::MAX;
-    st.report("walking inner loops");
+    };
+    let st = masked_region_cases(0xa119, "walking inner loop", &mut |r| gen_walk_nest(r).0, &mut { setup }, &mut |_, _, _, _| {});
     eprintln!("{misaligned} cases with a pointer misaligned on entry; {} regions left for their own code", st.left_inside);
     assert!(st.blocks > st.cases / 2, "too few regions compared: {st:?}");
     assert!(st.replayed > 0, "no fault replayed: {st:?}");
@@ -3439,16 +3439,7 @@ fn gen_fp_walk_loop(r: &mut Rng) -> Vec<u32> {
 /// without the 4 GiB mask.
 #[test]
 fn fp_walking_loops_test_alignment_once_exactly() {
-    let _g = LOCK.lock().unwrap_or_else(|e| e.into_inner());
-    let mut rig = Rig::new(Flavor::V9);
-    let mut st = Stats::default();
-    let s0 = seed() ^ 0xf9a1;
-    for case in 0..scale(3000) {
-        let mut r = Rng::for_case(s0, case);
-        r.next();
-        let code = Code { base: 0x800, mask: u64::MAX, words: gen_fp_walk_loop(&mut r) };
-        rig.cfg.space_mask = if case % 2 == 0 { u64::MAX } else { 0xffff_ffff };
-        random_state(&mut r, &mut rig.ca, &mut rig.a, 10);
+    let mut setup = |r: &mut Rng, rig: &mut Rig| {
         for i in 0..32 {
             rig.ca.f[i] = (1023 << 52) | (r.next() >> 12);
         }
@@ -3456,17 +3447,13 @@ fn fp_walking_loops_test_alignment_once_exactly() {
         rig.ca.fsr = (r.below(32) << 5) | if r.pct(70) { 1 << 5 } else { 0 };
         rig.ca.g[1] = 1 + r.below(6);
         rig.ca.g[7] = 1 + r.below(3);
-        rig.walk_regs(&mut r, 12);
+        rig.walk_regs(r, 12);
         let off = |r: &mut Rng| if r.pct(80) { 8 * r.below(4) } else { r.pick(&[1u64, 2, 4, 6]) };
-        rig.ca.g[2] = off(&mut r);
-        rig.ca.g[3] = off(&mut r);
+        rig.ca.g[2] = off(r);
+        rig.ca.g[3] = off(r);
         rig.ca.g[4] = if r.pct(80) { r.pick(&[8u64, 16, 0, 8u64.wrapping_neg()]) } else { r.pick(&[1u64, 2, 4]) };
-        rig.enter(0x800);
-        let what = || format!("FP walking loop case {case} (seed {s0:#x})");
-        rig.region_case(&code, &mut st, &what);
-    }
-    rig.cfg.space_mask = u64::MAX;
-    st.report("FP walking loops");
+    };
+    let st = masked_region_cases(0xf9a1, "FP walking loop", &mut gen_fp_walk_loop, &mut setup, &mut |_, _, _, _| {});
     assert!(st.blocks > st.cases / 2, "too few regions compared: {st:?}");
     assert!(st.replayed > 0, "no fault replayed: {st:?}");
     assert!(st.exits.get("Unaligned").is_some_and(|&n| n > 0), "no misaligned access trapped: {st:?}");
@@ -3532,24 +3519,11 @@ fn gen_delay_store_loop(r: &mut Rng) -> Vec<u32> {
 /// flags), with and without the 4 GiB mask.
 #[test]
 fn stores_in_branch_delay_slots_replay_from_the_branch() {
-    let _g = LOCK.lock().unwrap_or_else(|e| e.into_inner());
-    let mut rig = Rig::new(Flavor::V9);
-    let mut st = Stats::default();
-    let s0 = seed() ^ 0xde1a;
-    for case in 0..scale(3000) {
-        let mut r = Rng::for_case(s0, case);
-        r.next();
-        let code = Code { base: 0x800, mask: u64::MAX, words: gen_delay_store_loop(&mut r) };
-        rig.cfg.space_mask = if case % 2 == 0 { u64::MAX } else { 0xffff_ffff };
-        random_state(&mut r, &mut rig.ca, &mut rig.a, 10);
+    let mut setup = |r: &mut Rng, rig: &mut Rig| {
         rig.ca.g[1] = 1 + r.below(8);
-        rig.walk_regs(&mut r, 12);
-        rig.enter(0x800);
-        let what = || format!("delay-slot store loop case {case} (seed {s0:#x})");
-        rig.region_case(&code, &mut st, &what);
-    }
-    rig.cfg.space_mask = u64::MAX;
-    st.report("delay-slot store loops");
+        rig.walk_regs(r, 12);
+    };
+    let st = masked_region_cases(0xde1a, "delay-slot store loop", &mut gen_delay_store_loop, &mut setup, &mut |_, _, _, _| {});
     assert!(st.blocks > st.cases / 2, "too few regions compared: {st:?}");
     assert!(st.replayed > 0, "no fault replayed: {st:?}");
     assert!(st.exits.get("Fault").is_some_and(|&n| n > 0), "no fault: {st:?}");

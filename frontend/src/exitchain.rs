@@ -11,7 +11,7 @@
 
 use cranelift_codegen::ir::condcodes::IntCC;
 use cranelift_codegen::ir::types::I64;
-use cranelift_codegen::ir::{AbiParam, InstBuilder, MemFlagsData, Signature, Value};
+use cranelift_codegen::ir::{AbiParam, Function, InstBuilder, MemFlagsData, Signature, UserFuncName, Value};
 use cranelift_codegen::isa::CallConv;
 use cranelift_frontend::FunctionBuilder;
 
@@ -21,6 +21,34 @@ pub fn block_signature(call_conv: CallConv) -> Signature {
     sig.params.push(AbiParam::new(I64));
     sig.returns.push(AbiParam::new(I64));
     sig
+}
+
+thread_local! {
+    /// The storage of a function this thread compiled, for the next block
+    /// it lifts ([`recycle_function`]).
+    static SPARE: std::cell::RefCell<Option<Function>> = const { std::cell::RefCell::new(None) };
+}
+
+/// A new empty function with [`block_signature`]. It reuses the vectors
+/// of a function handed back by [`recycle_function`] on this thread: a
+/// function built from empty ones grows each of them step by step, in the
+/// lifter and again in Cranelift's passes (reallocations and copies; it is
+/// the same function either way, numbered from 0).
+pub fn new_block_function(call_conv: CallConv) -> Function {
+    match SPARE.with(|s| s.borrow_mut().take()) {
+        Some(mut f) => {
+            f.clear();
+            f.signature = block_signature(call_conv);
+            f
+        }
+        None => Function::with_name_signature(UserFuncName::default(), block_signature(call_conv)),
+    }
+}
+
+/// Hand back a function no longer needed (compiled, or a lift pass thrown
+/// away) for [`new_block_function`] on this thread to reuse.
+pub fn recycle_function(f: Function) {
+    SPARE.with(|s| *s.borrow_mut() = Some(f));
 }
 
 /// Start a block function: its entry block (sealed, current) and the

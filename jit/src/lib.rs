@@ -132,7 +132,9 @@ pub fn thread_cpu_ns() -> u64 {
 fn compile_blob(isa: &dyn cranelift_codegen::isa::TargetIsa, ctx: &mut Context, func: Function) -> Result<CodeBlob, String> {
     let t0 = thread_cpu_ns();
     ctx.clear();
-    ctx.func = func;
+    // The last function (kept until now for `last_ir`) lends its vectors
+    // to the next one lifted on this thread.
+    lastmile_frontend::exitchain::recycle_function(std::mem::replace(&mut ctx.func, func));
     let mut ctrl = ControlPlane::default();
     let compiled = ctx.compile(isa, &mut ctrl).map_err(|e| format!("cranelift: {:?}", e.inner))?;
     if !compiled.buffer.relocs().is_empty() {

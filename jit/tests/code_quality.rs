@@ -138,6 +138,62 @@ fn host_instruction_counts_do_not_grow() {
     assert!(grew.is_empty(), "generated code grew: {grew:?}");
 }
 
+/// The lifters build each function in the storage of the last one this
+/// thread compiled (`exitchain::new_block_function`, for fewer
+/// reallocations): that must give the IR and the code a function built
+/// from nothing gives, whatever size of function the storage held. Every
+/// row of the counts file, lifted fresh and then in the storage of the
+/// largest region's function.
+#[test]
+fn functions_built_in_recycled_storage_compile_as_fresh_ones() {
+    use lastmile_frontend::exitchain::{new_block_function, recycle_function};
+    let text = std::fs::read_to_string(std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/host_insn_counts.txt")).expect("counts file");
+    let mut jit = Jit::new(OptLevel::Speed, false).unwrap();
+    let cfg = v9_config(&jit);
+    let cfg32 = LiftConfig { flavor: Flavor::V8Plus, space_mask: 0xffff_ffff, ..cfg.clone() };
+    let rows: Vec<(String, Vec<u32>)> = text
+        .lines()
+        .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+        .map(|l| {
+            let f: Vec<&str> = l.split('|').map(str::trim).collect();
+            (f[0].to_string(), f[1].split_whitespace().map(|w| u32::from_str_radix(w, 16).unwrap()).collect())
+        })
+        .collect();
+    let lift = |jit: &mut Jit, name: &str, words: &[u32]| {
+        let c = if name.starts_with("v8plus_") { &cfg32 } else { &cfg };
+        let base = 0x10_0000u64;
+        let end = base + 4 * words.len() as u64;
+        let fetch = |a: u64| if (base..end).contains(&a) { Some(words[((a - base) / 4) as usize]) } else { None };
+        if name.starts_with("region_") {
+            let r = lift_region(c, &fetch, base, &|a| (base..end).contains(&a), &|_| true, &mut jit.fctx).expect("region");
+            (r.func, r.info.insns, r.loc_base)
+        } else {
+            let (f, info) = lift_block(c, &fetch, base, false, &mut jit.fctx).expect("lift");
+            (f, info.insns, info.start)
+        }
+    };
+    let compile = |jit: &mut Jit, f, insns, start| {
+        let c = jit.compile(f, insns, start).expect("compile");
+        // SAFETY: c describes code just placed in code memory.
+        unsafe { std::slice::from_raw_parts(c.ptr, c.size) }.to_vec()
+    };
+    // The largest function, kept to lend its storage.
+    let big = rows.iter().map(|(name, words)| lift(&mut jit, name, words).0).max_by_key(|f| f.dfg.num_values()).unwrap();
+    assert!(big.dfg.num_values() > 500, "largest function: {} values", big.dfg.num_values());
+    for (name, words) in &rows {
+        // Nothing to reuse: built from empty vectors.
+        drop(new_block_function(cfg.call_conv));
+        let (f, insns, start) = lift(&mut jit, name, words);
+        let fresh_ir = f.display().to_string();
+        let fresh = compile(&mut jit, f, insns, start);
+        drop(new_block_function(cfg.call_conv));
+        recycle_function(big.clone());
+        let (f, insns, start) = lift(&mut jit, name, words);
+        assert_eq!(f.display().to_string(), fresh_ir, "{name}: IR");
+        assert_eq!(compile(&mut jit, f, insns, start), fresh, "{name}: code");
+    }
+}
+
 /// The compile thread lifts the region the dispatcher found when it handed
 /// the block over (`discover_region`, then `lift_discovered`) instead of
 /// looking for it again: that must give the function `lift_region` gives,

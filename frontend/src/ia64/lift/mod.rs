@@ -32,7 +32,7 @@ use super::decode::{decode_bundle, Insn, Op, Operand};
 use crate::sparc::lift::Chain;
 use cranelift_codegen::ir::condcodes::IntCC;
 use cranelift_codegen::ir::types::I64;
-use cranelift_codegen::ir::{AbiParam, Function, InstBuilder, MemFlagsData, Signature, UserFuncName, Value};
+use cranelift_codegen::ir::{AbiParam, Function, InstBuilder, MemFlagsData, Signature, Value};
 use cranelift_codegen::isa::{CallConv, TargetFrontendConfig};
 use cranelift_frontend::{FunctionBuilder, FunctionBuilderContext, Variable};
 use std::mem::offset_of;
@@ -123,7 +123,7 @@ pub fn lift_block(
     fctx: &mut FunctionBuilderContext,
 ) -> Result<(Function, BlockInfo), LiftError> {
     let first = fetch(ip & !0xf).ok_or(LiftError::Fetch)?;
-    let mut func = Function::with_name_signature(UserFuncName::default(), block_signature(cfg.call_conv));
+    let mut func = crate::exitchain::new_block_function(cfg.call_conv);
     let mut info = BlockInfo { start: ip, end: (ip & !0xf).wrapping_add(16), insns: 0, code: Vec::new() };
     {
         let mut b = FunctionBuilder::new(&mut func, fctx);

@@ -25,7 +25,7 @@ use super::decode::{decode, Flavor, Insn, Op};
 use cranelift_codegen::ir::condcodes::{CondCode, IntCC};
 use cranelift_codegen::ir::types::{I32, I64, I8};
 use cranelift_codegen::ir::{
-    AbiParam, Function, InstBuilder, MemFlagsData, Signature, UserFuncName, Value,
+    AbiParam, Function, InstBuilder, MemFlagsData, Signature, Value,
 };
 use cranelift_codegen::isa::{CallConv, TargetFrontendConfig};
 use cranelift_frontend::{FunctionBuilder, FunctionBuilderContext, Variable};
@@ -185,7 +185,7 @@ pub fn lift_block(
     // The FP variables only when an FP instruction may be lifted.
     let mut fp = if dyn_npc { decode(first, cfg.flavor).is_fp() } else { fp::run_uses_fp(cfg, fetch, pc, first) };
     loop {
-        let mut func = Function::with_name_signature(UserFuncName::default(), block_signature(cfg.call_conv));
+        let mut func = crate::exitchain::new_block_function(cfg.call_conv);
         let mut info = BlockInfo { start: pc, end: pc + 4, insns: 0, code: Vec::new() };
         let fp_loads;
         let fp_missed;

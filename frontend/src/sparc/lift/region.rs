@@ -46,8 +46,8 @@
 
 use super::super::decode::{decode, Insn, Op};
 use super::super::interp;
-use super::{block_signature, BlockInfo, LiftConfig, Lifter, RegState, MAX_SPAN_INSNS};
-use cranelift_codegen::ir::{Function, InstBuilder, UserFuncName};
+use super::{BlockInfo, LiftConfig, Lifter, RegState, MAX_SPAN_INSNS};
+use cranelift_codegen::ir::{Function, InstBuilder};
 use cranelift_frontend::{FunctionBuilder, FunctionBuilderContext};
 use std::collections::HashMap;
 
@@ -1032,7 +1032,7 @@ fn lift_members(
             .collect(),
     };
     for pass in 1..=MAX_PASSES {
-        let mut func = Function::with_name_signature(UserFuncName::default(), block_signature(cfg.call_conv));
+        let mut func = crate::exitchain::new_block_function(cfg.call_conv);
         let mut info = BlockInfo { start: lo, end: hi, insns: 0, code: Vec::new() };
         ctx.found_dirty = vec![[false; 32]; n];
         ctx.fp_found_dirty = vec![0; n];
@@ -1253,6 +1253,8 @@ fn lift_members(
             super::thread_jumps(&mut func);
             return Some(Region { func, info, loc_base: lo, blocks: n, pcs: members.iter().map(|m| m.pc).collect(), passes: pass });
         }
+        // The next pass builds a function of about this size.
+        crate::exitchain::recycle_function(func);
     }
     None
 }

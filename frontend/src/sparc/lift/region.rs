@@ -216,21 +216,22 @@ pub(super) struct RegionCtx {
     pub o7_used: Vec<Option<u64>>,
     pub o7_bad: Vec<bool>,
     /// What `cpu.cc_op` and `cpu.cc_b` hold on the branches into each
-    /// member this pass (`Lifter::cc_held`, met; None before the first),
-    /// and in the pass before (`held_prev`). A member no branch from
-    /// itself or a later member enters (`held_back` false) starts knowing
-    /// what the branches into it agree on, all lifted before it; one with
-    /// such back edges only from the second pass on, knowing what they
-    /// brought in the pass before as well, so these facts never cost a
-    /// pass of their own: assuming the way in's facts and checking the
-    /// back edges after the pass (as `o7_in`) cost 6 more passes for the
-    /// 149 regions of sparc32plus bzip2 (2026-12-04), for nothing
-    /// measurable (callgrind, -0.06% Ir). `held_used`: what a member
-    /// started with; a branch bringing less (lifted after it, or the pass
-    /// before's facts not found again) marks it `held_bad`, knowing
-    /// nothing from the next pass on.
+    /// member this pass (`Lifter::cc_held`, met; None before the first).
+    /// A member no branch from itself or a later member enters
+    /// (`held_back` false) starts knowing what the branches into it agree
+    /// on, all lifted before it. One with such back edges (a loop's head)
+    /// assumes what the branches lifted before it agree on, as `o7_in`,
+    /// but only from the second pass on (one run for other reasons),
+    /// since a back edge bringing less costs a pass: assuming it in the
+    /// first pass as well cost 6 more passes for the 149 regions of
+    /// sparc32plus bzip2 (159 -> 165; from the second pass on: 161;
+    /// coremark 43 -> 43, sort 19 -> 20, compress 50 -> 53; `-d out_asm`
+    /// LASTMILE_DEBUG_REGIONS=1, 2026-12-04), and the first pass often
+    /// finds less than the last (the loop's flags taken synced, so its
+    /// sync point stores none: matmul_fp's inner loop). `held_used`: what
+    /// a member started with; a branch bringing less marks it
+    /// `held_bad`, knowing nothing from the next pass on.
     pub held_in: Vec<Option<super::CcHeld>>,
-    pub held_prev: Vec<Option<super::CcHeld>>,
     pub held_back: Vec<bool>,
     pub held_used: Vec<Option<super::CcHeld>>,
     pub held_bad: Vec<bool>,
@@ -1041,8 +1042,7 @@ fn lift_members(
         o7_in: Vec::new(),
         o7_used: Vec::new(),
         o7_bad: vec![false; n],
-        held_in: vec![None; n],
-        held_prev: vec![None; n],
+        held_in: Vec::new(),
         held_back,
         held_used: Vec::new(),
         held_bad: vec![false; n],
@@ -1083,7 +1083,7 @@ fn lift_members(
         ctx.o7_used = vec![None; n];
         // The function's entry knows nothing of `cpu`'s flag record (nor
         // the head's FP copy, entered from there too).
-        ctx.held_prev = std::mem::replace(&mut ctx.held_in, vec![None; n]);
+        ctx.held_in = vec![None; n];
         ctx.held_used = vec![None; n];
         for k in [Some(0), ctx.fp_shadow.first().copied().flatten()].into_iter().flatten() {
             ctx.held_in[k] = Some(super::CcHeld::UNKNOWN);
@@ -1157,10 +1157,9 @@ fn lift_members(
                 let rc = l.region.as_mut().unwrap();
                 // The flag constants `cpu` holds on every way in (none in
                 // the last pass, which must not fail).
-                let held = match (rc.held_in[k], rc.held_back[k], rc.held_prev[k]) {
+                let held = match rc.held_in[k] {
                     _ if rc.held_bad[k] || pass == MAX_PASSES => None,
-                    (Some(h), false, _) => Some(h),
-                    (Some(h), true, Some(_)) => Some(h),
+                    Some(h) if !rc.held_back[k] || pass > 1 => Some(h),
                     _ => None,
                 };
                 l.cc_held = held.filter(|&h| h != super::CcHeld::UNKNOWN).unwrap_or(super::CcHeld::UNKNOWN);

@@ -1290,6 +1290,7 @@ impl Lifter<'_, '_> {
         let w = self.k(word as u64);
         let (entry, addr) = (soft::fpop_preserve_all_addr(), soft::fpop_status_addr());
         crate::preserve_all::call_cold(&mut self.b, CallConv::SystemV, entry, addr, &[self.cpu, w]);
+        self.cc_held = super::CcHeld::UNKNOWN;
         self.b.ins().load(I64, cpu_flags(), self.cpu, offset_of!(SparcCpu, exit_arg) as i32)
     }
 
@@ -1501,11 +1502,11 @@ impl Lifter<'_, '_> {
     /// another region member) and give the lifter back the state it had
     /// before, for the fast path that goes on after it.
     pub(super) fn keeping_state(&mut self, f: impl FnOnce(&mut Self)) {
-        let saved = (self.state, self.cc, self.cc_synced, self.fp_dirty_mask(), self.next_is_jump, self.insns_started);
+        let saved = (self.state, self.cc, self.cc_synced, self.cc_held, self.fp_dirty_mask(), self.next_is_jump, self.insns_started);
         let fp_saved = self.fp_known.as_ref().map(|k| (k.pending, k.marker));
         f(self);
-        let (st, cc, sy, d, j, n) = saved;
-        (self.state, self.cc, self.cc_synced, self.next_is_jump, self.insns_started) = (st, cc, sy, j, n);
+        let (st, cc, sy, h, d, j, n) = saved;
+        (self.state, self.cc, self.cc_synced, self.cc_held, self.next_is_jump, self.insns_started) = (st, cc, sy, h, j, n);
         self.set_fp_dirty_mask(d);
         if let (Some(k), Some((p, m))) = (self.fp_known.as_mut(), fp_saved) {
             (k.pending, k.marker) = (p, m);
@@ -2493,9 +2494,9 @@ impl Lifter<'_, '_> {
             let v = self.b.ins().bor(b1, b2);
             let v = self.b.ins().bor(v, short);
             self.trap_if(v, Exit::Illegal, w, pc);
-            let saved = (self.state, self.cc, self.cc_synced);
+            let saved = (self.state, self.cc, self.cc_synced, self.cc_held);
             self.exit_with_arg(Exit::Privileged, w, pc);
-            (self.state, self.cc, self.cc_synced) = saved;
+            (self.state, self.cc, self.cc_synced, self.cc_held) = saved;
         }
         self.b.switch_to_block(nb);
         let host = self.host_addr(ea, 4, pc);

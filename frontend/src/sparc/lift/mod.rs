@@ -430,6 +430,9 @@ struct Lifter<'a, 'c> {
     fp_missed: bool,
     /// `cpu.ccr` holds the current condition codes.
     cc_synced: bool,
+    /// The constants `cpu.cc_op` and `cpu.cc_b` are known to hold on the
+    /// path being lifted ([`CcHeld`]).
+    cc_held: CcHeld,
     /// Guest address of the block's first instruction.
     start: u64,
     /// While lifting a delay slot: its nPC (the branch's successor).
@@ -589,6 +592,48 @@ fn cpu_flags() -> MemFlagsData {
     MemFlagsData::trusted()
 }
 
+static HELD_LEFT_OUT: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
+
+/// How many stores of `cpu.cc_op` or `cpu.cc_b` the lifter has left out
+/// since the process started because `cpu` held the value ([`CcHeld`]);
+/// for tests that must see the mechanism at work.
+pub fn held_stores_left_out() -> u64 {
+    HELD_LEFT_OUT.load(std::sync::atomic::Ordering::Relaxed)
+}
+
+/// The constants `cpu.cc_op` and `cpu.cc_b` hold on a path (None: not
+/// known), from the sync points and exits on it that stored them
+/// ([`Lifter::writeback_cc`]); a sync point that would store the same
+/// constant again leaves the store out, since memory is the same either
+/// way (a fault, replay, exit or helper after it sees the same `cpu`).
+/// A helper call forgets them. In a region the branches into a member
+/// meet theirs (region.rs `RegionCtx::held_in`): a loop whose sync point
+/// stores the flags of the same kind of compare on every iteration, and
+/// whose way in is a sync point storing the same (an inner loop entered
+/// through `edge_syncs`), does not store `cc_op` (nor a constant b) in
+/// the loop (matmul_fp's inner loop, sparc64 region 0x100a9c,
+/// 2026-12-04: `mov qword [rdi+68h],5` at its one sync point).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) struct CcHeld {
+    pub op: Option<u64>,
+    pub b: Option<u64>,
+}
+
+impl CcHeld {
+    pub const UNKNOWN: CcHeld = CcHeld { op: None, b: None };
+
+    /// What both paths know.
+    pub fn meet(self, o: CcHeld) -> CcHeld {
+        let m = |x: Option<u64>, y: Option<u64>| if x == y { x } else { None };
+        CcHeld { op: m(self.op, o.op), b: m(self.b, o.b) }
+    }
+
+    /// Every fact of `self` holds where `o` does.
+    pub fn implied_by(self, o: CcHeld) -> bool {
+        (self.op.is_none() || self.op == o.op) && (self.b.is_none() || self.b == o.b)
+    }
+}
+
 /// The constant offset of an access `[rs1 + simm13]` or `[rs1 + %g0]`.
 fn const_offset(insn: &Insn) -> Option<i64> {
     if insn.i() {
@@ -635,6 +680,7 @@ impl<'a, 'c> Lifter<'a, 'c> {
             state: [RegState::Unloaded; 32],
             cc: Cc::Mem,
             cc_synced: true,
+            cc_held: CcHeld::UNKNOWN,
             start: 0,
             delay_npc: None,
             dyn_mode: false,
@@ -866,13 +912,29 @@ impl<'a, 'c> Lifter<'a, 'c> {
             }
         };
         let offs = [offset_of!(SparcCpu, cc_a), offset_of!(SparcCpu, cc_b), offset_of!(SparcCpu, cc_r)];
-        for (v, off) in vals.iter().zip(offs) {
+        let held = self.cc_held;
+        for (x, (v, off)) in vals.iter().zip(offs).enumerate() {
             if let Some(v) = *v {
+                if x == 1 {
+                    // A constant b `cpu` holds already is not stored again
+                    // ([`CcHeld`]).
+                    let c = self.const_of(v);
+                    if c.is_some() && c == held.b {
+                        HELD_LEFT_OUT.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+                        continue;
+                    }
+                    self.cc_held.b = c;
+                }
                 st(self, v, off);
             }
         }
-        let o = self.k(op);
-        st(self, o, offset_of!(SparcCpu, cc_op));
+        if held.op != Some(op) {
+            let o = self.k(op);
+            st(self, o, offset_of!(SparcCpu, cc_op));
+            self.cc_held.op = Some(op);
+        } else {
+            HELD_LEFT_OUT.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+        }
         self.cc_synced = true;
     }
 
@@ -1515,9 +1577,9 @@ impl<'a, 'c> Lifter<'a, 'c> {
     /// compare chain or jump table, leaving the lifter's state as it was for
     /// the arms after it.
     fn region_edge_kept(&mut self, idx: usize, c: u64) {
-        let saved = (self.state, self.cc, self.cc_synced, self.next_is_jump);
+        let saved = (self.state, self.cc, self.cc_synced, self.cc_held, self.next_is_jump);
         self.region_edge(idx, c);
-        (self.state, self.cc, self.cc_synced, self.next_is_jump) = saved;
+        (self.state, self.cc, self.cc_synced, self.cc_held, self.next_is_jump) = saved;
     }
 
     /// [`Self::ret_cont_edges`] for many members (a `switch`'s cases,
@@ -1736,6 +1798,13 @@ impl<'a, 'c> Lifter<'a, 'c> {
         }
         self.fp_note_edge(idx);
         let rc = self.region.as_mut().expect("region");
+        let held = self.cc_held;
+        rc.held_in[idx] = Some(rc.held_in[idx].map_or(held, |h| h.meet(held)));
+        if idx <= rc.current && !rc.held_back[idx] {
+            // A back edge `back_edged` did not see: the member may have
+            // assumed too much (`held_used`, checked after the pass).
+            rc.held_back[idx] = true;
+        }
         let target = rc.blocks[idx];
         self.b.ins().jump(target, &[]);
         self.fp_edge_done(fp_saved);
@@ -2025,9 +2094,9 @@ impl<'a, 'c> Lifter<'a, 'c> {
     /// state of this point.
     fn trap_if(&mut self, cond: Value, code: Exit, arg: Value, pc: u64) {
         let cont = self.split_cold(cond, false);
-        let saved = (self.state, self.cc, self.cc_synced);
+        let saved = (self.state, self.cc, self.cc_synced, self.cc_held);
         self.exit_with_arg(code, arg, pc);
-        (self.state, self.cc, self.cc_synced) = saved;
+        (self.state, self.cc, self.cc_synced, self.cc_held) = saved;
         self.b.switch_to_block(cont);
     }
 
@@ -2039,9 +2108,9 @@ impl<'a, 'c> Lifter<'a, 'c> {
         self.b.seal_block(tb);
         self.b.seal_block(fb);
         self.b.switch_to_block(fb);
-        let saved = (self.state, self.cc, self.cc_synced);
+        let saved = (self.state, self.cc, self.cc_synced, self.cc_held);
         self.exit(Exit::Normal, f.0, f.1);
-        (self.state, self.cc, self.cc_synced) = saved;
+        (self.state, self.cc, self.cc_synced, self.cc_held) = saved;
         self.b.switch_to_block(tb);
         self.exit(Exit::Normal, t.0, t.1);
     }
@@ -2386,9 +2455,9 @@ impl<'a, 'c> Lifter<'a, 'c> {
                     self.b.seal_block(tb);
                     self.b.seal_block(fb);
                     self.b.switch_to_block(fb);
-                    let saved = (self.state, self.cc, self.cc_synced);
+                    let saved = (self.state, self.cc, self.cc_synced, self.cc_held);
                     self.exit(Exit::Normal, Pc::K(after), Pc::K(after4));
-                    (self.state, self.cc, self.cc_synced) = saved;
+                    (self.state, self.cc, self.cc_synced, self.cc_held) = saved;
                     self.b.switch_to_block(tb);
                     self.delay_then_jump(d, dpc, target);
                 } else {
@@ -2478,9 +2547,9 @@ impl<'a, 'c> Lifter<'a, 'c> {
         self.b.seal_block(tb);
         self.b.seal_block(fb);
         self.b.switch_to_block(tb);
-        let saved = (self.state, self.cc, self.cc_synced);
+        let saved = (self.state, self.cc, self.cc_synced, self.cc_held);
         self.exit(Exit::Normal, t.0, t.1);
-        (self.state, self.cc, self.cc_synced) = saved;
+        (self.state, self.cc, self.cc_synced, self.cc_held) = saved;
         self.b.switch_to_block(fb);
     }
 
@@ -2592,6 +2661,9 @@ impl<'a, 'c> Lifter<'a, 'c> {
         self.b.switch_to_block(slow);
         // A cold call that clobbers nothing (see crate::preserve_all).
         crate::preserve_all::call_cold(&mut self.b, CallConv::SystemV, None, helper, &[self.cpu]);
+        // (It spills or fills windows only; known facts of `cpu` are not
+        // kept across helpers all the same: [`CcHeld`].)
+        self.cc_held = CcHeld::UNKNOWN;
         self.reload_window_state();
         let r = self.b.ins().load(I64, cpu_flags(), self.cpu, offset_of!(SparcCpu, helper_status) as i32);
         let bad = self.b.ins().icmp_imm_s(IntCC::NotEqual, r, 0);
@@ -2611,6 +2683,7 @@ impl<'a, 'c> Lifter<'a, 'c> {
             self.b.switch_to_block(undo);
             let wp = self.b.ins().load(I64, cpu_flags(), self.cpu, off_wptr);
             crate::preserve_all::call_cold(&mut self.b, CallConv::SystemV, None, self.cfg.helpers.restore, &[self.cpu]);
+            self.cc_held = CcHeld::UNKNOWN;
             self.reload_window_state();
             self.b.ins().jump(cont, &[BlockArg::Value(wp)]);
         } else {
@@ -2621,7 +2694,7 @@ impl<'a, 'c> Lifter<'a, 'c> {
         self.b.seal_block(cont);
         self.b.switch_to_block(fault_block);
         {
-            let saved = (self.state, self.cc, self.cc_synced);
+            let saved = (self.state, self.cc, self.cc_synced, self.cc_held);
             self.writeback_regs(false);
             self.writeback_cc();
             self.writeback_fp(false);
@@ -2633,7 +2706,7 @@ impl<'a, 'c> Lifter<'a, 'c> {
             self.b.ins().store(cpu_flags(), pcv, self.cpu, offset_of!(SparcCpu, pc) as i32);
             self.b.ins().store(cpu_flags(), npcv, self.cpu, offset_of!(SparcCpu, npc) as i32);
             self.b.ins().return_(&[r]);
-            (self.state, self.cc, self.cc_synced) = saved;
+            (self.state, self.cc, self.cc_synced, self.cc_held) = saved;
         }
         self.b.switch_to_block(cont);
         let wp = self.b.block_params(cont)[0];
@@ -2655,6 +2728,8 @@ impl<'a, 'c> Lifter<'a, 'c> {
         let sigref = self.b.import_signature(sig);
         let f = self.k(addr);
         let call = self.b.ins().call_indirect(sigref, f, &[self.cpu]);
+        // It may settle the flags (`cpu.cc_op`).
+        self.cc_held = CcHeld::UNKNOWN;
         self.b.inst_results(call)[0]
     }
 
@@ -2664,6 +2739,10 @@ impl<'a, 'c> Lifter<'a, 'c> {
     fn call_settle_cc(&mut self) -> Value {
         let (entry, addr) = (super::cpu::settle_cc_preserve_all_addr(), super::cpu::helper_settle_cc as *const () as u64);
         crate::preserve_all::call_cold(&mut self.b, CallConv::SystemV, entry, addr, &[self.cpu]);
+        // `cpu.cc_op` may be CC_OP_CCR now (`SparcCpu::settle_cc`; not
+        // known past a join with a path that did not call it, as in
+        // `eval_mem_cc`); b stays.
+        self.cc_held.op = None;
         self.b.ins().load(I64, cpu_flags(), self.cpu, offset_of!(SparcCpu, ccr) as i32)
     }
 

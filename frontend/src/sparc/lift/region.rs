@@ -215,6 +215,26 @@ pub(super) struct RegionCtx {
     pub o7_in: Vec<Option<Option<u64>>>,
     pub o7_used: Vec<Option<u64>>,
     pub o7_bad: Vec<bool>,
+    /// What `cpu.cc_op` and `cpu.cc_b` hold on the branches into each
+    /// member this pass (`Lifter::cc_held`, met; None before the first).
+    /// A member no branch from itself or a later member enters
+    /// (`held_back` false) starts knowing what the branches into it agree
+    /// on, all lifted before it. One with such back edges (a loop's head)
+    /// assumes what the branches lifted before it agree on, as `o7_in`,
+    /// but only from the second pass on (one run for other reasons),
+    /// since a back edge bringing less costs a pass: assuming it in the
+    /// first pass as well cost 6 more passes for the 149 regions of
+    /// sparc32plus bzip2 (159 -> 165; from the second pass on: 161;
+    /// coremark 43 -> 43, sort 19 -> 20, compress 50 -> 53; `-d out_asm`
+    /// LASTMILE_DEBUG_REGIONS=1, 2026-12-04), and the first pass often
+    /// finds less than the last (the loop's flags taken synced, so its
+    /// sync point stores none: matmul_fp's inner loop). `held_used`: what
+    /// a member started with; a branch bringing less marks it
+    /// `held_bad`, knowing nothing from the next pass on.
+    pub held_in: Vec<Option<super::CcHeld>>,
+    pub held_back: Vec<bool>,
+    pub held_used: Vec<Option<super::CcHeld>>,
+    pub held_bad: Vec<bool>,
     /// The members after a call to a member (pc, index): a return to an
     /// unknown target (`return %i7 + 8` of a recursive function, `retl`)
     /// compares its target with each and branches to the member that
@@ -984,6 +1004,7 @@ fn lift_members(
     let cc_exposed = cc_exposed(&members, precise_all, &sync_from, &shadow);
     let align_in = loop_alignment(&members, &shadow);
     let membase_reload = cfg.space_mask != 0xffff_ffff && reload_membase(&members, &guards);
+    let held_back = back_edged(&members, &at, &shadow);
     let mut ctx = RegionCtx {
         index,
         blocks: Vec::new(),
@@ -1021,6 +1042,10 @@ fn lift_members(
         o7_in: Vec::new(),
         o7_used: Vec::new(),
         o7_bad: vec![false; n],
+        held_in: Vec::new(),
+        held_back,
+        held_used: Vec::new(),
+        held_bad: vec![false; n],
         ret_conts: members.iter().enumerate().filter(|(_, m)| m.ret_cont).map(|(k, m)| (m.pc, k)).filter(|&(pc, k)| at.get(&pc) == Some(&k)).collect(),
         icall_targets: members
             .iter()
@@ -1056,6 +1081,13 @@ fn lift_members(
         // The function's entry brings an unknown %o7 to the head.
         ctx.o7_in = (0..n).map(|k| if k == 0 { Some(None) } else { None }).collect();
         ctx.o7_used = vec![None; n];
+        // The function's entry knows nothing of `cpu`'s flag record (nor
+        // the head's FP copy, entered from there too).
+        ctx.held_in = vec![None; n];
+        ctx.held_used = vec![None; n];
+        for k in [Some(0), ctx.fp_shadow.first().copied().flatten()].into_iter().flatten() {
+            ctx.held_in[k] = Some(super::CcHeld::UNKNOWN);
+        }
         let fp_loads;
         let fp_missed;
         {
@@ -1123,6 +1155,17 @@ fn lift_members(
                 l.quiet_leaf = o7.is_some_and(|c| c & 3 == 0) && quiet_leaf(m);
                 l.in_quiet_leaf = false;
                 let rc = l.region.as_mut().unwrap();
+                // The flag constants `cpu` holds on every way in (none in
+                // the last pass, which must not fail).
+                let held = match rc.held_in[k] {
+                    _ if rc.held_bad[k] || pass == MAX_PASSES => None,
+                    Some(h) if !rc.held_back[k] || pass > 1 => Some(h),
+                    _ => None,
+                };
+                l.cc_held = held.filter(|&h| h != super::CcHeld::UNKNOWN).unwrap_or(super::CcHeld::UNKNOWN);
+                if l.cc_held != super::CcHeld::UNKNOWN {
+                    rc.held_used[k] = Some(l.cc_held);
+                }
                 l.align_known = rc.align_in[k];
                 let (flow, unsynced, vars) = (rc.entry_cc[k], rc.entry_cc_unsynced[k], rc.cc_vars);
                 rc.cc_edges[k].lifted = Some((flow, unsynced));
@@ -1228,6 +1271,13 @@ fn lift_members(
                     stable = false;
                 }
             }
+            if let Some(h) = ctx.held_used[k] {
+                if !h.implied_by(ctx.held_in[k].unwrap_or(super::CcHeld::UNKNOWN)) {
+                    // A branch lifted after the member brought less.
+                    ctx.held_bad[k] = true;
+                    stable = false;
+                }
+            }
             if (0..32).any(|r| ctx.unloaded_in[k] >> r & 1 != 0 && (ctx.entry_dirty[k][r] || ctx.found_dirty[k][r])) {
                 stable = false;
             }
@@ -1257,6 +1307,25 @@ fn lift_members(
         crate::exitchain::recycle_function(func);
     }
     None
+}
+
+/// Members some branch from themselves or a later member may enter
+/// (region.rs `RegionCtx::held_back`): by their successors' pcs (the first
+/// member of a pc; a guarded member's FP copy where its test fails). Other
+/// branches in (returns, computed jumps) are found as they are lifted.
+fn back_edged(members: &[Scanned], at: &HashMap<u64, usize>, shadow: &[Option<usize>]) -> Vec<bool> {
+    let mut back = vec![false; members.len()];
+    for (j, m) in members.iter().enumerate() {
+        for s in &m.succs {
+            let Some(&k) = at.get(s) else { continue };
+            for t in [Some(k), shadow.get(k).copied().flatten()].into_iter().flatten() {
+                if t <= j {
+                    back[t] = true;
+                }
+            }
+        }
+    }
+    back
 }
 
 /// At least this many integer registers named (outside FPops) in a region

@@ -1566,6 +1566,12 @@ impl<'a, 'c> Lifter<'a, 'c> {
     /// values (region.rs). A branch into an inner loop from outside it
     /// (region.rs `edge_syncs`) is a sync point of its own.
     fn region_edge(&mut self, idx: usize, pc: u64) {
+        // A member starting with `save` that sets the flags next
+        // (`RegionCtx::save_cc_first`) reads them only where its `save`
+        // finds no room in the window array (the helper's fault exit
+        // writes them back): they are stored on the way in only then
+        // (below), and the branch is no sync point for them.
+        let save_first = self.region.as_ref().is_some_and(|rc| rc.save_cc_first[idx]);
         // What the FP test on the way proves holds on this branch only.
         let fp_facts = (self.fsr_mode_zero, self.aexc_nx_set, self.fprs_dirty);
         self.fp_edge_guard(idx, pc);
@@ -1581,7 +1587,7 @@ impl<'a, 'c> Lifter<'a, 'c> {
             }
         }
         // The flags' form on this branch (ignored where dead in the member).
-        let dead = self.region.as_ref().is_some_and(|rc| rc.cc_dead[idx]);
+        let dead = save_first || self.region.as_ref().is_some_and(|rc| rc.cc_dead[idx]);
         use region::CcFlow;
         let (flow, vals): (CcFlow, [Option<Value>; 3]) = {
             use cranelift_codegen::ir::Opcode;
@@ -1608,11 +1614,19 @@ impl<'a, 'c> Lifter<'a, 'c> {
         // point here sets them before reading them, the replay computes
         // them again, and only the flags are stored (region.rs
         // `cc_exposed`).
+        //
+        // Not into a member starting with `save` or `restore`: no replay
+        // runs from a sync point before this branch after it. The window
+        // change's inline path cannot fault, its helper's fault exit
+        // writes the exact state back, and the point after it is a sync
+        // point (`Lifter::window_op`; a fused `save` has none, but nothing
+        // in its leaf can exit before the return's). tak's recursive
+        // calls stored `sync_pc` for it.
         let stores_cc = !dead
             && !self.cc_synced
             && self.region.as_ref().is_some_and(|rc| {
                 let entry = if idx > rc.current { rc.entry_cc[idx].join(flow) } else { rc.entry_cc[idx] };
-                !entry.takes(flow) && rc.cc_exposed[rc.current]
+                !entry.takes(flow) && rc.cc_exposed[rc.current] && !rc.window_first[idx]
             });
         let edge_sync = self.edge_sync;
         if edge_sync || stores_cc || self.region.as_ref().is_some_and(|rc| rc.sync_from[idx] >> rc.current & 1 != 0) {
@@ -1737,6 +1751,20 @@ impl<'a, 'c> Lifter<'a, 'c> {
         self.fp_note_edge(idx);
         let rc = self.region.as_mut().expect("region");
         let target = rc.blocks[idx];
+        if save_first && !self.cc_synced {
+            // Without room (wbase < 16, `Lifter::window_op`'s inline test)
+            // the flags go to `cpu` on a cold way to the member; nothing
+            // else differs between the two ways.
+            let wb = self.b.use_var(self.wbase);
+            let full = self.b.ins().icmp_imm_s(IntCC::UnsignedLessThan, wb, 16);
+            let cold = self.b.create_block();
+            self.b.set_cold_block(cold);
+            self.b.ins().brif(full, cold, &[], target, &[]);
+            self.b.seal_block(cold);
+            self.b.switch_to_block(cold);
+            self.writeback_cc();
+            self.cc_synced = false;
+        }
         self.b.ins().jump(target, &[]);
         self.fp_edge_done(fp_saved);
         (self.fsr_mode_zero, self.aexc_nx_set, self.fprs_dirty) = fp_facts;

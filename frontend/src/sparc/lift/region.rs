@@ -204,6 +204,15 @@ pub(super) struct RegionCtx {
     /// (a function's entry from outside the region would load them only
     /// to store them again).
     pub window_first: Vec<bool>,
+    /// The member starts with `save` and sets the flags right after it
+    /// (`cc_dead` of the rest, no load first): the flags are read only
+    /// where the `save` finds no room in the window array (its helper's
+    /// fault exit writes them back). A branch into it tests for that room
+    /// itself and leaves the region to the member's pc without it; with
+    /// room the flags are dead on the branch (`Lifter::region_edge`).
+    /// naive fib's recursive call stored three flag words and `sync_pc`
+    /// per call for it.
+    pub save_cc_first: Vec<bool>,
     /// %o7 on the branches into each member this pass: None before the
     /// first, Some(Some(c)) when all brought the constant c (a call's
     /// return address), Some(None) otherwise. A member all of whose
@@ -458,6 +467,11 @@ fn forces_precise(insn: &Insn) -> bool {
 /// last sync point (whose flags are in `cpu`). Otherwise (every access
 /// syncs, or a misaligned access leaves with the exact state: no address
 /// space mask) the state written back there needs the flags.
+/// See `RegionCtx::save_cc_first`.
+fn save_cc_first(insns: &[Insn]) -> bool {
+    insns.first().is_some_and(|i| i.op == Op::Save) && cc_dead(&insns[1..], false)
+}
+
 fn cc_dead(insns: &[Insn], loads_replay: bool) -> bool {
     for i in insns {
         match i.op {
@@ -1018,6 +1032,7 @@ fn lift_members(
         sync_from,
         cc_exposed,
         window_first: members.iter().map(|m| matches!(m.insns.first().map(|i| i.op), Some(Op::Save | Op::Restore))).collect(),
+        save_cc_first: members.iter().map(|m| save_cc_first(&m.insns)).collect(),
         o7_in: Vec::new(),
         o7_used: Vec::new(),
         o7_bad: vec![false; n],
@@ -1659,7 +1674,10 @@ fn guess_cc_syncs(members: &[Scanned], sync_from: &[u64], exposed: &[bool], load
         last(&|i| i.is_cc_alu()).is_some_and(|c| store.is_none_or(|s| s < c))
     };
     for (j, t) in members.iter().enumerate() {
-        if cc_dead(&t.insns, loads_replay) {
+        // (Branches into a `save_cc_first` member store no flags; those
+        // into one starting with `restore` or `save` store them without
+        // a sync point: `Lifter::region_edge`.)
+        if cc_dead(&t.insns, loads_replay) || matches!(t.insns.first().map(|i| i.op), Some(Op::Save | Op::Restore)) {
             continue;
         }
         let preds: Vec<usize> = (0..members.len()).filter(|&k| members[k].succs.contains(&t.pc)).collect();

@@ -2778,7 +2778,8 @@ fn gen_recursive_fn(r: &mut Rng, cc_first: bool) -> Vec<u32> {
 }
 
 /// [`gen_recursive_fn`]; with `save_cmp`, the `cmp` right after the `save`
-/// (no draws from `r` for the ops between them).
+/// (no draws from `r` for the ops between them), which now and then adds
+/// registers (`save %sp, %g2, %sp`, `save %g2, %o1, %sp`).
 fn gen_recursive_fn_in(r: &mut Rng, cc_first: bool, save_cmp: bool) -> Vec<u32> {
     // Not %i0 (the depth) nor %o0 (the argument and result).
     let wreg = |r: &mut Rng| r.pick(&[16u32, 17, 18, 19, 25, 26, 27, 28, 1, 2, 3, 4]);
@@ -2807,6 +2808,9 @@ fn gen_recursive_fn_in(r: &mut Rng, cc_first: bool, save_cmp: bool) -> Vec<u32> 
         }
     };
     let mut w = vec![f3(2, 14, 0x3c, 14, imm13(-(176 + 16 * r.below(4) as i64)))]; // save %sp, -N, %sp
+    if save_cmp && r.pct(30) {
+        w[0] = f3(2, 14, 0x3c, r.pick(&[14u32, 2]), r.pick(&[2u32, 9])); // save %sp/%g2, %g2/%o1, %sp
+    }
     if !save_cmp {
         for _ in 0..r.below(3) {
             w.push(op(r));
@@ -2937,7 +2941,9 @@ fn recursive_returns_sync_at_the_code_after_the_call() {
 /// `RegionCtx::save_cc_first`): the calls test for room in the window
 /// array themselves and store the flags only without room, on a cold way
 /// to the `save`, which spills (faulting with the exact flags where the
-/// stack is in the hole). The window array starts nearly full (0-3
+/// stack is in the hole); where the `save` adds globals and outs, straight
+/// to the code after its own test (region.rs `RegionCtx::save_fast`), its
+/// sum read from the new window. The window array starts nearly full (0-3
 /// windows of room) for up to 4 levels of calls.
 #[test]
 fn save_first_calls_leave_when_the_windows_are_full() {
@@ -2951,6 +2957,10 @@ fn save_first_calls_leave_when_the_windows_are_full() {
         let cc_first = r.pct(50);
         let code = Code { base: 0x800, mask: u64::MAX, words: gen_recursive_fn_in(&mut r, cc_first, true) };
         random_state(&mut r, &mut rig.ca, &mut rig.a, 10);
+        if r.pct(50) {
+            // (A frame size for `save %sp, %g2, %sp`.)
+            rig.ca.g[2] = (-176i64 - 16 * r.below(4) as i64) as u64;
+        }
         let k = r.below(4);
         rig.ca.set_wbase(16 * k);
         rig.ca.canrestore = r.below((TOP - 16 * k) / 16 + 1);

@@ -1751,19 +1751,22 @@ impl<'a, 'c> Lifter<'a, 'c> {
         self.fp_note_edge(idx);
         let rc = self.region.as_mut().expect("region");
         let target = rc.blocks[idx];
-        if save_first && !self.cc_synced {
+        let fast = rc.save_fast.get(idx).copied().flatten().map(|(b, _)| b);
+        if save_first && (!self.cc_synced || fast.is_some()) {
             // Without room (wbase < 16, `Lifter::window_op`'s inline test)
             // the flags go to `cpu` on a cold way to the member; nothing
-            // else differs between the two ways.
+            // else differs between the two ways. With room, past the
+            // member's own test where it has that block.
             let wb = self.b.use_var(self.wbase);
             let full = self.b.ins().icmp_imm_s(IntCC::UnsignedLessThan, wb, 16);
             let cold = self.b.create_block();
             self.b.set_cold_block(cold);
-            self.b.ins().brif(full, cold, &[], target, &[]);
+            self.b.ins().brif(full, cold, &[], fast.unwrap_or(target), &[]);
             self.b.seal_block(cold);
             self.b.switch_to_block(cold);
+            let synced = self.cc_synced;
             self.writeback_cc();
-            self.cc_synced = false;
+            self.cc_synced = synced;
         }
         self.b.ins().jump(target, &[]);
         self.fp_edge_done(fp_saved);
@@ -2549,9 +2552,14 @@ impl<'a, 'c> Lifter<'a, 'c> {
         // outs are the new ins after a save, the old ins the new outs after
         // a restore (in memory too, written back above, on either path).
         let (from, to) = if is_save { (8, 24) } else { (24, 8) };
+        // A member's first `save` whose branches in go past its test
+        // (`save_fast_block`): what the fast path uses is read there, and
+        // the shared registers after the join (their variables are not
+        // written in between), not before the test.
+        let pre_fast = if is_save { self.save_fast_block() } else { None };
         let mut shared = [None; 8];
         for (i, v) in shared.iter_mut().enumerate() {
-            if self.state[from + i] == RegState::Clean {
+            if self.state[from + i] == RegState::Clean && pre_fast.is_none() {
                 *v = Some(self.b.use_var(self.vars[from + i]));
             }
         }
@@ -2591,15 +2599,25 @@ impl<'a, 'c> Lifter<'a, 'c> {
         } else {
             self.b.ins().icmp_imm_s(IntCC::NotEqual, cr, 0)
         };
-        let fast = self.b.create_block();
+        let fast = match pre_fast {
+            Some(b) => {
+                let rc = self.region.as_mut().expect("region");
+                rc.save_fast[rc.current] = Some((b, true));
+                b
+            }
+            None => self.b.create_block(),
+        };
         let slow = self.b.create_block();
         let cont = self.b.create_block();
         self.b.append_block_param(cont, I64);
         self.b.set_cold_block(slow);
         self.b.ins().brif(ok, fast, &[], slow, &[]);
-        self.b.seal_block(fast);
+        if pre_fast.is_none() {
+            self.b.seal_block(fast);
+        }
         self.b.seal_block(slow);
         self.b.switch_to_block(fast);
+        let (wb, cr) = if pre_fast.is_some() { (self.b.use_var(self.wbase), self.b.use_var(self.canrestore)) } else { (wb, cr) };
         if fuse {
             let wp0 = self.b.use_var(self.wptr);
             let wp = self.b.ins().iadd_imm_s(wp0, -16 * 8);
@@ -2664,6 +2682,13 @@ impl<'a, 'c> Lifter<'a, 'c> {
             (self.state, self.cc, self.cc_synced) = saved;
         }
         self.b.switch_to_block(cont);
+        if pre_fast.is_some() {
+            for (i, v) in shared.iter_mut().enumerate() {
+                if self.state[from + i] == RegState::Clean {
+                    *v = Some(self.b.use_var(self.vars[from + i]));
+                }
+            }
+        }
         let wp = self.b.block_params(cont)[0];
         self.forget_window(wp);
         for (i, v) in shared.into_iter().enumerate() {
@@ -2673,6 +2698,25 @@ impl<'a, 'c> Lifter<'a, 'c> {
             }
         }
         true
+    }
+
+    /// The block after the test for room of the member's first `save`,
+    /// where the branches into the member go when they found room
+    /// (region.rs `RegionCtx::save_fast`): only for that `save`, not yet
+    /// taken this pass.
+    fn save_fast_block(&self) -> Option<cranelift_codegen::ir::Block> {
+        // (The branches into a member starting with a window change write
+        // the window registers back, `region_edge`, so none is dirty here
+        // and nothing is stored before the test; were one dirty, the
+        // block would go to the member's start instead.)
+        if self.insns_started != 1 || self.delay_npc.is_some() || (8..32).any(|r| self.state[r] == RegState::Dirty) {
+            return None;
+        }
+        let rc = self.region.as_ref()?;
+        match rc.save_fast.get(rc.current).copied().flatten() {
+            Some((b, false)) => Some(b),
+            _ => None,
+        }
     }
 
     /// Call `extern "C" fn(cpu) -> u64` at `addr`.
@@ -3340,12 +3384,29 @@ impl<'a, 'c> Lifter<'a, 'c> {
                 }
             }
             Op::Save | Op::Restore => {
-                let a = self.get(insn.rs1());
-                let o = self.operand2(&insn);
-                let r = self.b.ins().iadd(a, o);
+                // With the block after its test taken by branches in
+                // (`save_fast_block`), nothing before the test may be used
+                // after it: the sum is of the new window's ins.
+                let after = insn.op == Op::Save && self.save_fast_block().is_some();
+                let r = if after {
+                    None
+                } else {
+                    let a = self.get(insn.rs1());
+                    let o = self.operand2(&insn);
+                    Some(self.b.ins().iadd(a, o))
+                };
                 if !self.window_op(insn.op == Op::Save, pc) {
                     return false;
                 }
+                let r = match r {
+                    Some(r) => r,
+                    None => {
+                        let ins = |x: u32| if x >= 8 { x + 16 } else { x };
+                        let a = self.get(ins(insn.rs1()));
+                        let o = if insn.i() { self.b.ins().iconst(I64, insn.simm13()) } else { self.get(ins(insn.rs2())) };
+                        self.b.ins().iadd(a, o)
+                    }
+                };
                 self.set(rd, r);
                 // A replay must not run the window change again: later
                 // accesses replay from the point after it (the window

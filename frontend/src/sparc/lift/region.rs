@@ -213,6 +213,13 @@ pub(super) struct RegionCtx {
     /// naive fib's recursive call stored three flag words and `sync_pc`
     /// per call for it.
     pub save_cc_first: Vec<bool>,
+    /// This pass: for a `save_cc_first` member whose `save` adds globals
+    /// and outs only (its result computed after the window change, from
+    /// the new window's ins), in a region without FP code, the block
+    /// after its `save`'s test for room: the branches in, which
+    /// test for room themselves, go straight there
+    /// (`Lifter::save_fast_block`). The flag: the member's `save` used it.
+    pub save_fast: Vec<Option<(cranelift_codegen::ir::Block, bool)>>,
     /// %o7 on the branches into each member this pass: None before the
     /// first, Some(Some(c)) when all brought the constant c (a call's
     /// return address), Some(None) otherwise. A member all of whose
@@ -467,6 +474,12 @@ fn forces_precise(insn: &Insn) -> bool {
 /// last sync point (whose flags are in `cpu`). Otherwise (every access
 /// syncs, or a misaligned access leaves with the exact state: no address
 /// space mask) the state written back there needs the flags.
+/// A `save` whose sources are globals or outs (`%sp`), readable after
+/// the window change as the new window's ins (`RegionCtx::save_fast`).
+fn save_adds_outs(i: &Insn) -> bool {
+    i.op == Op::Save && i.rs1() < 16 && (i.i() || i.rs2() < 16)
+}
+
 /// See `RegionCtx::save_cc_first`.
 fn save_cc_first(insns: &[Insn]) -> bool {
     insns.first().is_some_and(|i| i.op == Op::Save) && cc_dead(&insns[1..], false)
@@ -1033,6 +1046,7 @@ fn lift_members(
         cc_exposed,
         window_first: members.iter().map(|m| matches!(m.insns.first().map(|i| i.op), Some(Op::Save | Op::Restore))).collect(),
         save_cc_first: members.iter().map(|m| save_cc_first(&m.insns)).collect(),
+        save_fast: Vec::new(),
         o7_in: Vec::new(),
         o7_used: Vec::new(),
         o7_bad: vec![false; n],
@@ -1077,6 +1091,11 @@ fn lift_members(
             let mut b = FunctionBuilder::new(&mut func, fctx);
             let cpu = crate::exitchain::entry_cpu(&mut b);
             ctx.blocks = (0..n).map(|_| b.create_block()).collect();
+            ctx.save_fast = members
+                .iter()
+                .enumerate()
+                .map(|(k, m)| (ctx.save_cc_first[k] && !fp && save_adds_outs(&m.insns[0])).then(|| (b.create_block(), false)))
+                .collect();
             let mut l = Lifter::new(cfg, b, cpu, fp);
             l.membase_reload = membase_reload;
             ctx.cc_vars = std::array::from_fn(|_| l.b.declare_var(cranelift_codegen::ir::types::I64));
@@ -1182,6 +1201,15 @@ fn lift_members(
                 l.insns_started = 0;
                 let mut bi = BlockInfo { start: m.pc, end: m.pc + 4, insns: 0, code: Vec::new() };
                 l.lift_run(fetch, m.pc, m.first, &mut bi);
+                let rc = l.region.as_mut().unwrap();
+                if let Some((fb, false)) = rc.save_fast[k] {
+                    // (Not taken by the `save`: the branches there go on
+                    // to the member's start, which tests again.)
+                    let cb = rc.blocks[k];
+                    rc.save_fast[k] = Some((fb, true));
+                    l.b.switch_to_block(fb);
+                    l.b.ins().jump(cb, &[]);
+                }
                 info.insns += bi.insns;
                 info.code.extend(bi.code);
             }

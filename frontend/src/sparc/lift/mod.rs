@@ -2683,9 +2683,16 @@ impl<'a, 'c> Lifter<'a, 'c> {
         }
         self.b.switch_to_block(cont);
         if pre_fast.is_some() {
+            // %o7 known on every way in (region.rs `RegionCtx::o7_in`)
+            // stays a constant (the leaf's return a branch in the region):
+            // through the join it would be a block parameter.
+            let o7 = self.region.as_ref().and_then(|rc| rc.o7_used.get(rc.current).copied().flatten());
             for (i, v) in shared.iter_mut().enumerate() {
                 if self.state[from + i] == RegState::Clean {
-                    *v = Some(self.b.use_var(self.vars[from + i]));
+                    *v = Some(match o7 {
+                        Some(c) if from + i == 15 => self.k(c),
+                        _ => self.b.use_var(self.vars[from + i]),
+                    });
                 }
             }
         }

@@ -1628,6 +1628,12 @@ impl<'a, 'c> Lifter<'a, 'c> {
     /// values (region.rs). A branch into an inner loop from outside it
     /// (region.rs `edge_syncs`) is a sync point of its own.
     fn region_edge(&mut self, idx: usize, pc: u64) {
+        // A member starting with `save` that sets the flags next
+        // (`RegionCtx::save_cc_first`) reads them only where its `save`
+        // finds no room in the window array (the helper's fault exit
+        // writes them back): they are stored on the way in only then
+        // (below), and the branch is no sync point for them.
+        let save_first = self.region.as_ref().is_some_and(|rc| rc.save_cc_first[idx]);
         // What the FP test on the way proves holds on this branch only.
         let fp_facts = (self.fsr_mode_zero, self.aexc_nx_set, self.fprs_dirty);
         self.fp_edge_guard(idx, pc);
@@ -1643,7 +1649,7 @@ impl<'a, 'c> Lifter<'a, 'c> {
             }
         }
         // The flags' form on this branch (ignored where dead in the member).
-        let dead = self.region.as_ref().is_some_and(|rc| rc.cc_dead[idx]);
+        let dead = save_first || self.region.as_ref().is_some_and(|rc| rc.cc_dead[idx]);
         use region::CcFlow;
         let (flow, vals): (CcFlow, [Option<Value>; 3]) = {
             use cranelift_codegen::ir::Opcode;
@@ -1670,11 +1676,19 @@ impl<'a, 'c> Lifter<'a, 'c> {
         // point here sets them before reading them, the replay computes
         // them again, and only the flags are stored (region.rs
         // `cc_exposed`).
+        //
+        // Not into a member starting with `save` or `restore`: no replay
+        // runs from a sync point before this branch after it. The window
+        // change's inline path cannot fault, its helper's fault exit
+        // writes the exact state back, and the point after it is a sync
+        // point (`Lifter::window_op`; a fused `save` has none, but nothing
+        // in its leaf can exit before the return's). tak's recursive
+        // calls stored `sync_pc` for it.
         let stores_cc = !dead
             && !self.cc_synced
             && self.region.as_ref().is_some_and(|rc| {
                 let entry = if idx > rc.current { rc.entry_cc[idx].join(flow) } else { rc.entry_cc[idx] };
-                !entry.takes(flow) && rc.cc_exposed[rc.current]
+                !entry.takes(flow) && rc.cc_exposed[rc.current] && !rc.window_first[idx]
             });
         let edge_sync = self.edge_sync;
         if edge_sync || stores_cc || self.region.as_ref().is_some_and(|rc| rc.sync_from[idx] >> rc.current & 1 != 0) {
@@ -1806,6 +1820,23 @@ impl<'a, 'c> Lifter<'a, 'c> {
             rc.held_back[idx] = true;
         }
         let target = rc.blocks[idx];
+        let fast = rc.save_fast.get(idx).copied().flatten().map(|(b, _)| b);
+        if save_first && (!self.cc_synced || fast.is_some()) {
+            // Without room (wbase < 16, `Lifter::window_op`'s inline test)
+            // the flags go to `cpu` on a cold way to the member; nothing
+            // else differs between the two ways. With room, past the
+            // member's own test where it has that block.
+            let wb = self.b.use_var(self.wbase);
+            let full = self.b.ins().icmp_imm_s(IntCC::UnsignedLessThan, wb, 16);
+            let cold = self.b.create_block();
+            self.b.set_cold_block(cold);
+            self.b.ins().brif(full, cold, &[], fast.unwrap_or(target), &[]);
+            self.b.seal_block(cold);
+            self.b.switch_to_block(cold);
+            let synced = self.cc_synced;
+            self.writeback_cc();
+            self.cc_synced = synced;
+        }
         self.b.ins().jump(target, &[]);
         self.fp_edge_done(fp_saved);
         (self.fsr_mode_zero, self.aexc_nx_set, self.fprs_dirty) = fp_facts;
@@ -2590,9 +2621,14 @@ impl<'a, 'c> Lifter<'a, 'c> {
         // outs are the new ins after a save, the old ins the new outs after
         // a restore (in memory too, written back above, on either path).
         let (from, to) = if is_save { (8, 24) } else { (24, 8) };
+        // A member's first `save` whose branches in go past its test
+        // (`save_fast_block`): what the fast path uses is read there, and
+        // the shared registers after the join (their variables are not
+        // written in between), not before the test.
+        let pre_fast = if is_save { self.save_fast_block() } else { None };
         let mut shared = [None; 8];
         for (i, v) in shared.iter_mut().enumerate() {
-            if self.state[from + i] == RegState::Clean {
+            if self.state[from + i] == RegState::Clean && pre_fast.is_none() {
                 *v = Some(self.b.use_var(self.vars[from + i]));
             }
         }
@@ -2632,15 +2668,25 @@ impl<'a, 'c> Lifter<'a, 'c> {
         } else {
             self.b.ins().icmp_imm_s(IntCC::NotEqual, cr, 0)
         };
-        let fast = self.b.create_block();
+        let fast = match pre_fast {
+            Some(b) => {
+                let rc = self.region.as_mut().expect("region");
+                rc.save_fast[rc.current] = Some((b, true));
+                b
+            }
+            None => self.b.create_block(),
+        };
         let slow = self.b.create_block();
         let cont = self.b.create_block();
         self.b.append_block_param(cont, I64);
         self.b.set_cold_block(slow);
         self.b.ins().brif(ok, fast, &[], slow, &[]);
-        self.b.seal_block(fast);
+        if pre_fast.is_none() {
+            self.b.seal_block(fast);
+        }
         self.b.seal_block(slow);
         self.b.switch_to_block(fast);
+        let (wb, cr) = if pre_fast.is_some() { (self.b.use_var(self.wbase), self.b.use_var(self.canrestore)) } else { (wb, cr) };
         if fuse {
             let wp0 = self.b.use_var(self.wptr);
             let wp = self.b.ins().iadd_imm_s(wp0, -16 * 8);
@@ -2709,6 +2755,20 @@ impl<'a, 'c> Lifter<'a, 'c> {
             (self.state, self.cc, self.cc_synced, self.cc_held) = saved;
         }
         self.b.switch_to_block(cont);
+        if pre_fast.is_some() {
+            // %o7 known on every way in (region.rs `RegionCtx::o7_in`)
+            // stays a constant (the leaf's return a branch in the region):
+            // through the join it would be a block parameter.
+            let o7 = self.region.as_ref().and_then(|rc| rc.o7_used.get(rc.current).copied().flatten());
+            for (i, v) in shared.iter_mut().enumerate() {
+                if self.state[from + i] == RegState::Clean {
+                    *v = Some(match o7 {
+                        Some(c) if from + i == 15 => self.k(c),
+                        _ => self.b.use_var(self.vars[from + i]),
+                    });
+                }
+            }
+        }
         let wp = self.b.block_params(cont)[0];
         self.forget_window(wp);
         for (i, v) in shared.into_iter().enumerate() {
@@ -2718,6 +2778,25 @@ impl<'a, 'c> Lifter<'a, 'c> {
             }
         }
         true
+    }
+
+    /// The block after the test for room of the member's first `save`,
+    /// where the branches into the member go when they found room
+    /// (region.rs `RegionCtx::save_fast`): only for that `save`, not yet
+    /// taken this pass.
+    fn save_fast_block(&self) -> Option<cranelift_codegen::ir::Block> {
+        // (The branches into a member starting with a window change write
+        // the window registers back, `region_edge`, so none is dirty here
+        // and nothing is stored before the test; were one dirty, the
+        // block would go to the member's start instead.)
+        if self.insns_started != 1 || self.delay_npc.is_some() || (8..32).any(|r| self.state[r] == RegState::Dirty) {
+            return None;
+        }
+        let rc = self.region.as_ref()?;
+        match rc.save_fast.get(rc.current).copied().flatten() {
+            Some((b, false)) => Some(b),
+            _ => None,
+        }
     }
 
     /// Call `extern "C" fn(cpu) -> u64` at `addr`.
@@ -3391,12 +3470,29 @@ impl<'a, 'c> Lifter<'a, 'c> {
                 }
             }
             Op::Save | Op::Restore => {
-                let a = self.get(insn.rs1());
-                let o = self.operand2(&insn);
-                let r = self.b.ins().iadd(a, o);
+                // With the block after its test taken by branches in
+                // (`save_fast_block`), nothing before the test may be used
+                // after it: the sum is of the new window's ins.
+                let after = insn.op == Op::Save && self.save_fast_block().is_some();
+                let r = if after {
+                    None
+                } else {
+                    let a = self.get(insn.rs1());
+                    let o = self.operand2(&insn);
+                    Some(self.b.ins().iadd(a, o))
+                };
                 if !self.window_op(insn.op == Op::Save, pc) {
                     return false;
                 }
+                let r = match r {
+                    Some(r) => r,
+                    None => {
+                        let ins = |x: u32| if x >= 8 { x + 16 } else { x };
+                        let a = self.get(ins(insn.rs1()));
+                        let o = if insn.i() { self.b.ins().iconst(I64, insn.simm13()) } else { self.get(ins(insn.rs2())) };
+                        self.b.ins().iadd(a, o)
+                    }
+                };
                 self.set(rd, r);
                 // A replay must not run the window change again: later
                 // accesses replay from the point after it (the window

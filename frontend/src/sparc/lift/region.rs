@@ -204,6 +204,22 @@ pub(super) struct RegionCtx {
     /// (a function's entry from outside the region would load them only
     /// to store them again).
     pub window_first: Vec<bool>,
+    /// The member starts with `save` and sets the flags right after it
+    /// (`cc_dead` of the rest, no load first): the flags are read only
+    /// where the `save` finds no room in the window array (its helper's
+    /// fault exit writes them back). A branch into it tests for that room
+    /// itself and leaves the region to the member's pc without it; with
+    /// room the flags are dead on the branch (`Lifter::region_edge`).
+    /// naive fib's recursive call stored three flag words and `sync_pc`
+    /// per call for it.
+    pub save_cc_first: Vec<bool>,
+    /// This pass: for a `save_cc_first` member whose `save` adds globals
+    /// and outs only (its result computed after the window change, from
+    /// the new window's ins), in a region without FP code, the block
+    /// after its `save`'s test for room: the branches in, which
+    /// test for room themselves, go straight there
+    /// (`Lifter::save_fast_block`). The flag: the member's `save` used it.
+    pub save_fast: Vec<Option<(cranelift_codegen::ir::Block, bool)>>,
     /// %o7 on the branches into each member this pass: None before the
     /// first, Some(Some(c)) when all brought the constant c (a call's
     /// return address), Some(None) otherwise. A member all of whose
@@ -478,6 +494,17 @@ fn forces_precise(insn: &Insn) -> bool {
 /// last sync point (whose flags are in `cpu`). Otherwise (every access
 /// syncs, or a misaligned access leaves with the exact state: no address
 /// space mask) the state written back there needs the flags.
+/// A `save` whose sources are globals or outs (`%sp`), readable after
+/// the window change as the new window's ins (`RegionCtx::save_fast`).
+fn save_adds_outs(i: &Insn) -> bool {
+    i.op == Op::Save && i.rs1() < 16 && (i.i() || i.rs2() < 16)
+}
+
+/// See `RegionCtx::save_cc_first`.
+fn save_cc_first(insns: &[Insn]) -> bool {
+    insns.first().is_some_and(|i| i.op == Op::Save) && cc_dead(&insns[1..], false)
+}
+
 fn cc_dead(insns: &[Insn], loads_replay: bool) -> bool {
     for i in insns {
         match i.op {
@@ -1039,6 +1066,8 @@ fn lift_members(
         sync_from,
         cc_exposed,
         window_first: members.iter().map(|m| matches!(m.insns.first().map(|i| i.op), Some(Op::Save | Op::Restore))).collect(),
+        save_cc_first: members.iter().map(|m| save_cc_first(&m.insns)).collect(),
+        save_fast: Vec::new(),
         o7_in: Vec::new(),
         o7_used: Vec::new(),
         o7_bad: vec![false; n],
@@ -1094,6 +1123,11 @@ fn lift_members(
             let mut b = FunctionBuilder::new(&mut func, fctx);
             let cpu = crate::exitchain::entry_cpu(&mut b);
             ctx.blocks = (0..n).map(|_| b.create_block()).collect();
+            ctx.save_fast = members
+                .iter()
+                .enumerate()
+                .map(|(k, m)| (ctx.save_cc_first[k] && !fp && save_adds_outs(&m.insns[0])).then(|| (b.create_block(), false)))
+                .collect();
             let mut l = Lifter::new(cfg, b, cpu, fp);
             l.membase_reload = membase_reload;
             ctx.cc_vars = std::array::from_fn(|_| l.b.declare_var(cranelift_codegen::ir::types::I64));
@@ -1210,6 +1244,15 @@ fn lift_members(
                 l.insns_started = 0;
                 let mut bi = BlockInfo { start: m.pc, end: m.pc + 4, insns: 0, code: Vec::new() };
                 l.lift_run(fetch, m.pc, m.first, &mut bi);
+                let rc = l.region.as_mut().unwrap();
+                if let Some((fb, false)) = rc.save_fast[k] {
+                    // (Not taken by the `save`: the branches there go on
+                    // to the member's start, which tests again.)
+                    let cb = rc.blocks[k];
+                    rc.save_fast[k] = Some((fb, true));
+                    l.b.switch_to_block(fb);
+                    l.b.ins().jump(cb, &[]);
+                }
                 info.insns += bi.insns;
                 info.code.extend(bi.code);
             }
@@ -1730,7 +1773,10 @@ fn guess_cc_syncs(members: &[Scanned], sync_from: &[u64], exposed: &[bool], load
         last(&|i| i.is_cc_alu()).is_some_and(|c| store.is_none_or(|s| s < c))
     };
     for (j, t) in members.iter().enumerate() {
-        if cc_dead(&t.insns, loads_replay) {
+        // (Branches into a `save_cc_first` member store no flags; those
+        // into one starting with `restore` or `save` store them without
+        // a sync point: `Lifter::region_edge`.)
+        if cc_dead(&t.insns, loads_replay) || matches!(t.insns.first().map(|i| i.op), Some(Op::Save | Op::Restore)) {
             continue;
         }
         let preds: Vec<usize> = (0..members.len()).filter(|&k| members[k].succs.contains(&t.pc)).collect();

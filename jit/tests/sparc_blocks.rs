@@ -92,6 +92,6 @@ fn icc_compares_of_extended_loads() {
     // 0x8000_0000 < 1 signed in 32 bits, not unsigned.
     assert_eq!((r.cpu.g[4], r.cpu.g[5]), (1, 0));
     // -128 < 128 signed; 0xffff_ff80 > 0x80 unsigned; not equal.
-    let o = |r: &Rig, i: usize| r.cpu.win[r.cpu.wbase as usize + i];
+    let o = |r: &Rig, i: usize| r.cpu.win[r.cpu.wbase() as usize + i];
     assert_eq!((o(&r, 0), o(&r, 1), o(&r, 2)), (1, 0, 0));
 }

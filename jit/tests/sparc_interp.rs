@@ -249,10 +249,10 @@ fn fill_one(cpu: &mut SparcCpu, base: u64) -> Result<(), u64> {
 
 fn spill_oldest(cpu: &mut SparcCpu, k: u64) -> Result<(), u64> {
     for j in 0..k {
-        let base = cpu.wbase + 16 * (cpu.canrestore - j);
+        let base = cpu.wbase() + 16 * (cpu.canrestore() - j);
         spill_one(cpu, base)?;
     }
-    cpu.canrestore -= k;
+    cpu.set_canrestore(cpu.canrestore() - k);
     Ok(())
 }
 
@@ -278,35 +278,39 @@ extern "C" fn t_restore(cpu: *mut SparcCpu) -> u64 {
 }
 
 fn save_in(cpu: &mut SparcCpu) -> u64 {
-    if cpu.wbase < 16 {
-        let k = cpu.canrestore.div_ceil(2);
+    if cpu.wbase() < 16 {
+        let k = cpu.canrestore().div_ceil(2);
         if let Err(a) = spill_oldest(cpu, k) {
             return fail(cpu, a);
         }
-        let len = (16 * cpu.canrestore + 24) as usize;
-        let nb = TOP - 16 * cpu.canrestore;
-        cpu.win.copy_within(cpu.wbase as usize..cpu.wbase as usize + len, nb as usize);
+        let len = (16 * cpu.canrestore() + 24) as usize;
+        let nb = TOP - 16 * cpu.canrestore();
+        let wb = cpu.wbase() as usize;
+        cpu.win.copy_within(wb..wb + len, nb as usize);
         cpu.set_wbase(nb);
     }
-    let nb = cpu.wbase - 16;
+    let nb = cpu.wbase() - 16;
+    let cr = cpu.canrestore();
     cpu.set_wbase(nb);
-    cpu.canrestore += 1;
+    cpu.set_canrestore(cr + 1);
     0
 }
 
 fn restore_in(cpu: &mut SparcCpu) -> u64 {
-    if cpu.canrestore > 0 {
-        let nb = cpu.wbase + 16;
+    if cpu.canrestore() > 0 {
+        let nb = cpu.wbase() + 16;
+        let cr = cpu.canrestore();
         cpu.set_wbase(nb);
-        cpu.canrestore -= 1;
+        cpu.set_canrestore(cr - 1);
         return 0;
     }
-    if cpu.wbase >= TOP {
+    if cpu.wbase() >= TOP {
         let mid = ((NWINDOWS / 2) * 16) as u64;
-        cpu.win.copy_within(cpu.wbase as usize..cpu.wbase as usize + 24, mid as usize);
+        let wb = cpu.wbase() as usize;
+        cpu.win.copy_within(wb..wb + 24, mid as usize);
         cpu.set_wbase(mid);
     }
-    let nb = cpu.wbase + 16;
+    let nb = cpu.wbase() + 16;
     if let Err(a) = fill_one(cpu, nb) {
         return fail(cpu, a);
     }
@@ -317,7 +321,7 @@ fn restore_in(cpu: &mut SparcCpu) -> u64 {
 extern "C" fn t_flushw(cpu: *mut SparcCpu) -> u64 {
     // SAFETY: as t_save.
     let cpu = unsafe { &mut *cpu };
-    let k = cpu.canrestore;
+    let k = cpu.canrestore();
     if let Err(a) = spill_oldest(cpu, k) {
         return fail(cpu, a);
     }
@@ -906,12 +910,13 @@ fn gen_code(r: &mut Rng, flavor: Flavor, code_base: u64, mask: u64, fp: bool) ->
 
 fn copy_cpu(dst: &mut SparcCpu, src: &SparcCpu) {
     let membase = dst.membase;
-    // SAFETY: SparcCpu is plain data (integers and one raw pointer that we
-    // recompute right after).
+    let (wb, cr) = (src.wbase(), src.canrestore());
+    // SAFETY: SparcCpu is plain data (integers and two raw pointers into
+    // `win` that we recompute right after).
     unsafe { std::ptr::copy_nonoverlapping(src as *const SparcCpu, dst as *mut SparcCpu, 1) };
     dst.membase = membase;
-    let wb = dst.wbase;
     dst.set_wbase(wb);
+    dst.set_canrestore(cr);
 }
 
 /// Fill side A's CPU and data window with a random state.
@@ -935,9 +940,9 @@ fn random_state(r: &mut Rng, cpu: &mut SparcCpu, space: &mut Space, ptr_pct: u64
     };
     cpu.set_wbase(16 * k);
     let max_cr = (TOP - 16 * k) / 16;
-    cpu.canrestore = if r.pct(20) { 0 } else { r.below(max_cr + 1) };
+    cpu.set_canrestore(if r.pct(20) { 0 } else { r.below(max_cr + 1) });
     // Stack pointers of the windows near the current one: often valid frames.
-    for j in 0..(cpu.canrestore + 2).min(NWINDOWS as u64) {
+    for j in 0..(cpu.canrestore() + 2).min(NWINDOWS as u64) {
         let i = (16 * k + 16 * j + 6) as usize;
         if i < WIN_REGS && r.pct(60) {
             let a = DATA_LO + 0x100 + r.below(DATA_HI - DATA_LO - 0x300);
@@ -1017,12 +1022,12 @@ fn diff(a: &SparcCpu, b: &SparcCpu) -> Vec<String> {
     for i in 0..32 {
         f(&format!("f[{i}]"), a.f[i], b.f[i]);
     }
-    f("wbase", a.wbase, b.wbase);
-    f("canrestore", a.canrestore, b.canrestore);
+    f("wbase", a.wbase(), b.wbase());
+    f("canrestore", a.canrestore(), b.canrestore());
     f("exit_arg", a.exit_arg, b.exit_arg);
     for i in 0..WIN_REGS {
         if a.win[i] != b.win[i] {
-            let rel = i as i64 - a.wbase as i64;
+            let rel = i as i64 - a.wbase() as i64;
             let name = if (0..24).contains(&rel) {
                 let r = rel as u64 + 8;
                 format!("r{r} ({})", ["%o", "%l", "%i"][(rel / 8) as usize].to_string() + &(rel % 8).to_string())
@@ -1033,9 +1038,12 @@ fn diff(a: &SparcCpu, b: &SparcCpu) -> Vec<String> {
         }
     }
     for (cpu, side) in [(a, "interp"), (b, "jit")] {
-        let want = cpu.win.as_ptr().wrapping_add(cpu.wbase as usize) as usize;
-        if cpu.wptr as usize != want {
-            d.push(format!("{side}: wptr out of step with wbase"));
+        let wb = cpu.wbase();
+        if wb % 16 != 0 || wb > ((NWINDOWS - 1) * 16) as u64 {
+            d.push(format!("{side}: wptr not at a window of win"));
+        }
+        if cpu.rlimit < cpu.wptr || (cpu.rlimit as usize - cpu.wptr as usize) % (16 * 8) != 0 || wb + 16 * cpu.canrestore() > ((NWINDOWS - 1) * 16) as u64 {
+            d.push(format!("{side}: rlimit not at a window of win at or above wptr"));
         }
     }
     d
@@ -1619,7 +1627,7 @@ fn delay_slots_annul_bits_and_dcti_couples() {
                 }
                 // %i7 for return.
                 if r.pct(60) {
-                    let i = rig.ca.wbase as usize + 23;
+                    let i = rig.ca.wbase() as usize + 23;
                     rig.ca.win[i] = base.wrapping_add(4 * r.below(words.len() as u64)).wrapping_sub(8) & rig.mask;
                 }
                 // Start in a delay slot sometimes (dynamic nPC).
@@ -2702,10 +2710,10 @@ fn function_regions_change_windows_exactly() {
         let o7 = if r.pct(95) { 0x4000 - 8 } else { 0x4001 };
         rig.ca.set_reg(15, o7);
         rig.enter(0x800);
-        if rig.ca.wbase == 0 {
+        if rig.ca.wbase() == 0 {
             spills += 1;
         }
-        if rig.ca.canrestore == 0 {
+        if rig.ca.canrestore() == 0 {
             fills += 1;
         }
         let replayed = st.replayed;
@@ -2742,7 +2750,7 @@ fn quiet_leaf_windows_fuse_exactly() {
             // when 16 (k = 1) or the function's does (k = 0).
             let k = r.below(3);
             rig.ca.set_wbase(16 * k);
-            rig.ca.canrestore = r.below(9).min((TOP - 16 * k) / 16);
+            rig.ca.set_canrestore(r.below(9).min((TOP - 16 * k) / 16));
             if k == 1 {
                 leaf_spills += 1;
             }
@@ -2957,7 +2965,7 @@ fn save_first_calls_leave_when_the_windows_are_full() {
         }
         let k = r.below(4);
         rig.ca.set_wbase(16 * k);
-        rig.ca.canrestore = r.below((TOP - 16 * k) / 16 + 1);
+        rig.ca.set_canrestore(r.below((TOP - 16 * k) / 16 + 1));
         rig.walk_regs(&mut r, 8);
         rig.ca.set_reg(8, r.below(5));
         if r.pct(80) {

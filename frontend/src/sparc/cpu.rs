@@ -30,9 +30,17 @@ pub const CC_N: u64 = 8;
 pub struct SparcCpu {
     /// %g0..%g7 (g[0] always reads 0; translated code never writes it).
     pub g: [u64; 8],
-    /// Host pointer to `win[wbase]`: the current window. Kept in sync by
+    /// Host pointer to `win[wbase]`: the current window, the one word of
+    /// window state an inline `save`/`restore` of translated code stores
+    /// (`wbase` is derived from it: [`SparcCpu::wbase`]). Set through
     /// [`SparcCpu::set_wbase`]; translated code reads registers through it.
     pub wptr: *mut u64,
+    /// Host pointer to `win[wbase + 16 * canrestore]`: the oldest window
+    /// held in `win`; a `restore` has a window to go to while
+    /// `wptr < rlimit` ([`SparcCpu::canrestore`] is derived from it).
+    /// Moves only when windows are spilled or filled, or the array is
+    /// compacted, never at an inline `save`/`restore`.
+    pub rlimit: *mut u64,
     pub pc: u64,
     pub npc: u64,
     pub y: u64,
@@ -49,10 +57,6 @@ pub struct SparcCpu {
     pub fprs: u64,
     /// Host address of guest address 0 (the reservation base).
     pub membase: u64,
-    /// Index of the current window in `win` (a multiple of 16).
-    pub wbase: u64,
-    /// Older windows held in `win` above the current one.
-    pub canrestore: u64,
     /// Extra information for the exit reason a block returned (trap number,
     /// faulting address ...).
     pub exit_arg: u64,
@@ -313,10 +317,34 @@ impl SparcCpu {
         cpu
     }
 
-    pub fn set_wbase(&mut self, wbase: u64) {
-        self.wbase = wbase;
-        self.wptr = self.win.as_mut_ptr().wrapping_add(wbase as usize);
+    /// Index of the current window in `win` (a multiple of 16), from `wptr`.
+    #[inline]
+    pub fn wbase(&self) -> u64 {
+        (self.wptr as usize).wrapping_sub(self.win.as_ptr() as usize) as u64 / 8
     }
+
+    /// Older windows held in `win` above the current one, from `rlimit`.
+    #[inline]
+    pub fn canrestore(&self) -> u64 {
+        (self.rlimit as usize).wrapping_sub(self.wptr as usize) as u64 / (16 * 8)
+    }
+
+    /// Make window `wbase` current; `canrestore` keeps its value.
+    pub fn set_wbase(&mut self, wbase: u64) {
+        let cr = self.canrestore();
+        self.wptr = self.win.as_mut_ptr().wrapping_add(wbase as usize);
+        self.set_canrestore(cr);
+    }
+
+    /// Set `canrestore` (the current window stays).
+    pub fn set_canrestore(&mut self, cr: u64) {
+        self.rlimit = self.wptr.wrapping_add(16 * cr as usize);
+    }
+
+    /// The lowest `wptr` with room for a `save` without a spill
+    /// (`wbase >= 16`): translated code tests `wptr` against `cpu` plus
+    /// this.
+    pub const SAVE_ROOM_OFFSET: usize = std::mem::offset_of!(SparcCpu, win) + 16 * 8;
 
     /// Read integer register r (0..31) of the current window.
     #[inline]
@@ -329,7 +357,7 @@ impl SparcCpu {
                 self.g[r]
             }
         } else {
-            self.win[self.wbase as usize + r - 8]
+            self.win[self.wbase() as usize + r - 8]
         }
     }
 
@@ -342,7 +370,7 @@ impl SparcCpu {
                 self.g[r] = v;
             }
         } else {
-            self.win[self.wbase as usize + r - 8] = v;
+            self.win[self.wbase() as usize + r - 8] = v;
         }
     }
 
@@ -371,6 +399,33 @@ impl SparcCpu {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// `wbase` and `canrestore` are derived from the two window pointers;
+    /// the setters keep each other's value, and moving `wptr` alone by a
+    /// window (what translated code's `save`/`restore` do) moves
+    /// `canrestore` the other way by one.
+    #[test]
+    fn window_pointers_give_wbase_and_canrestore() {
+        let mut cpu = SparcCpu::new_boxed(0, true);
+        assert_eq!((cpu.wbase(), cpu.canrestore()), (((NWINDOWS - 1) * 16) as u64, 0));
+        cpu.set_wbase(32);
+        cpu.set_canrestore(5);
+        assert_eq!((cpu.wbase(), cpu.canrestore()), (32, 5));
+        cpu.set_wbase(48);
+        assert_eq!((cpu.wbase(), cpu.canrestore()), (48, 5));
+        assert_eq!(cpu.wptr, cpu.win.as_mut_ptr().wrapping_add(48));
+        cpu.wptr = cpu.wptr.wrapping_sub(16);
+        assert_eq!((cpu.wbase(), cpu.canrestore()), (32, 6));
+        cpu.wptr = cpu.wptr.wrapping_add(32);
+        assert_eq!((cpu.wbase(), cpu.canrestore()), (64, 4));
+        assert!(cpu.wptr < cpu.rlimit);
+        // The save test's bound: wbase >= 16.
+        let room = (&*cpu as *const SparcCpu as usize) + SparcCpu::SAVE_ROOM_OFFSET;
+        cpu.set_wbase(16);
+        assert_eq!(cpu.wptr as usize, room);
+        cpu.set_wbase(0);
+        assert!((cpu.wptr as usize) < room);
+    }
 
     /// A pending add whose `b` is named as a register (`FSR_PEND_B_IN_F`)
     /// takes it from `f`, not from `fsr_pend_b` (which holds garbage then).

@@ -502,10 +502,9 @@ impl<M: GuestMemory + ?Sized> Interp<'_, '_, M> {
     /// The window part of `save` (A.46): the inline fast path translated
     /// code takes when the window array has room, else the helper (spill).
     fn window_save(&mut self) -> Result<(), Exit> {
-        if self.cpu.wbase >= 16 {
-            let wb = self.cpu.wbase - 16;
-            self.cpu.set_wbase(wb);
-            self.cpu.canrestore += 1;
+        if self.cpu.wbase() >= 16 {
+            // canrestore goes up by one: `rlimit` stays.
+            self.cpu.wptr = self.cpu.wptr.wrapping_sub(16);
             return Ok(());
         }
         match self.call(self.helpers.save) {
@@ -517,10 +516,9 @@ impl<M: GuestMemory + ?Sized> Interp<'_, '_, M> {
     /// The window part of `restore` and `return` (A.46, A.45): inline when
     /// the older window is in the array, else the helper (fill).
     fn window_restore(&mut self) -> Result<(), Exit> {
-        if self.cpu.canrestore != 0 {
-            let wb = self.cpu.wbase + 16;
-            self.cpu.set_wbase(wb);
-            self.cpu.canrestore -= 1;
+        if self.cpu.canrestore() != 0 {
+            // canrestore goes down by one: `rlimit` stays.
+            self.cpu.wptr = self.cpu.wptr.wrapping_add(16);
             return Ok(());
         }
         match self.call(self.helpers.restore) {

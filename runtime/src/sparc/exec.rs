@@ -1784,7 +1784,7 @@ pub fn cpu_state_text(c: &SparcCpu) -> String {
         c.asi
     );
     let _ = writeln!(s, "tbr: 0000000000000000 hpstate: 0000000000000000 htba: 0000000000000000");
-    let _ = writeln!(s, "cansave: - canrestore: {} otherwin: 0 wstate: 0 cleanwin: - cwp: -", c.canrestore);
+    let _ = writeln!(s, "cansave: - canrestore: {} otherwin: 0 wstate: 0 cleanwin: - cwp: -", c.canrestore());
     let _ = writeln!(s, "fsr: {:016x} y: {:016x} fprs: {:016x}", c.fsr, c.y, c.fprs);
     s.push('\n');
     s

@@ -130,22 +130,23 @@ fn fill_slow(m: &GuestMemory, regs: &mut [u64], addr: u64, sz: usize) -> Result<
 fn spill_oldest(cpu: &mut SparcCpu, k: u64) -> Result<(), u64> {
     with_mem(|m| {
         for j in 0..k {
-            let base = cpu.wbase + 16 * (cpu.canrestore - j);
+            let base = cpu.wbase() + 16 * (cpu.canrestore() - j);
             spill_one(m, cpu, base)?;
         }
         Ok::<(), u64>(())
     })?;
-    cpu.canrestore -= k;
+    cpu.set_canrestore(cpu.canrestore() - k);
     Ok(())
 }
 
 /// Move the valid windows (current and `canrestore` older) to the top of the
 /// array, making room below for saves.
 fn compact_to_top(cpu: &mut SparcCpu) {
-    let len = (16 * cpu.canrestore + 24) as usize;
-    let new_base = TOP - 16 * cpu.canrestore;
-    if new_base != cpu.wbase {
-        cpu.win.copy_within(cpu.wbase as usize..cpu.wbase as usize + len, new_base as usize);
+    let len = (16 * cpu.canrestore() + 24) as usize;
+    let new_base = TOP - 16 * cpu.canrestore();
+    let wb = cpu.wbase() as usize;
+    if new_base != wb as u64 {
+        cpu.win.copy_within(wb..wb + len, new_base as usize);
         cpu.set_wbase(new_base);
     }
     debug_assert!(new_base as usize + len == WIN_REGS);
@@ -175,40 +176,40 @@ pub extern "C" fn helper_restore(cpu: *mut SparcCpu) -> u64 {
 }
 
 fn save(cpu: &mut SparcCpu) -> u64 {
-    if cpu.wbase < 16 {
+    if cpu.wbase() < 16 {
         // Window overflow: spill the older half.
-        let k = (cpu.canrestore + 1) / 2;
+        let k = (cpu.canrestore() + 1) / 2;
         if let Err(a) = spill_oldest(cpu, k) {
             return fail(cpu, a);
         }
         compact_to_top(cpu);
     }
-    let nb = cpu.wbase - 16;
-    cpu.set_wbase(nb);
-    cpu.canrestore += 1;
+    // The new window below; rlimit stays: canrestore goes up by one.
+    cpu.wptr = cpu.wptr.wrapping_sub(16);
     0
 }
 
 fn restore(cpu: &mut SparcCpu) -> u64 {
-    if cpu.canrestore > 0 {
-        let nb = cpu.wbase + 16;
-        cpu.set_wbase(nb);
-        cpu.canrestore -= 1;
+    if cpu.wptr < cpu.rlimit {
+        // canrestore goes down by one (rlimit stays).
+        cpu.wptr = cpu.wptr.wrapping_add(16);
         return 0;
     }
     // Window underflow: the restored window's outs are our ins; fill its
     // locals and ins from its frame. Make room above first if needed.
-    if cpu.wbase >= TOP {
+    if cpu.wbase() >= TOP {
         let mid = ((NWINDOWS / 2) * 16) as u64;
-        cpu.win.copy_within(cpu.wbase as usize..cpu.wbase as usize + 24, mid as usize);
+        let wb = cpu.wbase() as usize;
+        cpu.win.copy_within(wb..wb + 24, mid as usize);
         cpu.set_wbase(mid);
     }
-    let nb = cpu.wbase + 16;
+    let nb = cpu.wbase() + 16;
     if let Err(a) = with_mem(|m| fill_one(m, cpu, nb)) {
         return fail(cpu, a);
     }
     cpu.set_wbase(nb);
-    cpu.canrestore = with_mem(|m| fill_ahead(m, cpu));
+    let k = with_mem(|m| fill_ahead(m, cpu));
+    cpu.set_canrestore(k);
     0
 }
 
@@ -235,7 +236,7 @@ const FILL_AHEAD: u64 = 8;
 fn fill_ahead(m: &GuestMemory, cpu: &mut SparcCpu) -> u64 {
     let mut k = 0;
     while k < FILL_AHEAD {
-        let base = cpu.wbase + 16 * (k + 1);
+        let base = cpu.wbase() + 16 * (k + 1);
         if base > TOP {
             break;
         }
@@ -255,7 +256,7 @@ fn fill_ahead(m: &GuestMemory, cpu: &mut SparcCpu) -> u64 {
 pub extern "C" fn helper_flushw(cpu: *mut SparcCpu) -> u64 {
     // SAFETY: translated code passes the CPU it runs on.
     let cpu = unsafe { &mut *cpu };
-    let k = cpu.canrestore;
+    let k = cpu.canrestore();
     if let Err(a) = spill_oldest(cpu, k) {
         return fail(cpu, a);
     }
@@ -273,7 +274,7 @@ pub extern "C" fn helper_tick(_cpu: *mut SparcCpu) -> u64 {
 /// Write the current window's locals and ins to its frame (as a trap into
 /// the kernel makes them visible: the kernel runs in another window).
 pub fn spill_current(cpu: &mut SparcCpu) -> Result<(), u64> {
-    let b = cpu.wbase;
+    let b = cpu.wbase();
     with_mem(|m| spill_one(m, cpu, b))
 }
 
@@ -281,8 +282,8 @@ pub fn spill_current(cpu: &mut SparcCpu) -> Result<(), u64> {
 /// runtime changed %sp (setcontext, sigreturn); older windows are all in
 /// memory afterwards.
 pub fn refill_current(cpu: &mut SparcCpu) -> Result<(), u64> {
-    cpu.canrestore = 0;
-    let b = cpu.wbase;
+    cpu.set_canrestore(0);
+    let b = cpu.wbase();
     with_mem(|m| fill_one(m, cpu, b))
 }
 
@@ -324,14 +325,14 @@ mod tests {
         }
         let mut cpu = SparcCpu::new_boxed(m.base() as u64, true);
         set_thread_memory(Arc::new(m));
-        cpu.canrestore = 0;
-        let b = cpu.wbase as usize;
+        cpu.set_canrestore(0);
+        let b = cpu.wbase() as usize;
         cpu.win[b + 22] = frame(first, 0).1;
         cpu
     }
 
     fn check_window(cpu: &SparcCpu, first: u64, i: u64) {
-        let b = cpu.wbase as usize;
+        let b = cpu.wbase() as usize;
         for r in 0..16 {
             assert_eq!(cpu.win[b + 8 + r as usize], slot(first, i, r), "frame {i} slot {r}");
         }
@@ -347,7 +348,7 @@ mod tests {
         let mut cpu = chain(stack, 2, first, 40);
         assert_eq!(restore(&mut cpu), 0);
         check_window(&cpu, first, 0);
-        assert_eq!(cpu.canrestore, FILL_AHEAD);
+        assert_eq!(cpu.canrestore(), FILL_AHEAD);
         for i in 1..40 {
             assert_eq!(restore(&mut cpu), 0, "restore {i}");
             check_window(&cpu, first, i);
@@ -365,7 +366,7 @@ mod tests {
         let mut cpu = chain(stack, 1, first, 3);
         assert_eq!(restore(&mut cpu), 0);
         check_window(&cpu, first, 0);
-        assert_eq!(cpu.canrestore, 2);
+        assert_eq!(cpu.canrestore(), 2);
         for i in 1..3 {
             assert_eq!(restore(&mut cpu), 0);
             check_window(&cpu, first, i);

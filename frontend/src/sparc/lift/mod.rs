@@ -409,13 +409,14 @@ struct Lifter<'a, 'c> {
     /// members may run in the window a `save` or `restore` in another
     /// member made (region.rs); within a block it is one value per window.
     wptr: Variable,
-    /// `cpu.wbase` and `cpu.canrestore` as variables, with the same values
-    /// (stored at every window change as well): a `save` or `restore`
-    /// tests and updates them without loading them from `cpu` (the two
-    /// loads of every window change in recursion.c's fib region, whose
-    /// call is a branch back to the region's head).
-    wbase: Variable,
-    canrestore: Variable,
+    /// `cpu.rlimit` as a variable (it changes only in the window helpers,
+    /// reloaded after them): a `restore` tests `wptr < rlimit` without
+    /// loading it from `cpu` (a load at every window change in
+    /// recursion.c's fib region, whose call is a branch back to the
+    /// region's head). A `save` tests `wptr` against `cpu` plus a
+    /// constant ([`SparcCpu::SAVE_ROOM_OFFSET`]); an inline `save` or
+    /// `restore` stores `wptr` only.
+    rlimit: Variable,
     vars: [Variable; 32],
     state: [RegState; 32],
     cc: Cc,
@@ -659,13 +660,10 @@ impl<'a, 'c> Lifter<'a, 'c> {
         let wp = b.ins().load(I64, cpu_flags(), cpu, offset_of!(SparcCpu, wptr) as i32);
         let wptr = b.declare_var(I64);
         b.def_var(wptr, wp);
-        // Unused (no window change): dead loads, removed.
-        let wb = b.ins().load(I64, cpu_flags(), cpu, offset_of!(SparcCpu, wbase) as i32);
-        let wbase = b.declare_var(I64);
-        b.def_var(wbase, wb);
-        let cr = b.ins().load(I64, cpu_flags(), cpu, offset_of!(SparcCpu, canrestore) as i32);
-        let canrestore = b.declare_var(I64);
-        b.def_var(canrestore, cr);
+        // Unused (no restore): a dead load, removed.
+        let rl = b.ins().load(I64, cpu_flags(), cpu, offset_of!(SparcCpu, rlimit) as i32);
+        let rlimit = b.declare_var(I64);
+        b.def_var(rlimit, rl);
         let fp_known = if fp { Some(fp::FpKnown::new(&mut b, cpu)) } else { None };
         Lifter {
             cfg,
@@ -674,8 +672,7 @@ impl<'a, 'c> Lifter<'a, 'c> {
             membase,
             membase_reload: false,
             wptr,
-            wbase,
-            canrestore,
+            rlimit,
             vars,
             state: [RegState::Unloaded; 32],
             cc: Cc::Mem,
@@ -785,13 +782,18 @@ impl<'a, 'c> Lifter<'a, 'c> {
         self.forget_window(wp);
     }
 
-    /// After a helper changed the window state: `self.wbase` and
-    /// `self.canrestore` from `cpu`.
+    /// After a helper changed the window state: `self.rlimit` from `cpu`.
     fn reload_window_state(&mut self) {
-        let wb = self.b.ins().load(I64, cpu_flags(), self.cpu, offset_of!(SparcCpu, wbase) as i32);
-        self.b.def_var(self.wbase, wb);
-        let cr = self.b.ins().load(I64, cpu_flags(), self.cpu, offset_of!(SparcCpu, canrestore) as i32);
-        self.b.def_var(self.canrestore, cr);
+        let rl = self.b.ins().load(I64, cpu_flags(), self.cpu, offset_of!(SparcCpu, rlimit) as i32);
+        self.b.def_var(self.rlimit, rl);
+    }
+
+    /// Whether a `save` in window `wptr` has room in the window array
+    /// without a spill (`wbase >= 16`: `wptr` at or above `cpu` plus
+    /// [`SparcCpu::SAVE_ROOM_OFFSET`]).
+    fn save_has_room(&mut self, wptr: Value) -> Value {
+        let room = self.b.ins().iadd_imm_s(self.cpu, SparcCpu::SAVE_ROOM_OFFSET as i64);
+        self.b.ins().icmp(IntCC::UnsignedGreaterThanOrEqual, wptr, room)
     }
 
     /// After a window change to `wptr`: forget the cached window registers.
@@ -1822,15 +1824,15 @@ impl<'a, 'c> Lifter<'a, 'c> {
         let target = rc.blocks[idx];
         let fast = rc.save_fast.get(idx).copied().flatten().map(|(b, _)| b);
         if save_first && (!self.cc_synced || fast.is_some()) {
-            // Without room (wbase < 16, `Lifter::window_op`'s inline test)
-            // the flags go to `cpu` on a cold way to the member; nothing
-            // else differs between the two ways. With room, past the
-            // member's own test where it has that block.
-            let wb = self.b.use_var(self.wbase);
-            let full = self.b.ins().icmp_imm_s(IntCC::UnsignedLessThan, wb, 16);
+            // Without room (`Lifter::save_has_room`, `Lifter::window_op`'s
+            // inline test) the flags go to `cpu` on a cold way to the
+            // member; nothing else differs between the two ways. With
+            // room, past the member's own test where it has that block.
+            let wp = self.b.use_var(self.wptr);
+            let room = self.save_has_room(wp);
             let cold = self.b.create_block();
             self.b.set_cold_block(cold);
-            self.b.ins().brif(full, cold, &[], fast.unwrap_or(target), &[]);
+            self.b.ins().brif(room, fast.unwrap_or(target), &[], cold, &[]);
             self.b.seal_block(cold);
             self.b.switch_to_block(cold);
             let synced = self.cc_synced;
@@ -2658,15 +2660,14 @@ impl<'a, 'c> Lifter<'a, 'c> {
         // Fast path inline (the window array has room, or holds the window
         // being restored); the helper spills or fills otherwise.
         let helper = if is_save { self.cfg.helpers.save } else { self.cfg.helpers.restore };
-        let off_wbase = offset_of!(SparcCpu, wbase) as i32;
         let off_wptr = offset_of!(SparcCpu, wptr) as i32;
-        let off_cr = offset_of!(SparcCpu, canrestore) as i32;
-        let wb = self.b.use_var(self.wbase);
-        let cr = self.b.use_var(self.canrestore);
+        let wp_in = self.b.use_var(self.wptr);
         let ok = if is_save {
-            self.b.ins().icmp_imm_s(IntCC::UnsignedGreaterThanOrEqual, wb, 16)
+            self.save_has_room(wp_in)
         } else {
-            self.b.ins().icmp_imm_s(IntCC::NotEqual, cr, 0)
+            // An older window in the array (canrestore != 0).
+            let rl = self.b.use_var(self.rlimit);
+            self.b.ins().icmp(IntCC::UnsignedLessThan, wp_in, rl)
         };
         let fast = match pre_fast {
             Some(b) => {
@@ -2686,22 +2687,16 @@ impl<'a, 'c> Lifter<'a, 'c> {
         }
         self.b.seal_block(slow);
         self.b.switch_to_block(fast);
-        let (wb, cr) = if pre_fast.is_some() { (self.b.use_var(self.wbase), self.b.use_var(self.canrestore)) } else { (wb, cr) };
         if fuse {
             let wp0 = self.b.use_var(self.wptr);
             let wp = self.b.ins().iadd_imm_s(wp0, -16 * 8);
             self.b.ins().jump(cont, &[BlockArg::Value(wp)]);
         } else {
-            let (dw, dc) = if is_save { (-16i64, 1i64) } else { (16, -1) };
-            let wb2 = self.b.ins().iadd_imm_s(wb, dw);
-            self.b.ins().store(cpu_flags(), wb2, self.cpu, off_wbase);
+            // wbase and canrestore follow from wptr (`rlimit` stays).
+            let dw = if is_save { -16i64 } else { 16 };
             let wp0 = self.b.use_var(self.wptr);
             let wp = self.b.ins().iadd_imm_s(wp0, dw * 8);
             self.b.ins().store(cpu_flags(), wp, self.cpu, off_wptr);
-            let cr2 = self.b.ins().iadd_imm_s(cr, dc);
-            self.b.ins().store(cpu_flags(), cr2, self.cpu, off_cr);
-            self.b.def_var(self.wbase, wb2);
-            self.b.def_var(self.canrestore, cr2);
             self.b.ins().jump(cont, &[BlockArg::Value(wp)]);
         }
         self.b.switch_to_block(slow);

@@ -2844,10 +2844,14 @@ impl<'a, 'c> Lifter<'a, 'c> {
             // interpreter (exec.rs `replay_past_space`). sparc64 bzip2's
             // mainGtU, 2026-12-04 `-d out_asm`: `lea; add; and rax,[rel
             // mask]; movzx` per byte before.
+            // A base known to wrap (a negative constant, as `mov -8, %g1;
+            // ldx [%g1 + %o2]`) stays as it was: every access would run
+            // in the interpreter.
             Some((s, a, o)) if s == ea && mask > 0xffff_ffff => {
-                if self.below_2_32(o) {
+                let wraps = |l: &Self, b: Value| l.const_of(b).is_some_and(|c| (c & mask) > mask - (1 << 32));
+                if self.below_2_32(o) && !wraps(self, a) {
                     Some((a, o))
-                } else if self.below_2_32(a) {
+                } else if self.below_2_32(a) && !wraps(self, o) {
                     Some((o, a))
                 } else {
                     None

@@ -20,7 +20,7 @@ use lastmile_frontend::sparc::cpu::{Exit, SparcCpu, FSR_PEND_A_NONE, NWINDOWS, W
 use lastmile_frontend::sparc::decode::{decode, Flavor, Op};
 use lastmile_frontend::sparc::disasm::disasm;
 use lastmile_frontend::sparc::interp::{self, GuestMemory, Step};
-use lastmile_frontend::sparc::lift::{fault_point, lift_block, FaultPoint, Helpers, LiftConfig};
+use lastmile_frontend::sparc::lift::{fault_point, fault_srcloc, lift_block, FaultPoint, Helpers, LiftConfig};
 use lastmile_jit::{Jit, OptLevel};
 use std::cell::Cell;
 use std::collections::BTreeMap;
@@ -46,16 +46,27 @@ fn mapped(addr: u64, size: u64) -> bool {
 /// One side's guest address space.
 struct Space {
     base: *mut u8,
+    /// Bytes reserved.
+    size: u64,
+    /// Mask applied to guest addresses (the runtime's `InterpMem` fold of
+    /// a `space_mask` wider than 32 bits; u64::MAX: none).
+    fold: u64,
 }
 
 impl Space {
     fn new() -> Space {
+        Space::with_size(RES, u64::MAX)
+    }
+
+    /// A reservation of `size` bytes whose guest addresses are masked by
+    /// `fold`.
+    fn with_size(size: u64, fold: u64) -> Space {
         // SAFETY: a fresh anonymous reservation; only the data window is
         // made accessible, and only this Space touches it.
         unsafe {
             let p = libc::mmap(
                 std::ptr::null_mut(),
-                RES as usize,
+                size as usize,
                 libc::PROT_NONE,
                 libc::MAP_PRIVATE | libc::MAP_ANONYMOUS | libc::MAP_NORESERVE,
                 -1,
@@ -66,7 +77,7 @@ impl Space {
             let rw = libc::PROT_READ | libc::PROT_WRITE;
             assert_eq!(libc::mprotect(base.add(DATA_LO as usize) as *mut _, (HOLE_LO - DATA_LO) as usize, rw), 0);
             assert_eq!(libc::mprotect(base.add(HOLE_HI as usize) as *mut _, (DATA_HI - HOLE_HI) as usize, rw), 0);
-            Space { base }
+            Space { base, size, fold }
         }
     }
 
@@ -99,7 +110,7 @@ impl Space {
 impl Drop for Space {
     fn drop(&mut self) {
         // SAFETY: unmapping our own reservation.
-        unsafe { libc::munmap(self.base as *mut _, RES as usize) };
+        unsafe { libc::munmap(self.base as *mut _, self.size as usize) };
     }
 }
 
@@ -135,11 +146,13 @@ struct Mem<'a> {
 
 impl Mem<'_> {
     fn ptr(&self, addr: u64, size: usize) -> Result<*mut u8, u64> {
+        let addr = addr & self.space.fold;
         if mapped(addr, size as u64) {
             // SAFETY: inside the mapped window of the reservation.
             Ok(unsafe { self.space.base.add(addr as usize) })
         } else {
-            if addr.checked_add(size as u64).is_none_or(|e| e > RES) {
+            // (A folded space: compiled code stays inside its reservation.)
+            if self.space.fold == u64::MAX && addr.checked_add(size as u64).is_none_or(|e| e > RES) {
                 self.outside.set(true);
             }
             Err(addr)
@@ -1073,14 +1086,17 @@ struct Stats {
     /// delay slot, a failed alignment test on the way into an inner loop),
     /// where side B went on in the interpreter.
     left_inside: usize,
+    /// Faults of compiled code past the space (a wrapped `(base & mask) +
+    /// idx`), run in the interpreter (interp::run_past_space).
+    past_space: usize,
     exits: BTreeMap<String, usize>,
 }
 
 impl Stats {
     fn report(&self, what: &str) {
         eprintln!(
-            "{what}: {} cases, {} blocks compared ({} guest instructions interpreted), {} refused as unsupported, {} skipped (access outside the reservation), {} CTI traps with dynamic nPC (lifter: nPC = PC + 4), {} faults replayed from a sync point, {} early FP slow-path exits, {} faults with a pending kind armed; exits: {:?}",
-            self.cases, self.blocks, self.insns, self.unsupported, self.skipped, self.dyn_cti_trap_npc, self.replayed, self.early_exits, self.armed, self.exits
+            "{what}: {} cases, {} blocks compared ({} guest instructions interpreted), {} refused as unsupported, {} skipped (access outside the reservation), {} CTI traps with dynamic nPC (lifter: nPC = PC + 4), {} faults replayed from a sync point, {} early FP slow-path exits, {} faults with a pending kind armed, {} accesses past the space run in the interpreter; exits: {:?}",
+            self.cases, self.blocks, self.insns, self.unsupported, self.skipped, self.dyn_cti_trap_npc, self.replayed, self.early_exits, self.armed, self.past_space, self.exits
         );
     }
 }
@@ -1251,7 +1267,7 @@ impl Rig {
         CODE_LO.store(lo, Ordering::Relaxed);
         CODE_HI.store(hi, Ordering::Relaxed);
         GUEST_LO.store(self.b.base as usize, Ordering::Relaxed);
-        GUEST_HI.store(self.b.base as usize + RES as usize, Ordering::Relaxed);
+        GUEST_HI.store(self.b.base as usize + self.b.size as usize, Ordering::Relaxed);
         let slot = SAVED_SP.as_ptr();
         // SAFETY: a block compiled for SparcCpu; faults on guest
         // accesses come back as FAULT_EXIT.
@@ -1269,6 +1285,29 @@ impl Rig {
             // fault_srcloc does not wrap a 32-bit block that runs
             // past 0xffff_fffc (reported): mask as the guest does.
             let trap = FAULT_TRAP.load(Ordering::Relaxed);
+            // An access sent past the space by `(base & mask) + idx`
+            // (lift `host_addr_tagged`): the interpreter runs it, as the
+            // runtime's replay_fault does.
+            let fold = self.b.fold;
+            if !trap && fold != u64::MAX && host - self.b.base as u64 > fold {
+                let (spc, npc_in_cpu) = match fault_point(start, loc, self.cb.sync_pc) {
+                    FaultPoint::Exact(p, n) => (p, n),
+                    FaultPoint::Replay(p, n) => {
+                        st.replayed += 1;
+                        (p, n)
+                    }
+                };
+                self.cb.pc = spc & self.mask;
+                if !npc_in_cpu {
+                    self.cb.npc = spc.wrapping_add(4) & self.mask;
+                }
+                st.past_space += 1;
+                let gpc = fault_srcloc(start, loc).0 & self.mask;
+                let mem_b = Mem { space: &self.b, code, outside: Cell::new(false) };
+                // SAFETY: as above.
+                let e = unsafe { interp::run_past_space(&mut self.cb, &mem_b, self.flavor, &h, gpc, fold, 10000) };
+                return e.unwrap_or_else(|| panic!("{}: run past the space failed", what())) as u64;
+            }
             match fault_point(start, loc, self.cb.sync_pc) {
                 // A misalignment trap with the exact state: the interpreter
                 // runs the access itself (as the runtime's replay_fault).
@@ -3274,6 +3313,90 @@ fn gen_cc_loop(r: &mut Rng) -> Vec<u32> {
         _ => load(r),
     });
     w
+}
+
+/// Reservation of a side with a 2^40 space (sparc64's): the space, and
+/// room for `(base & mask) + idx` past it (idx below 2^32), PROT_NONE.
+const RES_40: u64 = (1 << 40) + (1 << 33);
+
+/// A loop indexing `[%g5 + %g3]` (or `[%g3 + %g5]`; %g5 steps by 8) with %g3 known below
+/// 2^32 (`srl %g2, 0, %g3`, `lduw`, `ldub`, `and %g2, 0xfff`), lifted
+/// with sparc64's 2^40 space mask: lift `host_addr_tagged` computes
+/// `(base & mask) + idx`, which goes past the space where base + idx
+/// wraps (bases near, at and above 2^40 with indices that wrap into the
+/// data window, its hole or elsewhere): such faults run the access in the
+/// interpreter from the exact state (interp::run_past_space), which
+/// completes, faults or traps as it would have; the rest of the loop goes
+/// on as in the interpreter.
+fn gen_index_loop(r: &mut Rng) -> Vec<u32> {
+    // (op3, size): ldub, lduh, lduw, ldx, stb, stw, stx, ldsb.
+    const ACC: [(u32, u64); 8] = [(0x01, 1), (0x02, 2), (0x00, 4), (0x0b, 8), (0x05, 1), (0x04, 4), (0x0e, 8), (0x09, 1)];
+    let mut w = Vec::new();
+    for _ in 0..1 + r.below(3) {
+        w.push(match r.below(6) {
+            0 | 1 => f3(2, 3, 0x26, 2, imm13(0)),                   // srl %g2, 0, %g3
+            2 => f3(3, 3, 0x00, 6, imm13(0)),                       // lduw [%g6], %g3
+            3 => f3(3, 3, 0x01, 6, imm13(r.below(8) as i64)),       // ldub [%g6 + k], %g3
+            4 => f3(2, 3, 0x01, 2, imm13(0xfff)),                   // and %g2, 0xfff, %g3
+            _ => f3(2, 3, 0x26, 2, (1 << 12) | imm13(32 + r.below(8) as i64)), // srlx %g2, 32+k, %g3
+        });
+        let (op3, size) = r.pick(&ACC);
+        let rd = if op3 & 4 != 0 { r.pick(&[4u32, 7]) } else { 4 };
+        let (a, b) = if r.pct(50) { (5, 3) } else { (3, 5) };
+        w.push(f3(3, rd, op3, a, b)); // ld/st [%g5 + %g3] or [%g3 + %g5]
+        if r.pct(40) {
+            w.push(f3(2, 7, 0x00, 7, 4)); // add %g7, %g4, %g7
+        }
+        let step = r.pick(&[1i64, 4, 8, -8]) * (size as i64).max(1);
+        w.push(f3(2, 2, 0x00, 2, imm13(step))); // add %g2, step, %g2
+    }
+    push_loop_back(&mut w, r, 60);
+    w.push(NOP);
+    w
+}
+
+#[test]
+fn indexed_accesses_past_a_40_bit_space_run_in_the_interpreter() {
+    let _g = LOCK.lock().unwrap_or_else(|e| e.into_inner());
+    let mut rig = Rig::new(Flavor::V9);
+    let mask = (1u64 << 40) - 1;
+    rig.a = Space::with_size(RES_40, mask);
+    rig.b = Space::with_size(RES_40, mask);
+    rig.ca.membase = rig.a.base as u64;
+    rig.cb.membase = rig.b.base as u64;
+    rig.cfg.space_mask = mask;
+    let mut st = Stats::default();
+    let s0 = seed() ^ 0xadd4_0000;
+    for case in 0..scale(3000) {
+        let mut r = Rng::for_case(s0, case);
+        r.next();
+        let code = Code { base: 0x800, mask: u64::MAX, words: gen_index_loop(&mut r) };
+        random_state(&mut r, &mut rig.ca, &mut rig.a, 10);
+        rig.ca.g[1] = 1 + r.below(6);
+        // The base: below 2^40 by less than 2^32 (wrapping), with bits
+        // above 2^40 now and then, or a plain data pointer.
+        let j = 8 * r.below(4);
+        let k = r.pick(&[8u64, 0x100, 0x1000, 0x10_0000, 0xffff_0000]) + j;
+        let base = match r.below(5) {
+            0 => DATA_LO + 8 * r.below(64),
+            1 => (r.next() << 40) | ((1 << 40) - k),
+            _ => (1 << 40) - k,
+        };
+        // %g2: its low word wraps base + it into the data window, next to
+        // the hole or past the window, high bits random.
+        let (d, e) = (8 * r.below(64), 8 * r.below(4));
+        let target = r.pick(&[DATA_LO + d, HOLE_LO - e, DATA_HI - e, 0x8000]);
+        let low = if base < DATA_HI { 8 * r.below(64) } else { (target + k) & 0xffff_ffff };
+        rig.ca.g[2] = (r.next() << 32) | low;
+        rig.ca.g[5] = base;
+        rig.ca.g[6] = DATA_LO + 8 * r.below(64);
+        rig.enter(0x800);
+        let what = || format!("indexed access case {case} (seed {s0:#x})");
+        rig.region_case(&code, &mut st, &what);
+    }
+    st.report("indexed access loop");
+    assert!(st.blocks > st.cases / 2, "too few regions compared: {st:?}");
+    assert!(st.past_space > 0, "no access past the space: {st:?}");
 }
 
 /// `scale(3000)` region cases of the loops `gen` makes, compared with the

@@ -105,7 +105,10 @@ pub const GUARD_SIZE: u64 = 64 * 1024;
 /// beyond the space faults and is reported as SIGBUS (BUS_ADRALN): SPARC
 /// translated code once sent misaligned accesses there (a branch to a cold
 /// load at `(ea & mask) + space`); it now traps instead
-/// (lift::MISALIGNED_TRAP), and the room is kept for any such fold.
+/// (lift::MISALIGNED_TRAP). 64-bit code's `(base & mask) + idx` with idx
+/// below 2^32 (lift `host_addr_tagged`) lands in the first 4 GiB past the
+/// space where base + idx wraps; the runtime runs such an access in the
+/// interpreter (exec.rs `replay_fault`).
 pub fn reservation_size(space: u64) -> u64 {
     8 * space + GUARD_SIZE
 }

@@ -292,6 +292,68 @@ pub unsafe fn replay_to_fault<M: GuestMemory + ?Sized>(
     None
 }
 
+/// Recover a fault in translated code at an access sent past the guest
+/// space: 64-bit code computes `[%base + %idx]` with %idx known below 2^32
+/// as `(base & space_mask) + idx` (lift `host_addr_tagged`), which leaves
+/// the space, and faults in the PROT_NONE rest of the reservation, where
+/// base + idx wraps past it. Run from `cpu.pc` / `cpu.npc` (the exact
+/// state at the access at `fault_pc`, or an earlier sync point) one
+/// instruction at a time up to the first run of the instruction at
+/// `fault_pc` whose operands wrap so ([`wraps_past_space`]: the translated
+/// code did not fault at an earlier one), and run that one too: it
+/// completes, faults or traps as the interpreter decides. Returns the
+/// first exit other than `Exit::Normal`, or `Exit::Normal` when the access
+/// completed (go on at `cpu.pc`); None as [`replay_to_fault`].
+///
+/// # Safety
+/// As [`run_block`].
+pub unsafe fn run_past_space<M: GuestMemory + ?Sized>(
+    cpu: &mut SparcCpu,
+    mem: &M,
+    flavor: Flavor,
+    helpers: &Helpers,
+    fault_pc: u64,
+    space_mask: u64,
+    max_insns: usize,
+) -> Option<Exit> {
+    let mut decoded: std::collections::HashMap<(u64, u64), Block> = std::collections::HashMap::new();
+    for _ in 0..max_insns {
+        let at = cpu.pc == fault_pc && wraps_past_space(cpu, mem, flavor, space_mask);
+        let key = (cpu.pc, cpu.npc);
+        let step = match decoded.entry(key) {
+            std::collections::hash_map::Entry::Occupied(b) => run_decoded(cpu, mem, flavor, helpers, b.get()).0,
+            std::collections::hash_map::Entry::Vacant(v) => match decode_at(cpu, mem, flavor, 1) {
+                Ok(b) => run_decoded(cpu, mem, flavor, helpers, v.insert(b)).0,
+                Err(s) => s,
+            },
+        };
+        match step {
+            Step::Exit(Exit::Normal) if at => return Some(Exit::Normal),
+            Step::Exit(Exit::Normal) => {}
+            Step::Exit(e) => return Some(e),
+            Step::Unsupported => return None,
+        }
+    }
+    None
+}
+
+/// Is the instruction at `cpu.pc` a memory access `[rs1 + rs2/simm13]`
+/// with one operand below 2^32 whose sum with the other, masked by
+/// `space_mask`, is past the space: `(a & space_mask) + b > space_mask`
+/// with b < 2^32 (either way round)? Where translated code sends it past
+/// the space ([`run_past_space`]).
+pub fn wraps_past_space<M: GuestMemory + ?Sized>(cpu: &SparcCpu, mem: &M, flavor: Flavor, space_mask: u64) -> bool {
+    let Some(word) = mem.fetch(cpu.pc) else { return false };
+    if word >> 30 != 3 {
+        return false;
+    }
+    let insn = decode(word, flavor);
+    let a = cpu.reg(insn.rs1());
+    let b = if insn.i() { insn.simm13() as u64 } else { cpu.reg(insn.rs2()) };
+    let past = |x: u64, small: u64| small >> 32 == 0 && (x & space_mask) + small > space_mask;
+    past(a, b) || past(b, a)
+}
+
 /// Execute a decoded block from `cpu.pc` / `cpu.npc` (normally the block's
 /// start and the nPC it was decoded with). Execution follows PC through the
 /// block and stops when PC leaves it (a taken branch, an annulled delay

@@ -9,7 +9,7 @@ use lastmile_frontend::sparc::lift::{fault_point, fault_srcloc, FaultPoint, MISA
 use crate::enter::{self, FAULT_EXIT};
 use crate::linux::{self, Process, SysOutcome};
 use crate::log::Log;
-use crate::mem::GuestMemory;
+use crate::mem::{reservation_size, GuestMemory, Layout};
 use crate::signals::{self, sparc as sig};
 use lastmile_frontend::sparc::cpu::{Exit, SparcCpu, JUMP_SAMPLE_PERIOD};
 use lastmile_frontend::sparc::decode::{decode, Flavor, Op};
@@ -1314,8 +1314,11 @@ impl SparcMachine {
                 }
                 let off = (host - self.mem.base() as usize) as u64;
                 if off >= self.mem.size() {
-                    // An access sent past the space (mem::reservation_size):
-                    // misaligned. (The lifter's own checks trap instead.)
+                    // An access sent past the space (mem::reservation_size)
+                    // that replay_fault could not run in the interpreter
+                    // (64-bit code's wrapped `(base & mask) + idx` runs
+                    // there): misaligned, as when the lifter sent
+                    // misaligned accesses there (its checks trap now).
                     let a = off & self.mem.addr_mask();
                     Some((SigInfo::fault(sig::SIGBUS, code::BUS_ADRALN, a), "misaligned access".to_string()))
                 } else {
@@ -1462,6 +1465,15 @@ impl SparcMachine {
         let (_, _, host_pc) = enter::last_fault();
         let (start, loc) = self.jit.fault_location(host_pc)?;
         let misaligned = enter::last_fault_was_trap() && self.jit.trap_at(host_pc) == Some(MISALIGNED_TRAP);
+        // An access sent past the space by 64-bit code's `(base & mask) +
+        // idx` (lift `host_addr_tagged`), where base + idx wraps: the
+        // interpreter runs it from the exact state (interp::run_past_space).
+        let past = !enter::last_fault_was_trap() && self.mem.layout() == Layout::Linear && {
+            let (host, _, _) = enter::last_fault();
+            let off = (host as u64).wrapping_sub(self.mem.base() as u64);
+            off >= self.mem.size() && off < reservation_size(self.mem.size())
+        } && self.mem.addr_mask() > 0xffff_ffff
+            && self.mem.addr_mask() != u64::MAX;
         let (spc, npc_in_cpu) = match fault_point(start, loc, self.cpu.sync_pc) {
             FaultPoint::Replay(spc, npc_in_cpu) => {
                 self.stats.replays += 1;
@@ -1469,7 +1481,7 @@ impl SparcMachine {
             }
             // A misalignment trap with the exact state: the interpreter
             // runs the access itself, which gives the address.
-            FaultPoint::Exact(pc, npc_in_cpu) if misaligned => (pc, npc_in_cpu),
+            FaultPoint::Exact(pc, npc_in_cpu) if misaligned || past => (pc, npc_in_cpu),
             FaultPoint::Exact(..) => return None,
         };
         let spc = self.mask(spc);
@@ -1478,6 +1490,18 @@ impl SparcMachine {
             self.cpu.npc = self.mask(spc.wrapping_add(4));
         }
         let mem = InterpMem { mem: &self.mem, last: None };
+        if past {
+            let gpc = self.mask(fault_srcloc(start, loc).0);
+            let mask = self.mem.addr_mask();
+            // SAFETY: the runtime's helpers, as for `interpret`.
+            let e = unsafe {
+                interp::run_past_space(&mut *self.cpu, &mem, self.cfg.flavor, &self.lift.helpers, gpc, mask, REPLAY_MAX_BLOCKS)
+            };
+            if self.log.items.guest_errors || self.log.items.exec {
+                self.log.write(&format!("access past the space at 0x{gpc:x} run from 0x{spc:x}: {e:?}, now at 0x{:x}\n", self.cpu.pc));
+            }
+            return e.map(|e| e as u64);
+        }
         // SAFETY: the runtime's helpers, as for `interpret`.
         let e = unsafe { interp::replay_to_fault(&mut *self.cpu, &mem, self.cfg.flavor, &self.lift.helpers, REPLAY_MAX_BLOCKS) };
         if self.log.items.guest_errors || self.log.items.exec {

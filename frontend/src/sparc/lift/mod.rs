@@ -468,6 +468,11 @@ struct Lifter<'a, 'c> {
     /// Alignment checks that dominate the current Cranelift block (see
     /// host_addr_tagged): (key, c, a) says key + c is a multiple of a.
     aligned: (Option<cranelift_codegen::ir::Block>, Vec<((Value, Value), u64, u64)>),
+    /// The last 64-bit effective address made by [`Self::ea`]: (rs1 +
+    /// operand2, rs1, operand2). Only such a sum is split by
+    /// [`Self::host_addr_tagged`] (the runtime's replay of a fault past the
+    /// space tests the same two operands, exec.rs `wraps_past_space`).
+    ea_sum: Option<(Value, Value, Value)>,
     /// Set by `lift_run`: the CTI being lifted may continue the block on
     /// its not-taken path (see [`Self::extends`]).
     extend_ok: bool,
@@ -696,6 +701,7 @@ impl<'a, 'c> Lifter<'a, 'c> {
             loaded_since_sync: false,
             shared_exit: None,
             aligned: (None, Vec::new()),
+            ea_sum: None,
             extend_ok: false,
             extend_at: None,
             cexc_dead: false,
@@ -2847,7 +2853,27 @@ impl<'a, 'c> Lifter<'a, 'c> {
             return self.b.ins().uextend(I64, s);
         }
         let o = self.operand2(insn);
-        self.b.ins().iadd(a, o)
+        let s = self.b.ins().iadd(a, o);
+        self.ea_sum = Some((s, a, o));
+        s
+    }
+
+    /// Is `v` below 2^32, seen from its definition (a zero extension from
+    /// 32 bits or less, a mask below 2^32, a shift right by 32 or more, a
+    /// narrow load, a constant)?
+    fn below_2_32(&self, v: Value) -> bool {
+        use cranelift_codegen::ir::{InstructionData, Opcode, ValueDef};
+        if self.ext_kind(v).1 {
+            return true;
+        }
+        let dfg = &self.b.func.dfg;
+        let v = dfg.resolve_aliases(v);
+        let ValueDef::Result(inst, _) = dfg.value_def(v) else { return false };
+        match dfg.insts[inst] {
+            InstructionData::Binary { opcode: Opcode::Ushr, args } => self.const_of(args[1]).is_some_and(|c| c & 63 >= 32),
+            InstructionData::Load { opcode: Opcode::Uload16 | Opcode::Uload32, .. } => true,
+            _ => false,
+        }
     }
 
     /// Host address of guest address `ea` after checking alignment `size`.
@@ -2881,7 +2907,42 @@ impl<'a, 'c> Lifter<'a, 'c> {
             }
             return self.b.ins().iadd(self.membase, ea);
         }
-        let off = if mask == 0xffff_ffff { self.zext32(ea) } else { self.b.ins().band_imm_s(ea, mask as i64) };
+        let split = match self.ea_sum {
+            // `[%base + %idx]` with %idx known below 2^32 (C's 32-bit
+            // unsigned indices, `srl %g2, 0, %g2`): off = (base & mask) +
+            // idx, whose first part is loop-invariant when base is.
+            // It is below mask + 2^32 + 1, inside the reservation
+            // (mem::reservation_size: 8 spaces, PROT_NONE above the
+            // first); when base + idx wraps past the space it lands
+            // there, faults, and the runtime runs the access in the
+            // interpreter (exec.rs `replay_past_space`). sparc64 bzip2's
+            // mainGtU, 2026-12-04 `-d out_asm`: `lea; add; and rax,[rel
+            // mask]; movzx` per byte before.
+            // A base known to wrap (a negative constant, as `mov -8, %g1;
+            // ldx [%g1 + %o2]`) stays as it was: every access would run
+            // in the interpreter.
+            Some((s, a, o)) if s == ea && mask > 0xffff_ffff => {
+                let wraps = |l: &Self, b: Value| l.const_of(b).is_some_and(|c| (c & mask) > mask - (1 << 32));
+                if self.below_2_32(o) && !wraps(self, a) {
+                    Some((a, o))
+                } else if self.below_2_32(a) && !wraps(self, o) {
+                    Some((o, a))
+                } else {
+                    None
+                }
+            }
+            _ => None,
+        };
+        // (membase + (base & mask)) + idx: the sum in the parentheses is
+        // hoisted out of a loop where base is invariant, and the access is
+        // one `movzx r, [rX + rIdx]` (Cranelift does not reassociate it).
+        let off = if mask == 0xffff_ffff {
+            Ok(self.zext32(ea))
+        } else if let Some((base, idx)) = split {
+            Err((self.b.ins().band_imm_s(base, mask as i64), idx))
+        } else {
+            Ok(self.b.ins().band_imm_s(ea, mask as i64))
+        };
         let off = if size > 8 {
             let low = self.b.ins().band_imm_s(ea, (size - 1) as i64);
             let bad = self.b.ins().icmp_imm_s(IntCC::NotEqual, low, 0);
@@ -2913,8 +2974,7 @@ impl<'a, 'c> Lifter<'a, 'c> {
                 l.aligned.1.iter().any(|&(v, c, a)| v == key && a >= size && k.wrapping_sub(c) & (size - 1) == 0)
             };
             if keys.iter().any(|x| known(x, self)) {
-                let mb = self.membase_here();
-                return self.b.ins().iadd(mb, off);
+                return self.host_of_off(off);
             }
             let low = self.b.ins().band_imm_s(src, (size - 1) as i64);
             self.b.ins().trapnz(low, cranelift_codegen::ir::TrapCode::unwrap_user(MISALIGNED_TRAP));
@@ -2925,8 +2985,19 @@ impl<'a, 'c> Lifter<'a, 'c> {
         } else {
             off
         };
+        self.host_of_off(off)
+    }
+
+    /// membase + off, off either whole or (base & mask, idx).
+    fn host_of_off(&mut self, off: Result<Value, (Value, Value)>) -> Value {
         let mb = self.membase_here();
-        self.b.ins().iadd(mb, off)
+        match off {
+            Ok(off) => self.b.ins().iadd(mb, off),
+            Err((b, idx)) => {
+                let h = self.b.ins().iadd(mb, b);
+                self.b.ins().iadd(h, idx)
+            }
+        }
     }
 
     fn membase_here(&mut self) -> Value {

@@ -10,31 +10,12 @@
 
 mod common;
 use common::*;
-use std::process::Command;
-
-fn build(tag: &str, asm: &str) -> Option<std::path::PathBuf> {
-    for t in ["sparc64-linux-gnu-as", "sparc64-linux-gnu-ld"] {
-        if !have_tool(t) {
-            return None;
-        }
-    }
-    let dir = fresh_dir(tag);
-    let src = dir.join(format!("{tag}.S"));
-    std::fs::write(&src, asm).unwrap();
-    let obj = dir.join(format!("{tag}.o"));
-    let exe = dir.join(tag);
-    let ok = Command::new("sparc64-linux-gnu-as").args(["-Av9b", "-o"]).arg(&obj).arg(&src).status().unwrap();
-    assert!(ok.success(), "as failed");
-    let ok = Command::new("sparc64-linux-gnu-ld").args(["-static", "-o"]).arg(&exe).arg(&obj).status().unwrap();
-    assert!(ok.success(), "ld failed");
-    Some(exe)
-}
 
 #[test]
 fn impdep2_fma_kills_the_guest_with_sigill_like_qemu() {
     // fmaddd %f0, %f2, %f4, %f6, then exit(0) if it ever returned.
     let asm = "\t.text\n\t.global _start\n_start:\n\twr %g0, 4, %fprs\n\t.word 0x8db80842\n\tmov 0, %o0\n\tmov 1, %g1\n\tta 0x6d\n";
-    let Some(exe) = build("impdep2", asm) else { return };
+    let Some(exe) = build_sparc64_asm("impdep2", asm) else { return };
     let l = run_in_dir(&[lastmile().to_str().unwrap()], &exe, &[], None, "impdep2-l");
     assert_eq!(l.status, "signal 4", "lastmile: {}", String::from_utf8_lossy(&l.stderr));
     if have_tool("qemu-sparc64") {
@@ -68,7 +49,7 @@ fn vis_partial_stores_write_the_masked_elements() {
         );
     }
     asm += "\tmov 0, %o0\n\tmov 1, %g1\n\tta 0x6d\n\t.data\n\t.align 8\nval:\t.quad 0x0102030405060708\nbuf:\t.quad 0\n";
-    let Some(exe) = build("pst", &asm) else { return };
+    let Some(exe) = build_sparc64_asm("pst", &asm) else { return };
     let l = run_in_dir(&[lastmile().to_str().unwrap()], &exe, &[], None, "pst-l");
     assert_eq!(l.status, "exit 0", "lastmile: {}", String::from_utf8_lossy(&l.stderr));
     let want: Vec<u8> = cases.iter().flat_map(|c| c.2).collect();

@@ -8,25 +8,6 @@
 
 mod common;
 use common::*;
-use std::process::Command;
-
-fn build(tag: &str, asm: &str) -> Option<std::path::PathBuf> {
-    for t in ["sparc64-linux-gnu-as", "sparc64-linux-gnu-ld"] {
-        if !have_tool(t) {
-            return None;
-        }
-    }
-    let dir = fresh_dir(tag);
-    let src = dir.join(format!("{tag}.S"));
-    std::fs::write(&src, asm).unwrap();
-    let obj = dir.join(format!("{tag}.o"));
-    let exe = dir.join(tag);
-    let ok = Command::new("sparc64-linux-gnu-as").args(["-Av9b", "-o"]).arg(&obj).arg(&src).status().unwrap();
-    assert!(ok.success(), "as failed");
-    let ok = Command::new("sparc64-linux-gnu-ld").args(["-static", "-o"]).arg(&exe).arg(&obj).status().unwrap();
-    assert!(ok.success(), "ld failed");
-    Some(exe)
-}
 
 #[test]
 fn wrapped_32_bit_indices_give_what_the_interpreter_gives() {
@@ -47,7 +28,7 @@ fn wrapped_32_bit_indices_give_what_the_interpreter_gives() {
         \tsetx buf, %g5, %o1\n\tstx %o4, [%o1]\n\tmov 1, %o0\n\tmov 8, %o2\n\tmov 4, %g1\n\tta 0x6d\n\
         \tmov 0, %o0\n\tmov 1, %g1\n\tta 0x6d\n\
         \t.data\n\t.align 8\ndata:\t.byte 5\n\t.align 8\nbuf:\t.quad 0\n";
-    let Some(exe) = build("wrapidx", asm) else { return };
+    let Some(exe) = build_sparc64_asm("wrapidx", asm) else { return };
     let want: u64 = (0..3000u64).map(|k| ((5 + k) & 0xff) + ((6 + k) & 0xff)).sum();
     let lm = lastmile();
     let lm = lm.to_str().unwrap();

@@ -266,3 +266,24 @@ pub fn disasm_against_objdump(objdump: &str, dir: &Path, file: &Path) -> (usize,
     }
     (n, None)
 }
+
+/// Assemble `asm` (sparc64, `-Av9b`) and link it statically into a fresh
+/// directory named after `tag`; None when the binutils are missing (outside
+/// CI: see [`have_tool`]).
+pub fn build_sparc64_asm(tag: &str, asm: &str) -> Option<std::path::PathBuf> {
+    for t in ["sparc64-linux-gnu-as", "sparc64-linux-gnu-ld"] {
+        if !have_tool(t) {
+            return None;
+        }
+    }
+    let dir = fresh_dir(tag);
+    let src = dir.join(format!("{tag}.S"));
+    std::fs::write(&src, asm).unwrap();
+    let obj = dir.join(format!("{tag}.o"));
+    let exe = dir.join(tag);
+    let ok = Command::new("sparc64-linux-gnu-as").args(["-Av9b", "-o"]).arg(&obj).arg(&src).status().unwrap();
+    assert!(ok.success(), "as failed");
+    let ok = Command::new("sparc64-linux-gnu-ld").args(["-static", "-o"]).arg(&exe).arg(&obj).status().unwrap();
+    assert!(ok.success(), "ld failed");
+    Some(exe)
+}

@@ -2494,9 +2494,9 @@ impl Lifter<'_, '_> {
             let v = self.b.ins().bor(b1, b2);
             let v = self.b.ins().bor(v, short);
             self.trap_if(v, Exit::Illegal, w, pc);
-            let saved = (self.state, self.cc, self.cc_synced, self.cc_held);
+            let saved = self.save_flow();
             self.exit_with_arg(Exit::Privileged, w, pc);
-            (self.state, self.cc, self.cc_synced, self.cc_held) = saved;
+            self.restore_flow(saved);
         }
         self.b.switch_to_block(nb);
         let host = self.host_addr(ea, 4, pc);

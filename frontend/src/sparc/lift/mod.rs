@@ -640,6 +640,15 @@ impl CcHeld {
     }
 }
 
+/// A guest address's offset in the reservation, as
+/// [`Lifter::host_addr_tagged`] builds it: whole, or split into (base &
+/// mask) and an index below 2^32 whose sum may pass the space.
+#[derive(Clone, Copy)]
+enum Off {
+    Whole(Value),
+    Split(Value, Value),
+}
+
 /// The constant offset of an access `[rs1 + simm13]` or `[rs1 + %g0]`.
 fn const_offset(insn: &Insn) -> Option<i64> {
     if insn.i() {
@@ -2128,14 +2137,26 @@ impl<'a, 'c> Lifter<'a, 'c> {
         self.exit(code, Pc::K(pc), npc);
     }
 
+    /// What an exit path's write-backs change in the lifter (register
+    /// states, the flags' form and what `cpu` holds of them), for a caller
+    /// that lifts such a path and then goes on with the other way.
+    fn save_flow(&self) -> ([RegState; 32], Cc, bool, CcHeld) {
+        (self.state, self.cc, self.cc_synced, self.cc_held)
+    }
+
+    /// Undo what an exit path changed ([`Self::save_flow`]).
+    fn restore_flow(&mut self, saved: ([RegState; 32], Cc, bool, CcHeld)) {
+        (self.state, self.cc, self.cc_synced, self.cc_held) = saved;
+    }
+
     /// If `cond` holds, leave the block with `code` (a trap at `pc`);
     /// otherwise continue in a fresh block. The trap path gets the register
     /// state of this point.
     fn trap_if(&mut self, cond: Value, code: Exit, arg: Value, pc: u64) {
         let cont = self.split_cold(cond, false);
-        let saved = (self.state, self.cc, self.cc_synced, self.cc_held);
+        let saved = self.save_flow();
         self.exit_with_arg(code, arg, pc);
-        (self.state, self.cc, self.cc_synced, self.cc_held) = saved;
+        self.restore_flow(saved);
         self.b.switch_to_block(cont);
     }
 
@@ -2147,9 +2168,9 @@ impl<'a, 'c> Lifter<'a, 'c> {
         self.b.seal_block(tb);
         self.b.seal_block(fb);
         self.b.switch_to_block(fb);
-        let saved = (self.state, self.cc, self.cc_synced, self.cc_held);
+        let saved = self.save_flow();
         self.exit(Exit::Normal, f.0, f.1);
-        (self.state, self.cc, self.cc_synced, self.cc_held) = saved;
+        self.restore_flow(saved);
         self.b.switch_to_block(tb);
         self.exit(Exit::Normal, t.0, t.1);
     }
@@ -2494,9 +2515,9 @@ impl<'a, 'c> Lifter<'a, 'c> {
                     self.b.seal_block(tb);
                     self.b.seal_block(fb);
                     self.b.switch_to_block(fb);
-                    let saved = (self.state, self.cc, self.cc_synced, self.cc_held);
+                    let saved = self.save_flow();
                     self.exit(Exit::Normal, Pc::K(after), Pc::K(after4));
-                    (self.state, self.cc, self.cc_synced, self.cc_held) = saved;
+                    self.restore_flow(saved);
                     self.b.switch_to_block(tb);
                     self.delay_then_jump(d, dpc, target);
                 } else {
@@ -2586,9 +2607,9 @@ impl<'a, 'c> Lifter<'a, 'c> {
         self.b.seal_block(tb);
         self.b.seal_block(fb);
         self.b.switch_to_block(tb);
-        let saved = (self.state, self.cc, self.cc_synced, self.cc_held);
+        let saved = self.save_flow();
         self.exit(Exit::Normal, t.0, t.1);
-        (self.state, self.cc, self.cc_synced, self.cc_held) = saved;
+        self.restore_flow(saved);
         self.b.switch_to_block(fb);
     }
 
@@ -2741,7 +2762,7 @@ impl<'a, 'c> Lifter<'a, 'c> {
         self.b.seal_block(cont);
         self.b.switch_to_block(fault_block);
         {
-            let saved = (self.state, self.cc, self.cc_synced, self.cc_held);
+            let saved = self.save_flow();
             self.writeback_regs(false);
             self.writeback_cc();
             self.writeback_fp(false);
@@ -2753,7 +2774,7 @@ impl<'a, 'c> Lifter<'a, 'c> {
             self.b.ins().store(cpu_flags(), pcv, self.cpu, offset_of!(SparcCpu, pc) as i32);
             self.b.ins().store(cpu_flags(), npcv, self.cpu, offset_of!(SparcCpu, npc) as i32);
             self.b.ins().return_(&[r]);
-            (self.state, self.cc, self.cc_synced, self.cc_held) = saved;
+            self.restore_flow(saved);
         }
         self.b.switch_to_block(cont);
         if pre_fast.is_some() {
@@ -2937,11 +2958,11 @@ impl<'a, 'c> Lifter<'a, 'c> {
         // hoisted out of a loop where base is invariant, and the access is
         // one `movzx r, [rX + rIdx]` (Cranelift does not reassociate it).
         let off = if mask == 0xffff_ffff {
-            Ok(self.zext32(ea))
+            Off::Whole(self.zext32(ea))
         } else if let Some((base, idx)) = split {
-            Err((self.b.ins().band_imm_s(base, mask as i64), idx))
+            Off::Split(self.b.ins().band_imm_s(base, mask as i64), idx)
         } else {
-            Ok(self.b.ins().band_imm_s(ea, mask as i64))
+            Off::Whole(self.b.ins().band_imm_s(ea, mask as i64))
         };
         let off = if size > 8 {
             let low = self.b.ins().band_imm_s(ea, (size - 1) as i64);
@@ -2989,11 +3010,11 @@ impl<'a, 'c> Lifter<'a, 'c> {
     }
 
     /// membase + off, off either whole or (base & mask, idx).
-    fn host_of_off(&mut self, off: Result<Value, (Value, Value)>) -> Value {
+    fn host_of_off(&mut self, off: Off) -> Value {
         let mb = self.membase_here();
         match off {
-            Ok(off) => self.b.ins().iadd(mb, off),
-            Err((b, idx)) => {
+            Off::Whole(off) => self.b.ins().iadd(mb, off),
+            Off::Split(b, idx) => {
                 let h = self.b.ins().iadd(mb, b);
                 self.b.ins().iadd(h, idx)
             }

@@ -208,8 +208,8 @@ pub(super) struct RegionCtx {
     /// (`cc_dead` of the rest, no load first): the flags are read only
     /// where the `save` finds no room in the window array (its helper's
     /// fault exit writes them back). A branch into it tests for that room
-    /// itself and leaves the region to the member's pc without it; with
-    /// room the flags are dead on the branch (`Lifter::region_edge`).
+    /// itself and stores the flags on a cold path without it; with room
+    /// the flags are dead on the branch (`Lifter::region_edge`).
     /// naive fib's recursive call stored three flag words and `sync_pc`
     /// per call for it.
     pub save_cc_first: Vec<bool>,
@@ -488,12 +488,6 @@ fn forces_precise(insn: &Insn) -> bool {
         || (insn.op == Op::Rdasr && insn.rs1() == 6)
 }
 
-/// Are the condition codes dead at the start of this block: overwritten
-/// before anything reads them, syncs, traps or leaves? A load before that
-/// point may fault only when `loads_replay`: its fault replays from the
-/// last sync point (whose flags are in `cpu`). Otherwise (every access
-/// syncs, or a misaligned access leaves with the exact state: no address
-/// space mask) the state written back there needs the flags.
 /// A `save` whose sources are globals or outs (`%sp`), readable after
 /// the window change as the new window's ins (`RegionCtx::save_fast`).
 fn save_adds_outs(i: &Insn) -> bool {
@@ -505,6 +499,12 @@ fn save_cc_first(insns: &[Insn]) -> bool {
     insns.first().is_some_and(|i| i.op == Op::Save) && cc_dead(&insns[1..], false)
 }
 
+/// Are the condition codes dead at the start of this block: overwritten
+/// before anything reads them, syncs, traps or leaves? A load before that
+/// point may fault only when `loads_replay`: its fault replays from the
+/// last sync point (whose flags are in `cpu`). Otherwise (every access
+/// syncs, or a misaligned access leaves with the exact state: no address
+/// space mask) the state written back there needs the flags.
 fn cc_dead(insns: &[Insn], loads_replay: bool) -> bool {
     for i in insns {
         match i.op {

@@ -13,7 +13,15 @@
 
 /// Capacity of the window array, in windows. Much larger than hardware's 8:
 /// fewer spills, same visible behaviour at the points Linux makes visible.
-pub const NWINDOWS: usize = 64;
+/// Recursion up to this depth never spills; deeper recursion spills half
+/// the array at a time (`windows::save`), so a spill's cost is spread over
+/// as many saves. 128 KiB of registers per CPU. Measured 2026-12-04 on
+/// benches/out/sparc32plus/recursion (callgrind, LASTMILE_BG_COMPILE=0;
+/// Ackermann(2, 500-497) recurses about 1000 deep): 2010.8 M host
+/// instructions with 64 windows, 1942.0 M with 256, 1871.7 M with 512,
+/// 1745.0 M with 1024; calls and coremark unchanged (+-0.001%). sparc64
+/// recursion, BENCH_SCALE=4, 8 alternating runs: median 0.58 s -> 0.50 s.
+pub const NWINDOWS: usize = 1024;
 /// Registers in the window array (16 per window plus the oldest window's ins).
 pub const WIN_REGS: usize = NWINDOWS * 16 + 8;
 

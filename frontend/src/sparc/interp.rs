@@ -86,12 +86,151 @@ pub struct Block {
     pub dyn_npc: bool,
     len: usize,
     insns: [Insn; MAX_BLOCK_INSNS + 1],
+    /// The same instructions in the interpreter's pre-decoded form.
+    pre: [Pre; MAX_BLOCK_INSNS + 1],
 }
 
 impl Block {
     /// The decoded instructions; the i-th is at `start + 4 * i` (masked).
+    #[inline]
     pub fn insns(&self) -> &[Insn] {
         &self.insns[..self.len]
+    }
+}
+
+/// What [`Interp::exec_fast`] does with an instruction: the common integer
+/// operations, loads, stores and control transfers, with their operands
+/// taken apart once per decoded block; `Other` runs through
+/// [`Interp::exec`] (the reference: `fast_path_is_exec` checks the two
+/// agree). (Pure interpretation of sparc64 hashtable, 2026-12-04: the
+/// operation match and the operand fields cost about as much as the work.)
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+#[repr(u8)]
+enum K {
+    Other,
+    Sethi,
+    Add,
+    Sub,
+    And,
+    Or,
+    Xor,
+    Andn,
+    Orn,
+    Xnor,
+    Addcc,
+    Subcc,
+    Andcc,
+    Orcc,
+    Xorcc,
+    Sll,
+    Srl,
+    Sra,
+    Sllx,
+    Srlx,
+    Srax,
+    /// Loads without ASI of 1, 2, 4, 8 bytes; `aux` 1: sign-extend.
+    Ld1,
+    Ld2,
+    Ld4,
+    Ld8,
+    St1,
+    St2,
+    St4,
+    St8,
+    /// Bicc / BPcc: `aux` = cond | xcc << 4 | annul << 5; `imm` the target.
+    Br,
+    /// BPr: `aux` = rcond | annul << 5; `imm` the target.
+    Bpr,
+    /// `imm` the target.
+    Call,
+    /// jmpl (not return).
+    Jmpl,
+    Save,
+    Restore,
+}
+
+/// An instruction taken apart for [`Interp::exec_fast`].
+#[derive(Clone, Copy, Debug)]
+struct Pre {
+    kind: K,
+    rd: u8,
+    rs1: u8,
+    /// rs2; 0 (%g0, which reads 0) when operand 2 is the immediate.
+    rs2: u8,
+    /// Per kind: the shift count mask of a register count, the branch
+    /// fields, a load's sign extension.
+    aux: u32,
+    /// Operand 2's immediate (0 when it is rs2, so that operand 2 is
+    /// always `reg(rs2) + imm`), a shift count, sethi's value, a
+    /// branch's or call's target.
+    imm: u64,
+}
+
+const PRE_OTHER: Pre = Pre { kind: K::Other, rd: 0, rs1: 0, rs2: 0, aux: 0, imm: 0 };
+
+/// The pre-decoded form of `insn` at guest address `a` (`m`: the pc mask).
+fn pre_decode(insn: &Insn, a: u64, m: u64) -> Pre {
+    let (rd, rs1) = (insn.rd() as u8, insn.rs1() as u8);
+    let (rs2, imm) = if insn.i() { (0, insn.simm13() as u64) } else { (insn.rs2() as u8, 0) };
+    let alu = |kind| Pre { kind, rd, rs1, rs2, aux: 0, imm };
+    let branch = |kind, aux: u32, disp: i64| Pre {
+        kind,
+        rd: 0,
+        rs1,
+        rs2: 0,
+        aux: aux | (insn.annul() as u32) << 5,
+        imm: a.wrapping_add(disp as u64) & m,
+    };
+    match insn.op {
+        Op::Sethi => Pre { kind: K::Sethi, rd, rs1: 0, rs2: 0, aux: 0, imm: (insn.imm22() as u64) << 10 },
+        Op::Add => alu(K::Add),
+        Op::Sub => alu(K::Sub),
+        Op::And => alu(K::And),
+        Op::Or => alu(K::Or),
+        Op::Xor => alu(K::Xor),
+        Op::Andn => alu(K::Andn),
+        Op::Orn => alu(K::Orn),
+        Op::Xnor => alu(K::Xnor),
+        Op::Addcc => alu(K::Addcc),
+        Op::Subcc => alu(K::Subcc),
+        Op::Andcc => alu(K::Andcc),
+        Op::Orcc => alu(K::Orcc),
+        Op::Xorcc => alu(K::Xorcc),
+        Op::Sll | Op::Srl | Op::Sra | Op::Sllx | Op::Srlx | Op::Srax => {
+            let kind = match insn.op {
+                Op::Sll => K::Sll,
+                Op::Srl => K::Srl,
+                Op::Sra => K::Sra,
+                Op::Sllx => K::Sllx,
+                Op::Srlx => K::Srlx,
+                _ => K::Srax,
+            };
+            let (rs2, imm) = if insn.i() { (0, insn.shcnt() as u64) } else { (insn.rs2() as u8, 0) };
+            Pre { kind, rd, rs1, rs2, aux: if insn.shift_x() { 63 } else { 31 }, imm }
+        }
+        Op::Load { size, signed, alt: false } => {
+            let kind = match size {
+                1 => K::Ld1,
+                2 => K::Ld2,
+                4 => K::Ld4,
+                _ => K::Ld8,
+            };
+            Pre { aux: signed as u32, ..alu(kind) }
+        }
+        Op::Store { size, alt: false } => alu(match size {
+            1 => K::St1,
+            2 => K::St2,
+            4 => K::St4,
+            _ => K::St8,
+        }),
+        Op::Bicc => branch(K::Br, insn.cond(), insn.disp22()),
+        Op::BPcc => branch(K::Br, insn.cond() | ((insn.bpcc_cc() == 2) as u32) << 4, insn.disp19()),
+        Op::BPr => branch(K::Bpr, insn.rcond_bpr(), insn.disp16()),
+        Op::Call => Pre { kind: K::Call, imm: a.wrapping_add(insn.disp30() as u64) & m, ..PRE_OTHER },
+        Op::Jmpl => alu(K::Jmpl),
+        Op::Save => alu(K::Save),
+        Op::Restore => alu(K::Restore),
+        _ => PRE_OTHER,
     }
 }
 
@@ -177,7 +316,14 @@ pub fn decode_block<M: GuestMemory + ?Sized>(
     let first = fetch(pc).ok_or(Step::Exit(Exit::FetchFault))?;
     let dyn_npc = npc != pc.wrapping_add(4) & mask;
     let nop = Insn { word: 0, op: Op::Illegal };
-    let mut b = Block { start: pc, end: pc.wrapping_add(4), dyn_npc, len: 0, insns: [nop; MAX_BLOCK_INSNS + 1] };
+    let mut b = Block {
+        start: pc,
+        end: pc.wrapping_add(4),
+        dyn_npc,
+        len: 0,
+        insns: [nop; MAX_BLOCK_INSNS + 1],
+        pre: [PRE_OTHER; MAX_BLOCK_INSNS + 1],
+    };
     let mut a = pc;
     let mut word = first;
     loop {
@@ -186,6 +332,7 @@ pub fn decode_block<M: GuestMemory + ?Sized>(
             return Err(Step::Unsupported);
         }
         b.insns[b.len] = insn;
+        b.pre[b.len] = pre_decode(&insn, a, mask);
         b.len += 1;
         b.end = a.wrapping_add(4);
         if dyn_npc || ends_block(&insn) {
@@ -200,6 +347,7 @@ pub fn decode_block<M: GuestMemory + ?Sized>(
                             return Err(Step::Unsupported);
                         }
                         b.insns[b.len] = d;
+                        b.pre[b.len] = pre_decode(&d, next, mask);
                         b.len += 1;
                         b.end = next.wrapping_add(4);
                     }
@@ -376,11 +524,11 @@ pub unsafe fn run_decoded<M: GuestMemory + ?Sized>(
     let mut it = Interp { cpu, mem, helpers, flavor, mask };
     let mut addr = block.start;
     let mut done = 0;
-    for insn in block.insns() {
+    for (insn, p) in block.insns().iter().zip(&block.pre) {
         if it.cpu.pc != addr {
             break;
         }
-        if let Err(e) = it.exec(insn) {
+        if let Err(e) = it.exec_fast(p, insn) {
             return (Step::Exit(e), done);
         }
         done += 1;
@@ -391,6 +539,7 @@ pub unsafe fn run_decoded<M: GuestMemory + ?Sized>(
 
 /// The integer condition `cond` (Bicc encoding, 5.1.6.2 / A.6) on icc, or on
 /// xcc when `xcc`, of a settled %ccr.
+#[inline]
 fn cond_holds(ccr: u64, cond: u32, xcc: bool) -> bool {
     let f = if xcc { ccr >> 4 } else { ccr };
     let (n, z, v, c) = (f & CC_N != 0, f & CC_Z != 0, f & CC_V != 0, f & CC_C != 0);
@@ -410,6 +559,7 @@ fn cond_holds(ccr: u64, cond: u32, xcc: bool) -> bool {
 
 /// The register condition of BPr / MOVr (A.3, A.36): 1 z, 2 lez, 3 lz,
 /// 5 nz, 6 gz, 7 gez (0 and 4 are reserved and do not decode).
+#[inline]
 fn rcond_holds(rcond: u32, v: u64) -> bool {
     let s = v as i64;
     match rcond {
@@ -457,6 +607,7 @@ fn bswap(v: u64, size: usize) -> u64 {
 }
 
 /// Sign-extend the low `size` bytes of `v`.
+#[inline]
 fn sext(v: u64, size: usize) -> u64 {
     let s = 64 - 8 * size as u32;
     (((v << s) as i64) >> s) as u64
@@ -474,10 +625,12 @@ struct Interp<'c, 'm, M: ?Sized> {
 impl<M: GuestMemory + ?Sized> Interp<'_, '_, M> {
     // ------------------------------------------------------------- operands
 
+    #[inline(always)]
     fn reg(&self, r: u32) -> u64 {
         self.cpu.reg(r)
     }
 
+    #[inline(always)]
     fn set(&mut self, r: u32, v: u64) {
         self.cpu.set_reg(r, v)
     }
@@ -498,11 +651,13 @@ impl<M: GuestMemory + ?Sized> Interp<'_, '_, M> {
 
     // ------------------------------------------------------ condition codes
 
+    #[inline(always)]
     fn ccr(&mut self) -> u64 {
         self.cpu.settle_cc()
     }
 
     /// Record flags lazily, as translated code leaves them.
+    #[inline(always)]
     fn set_lazy(&mut self, op: u64, a: u64, b: u64, r: u64) {
         self.cpu.cc_op = op;
         self.cpu.cc_a = a;
@@ -511,6 +666,7 @@ impl<M: GuestMemory + ?Sized> Interp<'_, '_, M> {
     }
 
     /// N and Z of a logical result; V = C = 0 (only `cc_r` is recorded).
+    #[inline(always)]
     fn set_logic(&mut self, r: u64) {
         self.cpu.cc_op = CC_OP_LOGIC;
         self.cpu.cc_r = r;
@@ -522,6 +678,7 @@ impl<M: GuestMemory + ?Sized> Interp<'_, '_, M> {
     }
 
     /// Integer condition on icc / xcc.
+    #[inline(always)]
     fn cond(&mut self, cond: u32, xcc: bool) -> bool {
         match cond {
             0 => false,
@@ -536,6 +693,7 @@ impl<M: GuestMemory + ?Sized> Interp<'_, '_, M> {
     // ---------------------------------------------------------------- exits
 
     /// Leave with `code` and `arg` at the current instruction (PC/nPC stay).
+    #[inline(always)]
     fn exit(&mut self, code: Exit, arg: u64) -> Exit {
         self.cpu.exit_arg = arg;
         code
@@ -546,6 +704,7 @@ impl<M: GuestMemory + ?Sized> Interp<'_, '_, M> {
     }
 
     /// PC <- nPC, nPC <- nPC + 4: the successor of a non-CTI.
+    #[inline(always)]
     fn advance(&mut self) {
         self.cpu.pc = self.cpu.npc;
         self.cpu.npc = self.cpu.npc.wrapping_add(4) & self.mask;
@@ -563,6 +722,7 @@ impl<M: GuestMemory + ?Sized> Interp<'_, '_, M> {
 
     /// The window part of `save` (A.46): the inline fast path translated
     /// code takes when the window array has room, else the helper (spill).
+    #[inline(always)]
     fn window_save(&mut self) -> Result<(), Exit> {
         if self.cpu.wbase() >= 16 {
             // canrestore goes up by one: `rlimit` stays.
@@ -577,6 +737,7 @@ impl<M: GuestMemory + ?Sized> Interp<'_, '_, M> {
 
     /// The window part of `restore` and `return` (A.46, A.45): inline when
     /// the older window is in the array, else the helper (fill).
+    #[inline(always)]
     fn window_restore(&mut self) -> Result<(), Exit> {
         if self.cpu.canrestore() != 0 {
             // canrestore goes down by one: `rlimit` stays.
@@ -592,6 +753,7 @@ impl<M: GuestMemory + ?Sized> Interp<'_, '_, M> {
     // --------------------------------------------------------------- memory
 
     /// Check natural alignment of a `size`-byte access (mem_address_not_aligned).
+    #[inline(always)]
     fn align(&mut self, ea: u64, size: usize) -> Result<(), Exit> {
         if ea & (size as u64 - 1) != 0 {
             Err(self.exit(Exit::Unaligned, ea))
@@ -600,6 +762,7 @@ impl<M: GuestMemory + ?Sized> Interp<'_, '_, M> {
         }
     }
 
+    #[inline(always)]
     fn fault(&mut self, addr: u64) -> Exit {
         self.exit(Exit::Fault, addr)
     }
@@ -631,6 +794,181 @@ impl<M: GuestMemory + ?Sized> Interp<'_, '_, M> {
     }
 
     // ------------------------------------------------------------ execution
+
+    /// Operand 2 of a pre-decoded instruction: rs2 or the immediate.
+    #[inline(always)]
+    fn op2p(&self, p: &Pre) -> u64 {
+        self.reg(p.rs2 as u32).wrapping_add(p.imm)
+    }
+
+    /// [`Interp::exec`] of `insn` through its pre-decoded form `p` (the
+    /// same result, checked by the test `fast_path_is_exec`).
+    #[inline(always)]
+    fn exec_fast(&mut self, p: &Pre, insn: &Insn) -> Result<(), Exit> {
+        let rd = p.rd as u32;
+        let alu = |it: &Self| (it.reg(p.rs1 as u32), it.op2p(p));
+        match p.kind {
+            K::Other => return self.exec(insn),
+            K::Sethi => self.set(rd, p.imm),
+            K::Add => {
+                let (a, b) = alu(self);
+                self.set(rd, a.wrapping_add(b));
+            }
+            K::Sub => {
+                let (a, b) = alu(self);
+                self.set(rd, a.wrapping_sub(b));
+            }
+            K::And => {
+                let (a, b) = alu(self);
+                self.set(rd, a & b);
+            }
+            K::Or => {
+                let (a, b) = alu(self);
+                self.set(rd, a | b);
+            }
+            K::Xor => {
+                let (a, b) = alu(self);
+                self.set(rd, a ^ b);
+            }
+            K::Andn => {
+                let (a, b) = alu(self);
+                self.set(rd, a & !b);
+            }
+            K::Orn => {
+                let (a, b) = alu(self);
+                self.set(rd, a | !b);
+            }
+            K::Xnor => {
+                let (a, b) = alu(self);
+                self.set(rd, !(a ^ b));
+            }
+            K::Addcc => {
+                let (a, b) = alu(self);
+                let r = a.wrapping_add(b);
+                self.set_lazy(CC_OP_ADD, a, b, r);
+                self.set(rd, r);
+            }
+            K::Subcc => {
+                let (a, b) = alu(self);
+                let r = a.wrapping_sub(b);
+                self.set_lazy(CC_OP_SUB, a, b, r);
+                self.set(rd, r);
+            }
+            K::Andcc | K::Orcc | K::Xorcc => {
+                let (a, b) = alu(self);
+                let r = match p.kind {
+                    K::Andcc => a & b,
+                    K::Orcc => a | b,
+                    _ => a ^ b,
+                };
+                self.set_logic(r);
+                self.set(rd, r);
+            }
+            K::Sll | K::Srl | K::Sra | K::Sllx | K::Srlx | K::Srax => {
+                let a = self.reg(p.rs1 as u32);
+                // rs2 masked (a register count), or %g0 and the count.
+                let cnt = ((self.reg(p.rs2 as u32) & p.aux as u64) + p.imm) as u32;
+                let r = match p.kind {
+                    K::Sll | K::Sllx => a << cnt,
+                    K::Srlx => a >> cnt,
+                    K::Srax => ((a as i64) >> cnt) as u64,
+                    K::Srl => (a & 0xffff_ffff) >> cnt,
+                    _ => ((a as i32 as i64) >> cnt) as u64,
+                };
+                self.set(rd, r);
+            }
+            K::Ld1 => self.load_fast(p, 1)?,
+            K::Ld2 => self.load_fast(p, 2)?,
+            K::Ld4 => self.load_fast(p, 4)?,
+            K::Ld8 => self.load_fast(p, 8)?,
+            K::St1 => self.store_fast(p, 1)?,
+            K::St2 => self.store_fast(p, 2)?,
+            K::St4 => self.store_fast(p, 4)?,
+            K::St8 => self.store_fast(p, 8)?,
+            K::Save | K::Restore => {
+                let (a, b) = alu(self);
+                if p.kind == K::Save {
+                    self.window_save()?;
+                } else {
+                    self.window_restore()?;
+                }
+                self.set(rd, a.wrapping_add(b));
+            }
+            K::Br => {
+                let c = p.aux & 15;
+                let taken = self.cond(c, p.aux & 16 != 0);
+                self.branch(taken, p.imm, p.aux & 32 != 0, c & 7 == 0);
+                return Ok(());
+            }
+            K::Bpr => {
+                let taken = rcond_holds(p.aux & 7, self.reg(p.rs1 as u32));
+                self.branch(taken, p.imm, p.aux & 32 != 0, false);
+                return Ok(());
+            }
+            K::Call => {
+                let pc = self.cpu.pc;
+                self.set(15, pc);
+                self.cpu.pc = self.cpu.npc;
+                self.cpu.npc = p.imm;
+                return Ok(());
+            }
+            K::Jmpl => {
+                let (pc, npc) = (self.cpu.pc, self.cpu.npc);
+                let t = self.reg(p.rs1 as u32).wrapping_add(self.op2p(p)) & self.mask;
+                self.align(t, 4)?;
+                self.set(rd, pc);
+                self.cpu.pc = npc;
+                self.cpu.npc = t;
+                return Ok(());
+            }
+        }
+        self.advance();
+        Ok(())
+    }
+
+    /// A load without ASI of `size` bytes (as `simple`'s `Op::Load`).
+    #[inline(always)]
+    fn load_fast(&mut self, p: &Pre, size: usize) -> Result<(), Exit> {
+        let ea = self.reg(p.rs1 as u32).wrapping_add(self.op2p(p)) & self.mask;
+        self.align(ea, size)?;
+        let v = self.mem.load(ea, size).map_err(|a| self.fault(a))?;
+        self.set(p.rd as u32, if p.aux != 0 { sext(v, size) } else { v });
+        Ok(())
+    }
+
+    /// A store without ASI of `size` bytes (as `simple`'s `Op::Store`).
+    #[inline(always)]
+    fn store_fast(&mut self, p: &Pre, size: usize) -> Result<(), Exit> {
+        let ea = self.reg(p.rs1 as u32).wrapping_add(self.op2p(p)) & self.mask;
+        self.align(ea, size)?;
+        let v = self.reg(p.rd as u32);
+        self.mem.store(ea, size, v).map_err(|a| self.fault(a))
+    }
+
+    /// PC/nPC after a conditional branch to `target` (as `cti`).
+    #[inline(always)]
+    fn branch(&mut self, taken: bool, target: u64, annul: bool, always: bool) {
+        let npc = self.cpu.npc;
+        let m = self.mask;
+        if always && annul {
+            if taken {
+                self.cpu.pc = target;
+                self.cpu.npc = target.wrapping_add(4) & m;
+            } else {
+                self.cpu.pc = npc.wrapping_add(4) & m;
+                self.cpu.npc = npc.wrapping_add(8) & m;
+            }
+        } else if taken {
+            self.cpu.pc = npc;
+            self.cpu.npc = target;
+        } else if annul {
+            self.cpu.pc = npc.wrapping_add(4) & m;
+            self.cpu.npc = npc.wrapping_add(8) & m;
+        } else {
+            self.cpu.pc = npc;
+            self.cpu.npc = npc.wrapping_add(4) & m;
+        }
+    }
 
     /// Execute one instruction at `cpu.pc` with successor `cpu.npc`. On Ok,
     /// PC and nPC have moved on; on Err nothing of the instruction was done
@@ -1576,6 +1914,144 @@ mod tests {
         // xcc is the high nibble.
         assert!(cond_holds(CC_C << 4, 5, true) && !cond_holds(CC_C << 4, 5, false));
         assert!(cond_holds(0, 8, false) && !cond_holds(0xff, 0, true));
+    }
+
+    /// Guest memory for `fast_path_is_exec`: `MEM_SIZE` bytes at `MEM_BASE`
+    /// (read-write), nothing else mapped.
+    struct TestMem(std::cell::RefCell<Vec<u8>>);
+
+    const MEM_BASE: u64 = 0x4000_0000;
+    const MEM_SIZE: u64 = 0x1000;
+
+    impl GuestMemory for TestMem {
+        fn fetch(&self, _addr: u64) -> Option<u32> {
+            None
+        }
+        fn load(&self, addr: u64, size: usize) -> Result<u64, u64> {
+            let off = addr.wrapping_sub(MEM_BASE);
+            if off >= MEM_SIZE || off + size as u64 > MEM_SIZE {
+                return Err(addr);
+            }
+            let m = self.0.borrow();
+            Ok(m[off as usize..off as usize + size].iter().fold(0, |v, &b| (v << 8) | b as u64))
+        }
+        fn store(&self, addr: u64, size: usize, v: u64) -> Result<(), u64> {
+            let off = addr.wrapping_sub(MEM_BASE);
+            if off >= MEM_SIZE || off + size as u64 > MEM_SIZE {
+                return Err(addr);
+            }
+            let mut m = self.0.borrow_mut();
+            for k in 0..size {
+                m[off as usize + k] = (v >> (8 * (size - 1 - k))) as u8;
+            }
+            Ok(())
+        }
+        fn swap32(&self, addr: u64, _v: u32) -> Result<u32, u64> {
+            Err(addr)
+        }
+        fn ldstub(&self, addr: u64) -> Result<u8, u64> {
+            Err(addr)
+        }
+        fn cas(&self, addr: u64, _size: usize, _cmp: u64, _new: u64) -> Result<u64, u64> {
+            Err(addr)
+        }
+    }
+
+    /// The window helpers of the test: a spill or fill that faults at an
+    /// address of the state (both paths call it the same way).
+    extern "C" fn t_window(cpu: *mut SparcCpu) -> u64 {
+        // SAFETY: called by the interpreter with its CPU.
+        let cpu = unsafe { &mut *cpu };
+        cpu.exit_arg = cpu.wbase() ^ cpu.y;
+        cpu.helper_status = Exit::Fault as u64;
+        Exit::Fault as u64
+    }
+
+    /// Everything of the CPU state the integer instructions touch.
+    fn state(c: &SparcCpu) -> Vec<u64> {
+        let mut v = vec![c.pc, c.npc, c.y, c.ccr, c.cc_op, c.cc_a, c.cc_b, c.cc_r, c.exit_arg, c.wbase(), c.canrestore()];
+        v.extend_from_slice(&c.g);
+        v.extend_from_slice(&c.win);
+        v.extend_from_slice(&c.f);
+        v.push(c.fsr);
+        v.push(c.fprs);
+        v
+    }
+
+    /// `Interp::exec_fast` (the pre-decoded path) gives `Interp::exec`'s
+    /// result, state and memory for random instructions of the kinds it
+    /// handles itself, on random registers (many of them addresses in or
+    /// near the mapped memory), windows (with and without room) and lazy
+    /// flags, with nPC = PC + 4 or not.
+    #[test]
+    fn fast_path_is_exec() {
+        let mut seed = 0x9e37_79b9_7f4a_7c15u64;
+        let mut rnd = move || {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            seed
+        };
+        let h = Helpers {
+            save: t_window as *const () as usize as u64,
+            restore: t_window as *const () as usize as u64,
+            flushw: t_window as *const () as usize as u64,
+            tick: t_window as *const () as usize as u64,
+        };
+        let mut tried = [0u32; K::Restore as usize + 1];
+        for n in 0..400_000 {
+            let flavor = [Flavor::V9, Flavor::V8Plus, Flavor::V8][n % 3];
+            let mask = pc_mask(flavor);
+            // Words of the formats exec_fast takes apart: op 0 (branches,
+            // sethi), 1 (call), 2 (arithmetic), 3 (memory).
+            let word = rnd() as u32;
+            let insn = decode(word, flavor);
+            let pc = (rnd() & !3) & mask;
+            let p = pre_decode(&insn, pc, mask);
+            if p.kind == K::Other && n % 16 != 0 {
+                continue;
+            }
+            tried[p.kind as usize] += 1;
+            let mut a = SparcCpu::new_boxed(0, flavor == Flavor::V9);
+            a.set_wbase(16 * (rnd() % (crate::sparc::cpu::NWINDOWS as u64)));
+            a.set_canrestore(rnd() % 2 * (63 - a.wbase() / 16));
+            let near = |r: u64| MEM_BASE.wrapping_add((r % (MEM_SIZE + 64)).wrapping_sub(32));
+            for r in 1..32 {
+                let v = match rnd() % 4 {
+                    0 => rnd(),
+                    1 => rnd() % 64,
+                    _ => near(rnd()) & if rnd() % 2 == 0 { !0 } else { !7 },
+                };
+                a.set_reg(r, v);
+            }
+            for v in a.f.iter_mut() {
+                *v = rnd();
+            }
+            a.y = rnd();
+            a.fsr = rnd() & 0xffff_ffff_cfc0_0fff;
+            a.cc_op = rnd() % 4;
+            (a.ccr, a.cc_a, a.cc_b, a.cc_r) = (rnd() & 0xff, rnd(), rnd(), rnd());
+            a.pc = pc;
+            a.npc = if rnd() % 4 == 0 { rnd() & !3 & mask } else { pc.wrapping_add(4) & mask };
+            let mut b = SparcCpu::new_boxed(0, flavor == Flavor::V9);
+            // SAFETY: SparcCpu is plain data; the window pointers are
+            // rebased onto b's own array below.
+            unsafe { std::ptr::copy_nonoverlapping(&*a as *const SparcCpu, &mut *b as *mut SparcCpu, 1) };
+            let (wb, cr) = (a.wbase(), a.canrestore());
+            b.wptr = b.win.as_mut_ptr();
+            b.rlimit = b.wptr;
+            b.set_wbase(wb);
+            b.set_canrestore(cr);
+            let init: Vec<u8> = (0..MEM_SIZE).map(|_| rnd() as u8).collect();
+            let (ma, mb) = (TestMem(init.clone().into()), TestMem(init.into()));
+            let ra = Interp { cpu: &mut a, mem: &ma, helpers: &h, flavor, mask }.exec_fast(&p, &insn);
+            let rb = Interp { cpu: &mut b, mem: &mb, helpers: &h, flavor, mask }.exec(&insn);
+            assert_eq!(ra, rb, "{word:08x} {:?}", p.kind);
+            assert_eq!(state(&a), state(&b), "{word:08x} {:?}", p.kind);
+            assert!(ma.0.borrow().as_slice() == mb.0.borrow().as_slice(), "{word:08x} {:?}", p.kind);
+        }
+        // Every kind came up often.
+        assert!(tried.iter().all(|&t| t > 200), "{tried:?}");
     }
 
     #[test]

@@ -23,7 +23,7 @@
 //! results are recorded, as translated code records them, and settled only
 //! when something reads %ccr.
 
-use super::cpu::{lazy_ccr, Exit, SparcCpu, CC_C, CC_N, CC_OP_ADD, CC_OP_CCR, CC_OP_LOGIC, CC_OP_SUB, CC_V, CC_Z};
+use super::cpu::{lazy_ccr, Exit, SparcCpu, WIN_REGS, CC_C, CC_N, CC_OP_ADD, CC_OP_CCR, CC_OP_LOGIC, CC_OP_SUB, CC_V, CC_Z};
 use super::decode::{decode, Flavor, Insn, Op};
 use super::lift::{asi_endianness, exact_fpop, fcc_holds, fcc_shift, Helpers};
 
@@ -152,6 +152,8 @@ enum K {
 /// An instruction taken apart for [`Interp::exec_fast`].
 #[derive(Clone, Copy, Debug)]
 struct Pre {
+    /// The instruction (for [`Interp::exec`]).
+    insn: Insn,
     kind: K,
     rd: u8,
     rs1: u8,
@@ -166,14 +168,16 @@ struct Pre {
     imm: u64,
 }
 
-const PRE_OTHER: Pre = Pre { kind: K::Other, rd: 0, rs1: 0, rs2: 0, aux: 0, imm: 0 };
+const PRE_OTHER: Pre = Pre { insn: Insn { word: 0, op: Op::Illegal }, kind: K::Other, rd: 0, rs1: 0, rs2: 0, aux: 0, imm: 0 };
 
 /// The pre-decoded form of `insn` at guest address `a` (`m`: the pc mask).
 fn pre_decode(insn: &Insn, a: u64, m: u64) -> Pre {
+    let insn_ = *insn;
     let (rd, rs1) = (insn.rd() as u8, insn.rs1() as u8);
     let (rs2, imm) = if insn.i() { (0, insn.simm13() as u64) } else { (insn.rs2() as u8, 0) };
-    let alu = |kind| Pre { kind, rd, rs1, rs2, aux: 0, imm };
+    let alu = |kind| Pre { insn: insn_, kind, rd, rs1, rs2, aux: 0, imm };
     let branch = |kind, aux: u32, disp: i64| Pre {
+        insn: insn_,
         kind,
         rd: 0,
         rs1,
@@ -182,7 +186,7 @@ fn pre_decode(insn: &Insn, a: u64, m: u64) -> Pre {
         imm: a.wrapping_add(disp as u64) & m,
     };
     match insn.op {
-        Op::Sethi => Pre { kind: K::Sethi, rd, rs1: 0, rs2: 0, aux: 0, imm: (insn.imm22() as u64) << 10 },
+        Op::Sethi => Pre { kind: K::Sethi, rd, rs1: 0, rs2: 0, aux: 0, imm: (insn.imm22() as u64) << 10, ..alu(K::Sethi) },
         Op::Add => alu(K::Add),
         Op::Sub => alu(K::Sub),
         Op::And => alu(K::And),
@@ -206,7 +210,7 @@ fn pre_decode(insn: &Insn, a: u64, m: u64) -> Pre {
                 _ => K::Srax,
             };
             let (rs2, imm) = if insn.i() { (0, insn.shcnt() as u64) } else { (insn.rs2() as u8, 0) };
-            Pre { kind, rd, rs1, rs2, aux: if insn.shift_x() { 63 } else { 31 }, imm }
+            Pre { rs2, aux: if insn.shift_x() { 63 } else { 31 }, imm, ..alu(kind) }
         }
         Op::Load { size, signed, alt: false } => {
             let kind = match size {
@@ -226,11 +230,11 @@ fn pre_decode(insn: &Insn, a: u64, m: u64) -> Pre {
         Op::Bicc => branch(K::Br, insn.cond(), insn.disp22()),
         Op::BPcc => branch(K::Br, insn.cond() | ((insn.bpcc_cc() == 2) as u32) << 4, insn.disp19()),
         Op::BPr => branch(K::Bpr, insn.rcond_bpr(), insn.disp16()),
-        Op::Call => Pre { kind: K::Call, imm: a.wrapping_add(insn.disp30() as u64) & m, ..PRE_OTHER },
+        Op::Call => Pre { imm: a.wrapping_add(insn.disp30() as u64) & m, ..alu(K::Call) },
         Op::Jmpl => alu(K::Jmpl),
         Op::Save => alu(K::Save),
         Op::Restore => alu(K::Restore),
-        _ => PRE_OTHER,
+        _ => Pre { insn: insn_, ..PRE_OTHER },
     }
 }
 
@@ -521,14 +525,14 @@ pub unsafe fn run_decoded<M: GuestMemory + ?Sized>(
     block: &Block,
 ) -> (Step, usize) {
     let mask = pc_mask(flavor);
-    let mut it = Interp { cpu, mem, helpers, flavor, mask };
+    let mut it = Interp::new(cpu, mem, helpers, flavor, mask);
     let mut addr = block.start;
     let mut done = 0;
-    for (insn, p) in block.insns().iter().zip(&block.pre) {
+    for p in &block.pre[..block.len] {
         if it.cpu.pc != addr {
             break;
         }
-        if let Err(e) = it.exec_fast(p, insn) {
+        if let Err(e) = it.exec_fast(p) {
             return (Step::Exit(e), done);
         }
         done += 1;
@@ -620,19 +624,60 @@ struct Interp<'c, 'm, M: ?Sized> {
     flavor: Flavor,
     /// Address and pc mask: all ones for V9, 32 bits for V8 / V8+.
     mask: u64,
+    /// `cpu.wbase()`, kept up to date by everything that moves the
+    /// window (`Interp::window_moved`); `wb + 24 <= WIN_REGS`.
+    wb: usize,
 }
 
-impl<M: GuestMemory + ?Sized> Interp<'_, '_, M> {
-    // ------------------------------------------------------------- operands
-
+impl<'c, 'm, M: GuestMemory + ?Sized> Interp<'c, 'm, M> {
     #[inline(always)]
-    fn reg(&self, r: u32) -> u64 {
-        self.cpu.reg(r)
+    fn new(cpu: &'c mut SparcCpu, mem: &'m M, helpers: &'m Helpers, flavor: Flavor, mask: u64) -> Self {
+        let mut it = Interp { cpu, mem, helpers, flavor, mask, wb: 0 };
+        it.window_moved();
+        it
     }
 
+    /// `cpu.wptr` may have moved: take `wb` from it again.
+    #[inline(always)]
+    fn window_moved(&mut self) {
+        let wb = self.cpu.wbase() as usize;
+        // The current window's 24 registers are in `win` (what cpu.reg's
+        // bounds checks made sure of at each access).
+        assert!(wb <= WIN_REGS - 24, "window pointer outside the window array");
+        self.wb = wb;
+    }
+
+    // ------------------------------------------------------------- operands
+
+    /// `cpu.reg(r)`, with the window's base from `wb`.
+    #[inline(always)]
+    fn reg(&self, r: u32) -> u64 {
+        let r = (r & 31) as usize;
+        if r < 8 {
+            let v = self.cpu.g[r];
+            if r == 0 {
+                0
+            } else {
+                v
+            }
+        } else {
+            // SAFETY: wb + 24 <= WIN_REGS (window_moved) and 8 <= r < 32.
+            unsafe { *self.cpu.win.get_unchecked(self.wb + r - 8) }
+        }
+    }
+
+    /// `cpu.set_reg(r, v)`, with the window's base from `wb`.
     #[inline(always)]
     fn set(&mut self, r: u32, v: u64) {
-        self.cpu.set_reg(r, v)
+        let r = (r & 31) as usize;
+        if r < 8 {
+            if r != 0 {
+                self.cpu.g[r] = v;
+            }
+        } else {
+            // SAFETY: as in `reg`.
+            unsafe { *self.cpu.win.get_unchecked_mut(self.wb + r - 8) = v }
+        }
     }
 
     /// The second operand: rs2 or simm13.
@@ -717,7 +762,10 @@ impl<M: GuestMemory + ?Sized> Interp<'_, '_, M> {
         // helper addresses are functions of this signature (as for the
         // lifter, which calls them the same way).
         let f: extern "C" fn(*mut SparcCpu) -> u64 = unsafe { std::mem::transmute(addr as usize) };
-        f(&mut *self.cpu as *mut SparcCpu)
+        let r = f(&mut *self.cpu as *mut SparcCpu);
+        // (The window helpers move it; the others leave it.)
+        self.window_moved();
+        r
     }
 
     /// The window part of `save` (A.46): the inline fast path translated
@@ -727,6 +775,7 @@ impl<M: GuestMemory + ?Sized> Interp<'_, '_, M> {
         if self.cpu.wbase() >= 16 {
             // canrestore goes up by one: `rlimit` stays.
             self.cpu.wptr = self.cpu.wptr.wrapping_sub(16);
+            self.window_moved();
             return Ok(());
         }
         match self.call(self.helpers.save) {
@@ -742,6 +791,7 @@ impl<M: GuestMemory + ?Sized> Interp<'_, '_, M> {
         if self.cpu.canrestore() != 0 {
             // canrestore goes down by one: `rlimit` stays.
             self.cpu.wptr = self.cpu.wptr.wrapping_add(16);
+            self.window_moved();
             return Ok(());
         }
         match self.call(self.helpers.restore) {
@@ -804,11 +854,11 @@ impl<M: GuestMemory + ?Sized> Interp<'_, '_, M> {
     /// [`Interp::exec`] of `insn` through its pre-decoded form `p` (the
     /// same result, checked by the test `fast_path_is_exec`).
     #[inline(always)]
-    fn exec_fast(&mut self, p: &Pre, insn: &Insn) -> Result<(), Exit> {
+    fn exec_fast(&mut self, p: &Pre) -> Result<(), Exit> {
         let rd = p.rd as u32;
         let alu = |it: &Self| (it.reg(p.rs1 as u32), it.op2p(p));
         match p.kind {
-            K::Other => return self.exec(insn),
+            K::Other => return self.exec(&p.insn),
             K::Sethi => self.set(rd, p.imm),
             K::Add => {
                 let (a, b) = alu(self);
@@ -2042,10 +2092,14 @@ mod tests {
             b.rlimit = b.wptr;
             b.set_wbase(wb);
             b.set_canrestore(cr);
+            // The interpreter's register access is the CPU's.
+            let none = TestMem(Vec::new().into());
+            let it = Interp::new(&mut b, &none, &h, flavor, mask);
+            assert!((0..32).all(|r| it.reg(r) == it.cpu.reg(r)));
             let init: Vec<u8> = (0..MEM_SIZE).map(|_| rnd() as u8).collect();
             let (ma, mb) = (TestMem(init.clone().into()), TestMem(init.into()));
-            let ra = Interp { cpu: &mut a, mem: &ma, helpers: &h, flavor, mask }.exec_fast(&p, &insn);
-            let rb = Interp { cpu: &mut b, mem: &mb, helpers: &h, flavor, mask }.exec(&insn);
+            let ra = Interp::new(&mut a, &ma, &h, flavor, mask).exec_fast(&p);
+            let rb = Interp::new(&mut b, &mb, &h, flavor, mask).exec(&insn);
             assert_eq!(ra, rb, "{word:08x} {:?}", p.kind);
             assert_eq!(state(&a), state(&b), "{word:08x} {:?}", p.kind);
             assert!(ma.0.borrow().as_slice() == mb.0.borrow().as_slice(), "{word:08x} {:?}", p.kind);

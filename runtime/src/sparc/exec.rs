@@ -2,7 +2,7 @@
 //! act on how it exited.
 
 use super::signal::{self, code, SigInfo};
-use super::tier::{InterpMem, RegionCache};
+use super::tier::{BlockCache, InterpMem, RegionCache};
 use super::{context, signal32, windows};
 use lastmile_frontend::sparc::interp::{self, Step};
 use lastmile_frontend::sparc::lift::{fault_point, fault_srcloc, FaultPoint, MISALIGNED_TRAP};
@@ -111,7 +111,7 @@ pub struct SparcMachine {
     /// The interpreter's recent-region cache (tier::InterpMem::last).
     interp_region: RegionCache,
     /// Blocks decoded for the interpreter, by pc (nPC = PC + 4 only).
-    interp_cache: PcMap<u64, std::rc::Rc<interp::Block>>,
+    interp_cache: BlockCache,
     /// The targets interpreted blocks' computed jumps (`jmpl` linking
     /// nothing, not a return: a `switch`) went to, by the jump's address,
     /// with how often: a region holding the jump takes the hot ones in
@@ -553,7 +553,7 @@ impl SparcMachine {
         // included) cost more than running it.
         let pc = self.cpu.pc;
         let plain = self.cpu.npc == self.mask(pc.wrapping_add(4));
-        let block = match self.interp_cache.get(&pc) {
+        let block = match self.interp_cache.get(pc) {
             Some(b) if plain => Some(b.clone()),
             // Kept from the second run on: code run once (start-up) is
             // not worth the memory.
@@ -1150,7 +1150,9 @@ impl SparcMachine {
                 // until its code is installed. (Waiting in the interpreter
                 // instead of compiling here saves little: it runs hot code
                 // many times slower than the translation would.)
-                if h == handover(threshold) + 1 && mode == 0 {
+                // (One division per interpreted block, not two.)
+                let handover = handover(threshold);
+                if h == handover + 1 && mode == 0 {
                     if let Some(n) = self.bg_recheck {
                         // Not wanted at start-up: is a core free now?
                         self.bg_recheck = Some(n - 1).filter(|&n| n > 0).or_else(|| {
@@ -1160,7 +1162,7 @@ impl SparcMachine {
                         });
                     }
                 }
-                if h > handover(threshold) && mode == 0 && self.bg_wanted && !self.bg_failed.contains(&pc) {
+                if h > handover && mode == 0 && self.bg_wanted && !self.bg_failed.contains(&pc) {
                     // Lift and compile on the other thread, interpret
                     // meanwhile.
                     if self.bg.is_none() {
@@ -1185,7 +1187,7 @@ impl SparcMachine {
                     }
                     interpreted = self.interpret();
                     if waits && !dyn_npc && interpreted.is_some() {
-                        if let Some(b) = self.interp_cache.get(&pc) {
+                        if let Some(b) = self.interp_cache.get(pc) {
                             self.waiting[waiting_slot(pc)] = Some((pc, b.clone(), 0));
                         }
                     }

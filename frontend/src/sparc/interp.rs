@@ -137,16 +137,6 @@ enum K {
     St2,
     St4,
     St8,
-    /// Bicc / BPcc: `aux` = cond | xcc << 4 | annul << 5; `imm` the target.
-    Br,
-    /// BPr: `aux` = rcond | annul << 5; `imm` the target.
-    Bpr,
-    /// `imm` the target.
-    Call,
-    /// jmpl (not return).
-    Jmpl,
-    Save,
-    Restore,
     Mulx,
     /// umul, smul and their cc forms: `aux` = signed | cc << 1.
     Mul32,
@@ -165,6 +155,29 @@ enum K {
     Movcc,
     /// MOVr: `aux` = rcond; operand 2 is rs2 or simm10.
     Movr,
+    // The kinds above (but `Other`) only move PC/nPC on to the next
+    // instruction and do not read them ([`K::straight`]).
+    Save,
+    Restore,
+    /// Bicc / BPcc: `aux` = cond | xcc << 4 | annul << 5; `imm` the target.
+    Br,
+    /// BPr: `aux` = rcond | annul << 5; `imm` the target.
+    Bpr,
+    /// `imm` the target.
+    Call,
+    /// jmpl (not return).
+    Jmpl,
+}
+
+impl K {
+    /// Does an instruction of this kind leave PC and nPC alone but for
+    /// PC <- nPC, nPC <- nPC + 4 when it completes, and not read them (nor
+    /// call anything that could)? Then a run of them in a block need not
+    /// store PC/nPC after each one ([`run_decoded`]).
+    #[inline(always)]
+    fn straight(self) -> bool {
+        self != K::Other && (self as u8) <= K::Movr as u8
+    }
 }
 
 /// An instruction taken apart for [`Interp::exec_fast`].
@@ -568,14 +581,41 @@ pub unsafe fn run_decoded<M: GuestMemory + ?Sized>(
     let mut it = Interp::new(cpu, mem, helpers, flavor, mask);
     let mut addr = block.start;
     let mut done = 0;
-    for p in &block.pre[..block.len] {
+    let pre = &block.pre[..block.len];
+    let mut i = 0;
+    while i < pre.len() {
         if it.cpu.pc != addr {
             break;
         }
-        if let Err(e) = it.exec_fast(p) {
+        if pre[i].kind.straight() && it.cpu.npc == addr.wrapping_add(4) & mask {
+            // A run of straight instructions from PC = addr, nPC = addr + 4:
+            // each leaves PC = its address + 4, nPC = + 8 and reads
+            // neither, so they are stored once, after the run or at the
+            // instruction that exits (which leaves them at itself).
+            // (Callgrind, sparc32plus hashtable interpreted, 2026-12-04:
+            // about 6 host instructions fewer per guest instruction.)
+            loop {
+                if let Err(e) = it.exec_straight(&pre[i]) {
+                    it.cpu.pc = addr;
+                    it.cpu.npc = addr.wrapping_add(4) & mask;
+                    return (Step::Exit(e), done);
+                }
+                done += 1;
+                i += 1;
+                addr = addr.wrapping_add(4) & mask;
+                if i == pre.len() || !pre[i].kind.straight() {
+                    break;
+                }
+            }
+            it.cpu.pc = addr;
+            it.cpu.npc = addr.wrapping_add(4) & mask;
+            continue;
+        }
+        if let Err(e) = it.exec_fast(&pre[i]) {
             return (Step::Exit(e), done);
         }
         done += 1;
+        i += 1;
         addr = addr.wrapping_add(4) & mask;
     }
     (Step::Exit(Exit::Normal), done)
@@ -895,10 +935,64 @@ impl<'c, 'm, M: GuestMemory + ?Sized> Interp<'c, 'm, M> {
     /// same result, checked by the test `fast_path_is_exec`).
     #[inline(always)]
     fn exec_fast(&mut self, p: &Pre) -> Result<(), Exit> {
+        if p.kind.straight() {
+            self.exec_straight(p)?;
+            self.advance();
+            return Ok(());
+        }
         let rd = p.rd as u32;
         let alu = |it: &Self| (it.reg(p.rs1 as u32), it.op2p(p));
         match p.kind {
             K::Other => return self.exec(&p.insn),
+            K::Save | K::Restore => {
+                let (a, b) = alu(self);
+                if p.kind == K::Save {
+                    self.window_save()?;
+                } else {
+                    self.window_restore()?;
+                }
+                self.set(rd, a.wrapping_add(b));
+            }
+            K::Br => {
+                let c = p.aux & 15;
+                let taken = self.cond(c, p.aux & 16 != 0);
+                self.branch(taken, p.imm, p.aux & 32 != 0, c & 7 == 0);
+                return Ok(());
+            }
+            K::Bpr => {
+                let taken = rcond_holds(p.aux & 7, self.reg(p.rs1 as u32));
+                self.branch(taken, p.imm, p.aux & 32 != 0, false);
+                return Ok(());
+            }
+            K::Call => {
+                let pc = self.cpu.pc;
+                self.set(15, pc);
+                self.cpu.pc = self.cpu.npc;
+                self.cpu.npc = p.imm;
+                return Ok(());
+            }
+            K::Jmpl => {
+                let (pc, npc) = (self.cpu.pc, self.cpu.npc);
+                let t = self.reg(p.rs1 as u32).wrapping_add(self.op2p(p)) & self.mask;
+                self.align(t, 4)?;
+                self.set(rd, pc);
+                self.cpu.pc = npc;
+                self.cpu.npc = t;
+                return Ok(());
+            }
+            _ => unreachable!("straight kinds are run above"),
+        }
+        self.advance();
+        Ok(())
+    }
+
+    /// An instruction of a [`K::straight`] kind, but for moving PC/nPC
+    /// on.
+    #[inline(always)]
+    fn exec_straight(&mut self, p: &Pre) -> Result<(), Exit> {
+        let rd = p.rd as u32;
+        let alu = |it: &Self| (it.reg(p.rs1 as u32), it.op2p(p));
+        match p.kind {
             K::Sethi => self.set(rd, p.imm),
             K::Add => {
                 let (a, b) = alu(self);
@@ -975,15 +1069,6 @@ impl<'c, 'm, M: GuestMemory + ?Sized> Interp<'c, 'm, M> {
             K::St2 => self.store_fast(p, 2)?,
             K::St4 => self.store_fast(p, 4)?,
             K::St8 => self.store_fast(p, 8)?,
-            K::Save | K::Restore => {
-                let (a, b) = alu(self);
-                if p.kind == K::Save {
-                    self.window_save()?;
-                } else {
-                    self.window_restore()?;
-                }
-                self.set(rd, a.wrapping_add(b));
-            }
             K::Mulx => {
                 let (a, b) = alu(self);
                 self.set(rd, a.wrapping_mul(b));
@@ -1036,35 +1121,8 @@ impl<'c, 'm, M: GuestMemory + ?Sized> Interp<'c, 'm, M> {
                     self.set(rd, v);
                 }
             }
-            K::Br => {
-                let c = p.aux & 15;
-                let taken = self.cond(c, p.aux & 16 != 0);
-                self.branch(taken, p.imm, p.aux & 32 != 0, c & 7 == 0);
-                return Ok(());
-            }
-            K::Bpr => {
-                let taken = rcond_holds(p.aux & 7, self.reg(p.rs1 as u32));
-                self.branch(taken, p.imm, p.aux & 32 != 0, false);
-                return Ok(());
-            }
-            K::Call => {
-                let pc = self.cpu.pc;
-                self.set(15, pc);
-                self.cpu.pc = self.cpu.npc;
-                self.cpu.npc = p.imm;
-                return Ok(());
-            }
-            K::Jmpl => {
-                let (pc, npc) = (self.cpu.pc, self.cpu.npc);
-                let t = self.reg(p.rs1 as u32).wrapping_add(self.op2p(p)) & self.mask;
-                self.align(t, 4)?;
-                self.set(rd, pc);
-                self.cpu.pc = npc;
-                self.cpu.npc = t;
-                return Ok(());
-            }
+            _ => unreachable!("not a straight kind"),
         }
-        self.advance();
         Ok(())
     }
 
@@ -2161,7 +2219,7 @@ mod tests {
             flushw: t_window as *const () as usize as u64,
             tick: t_window as *const () as usize as u64,
         };
-        let mut tried = [0u32; K::Movr as usize + 1];
+        let mut tried = [0u32; K::Jmpl as usize + 1];
         for n in 0..400_000 {
             let flavor = [Flavor::V9, Flavor::V8Plus, Flavor::V8][n % 3];
             let mask = pc_mask(flavor);

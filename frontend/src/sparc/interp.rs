@@ -2139,14 +2139,18 @@ mod tests {
 
     /// Guest memory for `fast_path_is_exec`: `MEM_SIZE` bytes at `MEM_BASE`
     /// (read-write), nothing else mapped.
-    struct TestMem(std::cell::RefCell<Vec<u8>>);
+    struct TestMem(std::cell::RefCell<Vec<u8>>, Vec<u32>);
+
+    /// Where `TestMem`'s code (its second field) is.
+    const CODE_BASE: u64 = 0x1000;
 
     const MEM_BASE: u64 = 0x4000_0000;
     const MEM_SIZE: u64 = 0x1000;
 
     impl GuestMemory for TestMem {
-        fn fetch(&self, _addr: u64) -> Option<u32> {
-            None
+        fn fetch(&self, addr: u64) -> Option<u32> {
+            let i = addr.wrapping_sub(CODE_BASE) / 4;
+            (addr & 3 == 0 && i < self.1.len() as u64).then(|| self.1[i as usize])
         }
         fn load(&self, addr: u64, size: usize) -> Result<u64, u64> {
             let off = addr.wrapping_sub(MEM_BASE);
@@ -2199,6 +2203,116 @@ mod tests {
         v
     }
 
+    /// Two copies of a random CPU state at `pc` (nPC = PC + 4 mostly):
+    /// registers (many of them addresses in or near `TestMem`'s data),
+    /// windows with and without room, lazy flags.
+    fn random_cpus(rnd: &mut impl FnMut() -> u64, flavor: Flavor, pc: u64) -> (Box<SparcCpu>, Box<SparcCpu>) {
+        let mask = pc_mask(flavor);
+        let mut a = SparcCpu::new_boxed(0, flavor == Flavor::V9);
+        a.set_wbase(16 * (rnd() % (crate::sparc::cpu::NWINDOWS as u64)));
+        a.set_canrestore(rnd() % 2 * (63 - a.wbase() / 16));
+        let near = |r: u64| MEM_BASE.wrapping_add((r % (MEM_SIZE + 64)).wrapping_sub(32));
+        for r in 1..32 {
+            let v = match rnd() % 4 {
+                0 => rnd(),
+                1 => rnd() % 64,
+                _ => near(rnd()) & if rnd() % 2 == 0 { !0 } else { !7 },
+            };
+            a.set_reg(r, v);
+        }
+        for v in a.f.iter_mut() {
+            *v = rnd();
+        }
+        a.y = rnd();
+        a.fsr = rnd() & 0xffff_ffff_cfc0_0fff;
+        a.cc_op = rnd() % 4;
+        (a.ccr, a.cc_a, a.cc_b, a.cc_r) = (rnd() & 0xff, rnd(), rnd(), rnd());
+        a.pc = pc;
+        a.npc = if rnd() % 4 == 0 { rnd() & !3 & mask } else { pc.wrapping_add(4) & mask };
+        let mut b = SparcCpu::new_boxed(0, flavor == Flavor::V9);
+        // SAFETY: SparcCpu is plain data; the window pointers are
+        // rebased onto b's own array below.
+        unsafe { std::ptr::copy_nonoverlapping(&*a as *const SparcCpu, &mut *b as *mut SparcCpu, 1) };
+        let (wb, cr) = (a.wbase(), a.canrestore());
+        b.wptr = b.win.as_mut_ptr();
+        b.rlimit = b.wptr;
+        b.set_wbase(wb);
+        b.set_canrestore(cr);
+        (a, b)
+    }
+
+    fn test_helpers() -> Helpers {
+        Helpers {
+            save: t_window as *const () as usize as u64,
+            restore: t_window as *const () as usize as u64,
+            flushw: t_window as *const () as usize as u64,
+            tick: t_window as *const () as usize as u64,
+        }
+    }
+
+    fn xorshift(mut seed: u64) -> impl FnMut() -> u64 {
+        move || {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            seed
+        }
+    }
+
+    /// `run_decoded` (runs of straight instructions storing PC/nPC once)
+    /// gives what running the block's instructions one by one through
+    /// `Interp::exec` gives: the same exit, count, state and memory, for
+    /// random blocks mostly of the kinds `exec_fast` takes apart, entered
+    /// with nPC = PC + 4 or not, ending in a branch or not.
+    #[test]
+    fn run_decoded_is_exec_one_by_one() {
+        let mut rnd = xorshift(0x2545_f491_4f6c_dd1d);
+        let h = test_helpers();
+        let (mut exits, mut partial) = (0, 0);
+        for n in 0..40_000 {
+            let flavor = [Flavor::V9, Flavor::V8Plus, Flavor::V8][n % 3];
+            let mask = pc_mask(flavor);
+            let len = 1 + rnd() % 12;
+            let code: Vec<u32> = (0..len)
+                .map(|_| loop {
+                    let w = rnd() as u32;
+                    let p = pre_decode(&decode(w, flavor), 0, mask);
+                    if p.kind.straight() || rnd() % 8 == 0 {
+                        break w;
+                    }
+                })
+                .collect();
+            let init: Vec<u8> = (0..MEM_SIZE).map(|_| rnd() as u8).collect();
+            let (ma, mb) = (TestMem(init.clone().into(), code.clone()), TestMem(init.into(), code));
+            let (mut a, mut b) = random_cpus(&mut rnd, flavor, CODE_BASE);
+            let Ok(block) = decode_block(&ma, CODE_BASE, a.npc, flavor, MAX_BLOCK_INSNS) else { continue };
+            // SAFETY: the test's helpers have the helper signature.
+            let (sa, da) = unsafe { run_decoded(&mut a, &ma, flavor, &h, &block) };
+            // The reference: the loop run_decoded had before straight runs.
+            let (mut sb, mut db) = (Step::Exit(Exit::Normal), 0);
+            let mut it = Interp::new(&mut b, &mb, &h, flavor, mask);
+            let mut addr = block.start;
+            for insn in block.insns() {
+                if it.cpu.pc != addr {
+                    break;
+                }
+                if let Err(e) = it.exec(insn) {
+                    sb = Step::Exit(e);
+                    break;
+                }
+                db += 1;
+                addr = addr.wrapping_add(4) & mask;
+            }
+            assert_eq!((sa, da), (sb, db), "{:08x?}", ma.1);
+            assert_eq!(state(&a), state(&b), "{:08x?}", ma.1);
+            assert!(ma.0.borrow().as_slice() == mb.0.borrow().as_slice(), "{:08x?}", ma.1);
+            exits += (sa != Step::Exit(Exit::Normal)) as u32;
+            partial += (sa == Step::Exit(Exit::Normal) && da < block.insns().len()) as u32;
+        }
+        // Blocks that stopped at an exit, and blocks left early, came up often.
+        assert!(exits > 2000 && partial > 200, "{exits} {partial}");
+    }
+
     /// `Interp::exec_fast` (the pre-decoded path) gives `Interp::exec`'s
     /// result, state and memory for random instructions of the kinds it
     /// handles itself, on random registers (many of them addresses in or
@@ -2206,19 +2320,8 @@ mod tests {
     /// flags, with nPC = PC + 4 or not.
     #[test]
     fn fast_path_is_exec() {
-        let mut seed = 0x9e37_79b9_7f4a_7c15u64;
-        let mut rnd = move || {
-            seed ^= seed << 13;
-            seed ^= seed >> 7;
-            seed ^= seed << 17;
-            seed
-        };
-        let h = Helpers {
-            save: t_window as *const () as usize as u64,
-            restore: t_window as *const () as usize as u64,
-            flushw: t_window as *const () as usize as u64,
-            tick: t_window as *const () as usize as u64,
-        };
+        let mut rnd = xorshift(0x9e37_79b9_7f4a_7c15);
+        let h = test_helpers();
         let mut tried = [0u32; K::Jmpl as usize + 1];
         for n in 0..400_000 {
             let flavor = [Flavor::V9, Flavor::V8Plus, Flavor::V8][n % 3];
@@ -2239,42 +2342,13 @@ mod tests {
                 continue;
             }
             tried[p.kind as usize] += 1;
-            let mut a = SparcCpu::new_boxed(0, flavor == Flavor::V9);
-            a.set_wbase(16 * (rnd() % (crate::sparc::cpu::NWINDOWS as u64)));
-            a.set_canrestore(rnd() % 2 * (63 - a.wbase() / 16));
-            let near = |r: u64| MEM_BASE.wrapping_add((r % (MEM_SIZE + 64)).wrapping_sub(32));
-            for r in 1..32 {
-                let v = match rnd() % 4 {
-                    0 => rnd(),
-                    1 => rnd() % 64,
-                    _ => near(rnd()) & if rnd() % 2 == 0 { !0 } else { !7 },
-                };
-                a.set_reg(r, v);
-            }
-            for v in a.f.iter_mut() {
-                *v = rnd();
-            }
-            a.y = rnd();
-            a.fsr = rnd() & 0xffff_ffff_cfc0_0fff;
-            a.cc_op = rnd() % 4;
-            (a.ccr, a.cc_a, a.cc_b, a.cc_r) = (rnd() & 0xff, rnd(), rnd(), rnd());
-            a.pc = pc;
-            a.npc = if rnd() % 4 == 0 { rnd() & !3 & mask } else { pc.wrapping_add(4) & mask };
-            let mut b = SparcCpu::new_boxed(0, flavor == Flavor::V9);
-            // SAFETY: SparcCpu is plain data; the window pointers are
-            // rebased onto b's own array below.
-            unsafe { std::ptr::copy_nonoverlapping(&*a as *const SparcCpu, &mut *b as *mut SparcCpu, 1) };
-            let (wb, cr) = (a.wbase(), a.canrestore());
-            b.wptr = b.win.as_mut_ptr();
-            b.rlimit = b.wptr;
-            b.set_wbase(wb);
-            b.set_canrestore(cr);
+            let (mut a, mut b) = random_cpus(&mut rnd, flavor, pc);
             // The interpreter's register access is the CPU's.
-            let none = TestMem(Vec::new().into());
+            let none = TestMem(Vec::new().into(), Vec::new());
             let it = Interp::new(&mut b, &none, &h, flavor, mask);
             assert!((0..32).all(|r| it.reg(r) == it.cpu.reg(r)));
             let init: Vec<u8> = (0..MEM_SIZE).map(|_| rnd() as u8).collect();
-            let (ma, mb) = (TestMem(init.clone().into()), TestMem(init.into()));
+            let (ma, mb) = (TestMem(init.clone().into(), Vec::new()), TestMem(init.into(), Vec::new()));
             let ra = Interp::new(&mut a, &ma, &h, flavor, mask).exec_fast(&p);
             let rb = Interp::new(&mut b, &mb, &h, flavor, mask).exec(&insn);
             assert_eq!(ra, rb, "{word:08x} {:?}", p.kind);

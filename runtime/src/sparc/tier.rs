@@ -31,9 +31,6 @@ pub struct RegionCache {
     /// (start, end, R|W|X); an empty entry is (0, 0, 0) and matches nothing.
     ents: [Cell<(u64, u64, u8)>; 4],
     next: Cell<u8>,
-    /// The entry that allowed the last access: tried first (a run of
-    /// loads mostly stays in one region).
-    hit: Cell<u8>,
 }
 
 impl RegionCache {
@@ -51,18 +48,10 @@ impl RegionCache {
         if end < a {
             return false;
         }
-        let ok = |i: usize| {
-            let (s, e, p) = self.ents[i].get();
-            a >= s && end <= e && p & want == want
-        };
-        let h = self.hit.get() as usize % self.ents.len();
-        if ok(h) {
-            return true;
-        }
         let mut i = 0;
         while i < self.ents.len() {
-            if ok(i) {
-                self.hit.set(i as u8);
+            let (s, e, p) = self.ents[i].get();
+            if a >= s && end <= e && p & want == want {
                 return true;
             }
             i += 1;

@@ -84,17 +84,35 @@ pub struct Block {
     pub end: u64,
     /// Decoded as a one-instruction dynamic-nPC block (nPC was not PC + 4).
     pub dyn_npc: bool,
-    len: usize,
-    insns: [Insn; MAX_BLOCK_INSNS + 1],
-    /// The same instructions in the interpreter's pre-decoded form.
-    pre: [Pre; MAX_BLOCK_INSNS + 1],
+    /// The instructions in the interpreter's pre-decoded form (which
+    /// holds the decoded instruction too). (A Vec: code run once or twice
+    /// is decoded at each run, and an array of the largest block's size
+    /// made each decoding initialize and move 1.6 KB: callgrind,
+    /// sparc32plus manyfuncs interpreted, 2026-12-04.)
+    pre: Vec<Pre>,
 }
 
 impl Block {
-    /// The decoded instructions; the i-th is at `start + 4 * i` (masked).
+    /// The number of instructions.
     #[inline]
-    pub fn insns(&self) -> &[Insn] {
-        &self.insns[..self.len]
+    pub fn len(&self) -> usize {
+        self.pre.len()
+    }
+
+    /// Never: a block has at least one instruction.
+    pub fn is_empty(&self) -> bool {
+        self.pre.is_empty()
+    }
+
+    /// The i-th decoded instruction, at `start + 4 * i` (masked).
+    #[inline]
+    pub fn insn(&self, i: usize) -> &Insn {
+        &self.pre[i].insn
+    }
+
+    /// The decoded instructions in order.
+    pub fn insns(&self) -> impl ExactSizeIterator<Item = &Insn> + '_ {
+        self.pre.iter().map(|p| &p.insn)
     }
 }
 
@@ -193,20 +211,23 @@ struct Pre {
     /// Per kind: the shift count mask of a register count, the branch
     /// fields, a load's sign extension.
     aux: u32,
+    /// Straight instructions ([`K::straight`]) from this one on in its
+    /// block (0: this one is not), set by [`decode_block`].
+    run: u8,
     /// Operand 2's immediate (0 when it is rs2, so that operand 2 is
     /// always `reg(rs2) + imm`), a shift count, sethi's value, a
     /// branch's or call's target.
     imm: u64,
 }
 
-const PRE_OTHER: Pre = Pre { insn: Insn { word: 0, op: Op::Illegal }, kind: K::Other, rd: 0, rs1: 0, rs2: 0, aux: 0, imm: 0 };
+const PRE_OTHER: Pre = Pre { insn: Insn { word: 0, op: Op::Illegal }, kind: K::Other, rd: 0, rs1: 0, rs2: 0, aux: 0, run: 0, imm: 0 };
 
 /// The pre-decoded form of `insn` at guest address `a` (`m`: the pc mask).
 fn pre_decode(insn: &Insn, a: u64, m: u64) -> Pre {
     let insn_ = *insn;
     let (rd, rs1) = (insn.rd() as u8, insn.rs1() as u8);
     let (rs2, imm) = if insn.i() { (0, insn.simm13() as u64) } else { (insn.rs2() as u8, 0) };
-    let alu = |kind| Pre { insn: insn_, kind, rd, rs1, rs2, aux: 0, imm };
+    let alu = |kind| Pre { insn: insn_, kind, rd, rs1, rs2, aux: 0, run: 0, imm };
     let branch = |kind, aux: u32, disp: i64| Pre {
         insn: insn_,
         kind,
@@ -214,6 +235,7 @@ fn pre_decode(insn: &Insn, a: u64, m: u64) -> Pre {
         rs1,
         rs2: 0,
         aux: aux | (insn.annul() as u32) << 5,
+        run: 0,
         imm: a.wrapping_add(disp as u64) & m,
     };
     match insn.op {
@@ -372,14 +394,11 @@ pub fn decode_block<M: GuestMemory + ?Sized>(
     let fetch = |a: u64| if a & 3 != 0 { None } else { mem.fetch(a) };
     let first = fetch(pc).ok_or(Step::Exit(Exit::FetchFault))?;
     let dyn_npc = npc != pc.wrapping_add(4) & mask;
-    let nop = Insn { word: 0, op: Op::Illegal };
     let mut b = Block {
         start: pc,
         end: pc.wrapping_add(4),
         dyn_npc,
-        len: 0,
-        insns: [nop; MAX_BLOCK_INSNS + 1],
-        pre: [PRE_OTHER; MAX_BLOCK_INSNS + 1],
+        pre: Vec::with_capacity(16),
     };
     let mut a = pc;
     let mut word = first;
@@ -388,9 +407,7 @@ pub fn decode_block<M: GuestMemory + ?Sized>(
         if !supported(&insn) {
             return Err(Step::Unsupported);
         }
-        b.insns[b.len] = insn;
-        b.pre[b.len] = pre_decode(&insn, a, mask);
-        b.len += 1;
+        b.pre.push(pre_decode(&insn, a, mask));
         b.end = a.wrapping_add(4);
         if dyn_npc || ends_block(&insn) {
             break;
@@ -403,16 +420,14 @@ pub fn decode_block<M: GuestMemory + ?Sized>(
                         if !supported(&d) {
                             return Err(Step::Unsupported);
                         }
-                        b.insns[b.len] = d;
-                        b.pre[b.len] = pre_decode(&d, next, mask);
-                        b.len += 1;
+                        b.pre.push(pre_decode(&d, next, mask));
                         b.end = next.wrapping_add(4);
                     }
                 }
             }
             break;
         }
-        if b.len >= max {
+        if b.pre.len() >= max {
             break;
         }
         match fetch(next) {
@@ -422,6 +437,11 @@ pub fn decode_block<M: GuestMemory + ?Sized>(
             }
             None => break,
         }
+    }
+    let mut run = 0u8;
+    for p in b.pre.iter_mut().rev() {
+        run = if p.kind.straight() { run + 1 } else { 0 };
+        p.run = run;
     }
     Ok(b)
 }
@@ -581,32 +601,30 @@ pub unsafe fn run_decoded<M: GuestMemory + ?Sized>(
     let mut it = Interp::new(cpu, mem, helpers, flavor, mask);
     let mut addr = block.start;
     let mut done = 0;
-    let pre = &block.pre[..block.len];
+    let pre = &block.pre[..];
     let mut i = 0;
     while i < pre.len() {
         if it.cpu.pc != addr {
             break;
         }
-        if pre[i].kind.straight() && it.cpu.npc == addr.wrapping_add(4) & mask {
+        let run = pre[i].run as usize;
+        if run != 0 && it.cpu.npc == addr.wrapping_add(4) & mask {
             // A run of straight instructions from PC = addr, nPC = addr + 4:
             // each leaves PC = its address + 4, nPC = + 8 and reads
             // neither, so they are stored once, after the run or at the
             // instruction that exits (which leaves them at itself).
             // (Callgrind, sparc32plus hashtable interpreted, 2026-12-04:
             // about 6 host instructions fewer per guest instruction.)
-            loop {
-                if let Err(e) = it.exec_straight(&pre[i]) {
+            for p in &pre[i..i + run] {
+                if let Err(e) = it.exec_straight(p) {
                     it.cpu.pc = addr;
                     it.cpu.npc = addr.wrapping_add(4) & mask;
                     return (Step::Exit(e), done);
                 }
                 done += 1;
-                i += 1;
                 addr = addr.wrapping_add(4) & mask;
-                if i == pre.len() || !pre[i].kind.straight() {
-                    break;
-                }
             }
+            i += run;
             it.cpu.pc = addr;
             it.cpu.npc = addr.wrapping_add(4) & mask;
             continue;
@@ -2307,7 +2325,7 @@ mod tests {
             assert_eq!(state(&a), state(&b), "{:08x?}", ma.1);
             assert!(ma.0.borrow().as_slice() == mb.0.borrow().as_slice(), "{:08x?}", ma.1);
             exits += (sa != Step::Exit(Exit::Normal)) as u32;
-            partial += (sa == Step::Exit(Exit::Normal) && da < block.insns().len()) as u32;
+            partial += (sa == Step::Exit(Exit::Normal) && da < block.len()) as u32;
         }
         // Blocks that stopped at an exit, and blocks left early, came up often.
         assert!(exits > 2000 && partial > 200, "{exits} {partial}");

@@ -309,13 +309,12 @@ fn waiting_slot(pc: u64) -> usize {
 /// interpreter left `cpu` after it).
 #[inline]
 fn note_jump(jump_seen: &mut PcMap<u64, Vec<(u64, u32)>>, cpu: &SparcCpu, cfg: &RunConfig, b: &interp::Block) {
-    let insns = b.insns();
-    let n = insns.len();
+    let n = b.len();
     if n < 2 || b.dyn_npc {
         return;
     }
     let mask = |v: u64| if cfg.flavor == Flavor::V9 { v } else { v & 0xffff_ffff };
-    let j = &insns[n - 2];
+    let j = b.insn(n - 2);
     let ret8 = (j.rs1() == 15 || j.rs1() == 31) && j.i() && j.simm13() == 8;
     // (A call through a register, `jmpl %reg, %o7`, too: its leaf
     // callees may join a region, region.rs `Scanned::icall`.)

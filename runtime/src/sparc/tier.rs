@@ -225,10 +225,11 @@ const BLOCK_FAST_SLOTS: usize = 1 << 12;
 
 /// Blocks decoded for the interpreter, by pc: a hash map with a
 /// direct-mapped table in front of it (indexed by pc bits), so that the
-/// block the dispatcher runs next is mostly found without hashing. (Pure
-/// interpretation of sparc64 hashtable, 2026-12-04: the hash lookups of
-/// the dispatcher's path were about a tenth of the run.) Entries are only
-/// ever added or all dropped at once.
+/// block the dispatcher runs next is mostly found without hashing. (Not
+/// measured alone: it came with the interpreter's pre-decoded form,
+/// 2026-12-04, when perf put the dispatcher's path, this lookup one of its
+/// hash lookups, at a quarter of pure interpretation of sparc64
+/// hashtable.) Entries are only ever added or all dropped at once.
 pub struct BlockCache {
     map: PcMap<u64, Rc<interp::Block>>,
     /// (pc, block) of a pc looked up or inserted recently; None: empty.

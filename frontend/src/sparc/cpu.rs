@@ -203,7 +203,11 @@ pub const CC_OP_LOGIC: u64 = 3;
 pub const CC_OP_ADD2: u64 = 4;
 pub const CC_OP_SUB2: u64 = 5;
 
-/// %ccr of a lazy flags record (V9 manual 5.1.6.2 / A.2, A.58).
+/// %ccr of a lazy flags record (V9 manual 5.1.6.2 / A.2, A.58). (Inline:
+/// the interpreter, in the runtime crate, settles flags at most
+/// conditional branches; a call cost ~45 host instructions, callgrind,
+/// sparc32plus hashtable interpreted, 2026-12-04.)
+#[inline]
 pub fn lazy_ccr(op: u64, a: u64, b: u64, r: u64) -> u64 {
     let nz = |r: u64| {
         let mut f = 0;

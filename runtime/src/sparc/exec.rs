@@ -2,7 +2,7 @@
 //! act on how it exited.
 
 use super::signal::{self, code, SigInfo};
-use super::tier::{InterpMem, RegionCache};
+use super::tier::{BlockCache, InterpMem, RegionCache};
 use super::{context, signal32, windows};
 use lastmile_frontend::sparc::interp::{self, Step};
 use lastmile_frontend::sparc::lift::{fault_point, fault_srcloc, FaultPoint, MISALIGNED_TRAP};
@@ -111,7 +111,7 @@ pub struct SparcMachine {
     /// The interpreter's recent-region cache (tier::InterpMem::last).
     interp_region: RegionCache,
     /// Blocks decoded for the interpreter, by pc (nPC = PC + 4 only).
-    interp_cache: PcMap<u64, std::rc::Rc<interp::Block>>,
+    interp_cache: BlockCache,
     /// The targets interpreted blocks' computed jumps (`jmpl` linking
     /// nothing, not a return: a `switch`) went to, by the jump's address,
     /// with how often: a region holding the jump takes the hot ones in
@@ -302,6 +302,70 @@ const WAITING_SLOTS: usize = 1 << 12;
 
 fn waiting_slot(pc: u64) -> usize {
     (pc >> 2) as usize & (WAITING_SLOTS - 1)
+}
+
+/// Record where the computed jump or call through a register ending
+/// `b` went (`jump_seen`), if `b` ended in one and left through it (the
+/// interpreter left `cpu` after it).
+#[inline]
+fn note_jump(jump_seen: &mut PcMap<u64, Vec<(u64, u32)>>, cpu: &SparcCpu, cfg: &RunConfig, b: &interp::Block) {
+    let n = b.len();
+    if n < 2 || b.dyn_npc {
+        return;
+    }
+    let mask = |v: u64| if cfg.flavor == Flavor::V9 { v } else { v & 0xffff_ffff };
+    let j = b.insn(n - 2);
+    let ret8 = (j.rs1() == 15 || j.rs1() == 31) && j.i() && j.simm13() == 8;
+    // (A call through a register, `jmpl %reg, %o7`, too: its leaf
+    // callees may join a region, region.rs `Scanned::icall`.)
+    if j.op != Op::Jmpl || (j.rd() != 0 && j.rd() != 15) || ret8 {
+        return;
+    }
+    let (t, npc) = (cpu.pc, cpu.npc);
+    // Left through the jump: at its target with nPC = target + 4 (not
+    // at a trap or a branch taken earlier in the block).
+    if t & 3 != 0 || npc != mask(t.wrapping_add(4)) || (t >= b.start && t < b.end) {
+        return;
+    }
+    let site = mask(b.start.wrapping_add(4 * (n as u64 - 2)));
+    let seen = jump_seen.entry(site).or_default();
+    if let Some(e) = seen.iter_mut().find(|e| e.0 == t) {
+        e.1 = e.1.saturating_add(1);
+    } else if seen.len() < MAX_REGION_BLOCKS {
+        // At most as many as a region has members.
+        seen.push((t, 1));
+    }
+}
+
+/// Run the block at `cpu.pc` in the interpreter: `block` decoded already,
+/// or decoded as it runs (`SparcMachine::run_interp`).
+#[inline]
+fn run_interp(
+    cpu: &mut SparcCpu,
+    mem: &GuestMemory,
+    region: &RegionCache,
+    cfg: &RunConfig,
+    lift: &LiftConfig,
+    stats: &mut RunStats,
+    block: Option<&interp::Block>,
+) -> Option<u64> {
+    let mem = InterpMem { mem, last: Some(region) };
+    // SAFETY: the helpers are the runtime's window/tick helpers, with the
+    // signature the interpreter expects.
+    let (step, n) = unsafe {
+        match block {
+            Some(b) => interp::run_decoded(cpu, &mem, cfg.flavor, &lift.helpers, b),
+            None => interp::run_block(cpu, &mem, cfg.flavor, &lift.helpers, lift.max_insns),
+        }
+    };
+    stats.interp_insns += n as u64;
+    match step {
+        Step::Exit(e) => {
+            stats.interp_blocks += 1;
+            Some(e as u64)
+        }
+        Step::Unsupported => None,
+    }
 }
 
 /// A hot block for the compile thread.
@@ -553,58 +617,21 @@ impl SparcMachine {
         // included) cost more than running it.
         let pc = self.cpu.pc;
         let plain = self.cpu.npc == self.mask(pc.wrapping_add(4));
-        let block = match self.interp_cache.get(&pc) {
-            Some(b) if plain => Some(b.clone()),
+        if plain && self.interp_cache.get(pc).is_none() && self.heat.get(&pc).is_some_and(|&h| h >= 2) {
             // Kept from the second run on: code run once (start-up) is
             // not worth the memory.
-            _ if plain && self.heat.get(&pc).is_some_and(|&h| h >= 2) => {
-                match interp::decode_block(&mem, pc, self.cpu.npc, self.cfg.flavor, self.lift.max_insns) {
-                    Ok(b) => {
-                        let b = std::rc::Rc::new(b);
-                        self.interp_cache.insert(pc, b.clone());
-                        Some(b)
-                    }
-                    Err(_) => None,
-                }
+            if let Ok(b) = interp::decode_block(&mem, pc, self.cpu.npc, self.cfg.flavor, self.lift.max_insns) {
+                self.interp_cache.insert(pc, std::rc::Rc::new(b));
             }
-            _ => None,
-        };
-        let r = self.run_interp(block.clone());
+        }
+        // (The block borrowed from the cache, the rest of the machine
+        // beside it: no reference count to move per run.)
+        let block = if plain { self.interp_cache.get(pc).map(|b| &**b) } else { None };
+        let r = run_interp(&mut self.cpu, &self.mem, &self.interp_region, &self.cfg, &self.lift, &mut self.stats, block);
         if let Some(b) = block {
-            self.note_jump(&b);
+            note_jump(&mut self.jump_seen, &self.cpu, &self.cfg, b);
         }
         r
-    }
-
-    /// Record where the computed jump or call through a register ending
-    /// `b` went (`jump_seen`), if `b` ended in one and left through it.
-    fn note_jump(&mut self, b: &interp::Block) {
-        let insns = b.insns();
-        let n = insns.len();
-        if n < 2 || b.dyn_npc {
-            return;
-        }
-        let j = &insns[n - 2];
-        let ret8 = (j.rs1() == 15 || j.rs1() == 31) && j.i() && j.simm13() == 8;
-        // (A call through a register, `jmpl %reg, %o7`, too: its leaf
-        // callees may join a region, region.rs `Scanned::icall`.)
-        if j.op != Op::Jmpl || (j.rd() != 0 && j.rd() != 15) || ret8 {
-            return;
-        }
-        let (t, npc) = (self.cpu.pc, self.cpu.npc);
-        // Left through the jump: at its target with nPC = target + 4 (not
-        // at a trap or a branch taken earlier in the block).
-        if t & 3 != 0 || npc != self.mask(t.wrapping_add(4)) || (t >= b.start && t < b.end) {
-            return;
-        }
-        let site = self.mask(b.start.wrapping_add(4 * (n as u64 - 2)));
-        let seen = self.jump_seen.entry(site).or_default();
-        if let Some(e) = seen.iter_mut().find(|e| e.0 == t) {
-            e.1 = e.1.saturating_add(1);
-        } else if seen.len() < MAX_REGION_BLOCKS {
-            // At most as many as a region has members.
-            seen.push((t, 1));
-        }
     }
 
     /// A region's computed jump left it for a target not compiled yet
@@ -678,36 +705,14 @@ impl SparcMachine {
         v.into_iter().map(|e| e.0).collect()
     }
 
-    /// Run the block at pc in the interpreter: `block` decoded already, or
-    /// decoded as it runs.
-    fn run_interp(&mut self, block: Option<std::rc::Rc<interp::Block>>) -> Option<u64> {
-        let mem = InterpMem { mem: &self.mem, last: Some(&self.interp_region) };
-        // SAFETY: the helpers are the runtime's window/tick helpers, with the
-        // signature the interpreter expects.
-        let (step, n) = unsafe {
-            match &block {
-                Some(b) => interp::run_decoded(&mut *self.cpu, &mem, self.cfg.flavor, &self.lift.helpers, b),
-                None => interp::run_block(&mut *self.cpu, &mem, self.cfg.flavor, &self.lift.helpers, self.lift.max_insns),
-            }
-        };
-        self.stats.interp_insns += n as u64;
-        match step {
-            Step::Exit(e) => {
-                self.stats.interp_blocks += 1;
-                Some(e as u64)
-            }
-            Step::Unsupported => None,
-        }
-    }
-
-    /// The decoded block at `pc` if it waits for the compile thread (see
-    /// `waiting`).
+    /// If the block at `pc` waits for the compile thread (see `waiting`):
+    /// count this run, and return the runs so far.
     #[inline]
-    fn waiting_block(&mut self, pc: u64) -> Option<(std::rc::Rc<interp::Block>, u32)> {
+    fn waiting_block(&mut self, pc: u64) -> Option<u32> {
         match &mut self.waiting[waiting_slot(pc)] {
-            Some((p, b, runs)) if *p == pc => {
+            Some((p, _, runs)) if *p == pc => {
                 *runs = runs.saturating_add(1);
-                Some((b.clone(), *runs))
+                Some(*runs)
             }
             _ => None,
         }
@@ -1095,7 +1100,7 @@ impl SparcMachine {
             let dyn_npc = self.cpu.npc != self.mask(pc.wrapping_add(4));
             let mode = dyn_npc as u8;
             let mut waiting = if dyn_npc { None } else { self.waiting_block(pc) };
-            if waiting.as_ref().is_some_and(|&(_, runs)| runs == ASSIST_RUNS) && self.assist(pc) {
+            if waiting == Some(ASSIST_RUNS) && self.assist(pc) {
                 // Compiled now (or dropped after a flush): dispatch again.
                 waiting = None;
                 if self.cache.lookup_fast(pc).is_none() {
@@ -1115,7 +1120,7 @@ impl SparcMachine {
             // "Tiers"). A block the interpreter does not handle (most of
             // VIS, VIS partial stores: `interp::supported`) is compiled at once.
             let mut interpreted = None;
-            if let Some((b, _)) = waiting {
+            if waiting.is_some() {
                 // Waits for the compile thread (the checks below were made
                 // when it started to wait).
                 if self.chaining {
@@ -1127,7 +1132,12 @@ impl SparcMachine {
                 if self.log.items.exec || self.log.items.cpu {
                     interpreted = self.interpret();
                 } else {
-                    interpreted = self.run_interp(Some(b));
+                    // Its decoded block, borrowed (assist left it there).
+                    let b = match &self.waiting[waiting_slot(pc)] {
+                        Some((p, b, _)) if *p == pc => Some(&**b),
+                        _ => None,
+                    };
+                    interpreted = run_interp(&mut self.cpu, &self.mem, &self.interp_region, &self.cfg, &self.lift, &mut self.stats, b);
                 }
             } else if compiled.is_none() && self.tier_threshold > 0 {
                 let heat = if dyn_npc { &mut self.heat_dyn } else { &mut self.heat }.entry(pc).or_insert(0);
@@ -1150,7 +1160,9 @@ impl SparcMachine {
                 // until its code is installed. (Waiting in the interpreter
                 // instead of compiling here saves little: it runs hot code
                 // many times slower than the translation would.)
-                if h == handover(threshold) + 1 && mode == 0 {
+                // (One division per interpreted block, not two.)
+                let handover = handover(threshold);
+                if h == handover + 1 && mode == 0 {
                     if let Some(n) = self.bg_recheck {
                         // Not wanted at start-up: is a core free now?
                         self.bg_recheck = Some(n - 1).filter(|&n| n > 0).or_else(|| {
@@ -1160,7 +1172,7 @@ impl SparcMachine {
                         });
                     }
                 }
-                if h > handover(threshold) && mode == 0 && self.bg_wanted && !self.bg_failed.contains(&pc) {
+                if h > handover && mode == 0 && self.bg_wanted && !self.bg_failed.contains(&pc) {
                     // Lift and compile on the other thread, interpret
                     // meanwhile.
                     if self.bg.is_none() {
@@ -1185,7 +1197,7 @@ impl SparcMachine {
                     }
                     interpreted = self.interpret();
                     if waits && !dyn_npc && interpreted.is_some() {
-                        if let Some(b) = self.interp_cache.get(&pc) {
+                        if let Some(b) = self.interp_cache.get(pc) {
                             self.waiting[waiting_slot(pc)] = Some((pc, b.clone(), 0));
                         }
                     }

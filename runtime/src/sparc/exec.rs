@@ -315,10 +315,15 @@ fn note_jump(jump_seen: &mut PcMap<u64, Vec<(u64, u32)>>, cpu: &SparcCpu, cfg: &
     }
     let mask = |v: u64| if cfg.flavor == Flavor::V9 { v } else { v & 0xffff_ffff };
     let j = b.insn(n - 2);
+    // The op first: most blocks end otherwise (`matches!` is inline where
+    // `Op`'s derived `==` was an out-of-line call from this crate).
+    if !matches!(j.op, Op::Jmpl) {
+        return;
+    }
     let ret8 = (j.rs1() == 15 || j.rs1() == 31) && j.i() && j.simm13() == 8;
     // (A call through a register, `jmpl %reg, %o7`, too: its leaf
     // callees may join a region, region.rs `Scanned::icall`.)
-    if j.op != Op::Jmpl || (j.rd() != 0 && j.rd() != 15) || ret8 {
+    if (j.rd() != 0 && j.rd() != 15) || ret8 {
         return;
     }
     let (t, npc) = (cpu.pc, cpu.npc);

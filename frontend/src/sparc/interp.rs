@@ -1172,6 +1172,7 @@ impl<'c, 'm, M: GuestMemory + ?Sized> Interp<'c, 'm, M> {
         let npc = self.cpu.npc;
         let m = self.mask;
         if always && annul {
+            // ba,a / bn,a: the delay slot is annulled (A.6).
             if taken {
                 self.cpu.pc = target;
                 self.cpu.npc = target.wrapping_add(4) & m;
@@ -1183,6 +1184,7 @@ impl<'c, 'm, M: GuestMemory + ?Sized> Interp<'c, 'm, M> {
             self.cpu.pc = npc;
             self.cpu.npc = target;
         } else if annul {
+            // Conditional, not taken, annul bit: skip the delay slot.
             self.cpu.pc = npc.wrapping_add(4) & m;
             self.cpu.npc = npc.wrapping_add(8) & m;
         } else {
@@ -1320,26 +1322,7 @@ impl<'c, 'm, M: GuestMemory + ?Sized> Interp<'c, 'm, M> {
             }
             _ => return Err(self.exit_word(Exit::Illegal, insn)),
         };
-        if always && annul {
-            // ba,a / bn,a: the delay slot is annulled (A.6).
-            if taken {
-                self.cpu.pc = target;
-                self.cpu.npc = target.wrapping_add(4) & m;
-            } else {
-                self.cpu.pc = npc.wrapping_add(4) & m;
-                self.cpu.npc = npc.wrapping_add(8) & m;
-            }
-        } else if taken {
-            self.cpu.pc = npc;
-            self.cpu.npc = target;
-        } else if annul {
-            // Conditional, not taken, annul bit: skip the delay slot.
-            self.cpu.pc = npc.wrapping_add(4) & m;
-            self.cpu.npc = npc.wrapping_add(8) & m;
-        } else {
-            self.cpu.pc = npc;
-            self.cpu.npc = npc.wrapping_add(4) & m;
-        }
+        self.branch(taken, target, annul, always);
         Ok(())
     }
 
@@ -2231,7 +2214,7 @@ mod tests {
         let mask = pc_mask(flavor);
         let mut a = SparcCpu::new_boxed(0, flavor == Flavor::V9);
         a.set_wbase(16 * (rnd() % (crate::sparc::cpu::NWINDOWS as u64)));
-        a.set_canrestore(rnd() % 2 * (63 - a.wbase() / 16));
+        a.set_canrestore(rnd() % 2 * (crate::sparc::cpu::NWINDOWS as u64 - 1 - a.wbase() / 16));
         let near = |r: u64| MEM_BASE.wrapping_add((r % (MEM_SIZE + 64)).wrapping_sub(32));
         for r in 1..32 {
             let v = match rnd() % 4 {

@@ -66,6 +66,11 @@ struct Cli {
     #[arg(long = "tier-threshold", value_name = "N")]
     tier_threshold: Option<u32>,
 
+    /// Write /tmp/perf-PID.map, naming each translation by its guest
+    /// address for `perf report` (like qemu-user's -perfmap).
+    #[arg(long = "perfmap")]
+    perfmap: bool,
+
     /// The guest program, then its arguments.
     #[arg(required = true, trailing_var_arg = true, allow_hyphen_values = true, value_name = "PROGRAM [ARGS]...")]
     program: Vec<String>,
@@ -87,7 +92,7 @@ fn normalise_args(args: Vec<String>) -> Vec<String> {
             continue;
         }
         match a.as_str() {
-            "-strace" | "-singlestep" | "-stats" | "-help" | "-version" => out.push(format!("-{a}")),
+            "-strace" | "-singlestep" | "-stats" | "-perfmap" | "-help" | "-version" => out.push(format!("-{a}")),
             "-cache-size" => {
                 expect_value = true;
                 out.push(format!("-{a}"));
@@ -160,7 +165,14 @@ fn main() {
             .unwrap_or(lastmile_runtime::DEFAULT_TIER_THRESHOLD),
         code_limit: cli.cache_size.map(|k| k.max(64) << 10).unwrap_or(lastmile_runtime::DEFAULT_CODE_LIMIT),
     };
-    match lastmile_runtime::run(&opts) {
+    if cli.perfmap {
+        if let Err(e) = lastmile_jit::enable_perf_map() {
+            error(&format!("--perfmap: {e}"));
+        }
+    }
+    let ended = lastmile_runtime::run(&opts);
+    lastmile_jit::perf_map_flush();
+    match ended {
         Ok(Ending::Exit(code)) => std::process::exit(code),
         Ok(Ending::Signal(host_sig)) => {
             eprintln!(

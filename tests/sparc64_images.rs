@@ -76,3 +76,47 @@ fn bytecode_vm_dispatch_stays_in_its_region() {
         assert!(lookups * 20 < exits, "{var}: the dispatch leaves its region: {lookups} indirect lookups for {exits} block exits");
     }
 }
+
+/// `--perfmap` (qemu-user's `-perfmap`) writes `/tmp/perf-PID.map`: one
+/// line per translation, `START SIZE guest_0xPC_Ninsns` in perf's format,
+/// with the host ranges in the code memory and not overlapping, and the
+/// guest addresses inside the program's text; the guest's output is as
+/// without it.
+#[test]
+fn perfmap_names_translations_by_guest_address() {
+    let Some(out) = guest_images() else { return };
+    let prog = out.join("sparc64/bytecode_vm-O2");
+    let plain = run_in_dir(&[lastmile().to_str().unwrap()], &prog, &[], None, "perfmap-plain");
+    let child = std::process::Command::new(lastmile())
+        .arg("--perfmap")
+        .arg(&prog)
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .expect("lastmile runs");
+    let map = std::path::PathBuf::from(format!("/tmp/perf-{}.map", child.id()));
+    let got = child.wait_with_output().expect("lastmile ends");
+    assert_eq!(status_string(got.status), plain.status);
+    assert_eq!(got.stdout, plain.stdout);
+    let text = std::fs::read_to_string(&map).unwrap_or_else(|e| panic!("{}: {e}", map.display()));
+    let _ = std::fs::remove_file(&map);
+    let (lo, hi) = (elf_symbol(&prog, "_start") & !0xfffff, elf_symbol(&prog, "_end"));
+    let mut ranges = Vec::new();
+    for line in text.lines() {
+        let f: Vec<&str> = line.split(' ').collect();
+        assert_eq!(f.len(), 3, "perf map line: {line}");
+        let start = u64::from_str_radix(f[0], 16).expect("hex start");
+        let size = u64::from_str_radix(f[1], 16).expect("hex size");
+        let name = f[2].strip_prefix("guest_0x").unwrap_or_else(|| panic!("name: {line}"));
+        let (pc, insns) = name.split_once('_').expect("guest_0xPC_Ninsns");
+        let pc = u64::from_str_radix(pc, 16).expect("hex guest pc");
+        let insns: u64 = insns.strip_suffix("insns").and_then(|n| n.parse().ok()).expect("Ninsns");
+        assert!(size > 0 && insns > 0, "{line}");
+        assert!(pc >= lo && pc < hi, "guest pc outside the program: {line} ({lo:#x}..{hi:#x})");
+        ranges.push((start, start + size));
+    }
+    ranges.sort();
+    assert!(ranges.len() >= 20, "only {} translations mapped", ranges.len());
+    assert!(ranges.windows(2).all(|w| w[0].1 <= w[1].0), "overlapping host ranges");
+    println!("perfmap: {} translations", ranges.len());
+}

@@ -271,6 +271,7 @@ impl Jit {
     pub fn install(&mut self, blob: CodeBlob, guest_insns: usize, guest_start: u64) -> Result<Compiled, String> {
         let ptr = self.code.place(&blob.bytes)?;
         let len = blob.bytes.len();
+        perf_map_add(ptr, len, guest_start, guest_insns);
         self.faults.insert(ptr as usize, FaultMap { len, guest_start, locs: blob.locs, traps: blob.traps });
         self.stats.compiled += 1;
         self.stats.guest_insns += guest_insns as u64;
@@ -324,6 +325,37 @@ impl Jit {
     /// The Cranelift IR of the last compiled function (for `-d op`).
     pub fn last_ir(&self) -> String {
         self.ctx.func.display().to_string()
+    }
+}
+
+/// The perf map (`--perfmap`, as qemu-user's `-perfmap`): once opened,
+/// every installed translation gets a line in `/tmp/perf-PID.map`, so that
+/// `perf report` names samples in translated code by their guest address.
+static PERF_MAP: std::sync::OnceLock<std::sync::Mutex<std::io::BufWriter<std::fs::File>>> = std::sync::OnceLock::new();
+
+/// Start writing `/tmp/perf-PID.map` (created or truncated); returns its path.
+pub fn enable_perf_map() -> Result<String, String> {
+    let path = format!("/tmp/perf-{}.map", std::process::id());
+    let f = std::fs::File::create(&path).map_err(|e| format!("{path}: {e}"))?;
+    let _ = PERF_MAP.set(std::sync::Mutex::new(std::io::BufWriter::new(f)));
+    Ok(path)
+}
+
+/// Flush the perf map's buffered lines (at the guest's exit).
+pub fn perf_map_flush() {
+    if let Some(m) = PERF_MAP.get() {
+        use std::io::Write;
+        let _ = m.lock().map(|mut w| w.flush());
+    }
+}
+
+fn perf_map_add(ptr: *const u8, len: usize, guest_start: u64, guest_insns: usize) {
+    if let Some(m) = PERF_MAP.get() {
+        use std::io::Write;
+        if let Ok(mut w) = m.lock() {
+            // perf's format: start and size in hex, then the name.
+            let _ = writeln!(w, "{:x} {:x} guest_0x{guest_start:x}_{guest_insns}insns", ptr as usize, len);
+        }
     }
 }
 

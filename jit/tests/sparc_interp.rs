@@ -3164,7 +3164,15 @@ fn seen_targets(r: &mut Rng, n: usize, pc: impl Fn(usize) -> u64, head: u64) -> 
 /// points) around them; each leaf is four words: two such ops, `retl` and
 /// its delay slot. Returns the words, the call sites' addresses (in words),
 /// where the leaves start (in words) and how many there are.
-fn gen_icall_loop(r: &mut Rng) -> (Vec<u32>, Vec<usize>, usize, usize) {
+///
+/// With `short`: a branch back to the head
+/// before the calls (`bne %icc`, on the count's or an op's flags), so
+/// that a loop without the calls goes through the head too (region.rs
+/// `discover`: the loop through the calls is taken when larger), and
+/// leaves that change the window half the time (`save %sp, -176, %sp`,
+/// an op, `return %i7 + 8` and its delay slot, run in the caller's
+/// window: a comparator called through a pointer).
+fn gen_icall_loop(r: &mut Rng, short: bool) -> (Vec<u32>, Vec<usize>, usize, usize) {
     // Not %g1, %g3, %g4 (the calls), %o7 nor %i0 (the count).
     let wreg = |r: &mut Rng| r.pick(&[16u32, 17, 18, 25, 26, 2, 8, 9]);
     let src = |r: &mut Rng| r.pick(&[16u32, 17, 25, 8, 9, 2, 1, 3]);
@@ -3181,6 +3189,11 @@ fn gen_icall_loop(r: &mut Rng) -> (Vec<u32>, Vec<usize>, usize, usize) {
     let leaves = r.pick(&[1usize, 2, 4, 8]);
     let mut w = vec![f3(2, 24, 0x14, 24, imm13(1)), 0]; // subcc %i0, 1, %i0; bl,pn %xcc, out (patched)
     w.push(if r.pct(50) { op(r) } else { NOP });
+    if short {
+        let at = w.len() as i64;
+        w.push(bpcc(r.pct(30), 9, 0, -at)); // bne(,a) %icc, head
+        w.push(if r.pct(50) { op(r) } else { NOP });
+    }
     let mut sites = Vec::new();
     for _ in 0..1 + r.below(2) {
         for _ in 0..r.below(3) {
@@ -3201,6 +3214,13 @@ fn gen_icall_loop(r: &mut Rng) -> (Vec<u32>, Vec<usize>, usize, usize) {
     w.push(if r.pct(60) { op(r) } else { NOP });
     let first = w.len();
     for _ in 0..leaves {
+        if short && r.pct(50) {
+            w.push(f3(2, 14, 0x3c, 14, imm13(-176))); // save %sp, -176, %sp
+            w.push(op(r));
+            w.push(f3(2, 0, 0x39, 31, imm13(8))); // return %i7 + 8
+            w.push(if r.pct(60) { op(r) } else { NOP });
+            continue;
+        }
         w.push(op(r));
         w.push(if r.pct(70) { op(r) } else { NOP });
         w.push(f3(2, 0, 0x38, 15, imm13(8))); // retl
@@ -3220,15 +3240,28 @@ fn gen_icall_loop(r: &mut Rng) -> (Vec<u32>, Vec<usize>, usize, usize) {
 /// points.
 #[test]
 fn icall_loop_regions_inline_the_leaves_seen() {
+    icall_loop_cases(false, 0x1ca1, "icall loop regions");
+}
+
+/// Loops with a shorter loop through the head that does not call (a
+/// merge loop whose comparator is called through a pointer on one path):
+/// the region is the loop through the calls, with the leaves seen, window
+/// changing ones too, lifted lazily (region.rs `discover`).
+#[test]
+fn icall_loops_with_a_short_loop_inline_windowed_leaves() {
+    icall_loop_cases(true, 0x5a0c, "icall loops with a short loop");
+}
+
+fn icall_loop_cases(short: bool, salt: u64, label: &str) {
     let _g = LOCK.lock().unwrap_or_else(|e| e.into_inner());
     let mut rig = Rig::new(Flavor::V9);
     let mut st = Stats::default();
-    let s0 = seed() ^ 0x1ca1;
+    let s0 = seed() ^ salt;
     let mut with_leaves = 0;
     for case in 0..scale(2000) {
         let mut r = Rng::for_case(s0, case);
         r.next();
-        let (words, sites, first, leaves) = gen_icall_loop(&mut r);
+        let (words, sites, first, leaves) = gen_icall_loop(&mut r, short);
         let code = Code { base: 0x800, mask: u64::MAX, words };
         let leaf_pc = |k: usize| code.base + 4 * (first + 4 * k) as u64;
         rig.table_loop_state(&mut r, &code, leaf_pc(0), 4);
@@ -3241,10 +3274,10 @@ fn icall_loop_regions_inline_the_leaves_seen() {
         if reg.is_some_and(|g| (0..leaves).any(|k| g.pcs.contains(&leaf_pc(k)))) {
             with_leaves += 1;
         }
-        let what = || format!("icall loop region case {case} (seed {s0:#x})");
+        let what = || format!("{label}: case {case} (seed {s0:#x})");
         rig.region_case_jumps(&code, &mut st, &what, &jumps);
     }
-    st.report("icall loop regions");
+    st.report(label);
     eprintln!("{with_leaves} regions hold leaves");
     assert!(st.blocks > st.cases / 2, "too few regions compared: {st:?}");
     assert!(with_leaves > st.cases / 2, "too few regions hold leaves: {with_leaves} of {}", st.cases);

@@ -14,7 +14,7 @@ use crate::signals::{self, sparc as sig};
 use lastmile_frontend::sparc::cpu::{Exit, SparcCpu, JUMP_SAMPLE_PERIOD};
 use lastmile_frontend::sparc::decode::{decode, Flavor, Op};
 use lastmile_frontend::sparc::disasm::disasm;
-use lastmile_frontend::sparc::lift::{discover_region_jumps, lift_block, lift_discovered, lift_region_jumps, Chain, Discovered, Helpers, LiftConfig, MAX_REGION_BLOCKS};
+use lastmile_frontend::sparc::lift::{discover_region_jumps, inlinable_callee, lift_block, lift_discovered, lift_region_jumps, Chain, Discovered, Helpers, LiftConfig, MAX_REGION_BLOCKS};
 use lastmile_jit::cache::{Cache, Entry, PcMap, PcSet};
 use lastmile_jit::chain::{fill_slot, slot_target, IndirectTable, SlotArena};
 use lastmile_jit::{Jit, OptLevel};
@@ -656,6 +656,15 @@ impl SparcMachine {
         }
         if t & 3 != 0 || self.cpu.npc != self.mask(t.wrapping_add(4)) {
             return;
+        }
+        // A call through a register (`jmpl ..., %o7`): only callees that
+        // could join the region count (region.rs `inlinable_callee`).
+        if self.mem.fetch_insn(site).is_some_and(|w| w >> 30 == 2 && (w >> 19) & 0x3f == 0x38 && (w >> 25) & 31 == 15) {
+            let mem = self.mem.clone();
+            let fetch = move |a: u64| mem.fetch_insn(a);
+            if !inlinable_callee(&self.lift, &fetch, t) {
+                return;
+            }
         }
         let seen = self.jump_seen.entry(site).or_default();
         let n = if let Some(e) = seen.iter_mut().find(|e| e.0 == t) {

@@ -460,7 +460,9 @@ fn member_ok(insn: &Insn) -> bool {
 /// the members after it work in the new window and replay from there.
 /// One in a delay slot, or `return`, leaves the region with its
 /// successor (`Lifter::window_left`). A loop region loads its registers
-/// once on entry for all members, so it takes no window change.
+/// once on entry for all members, so it takes no window change, except a
+/// loop through calls to leaves, lifted lazily as acyclic regions are
+/// ([`discover`]).
 fn window_member_ok(insns: &[Insn]) -> bool {
     insns.iter().all(|i| member_ok(i) || (matches!(i.op, Op::Save | Op::Restore | Op::Return) && interp::supported(i)))
 }
@@ -852,6 +854,16 @@ fn inline_callee(b: &Scanned) -> bool {
         }
 }
 
+/// Could a call through a register at a region's member branch to the
+/// function at `t` inside the region (it is an [`inline_callee`])? The
+/// runtime profiles only such targets of calls leaving a region (exec.rs
+/// `note_region_jump`): compiling a region again for any other callee
+/// gains nothing (vfprintf's calls through its jump table, sparc32plus
+/// compress, 2026-12-04).
+pub fn inlinable_callee(cfg: &LiftConfig, fetch: &dyn Fn(u64) -> Option<u32>, t: u64) -> bool {
+    scan(cfg, fetch, t).is_some_and(|b| inline_callee(&b))
+}
+
 /// An [`inline_callee`] of the form `save; body; ret; restore` or `save;
 /// body; return %i7 + 8` whose body cannot leave the code: integer
 /// arithmetic, logic, shifts, moves (no memory access, no FP, no division,
@@ -902,31 +914,39 @@ fn discover(
     // paths out of it stay separate translations, so nested and
     // neighbouring loops share few blocks (each copy costs compile time).
     // (Loops take no window change: a head that changes the window heads
-    // an acyclic region.)
+    // an acyclic region; but see the loop through calls below.)
     let mut cyclic = None;
+    let mut calls = false;
     if strict_member_ok(&first.insns) {
         let (members, index, internal) = grow(cfg, fetch, first.clone(), is_hot, strict_member_ok, None, jumps);
         if internal {
-            let mut back = vec![false; members.len()];
-            loop {
-                let mut grew = false;
-                for (k, m) in members.iter().enumerate() {
-                    // (`via_call` holds a computed jump's targets here.)
-                    if !back[k] && m.succs.iter().chain(&m.via_call).any(|s| index.get(s).is_some_and(|&j| j == 0 || back[j])) {
-                        back[k] = true;
-                        grew = true;
-                    }
-                }
-                if !grew {
-                    break;
-                }
-            }
+            let back = reaches_head(&members, &index);
+            calls = members.iter().any(|m| m.call.is_some() || m.icall.is_some());
             if back[0] {
                 cyclic = Some(members.into_iter().zip(back).filter(|(_, b)| *b).map(|(m, _)| m).collect::<Vec<_>>());
             }
         }
     }
-    let acyclic = cyclic.is_none();
+    // A loop through a call (a merge loop calling its comparator through a
+    // pointer): the strict loop stops at the call. Grown with window
+    // changes, calls to leaves and their continuations, the loop through
+    // the head may be larger: lifted lazily (each member loads what it
+    // uses in its window), as an acyclic region is.
+    let mut lazy_loop = false;
+    if let Some(strict) = &cyclic {
+        if calls && !loopcall_off() {
+            let (members, index, internal) = grow(cfg, fetch, first.clone(), is_hot, window_member_ok, Some(is_hot), jumps);
+            if internal {
+                let back = reaches_head(&members, &index);
+                let n = back.iter().filter(|&&b| b).count();
+                if back[0] && n > strict.len() {
+                    cyclic = Some(members.into_iter().zip(back).filter(|(_, b)| *b).map(|(m, _)| m).collect());
+                    lazy_loop = true;
+                }
+            }
+        }
+    }
+    let acyclic = cyclic.is_none() || lazy_loop;
     let mut members: Vec<Scanned> = match cyclic {
         Some(m) => m,
         None => {
@@ -950,6 +970,40 @@ fn discover(
         }
     }
     Some((reverse_postorder(members), acyclic))
+}
+
+/// The experiment knob LASTMILE_NO_LOOPCALL: loops through calls stay
+/// strict loops (without the calls), as before 2026-12-04 (read once).
+fn loopcall_off() -> bool {
+    static OFF: std::sync::OnceLock<bool> = std::sync::OnceLock::new();
+    *OFF.get_or_init(|| std::env::var_os("LASTMILE_NO_LOOPCALL").is_some())
+}
+
+/// The experiment knob LASTMILE_NO_ICALL_PROF: a region's calls through a
+/// register are not profiled (`Lifter::jump_site`), as before 2026-12-04.
+pub(super) fn icall_prof_off() -> bool {
+    static OFF: std::sync::OnceLock<bool> = std::sync::OnceLock::new();
+    *OFF.get_or_init(|| std::env::var_os("LASTMILE_NO_ICALL_PROF").is_some())
+}
+
+/// Which of `members` (grown from the head, member 0) can reach the head
+/// again through branches, calls and computed jumps between members (the
+/// loop through the head: its strongly connected component).
+fn reaches_head(members: &[Scanned], index: &HashMap<u64, usize>) -> Vec<bool> {
+    let mut back = vec![false; members.len()];
+    loop {
+        let mut grew = false;
+        for (k, m) in members.iter().enumerate() {
+            // (`via_call` holds a computed jump's targets here.)
+            if !back[k] && m.succs.iter().chain(&m.via_call).any(|s| index.get(s).is_some_and(|&j| j == 0 || back[j])) {
+                back[k] = true;
+                grew = true;
+            }
+        }
+        if !grew {
+            return back;
+        }
+    }
 }
 
 /// The members in reverse postorder of a depth-first walk from the head

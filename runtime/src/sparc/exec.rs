@@ -659,7 +659,8 @@ impl SparcMachine {
         }
         // A call through a register (`jmpl ..., %o7`): only callees that
         // could join the region count (region.rs `inlinable_callee`).
-        if self.mem.fetch_insn(site).is_some_and(|w| w >> 30 == 2 && (w >> 19) & 0x3f == 0x38 && (w >> 25) & 31 == 15) {
+        let call = self.mem.fetch_insn(site).map(|w| decode(w, self.lift.flavor)).is_some_and(|i| i.op == Op::Jmpl && i.rd() == 15);
+        if call {
             let mem = self.mem.clone();
             let fetch = move |a: u64| mem.fetch_insn(a);
             if !inlinable_callee(&self.lift, &fetch, t) {

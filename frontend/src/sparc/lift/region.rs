@@ -920,11 +920,8 @@ fn discover(
     if strict_member_ok(&first.insns) {
         let (members, index, internal) = grow(cfg, fetch, first.clone(), is_hot, strict_member_ok, None, jumps);
         if internal {
-            let back = reaches_head(&members, &index);
             calls = members.iter().any(|m| m.call.is_some() || m.icall.is_some());
-            if back[0] {
-                cyclic = Some(members.into_iter().zip(back).filter(|(_, b)| *b).map(|(m, _)| m).collect::<Vec<_>>());
-            }
+            cyclic = loop_through_head(members, &index);
         }
     }
     // A loop through a call (a merge loop calling its comparator through a
@@ -936,13 +933,9 @@ fn discover(
     if let Some(strict) = &cyclic {
         if calls && !loopcall_off() {
             let (members, index, internal) = grow(cfg, fetch, first.clone(), is_hot, window_member_ok, Some(is_hot), jumps);
-            if internal {
-                let back = reaches_head(&members, &index);
-                let n = back.iter().filter(|&&b| b).count();
-                if back[0] && n > strict.len() {
-                    cyclic = Some(members.into_iter().zip(back).filter(|(_, b)| *b).map(|(m, _)| m).collect());
-                    lazy_loop = true;
-                }
+            if let Some(l) = loop_through_head(members, &index).filter(|l| internal && l.len() > strict.len()) {
+                cyclic = Some(l);
+                lazy_loop = true;
             }
         }
     }
@@ -986,10 +979,11 @@ pub(super) fn icall_prof_off() -> bool {
     *OFF.get_or_init(|| std::env::var_os("LASTMILE_NO_ICALL_PROF").is_some())
 }
 
-/// Which of `members` (grown from the head, member 0) can reach the head
-/// again through branches, calls and computed jumps between members (the
-/// loop through the head: its strongly connected component).
-fn reaches_head(members: &[Scanned], index: &HashMap<u64, usize>) -> Vec<bool> {
+/// The `members` (grown from the head, member 0) that can reach the head
+/// again through branches, calls and computed jumps between members: the
+/// loop through the head (its strongly connected component), None when
+/// the head is in no loop.
+fn loop_through_head(members: Vec<Scanned>, index: &HashMap<u64, usize>) -> Option<Vec<Scanned>> {
     let mut back = vec![false; members.len()];
     loop {
         let mut grew = false;
@@ -1001,9 +995,10 @@ fn reaches_head(members: &[Scanned], index: &HashMap<u64, usize>) -> Vec<bool> {
             }
         }
         if !grew {
-            return back;
+            break;
         }
     }
+    back[0].then(|| members.into_iter().zip(back).filter(|(_, b)| *b).map(|(m, _)| m).collect())
 }
 
 /// The members in reverse postorder of a depth-first walk from the head

@@ -2376,8 +2376,9 @@ fn crowded_fp_loops_load_membase_at_each_access() {
 /// (annulling or not), and the outer latch `subcc %g7, 1, %g7; bne outer`.
 /// Returns the words and the inner loop's index. With `y`, the inner loop
 /// and its delay slot also get %y writers and readers (umul, smul, wr %y,
-/// rd %y), which make the point after them a sync point in a region (a
-/// region with one in a delay slot is precise).
+/// rd %y); `wr %y` and `rd %y` make the point after them a sync point in a
+/// region (a region with one in a delay slot is precise), the multiplies
+/// are replayed.
 fn gen_nest_loop(r: &mut Rng, y: bool) -> (Vec<u32>, usize) {
     let yop = |r: &mut Rng| match r.below(4) {
         0 => f3(2, 4, 0x0a, 2, 3),                            // umul %g2, %g3, %g4
@@ -2505,10 +2506,12 @@ fn nested_loop_regions_replay_faults_from_the_inner_entry() {
     assert!(from_entry > 0, "no fault replayed from the inner loop's entry: {st:?}");
 }
 
-/// Loop nests as above with %y writers and readers in the inner loop
-/// (lift/mod.rs `sync_after` in a region: a sync point after each) and in
-/// its delay slot (region.rs: then the region is precise); faults replay
-/// from the sync point after them.
+/// Loop nests as above with %y writers and readers in the inner loop and
+/// in its delay slot. A reader (`rd %y`) or `wr %y` makes the point after
+/// it a sync point (lift/mod.rs `sync_after`; in a delay slot the region
+/// is precise, region.rs); the multiplies do not, and faults replay across
+/// them (running them again). Without the sync point after the readers,
+/// a replay reads the %y of a multiply after them and this fails.
 #[test]
 fn y_writers_in_regions_replay_faults_exactly() {
     let _g = LOCK.lock().unwrap_or_else(|e| e.into_inner());
@@ -3290,7 +3293,8 @@ fn icall_loop_cases(short: bool, salt: u64, label: &str) {
 /// conditional branch over one instruction, which also makes more members),
 /// then loads through %g5 (walking towards the hole: faults replayed from
 /// the last sync point, often the function's entry several iterations
-/// back), stores through %g6 (sync points), `umul` (a sync point after it),
+/// back), stores through %g6 (sync points), `rd %y` (a sync point after
+/// it) and `umul` (replayed),
 /// flag setters and readers in any order, and the branch back on the flags or on %g1 (`brnz`, setting none),
 /// its delay slot a load, a store, a setter or a reader.
 fn gen_cc_loop(r: &mut Rng) -> Vec<u32> {
@@ -3315,8 +3319,10 @@ fn gen_cc_loop(r: &mut Rng) -> Vec<u32> {
     }
     for _ in 0..2 + r.below(6) {
         match r.below(8) {
-            // umul %gN, %gM, %gK: a sync point after it (lift/mod.rs
-            // `sync_after`), which a later store then need not make.
+            // rd %y, %gK: a sync point after it (lift/mod.rs `sync_after`),
+            // which a later store then need not make; umul %gN, %gM, %gK:
+            // none, replayed (`reads_y`).
+            7 if r.pct(50) => w.push(f3(2, g(r), 0x28, 0, 0)),
             7 => w.push(f3(2, g(r), 0x0a, g(r), g(r))),
             0 | 1 => w.push(load(r)),
             2 => w.push(store(r)),

@@ -3807,13 +3807,16 @@ impl<'a, 'c> Lifter<'a, 'c> {
                 return false;
             }
         }
-        // These write CPU state that is not cached in variables (%y, %asi,
-        // %fprs, %gsr) straight to memory: a replay must start after them.
-        // Atomics read what they write: a replay must not run them twice.
-        if matches!(
-            insn.op,
-            Op::Umul | Op::Smul | Op::Umulcc | Op::Smulcc | Op::Mulscc | Op::Wrasr | Op::Ldstub { .. } | Op::Swap { .. } | Op::Cas { .. }
-        ) || (insn.op == Op::Rdasr && insn.rs1() == 6)
+        // %y lives in `cpu`, not in a variable. The multiplies write it
+        // there at once, which a replay from before them may repeat (same
+        // inputs, same %y) so long as nothing in the replayed stretch reads
+        // %y before them: the instructions that read it are therefore sync
+        // points after them ([`reads_y`]), and the multiplies are not.
+        // `wr` writes %y, %asi, %fprs, %gsr straight to memory and atomics
+        // read what they write: a replay must start after them.
+        if matches!(insn.op, Op::Wrasr | Op::Ldstub { .. } | Op::Swap { .. } | Op::Cas { .. })
+            || reads_y(&insn)
+            || (insn.op == Op::Rdasr && insn.rs1() == 6)
         {
             // (rd %fprs: FP writes set %fprs.DL/DU in `cpu` at once; a
             // replay must not read it again.)
@@ -3858,6 +3861,14 @@ enum AsiSel {
     Static(bool),
     /// An i8 boolean: the access is little-endian.
     Dynamic(Value),
+}
+
+/// Does the instruction read %y (held in `cpu`, not in a variable)? The
+/// 64/32-bit divides, `mulscc` and `rd %y`. The point after one is a sync
+/// point, so that no replayed stretch reads %y before a multiply in it has
+/// written it again (`umul`/`smul` are not sync points).
+pub(crate) fn reads_y(insn: &Insn) -> bool {
+    matches!(insn.op, Op::Udiv | Op::Sdiv | Op::Udivcc | Op::Sdivcc | Op::Mulscc) || (insn.op == Op::Rdasr && insn.rs1() == 0)
 }
 
 /// Endianness of a user ASI: Ok(big-endian?) or Err for an ASI user code may

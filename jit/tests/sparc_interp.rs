@@ -1962,7 +1962,7 @@ fn precise_faults_change_nothing() {
 /// values and the block goes on (lift fp.rs `call_pure`): no early exit.
 /// The VIS logical ops and faligndata keep the block replayable (fp.rs
 /// `fp_forces_precise`): an FP load after fzerod that faults replays from
-/// the sync point.
+/// the sync point, also across a `stx %fsr` before the slow paths.
 #[test]
 fn fp_slow_paths_stay_in_the_block() {
     let _g = LOCK.lock().unwrap_or_else(|e| e.into_inner());
@@ -2004,12 +2004,23 @@ fn fp_slow_paths_stay_in_the_block() {
             if r.pct(50) {
                 words.insert(0, ops[10]);
             }
+            // Now and then `stx %fsr, [%g6]` first: a replay of the fault
+            // runs it again, and must store the %fsr it stored the first
+            // time, not one a slow path after it wrote to `cpu` (lift fp.rs
+            // `fsr_read_since_sync`).
+            let stxfsr = r.pct(30);
+            if stxfsr {
+                words.insert(0, f3(3, 1, 0x25, 6, imm13(0)));
+            }
             if r.pct(70) {
                 words.push(ldd);
             }
             let base = code_base(&mut r, flavor);
             let code = Code { base, mask: rig.mask, words };
             random_state(&mut r, &mut rig.ca, &mut rig.a, 10);
+            if stxfsr {
+                rig.ca.g[6] = DATA_LO + 8 * r.below(64);
+            }
             for i in [0, 1, 2, 3, 5, 9, 10, 12] {
                 if r.pct(60) {
                     rig.ca.f[i] = r.pick(&special) ^ if r.pct(30) { 1 << 63 } else { 0 };
@@ -3115,6 +3126,18 @@ fn switch_loop_regions_branch_to_the_cases_seen() {
 }
 
 impl Rig {
+    /// Lift with confinement mask `mask`, and have both sides' memories
+    /// fold addresses with it where the reservation holds the whole space
+    /// (the runtime's interpreter folds as its translated code does,
+    /// tier.rs `InterpMem`): a V9 pointer above 4 GiB under a 32-bit mask
+    /// then faults at the same folded address on both sides.
+    fn set_space_mask(&mut self, mask: u64) {
+        self.cfg.space_mask = mask;
+        let fold = if mask < RES { mask } else { u64::MAX };
+        self.a.fold = fold;
+        self.b.fold = fold;
+    }
+
     /// The state of a generated loop jumping or calling through `%g4 + k`
     /// ([`gen_switch_loop`], [`gen_icall_loop`]), entered at its head:
     /// random registers, %g5 walking towards the hole, %g6 in the data, the
@@ -3459,7 +3482,7 @@ fn masked_region_cases(
         let mut r = Rng::for_case(s0, case);
         r.next();
         let code = Code { base: 0x800, mask: u64::MAX, words: gen(&mut r) };
-        rig.cfg.space_mask = if case % 2 == 0 { u64::MAX } else { 0xffff_ffff };
+        rig.set_space_mask(if case % 2 == 0 { u64::MAX } else { 0xffff_ffff });
         random_state(&mut r, &mut rig.ca, &mut rig.a, 10);
         setup(&mut r, &mut rig);
         rig.enter(0x800);
@@ -3574,7 +3597,7 @@ fn inner_loops_keep_the_flag_constants_cpu_holds_exactly() {
         r.next();
         let words = gen_held_nest(&mut r);
         let code = Code { base: 0x800, mask: u64::MAX, words };
-        rig.cfg.space_mask = if case % 2 == 0 { u64::MAX } else { 0xffff_ffff };
+        rig.set_space_mask(if case % 2 == 0 { u64::MAX } else { 0xffff_ffff });
         random_state(&mut r, &mut rig.ca, &mut rig.a, 10);
         rig.ca.g[1] = 1 + r.below(6);
         rig.walk_regs(&mut r, 24);
@@ -3582,7 +3605,7 @@ fn inner_loops_keep_the_flag_constants_cpu_holds_exactly() {
         let what = || format!("held-constant nest case {case} (seed {s0:#x})");
         rig.region_case(&code, &mut st, &what);
     }
-    rig.cfg.space_mask = u64::MAX;
+    rig.set_space_mask(u64::MAX);
     let left = lastmile_frontend::sparc::lift::held_stores_left_out() - left0;
     st.report("held-constant nests");
     eprintln!("{left} stores of cpu.cc_op or cpu.cc_b left out");

@@ -648,6 +648,7 @@ impl Lifter<'_, '_> {
                 let v = if x { f } else { self.b.ins().ireduce(I32, f) };
                 let v = self.b.ins().bswap(v);
                 self.b.ins().store(MemFlagsData::new(), v, host, 0);
+                self.fsr_read_since_sync = true;
                 true
             }
             _ => {
@@ -1319,8 +1320,9 @@ impl Lifter<'_, '_> {
     /// iteration). Sound for replays from the last sync point: since it,
     /// %fsr changed only through such calls (a clean %fsr), which change
     /// only cexc and aexc; a replay runs them again (cexc overwritten,
-    /// aexc or'ed) and nothing before them reads either without a sync
-    /// point (stfsr stores; FBfcc and FMOVcc read fcc, which these leave).
+    /// aexc or'ed), and FBfcc and FMOVcc read fcc, which these leave. A
+    /// `stfsr` since the last sync point would store the new %fsr when
+    /// replayed: then %fsr is not clean (`fsr_read_since_sync`).
     fn call_pure(&mut self, p: Pure, word: u32, clean: bool) {
         let off = offset_of!(SparcCpu, fp_tmp) as i32;
         let vars = self.fpk().f;
@@ -1393,7 +1395,7 @@ impl Lifter<'_, '_> {
     ) {
         // As in `fast_or_exact_alt`: both ways on have the default mode.
         let proved = std::mem::take(&mut self.mode_checked);
-        let clean = p.res != PureRes::Fsr && self.fp_dirty_mask() & FSR_DIRTY == 0;
+        let clean = p.res != PureRes::Fsr && self.fp_dirty_mask() & FSR_DIRTY == 0 && !self.fsr_read_since_sync;
         let fast_b = self.b.create_block();
         let slow_b = self.b.create_block();
         let pure_b = self.b.create_block();

@@ -463,6 +463,10 @@ struct Lifter<'a, 'c> {
     region: Option<region::RegionCtx>,
     /// A load ran since the last sync point (the next store must sync).
     loaded_since_sync: bool,
+    /// A `stfsr`/`stxfsr` ran since the last sync point: a replay from
+    /// there reads %fsr in `cpu`, so no FPop may write its %fsr there
+    /// before the next one (fp.rs `call_pure`'s clean %fsr).
+    fsr_read_since_sync: bool,
     /// Regions: the shared direct-exit block, once used.
     shared_exit: Option<cranelift_codegen::ir::Block>,
     /// Alignment checks that dominate the current Cranelift block (see
@@ -708,6 +712,7 @@ impl<'a, 'c> Lifter<'a, 'c> {
             precise_all: false,
             region: None,
             loaded_since_sync: false,
+            fsr_read_since_sync: false,
             shared_exit: None,
             aligned: (None, Vec::new()),
             ea_sum: None,
@@ -1026,6 +1031,7 @@ impl<'a, 'c> Lifter<'a, 'c> {
         self.writeback_cc();
         self.writeback_fp_sync();
         self.loaded_since_sync = false;
+        self.fsr_read_since_sync = false;
     }
 
     fn loc_index(&self, pc: u64) -> u32 {

@@ -1083,6 +1083,8 @@ fn lift_members(
     let n = members.len();
     // The FP variables only when a member has FP code.
     let mut fp = members.iter().any(|m| m.insns.iter().any(Insn::is_fp));
+    // A `stfsr` in a member may be in a replay's stretch into any other.
+    let stfsr = members.iter().any(|m| m.insns.iter().any(|i| matches!(i.op, Op::Stfsr { .. })));
     let mut sync_from = edge_syncs(&members, precise_all);
     let head_synced = head_syncs_first(&members, precise_all);
     // The second copy of an inner loop is entered where the first is.
@@ -1299,8 +1301,10 @@ fn lift_members(
                 let pend = if rc.fp_pend_off { None } else { rc.fp_pend_want[k] };
                 l.fp_member_start(pend);
                 l.set_fp_facts(facts);
-                // Loads may have run since the last sync (in a predecessor).
+                // Loads (and `stfsr`) may have run since the last sync (in
+                // a predecessor).
                 l.loaded_since_sync = true;
+                l.fsr_read_since_sync = stfsr;
                 // Every way into the head recorded its start as the sync
                 // point (the function's entry, and the branches:
                 // `edge_syncs`).

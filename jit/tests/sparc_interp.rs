@@ -1194,8 +1194,13 @@ impl Rig {
             };
             rounds += 1;
             let off = self.cb.pc.wrapping_sub(before) & self.mask;
-            // The slow path leaves the FPop's pc in exit_arg (a marker before).
-            let slow_exit = jr == Exit::Normal as u64 && self.cb.exit_arg == self.cb.pc.wrapping_sub(4) & self.mask;
+            // The slow path leaves the FPop's pc in exit_arg (a marker before;
+            // an exact helper run in place leaves 0 there, its status: a
+            // block ending at 4 is no slow exit unless an FPop is at 0).
+            let at = self.cb.pc.wrapping_sub(4) & self.mask;
+            let slow_exit = jr == Exit::Normal as u64
+                && self.cb.exit_arg == at
+                && code.fetch(at).is_some_and(|w| decode(w, self.flavor).is_fp());
             // Straight code up to the stop: `off / 4` instructions done, which
             // the interpreter went on from (or trapped at).
             let done = (off / 4) as usize;

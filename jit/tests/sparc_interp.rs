@@ -2392,9 +2392,8 @@ fn crowded_fp_loops_load_membase_at_each_access() {
 /// (annulling or not), and the outer latch `subcc %g7, 1, %g7; bne outer`.
 /// Returns the words and the inner loop's index. With `y`, the inner loop
 /// and its delay slot also get %y writers and readers (umul, smul, wr %y,
-/// rd %y); `wr %y` and `rd %y` make the point after them a sync point in a
-/// region (a region with one in a delay slot is precise), the multiplies
-/// are replayed.
+/// rd %y); `rd %y` makes the point after it a sync point in a region (a
+/// region with one in a delay slot is precise), the writers are replayed.
 fn gen_nest_loop(r: &mut Rng, y: bool) -> (Vec<u32>, usize) {
     let yop = |r: &mut Rng| match r.below(4) {
         0 => f3(2, 4, 0x0a, 2, 3),                            // umul %g2, %g3, %g4
@@ -2523,11 +2522,12 @@ fn nested_loop_regions_replay_faults_from_the_inner_entry() {
 }
 
 /// Loop nests as above with %y writers and readers in the inner loop and
-/// in its delay slot. A reader (`rd %y`) or `wr %y` makes the point after
-/// it a sync point (lift/mod.rs `sync_after`; in a delay slot the region
-/// is precise, region.rs); the multiplies do not, and faults replay across
-/// them (running them again). Without the sync point after the readers,
-/// a replay reads the %y of a multiply after them and this fails.
+/// in its delay slot. A reader (`rd %y`) makes the point after it a sync
+/// point (lift/mod.rs `sync_after`; in a delay slot the region is precise,
+/// region.rs); the writers (`umul`, `smul`, `wr %y`) do not, and faults
+/// replay across them (running them again). Without the sync point after
+/// the readers, a replay reads the %y of a writer after them and this
+/// fails.
 #[test]
 fn y_writers_in_regions_replay_faults_exactly() {
     let _g = LOCK.lock().unwrap_or_else(|e| e.into_inner());

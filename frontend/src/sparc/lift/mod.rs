@@ -3813,14 +3813,17 @@ impl<'a, 'c> Lifter<'a, 'c> {
                 return false;
             }
         }
-        // %y lives in `cpu`, not in a variable. The multiplies write it
-        // there at once, which a replay from before them may repeat (same
-        // inputs, same %y) so long as nothing in the replayed stretch reads
-        // %y before them: the instructions that read it are therefore sync
-        // points after them ([`reads_y`]), and the multiplies are not.
-        // `wr` writes %y, %asi, %fprs, %gsr straight to memory and atomics
-        // read what they write: a replay must start after them.
-        if matches!(insn.op, Op::Wrasr | Op::Ldstub { .. } | Op::Swap { .. } | Op::Cas { .. })
+        // %y lives in `cpu`, not in a variable. The multiplies and `wr %y`
+        // write it there at once, which a replay from before them may
+        // repeat (same inputs, same %y) so long as nothing in the replayed
+        // stretch reads %y before them: the instructions that read it are
+        // therefore sync points after them ([`reads_y`]), and the writers
+        // are not. `wr` to %asi, %fprs, %gsr, %ccr writes them straight to
+        // memory too, but their readers are no sync points (an access
+        // through %asi), and atomics read what they write: a replay must
+        // start after them.
+        if (insn.op == Op::Wrasr && insn.rd() != 0)
+            || matches!(insn.op, Op::Ldstub { .. } | Op::Swap { .. } | Op::Cas { .. })
             || reads_y(&insn)
             || (insn.op == Op::Rdasr && insn.rs1() == 6)
         {
@@ -3871,8 +3874,8 @@ enum AsiSel {
 
 /// Does the instruction read %y (held in `cpu`, not in a variable)? The
 /// 64/32-bit divides, `mulscc` and `rd %y`. The point after one is a sync
-/// point, so that no replayed stretch reads %y before a multiply in it has
-/// written it again (`umul`/`smul` are not sync points).
+/// point, so that no replayed stretch reads %y before a multiply or `wr
+/// %y` in it has written it again (those are not sync points).
 pub(crate) fn reads_y(insn: &Insn) -> bool {
     matches!(insn.op, Op::Udiv | Op::Sdiv | Op::Udivcc | Op::Sdivcc | Op::Mulscc) || (insn.op == Op::Rdasr && insn.rs1() == 0)
 }

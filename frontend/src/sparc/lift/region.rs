@@ -39,13 +39,13 @@
 //! usually its head) and its returns (`ret; restore`, `return`): see
 //! [`window_member_ok`]. A region with an FP instruction that changes `cpu`
 //! behind the lifter's variables (fp.rs `fp_forces_precise`), `rd %fprs`, an
-//! atomic, or a `wr %asr` or reader of %y (divide, `mulscc`, `rd %y`) in a
-//! delay slot writes the state back before every access instead
-//! (elsewhere `wr %asr`, which writes %y etc. straight to `cpu`, and the
-//! readers of %y make the point after them a sync point:
-//! `Lifter::sync_after`). The multiplies write %y straight to `cpu` too,
-//! but a replay may run them again: no replayed stretch reads %y before
-//! them (mod.rs `reads_y`).
+//! atomic, or a `wr` to %asi, %fprs, %gsr or %ccr or a reader of %y
+//! (divide, `mulscc`, `rd %y`) in a delay slot writes the state back before
+//! every access instead (elsewhere those `wr`s, which write straight to
+//! `cpu`, and the readers of %y make the point after them a sync point:
+//! `Lifter::sync_after`). The multiplies and `wr %y` write %y straight to
+//! `cpu` too, but a replay may run them again: no replayed stretch reads
+//! %y before them (mod.rs `reads_y`).
 
 use super::super::decode::{decode, Insn, Op};
 use super::super::interp;
@@ -489,18 +489,19 @@ fn plain_fp(insn: &Insn) -> bool {
 }
 
 /// The instructions of [`forces_precise`] that `Lifter::sync_after` makes a
-/// sync point after outside delay slots: `wr %asr` (%y, %asi, %fprs, %gsr,
-/// %ccr written straight to `cpu`) and the readers of %y (`reads_y`; the
-/// multiplies that write %y are replayed).
+/// sync point after outside delay slots: `wr` to %asi, %fprs, %gsr, %ccr
+/// (written straight to `cpu`) and the readers of %y (`reads_y`; the
+/// multiplies and `wr %y`, which write %y, are replayed).
 fn syncs_after(insn: &Insn) -> bool {
-    (insn.op == Op::Wrasr || super::reads_y(insn)) && !super::fp_forces_precise(insn)
+    ((insn.op == Op::Wrasr && insn.rd() != 0) || super::reads_y(insn)) && !super::fp_forces_precise(insn)
 }
 
 /// Does this instruction write CPU state outside the cached registers (or
 /// read-modify-write memory, read %y, or is it floating point)? Then every
 /// access of the region syncs, unless [`syncs_after`] covers it.
 fn forces_precise(insn: &Insn) -> bool {
-    matches!(insn.op, Op::Wrasr | Op::Ldstub { .. } | Op::Swap { .. } | Op::Cas { .. })
+    (insn.op == Op::Wrasr && insn.rd() != 0)
+        || matches!(insn.op, Op::Ldstub { .. } | Op::Swap { .. } | Op::Cas { .. })
         || super::reads_y(insn)
         || super::fp_forces_precise(insn)
         || (insn.op == Op::Rdasr && insn.rs1() == 6)

@@ -3813,22 +3813,7 @@ impl<'a, 'c> Lifter<'a, 'c> {
                 return false;
             }
         }
-        // %y lives in `cpu`, not in a variable. The multiplies and `wr %y`
-        // write it there at once, which a replay from before them may
-        // repeat (same inputs, same %y) so long as nothing in the replayed
-        // stretch reads %y before them: the instructions that read it are
-        // therefore sync points after them ([`reads_y`]), and the writers
-        // are not. `wr` to %asi, %fprs, %gsr, %ccr writes them straight to
-        // memory too, but their readers are no sync points (an access
-        // through %asi), and atomics read what they write: a replay must
-        // start after them.
-        if (insn.op == Op::Wrasr && insn.rd() != 0)
-            || matches!(insn.op, Op::Ldstub { .. } | Op::Swap { .. } | Op::Cas { .. })
-            || reads_y(&insn)
-            || (insn.op == Op::Rdasr && insn.rs1() == 6)
-        {
-            // (rd %fprs: FP writes set %fprs.DL/DU in `cpu` at once; a
-            // replay must not read it again.)
+        if syncs_after_insn(&insn) {
             self.sync_after(pc);
         }
         true
@@ -3870,6 +3855,26 @@ enum AsiSel {
     Static(bool),
     /// An i8 boolean: the access is little-endian.
     Dynamic(Value),
+}
+
+/// Must a replay start after the instruction ([`Lifter::sync_after`])?
+/// %y lives in `cpu`, not in a variable. The multiplies and `wr %y` write
+/// it there at once, which a replay from before them may repeat (same
+/// inputs, same %y) so long as nothing in the replayed stretch reads %y
+/// before them: the instructions that read it are therefore sync points
+/// after them ([`reads_y`]), and the writers are not. `wr` to %asi,
+/// %fprs, %gsr, %ccr writes them straight to memory too, but their
+/// readers are no sync points (an access through %asi); atomics read
+/// what they write; `rd %fprs` reads bits FP writes set in `cpu` at once.
+pub(crate) fn syncs_after_insn(insn: &Insn) -> bool {
+    writes_behind(insn) || matches!(insn.op, Op::Ldstub { .. } | Op::Swap { .. } | Op::Cas { .. }) || (insn.op == Op::Rdasr && insn.rs1() == 6)
+}
+
+/// The instructions of [`syncs_after_insn`] that write state straight to
+/// `cpu` which a later one reads there (`wr` other than to %y) or that read
+/// %y ([`reads_y`]).
+pub(crate) fn writes_behind(insn: &Insn) -> bool {
+    (insn.op == Op::Wrasr && insn.rd() != 0) || reads_y(insn)
 }
 
 /// Does the instruction read %y (held in `cpu`, not in a variable)? The

@@ -493,18 +493,14 @@ fn plain_fp(insn: &Insn) -> bool {
 /// (written straight to `cpu`) and the readers of %y (`reads_y`; the
 /// multiplies and `wr %y`, which write %y, are replayed).
 fn syncs_after(insn: &Insn) -> bool {
-    ((insn.op == Op::Wrasr && insn.rd() != 0) || super::reads_y(insn)) && !super::fp_forces_precise(insn)
+    super::writes_behind(insn) && !super::fp_forces_precise(insn)
 }
 
 /// Does this instruction write CPU state outside the cached registers (or
 /// read-modify-write memory, read %y, or is it floating point)? Then every
 /// access of the region syncs, unless [`syncs_after`] covers it.
 fn forces_precise(insn: &Insn) -> bool {
-    (insn.op == Op::Wrasr && insn.rd() != 0)
-        || matches!(insn.op, Op::Ldstub { .. } | Op::Swap { .. } | Op::Cas { .. })
-        || super::reads_y(insn)
-        || super::fp_forces_precise(insn)
-        || (insn.op == Op::Rdasr && insn.rs1() == 6)
+    super::syncs_after_insn(insn) || super::fp_forces_precise(insn)
 }
 
 /// A `save` whose sources are globals or outs (`%sp`), readable after

@@ -88,6 +88,48 @@ fn bytecode_vm_dispatch_stays_in_its_region() {
     assert!(lookups * 20 < exits, "LASTMILE_BG_COMPILE=1: the dispatch leaves its region on every run: at best {lookups} indirect lookups for {exits} block exits");
 }
 
+/// A loop path that no iteration takes when its region is compiled and
+/// most take later (late_path: the runs loop's inner `while` once the
+/// buffer holds repeats) makes the region be compiled again with it
+/// (exec.rs `rejoin_region`), rather than the loop leaving its region for
+/// single blocks on every iteration that takes it (sparc64 compress's
+/// match loop: 18% of its run in four such blocks, 2026-12-04). Without
+/// the compile thread it happens on every run; with it, the output is
+/// still qemu's; with LASTMILE_NO_REJOIN it does not happen.
+#[test]
+fn late_hot_path_joins_its_loop_region() {
+    let Some(out) = guest_images() else { return };
+    if !have_tool("qemu-sparc64") {
+        return;
+    }
+    let prog = out.join("sparc64/late_path-O2");
+    let want = run_in_dir(&["qemu-sparc64"], &prog, &[], None, "qemu");
+    let lm = lastmile();
+    for (vars, rejoins) in [
+        (vec!["LASTMILE_BG_COMPILE=0"], Some(true)),
+        (vec!["LASTMILE_BG_COMPILE=0", "LASTMILE_NO_REJOIN=1"], Some(false)),
+        (vec!["LASTMILE_BG_COMPILE=1"], None),
+    ] {
+        let mut argv = vec!["env"];
+        argv.extend(vars.iter().copied());
+        argv.extend([lm.to_str().unwrap(), "--stats"]);
+        let got = run_in_dir(&argv, &prog, &[], None, "lm");
+        assert_eq!(got.status, want.status, "{vars:?}");
+        assert_eq!(got.stdout, want.stdout, "{vars:?}");
+        let err = String::from_utf8_lossy(&got.stderr);
+        let n: u64 = err
+            .split(" regions compiled again, ")
+            .nth(1)
+            .and_then(|s| s.split_whitespace().next())
+            .and_then(|n| n.parse().ok())
+            .unwrap_or_else(|| panic!("no region count in --stats output: {err}"));
+        println!("late_path-O2, {vars:?}: {n} regions compiled again for a hot block they left for");
+        if let Some(r) = rejoins {
+            assert_eq!(n > 0, r, "{vars:?}: {n} regions compiled again for a hot block they left for");
+        }
+    }
+}
+
 /// `--perfmap` (qemu-user's `-perfmap`) writes `/tmp/perf-PID.map`: one
 /// line per translation, `START SIZE guest_0xPC_Ninsns` in perf's format,
 /// with the host ranges in the code memory and not overlapping, and the

@@ -44,6 +44,17 @@ impl SlotArena {
         }
     }
 
+    /// Point every slot that goes to the code at `old` to `new` instead
+    /// (a translation replaced by another of the same guest pc): the exits
+    /// that were linked stay linked, none returns to the runtime.
+    pub fn relink(&self, old: *const u8, new: *const u8) {
+        for s in &self.slots[..self.used()] {
+            if s[0].load(Ordering::Relaxed) == old as u64 {
+                s[0].store(new as u64, Ordering::Release);
+            }
+        }
+    }
+
     pub fn used(&self) -> usize {
         self.next.load(Ordering::Relaxed).min(self.slots.len())
     }
@@ -169,6 +180,27 @@ mod tests {
             assert_eq!(slot_target(s3), 0x20_0000);
         }
         assert_eq!((a.alloc_slot(), a.alloc_slot(), a.alloc_slot() != 0, a.alloc_slot()), (s2, s2 + 16, true, 0), "4 slots, then none");
+    }
+
+    #[test]
+    fn relink_moves_only_the_slots_of_the_old_code() {
+        use lastmile_frontend::sparc::lift::SlotAlloc;
+        let a = SlotArena::leak(4);
+        let (s1, s2, s3) = (a.alloc_slot_to(0x1000), a.alloc_slot_to(0x1000), a.alloc_slot_to(0x2000));
+        let (old, new, other) = (0x7000 as *const u8, 0x9000 as *const u8, 0x8000 as *const u8);
+        // SAFETY: the slots come from `a`.
+        unsafe {
+            fill_slot(s1, old);
+            fill_slot(s3, other);
+        }
+        a.relink(old, new);
+        // SAFETY: as above.
+        unsafe {
+            assert_eq!(*(s1 as *const u64), 0x9000, "linked to the old code: now the new");
+            assert_eq!(*(s2 as *const u64), 0, "unlinked: stays so");
+            assert_eq!(*(s3 as *const u64), 0x8000, "other code: untouched");
+            assert_eq!(slot_target(s1), 0x1000);
+        }
     }
 
     #[test]

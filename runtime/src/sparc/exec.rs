@@ -57,6 +57,10 @@ pub struct RunStats {
     /// Jobs for the compile thread that the dispatcher compiled itself
     /// (`SparcMachine::assist`).
     pub assisted: u64,
+    /// Regions compiled again (`SparcMachine::rebuild_region`): in all,
+    /// and for a hot block their code left for (`rejoin_region`).
+    pub rebuilt: u64,
+    pub rejoined: u64,
     /// Time lifting guest code to Cranelift IR (on either thread). The
     /// translation times are the translating thread's CPU time
     /// (`lastmile_jit::thread_cpu_ns`), not wall time: on a busy machine
@@ -119,6 +123,15 @@ pub struct SparcMachine {
     jump_seen: PcMap<u64, Vec<(u64, u32)>>,
     /// The members of each compiled region, by head (`rebuild_region`).
     region_pcs: PcMap<u64, Vec<u64>>,
+    /// Where each region (by head, compiled or handed to the compile
+    /// thread) leaves through its direct branches, and the other way
+    /// round: the heads of the regions that leave for a pc
+    /// (`rejoin_region`).
+    region_exits: PcMap<u64, Vec<u64>>,
+    exit_heads: PcMap<u64, Vec<u64>>,
+    /// Region heads compiled again on the compile thread whose old code
+    /// stays in the cache until the new is installed (`rebuild_region`).
+    replacing: PcSet<u64>,
     /// Times each region head was compiled again (`rebuild_region`).
     rebuilt: PcMap<u64, u32>,
     /// The compile thread, when a second core is there (started at the
@@ -289,6 +302,14 @@ fn tier_level(base: OptLevel, region: bool) -> OptLevel {
 /// regions); no other workload recompiles a region.
 const REBUILD_MISSES: u32 = 16;
 const MAX_REBUILDS: u32 = 2;
+
+/// The experiment knob LASTMILE_NO_REJOIN: a region is not compiled again
+/// for a block it leaves for that got hot (`SparcMachine::rejoin_region`),
+/// as before 2026-12-04 (read once).
+fn rejoin_off() -> bool {
+    static OFF: std::sync::OnceLock<bool> = std::sync::OnceLock::new();
+    *OFF.get_or_init(|| std::env::var_os("LASTMILE_NO_REJOIN").is_some())
+}
 
 /// LASTMILE_DEBUG_REGIONS set: list each region's members and each single
 /// block with its translation time on stderr (read once).
@@ -554,6 +575,9 @@ impl SparcMachine {
             interp_cache: Default::default(),
             jump_seen: Default::default(),
             region_pcs: Default::default(),
+            region_exits: Default::default(),
+            exit_heads: Default::default(),
+            replacing: Default::default(),
             rebuilt: Default::default(),
             interp_region: RegionCache::default(),
             interp_gen: 0,
@@ -678,15 +702,16 @@ impl SparcMachine {
             return;
         };
         if n >= REBUILD_MISSES && self.rebuilt.get(&head).copied().unwrap_or(0) < MAX_REBUILDS {
-            self.rebuild_region(head);
+            self.rebuild_region(head, "its computed jump's new targets");
         }
     }
 
-    /// Drop the region at `head` so that it is compiled again when next
-    /// run (with what `jump_seen` says now). Its code stays for the exits
-    /// and the indirect-table entries that still lead to it: all are
-    /// unlinked, and the runtime links them again to what runs now.
-    fn rebuild_region(&mut self, head: u64) {
+    /// Compile the region at `head` again (with what `jump_seen` and the
+    /// heat say now; `why` is for LASTMILE_DEBUG_REGIONS): on the compile
+    /// thread, its old code running meanwhile, or here at once. The exits
+    /// linked to the old code go to the new one (`SlotArena::relink`), and
+    /// the indirect table's entry too; the old code stays in code memory.
+    fn rebuild_region(&mut self, head: u64, why: &str) {
         if self.bg_pending.contains(&head) || self.bg_members.contains(&head) {
             return;
         }
@@ -695,19 +720,41 @@ impl SparcMachine {
             self.region_members.remove(p);
         }
         *self.rebuilt.entry(head).or_insert(0) += 1;
-        self.cache.remove(head, 0);
-        self.slots.unlink_kept();
-        self.ind.clear();
+        self.stats.rebuilt += 1;
         if debug_regions() {
-            eprintln!("region 0x{head:x}: compiled again for its computed jump's new targets");
+            eprintln!("region 0x{head:x}: compiled again for {why}");
         }
         // With the compile thread, hand the region over again now, from the
         // same head: its blocks are all hot, and whichever ran first would
         // otherwise head a new region (or, entered from outside it, be
         // compiled alone), so that the dispatch could end up running
-        // through single blocks and the indirect table.
+        // through single blocks and the indirect table. The old code runs
+        // until the new is installed (`install_done` replaces it), not the
+        // interpreter: 2026-12-04, dropping it at once made the rebuilds
+        // for hot exits (`rejoin_region`) cost sparc32plus fft 10% and
+        // hashtable 5% (their loops interpreted for the 0.5-3 ms of the
+        // compile).
         if self.bg.is_some() && !self.bg_failed.contains(&head) {
+            self.replacing.insert(head);
             self.submit_background(head);
+            return;
+        }
+        // Without it, compile it again here, from the same head (left to
+        // the next hot block, a member that got hot first headed it, and
+        // the loop entered at the old head ran through single blocks:
+        // sparc64 compress, 2026-12-04). The exits linked to the old code
+        // go to the new.
+        let old = self.cache.lookup(head, 0).map(|e| e.code.ptr);
+        self.cache.remove(head, 0);
+        match (old, self.translate(head, 0)) {
+            (Some(old), Some(new)) => {
+                self.slots.relink(old, new);
+                self.ind.insert(head, new);
+            }
+            _ => {
+                self.slots.unlink_kept();
+                self.ind.clear();
+            }
         }
     }
 
@@ -772,6 +819,9 @@ impl SparcMachine {
         self.pending_slots.clear();
         self.region_members.clear();
         self.region_pcs.clear();
+        self.region_exits.clear();
+        self.exit_heads.clear();
+        self.replacing.clear();
         self.ind.clear();
         self.cpu.chain_slot = 0;
         if self.log.items.guest_errors || self.log.items.exec {
@@ -845,6 +895,14 @@ impl SparcMachine {
             let is_free = |p: u64| self.block_free(p);
             let jumps = |site: u64| self.jump_targets(site);
             discover_region_jumps(&self.lift, &fetch, pc, &is_hot, &is_free, &jumps).inspect(|d| {
+                let exits = d.exits();
+                for &x in &exits {
+                    let heads = self.exit_heads.entry(x).or_default();
+                    if !heads.contains(&pc) {
+                        heads.push(pc);
+                    }
+                }
+                self.region_exits.insert(pc, exits);
                 let pcs = d.pcs();
                 self.region_members.extend(pcs.iter().copied());
                 let others: Vec<u64> = pcs.iter().copied().filter(|&p| p != pc).collect();
@@ -972,8 +1030,11 @@ impl SparcMachine {
             self.stats.lift_ns += done.lift_ns;
             // Compiled before a flush (its exit slots were reused), or the
             // block got compiled here meanwhile (the interpreter could not
-            // run it): drop it.
-            if done.gen != self.flush_gen || self.cache.lookup(done.pc, 0).is_some() {
+            // run it): drop it. A region compiled again replaces its old
+            // code (`rebuild_region`).
+            let replaces = self.replacing.remove(&done.pc);
+            let old = self.cache.lookup(done.pc, 0).map(|e| e.code.ptr);
+            if done.gen != self.flush_gen || (!replaces && old.is_some()) {
                 return;
             }
             let Some(out) = done.out else {
@@ -1025,6 +1086,12 @@ impl SparcMachine {
                 self.region_pcs.insert(done.pc, pcs.clone());
                 self.region_members.extend(pcs);
             }
+            if let (true, Some(old)) = (replaces, old) {
+                // The exits linked to the old code go to the new (and the
+                // indirect table's entry, below).
+                self.cache.remove(done.pc, 0);
+                self.slots.relink(old, code.ptr);
+            }
             self.finish_translation(done.pc, 0, code, out.start, out.end);
             if self.chaining {
                 if let Some(v) = self.pending_slots.remove(&done.pc) {
@@ -1034,6 +1101,77 @@ impl SparcMachine {
                     }
                 }
                 self.ind.insert(done.pc, code.ptr);
+            }
+            if self.region_pcs.contains_key(&done.pc) {
+                self.rejoin_hot_exits(done.pc);
+            }
+        }
+    }
+
+    /// Would the region headed by `head`, found again now, take the block
+    /// at `x` in (a block it leaves for that got hot since), and nothing
+    /// else? Only such a hole in the loop is filled: a region found again
+    /// with more (an outer loop around it that got hot meanwhile) lost
+    /// more than it gained (sparc32plus fft: 0x106dc grown from 3 to 10
+    /// blocks, the inner loops no longer heads of their own regions, 15%
+    /// slower, 2026-12-04).
+    fn region_would_take(&self, head: u64, x: u64) -> bool {
+        let Some(old) = self.region_pcs.get(&head) else { return false };
+        let mem = self.mem.clone();
+        let fetch = move |a: u64| mem.fetch_insn(a);
+        let (heat, cache) = (&self.heat, &self.cache);
+        let is_hot = |p: u64| heat.get(&p).is_some_and(|&h| h >= 1) || cache.lookup(p, 0).is_some();
+        let is_free = |p: u64| self.block_free(p);
+        let jumps = |site: u64| self.jump_targets(site);
+        discover_region_jumps(&self.lift, &fetch, head, &is_hot, &is_free, &jumps).is_some_and(|d| {
+            let new = d.pcs();
+            new.len() == old.len() + 1 && new.contains(&x) && old.iter().all(|p| new.contains(p))
+        })
+    }
+
+    /// May the region at `head` be compiled again (`rebuild_region`)?
+    fn may_rebuild(&self, head: u64) -> bool {
+        self.region_pcs.contains_key(&head) && self.rebuilt.get(&head).copied().unwrap_or(0) < MAX_REBUILDS && !self.bg_pending.contains(&head) && !self.bg_members.contains(&head)
+    }
+
+    /// The block at `x` got hot, and a compiled region's code leaves for
+    /// it: a path of the loop that was cold when the region was made
+    /// (compress: the match loop's `bge,pn` to 0x101248, taken once the
+    /// input repeats). If the region, found again now, takes it in,
+    /// compile the region again with it instead of `x` alone; else the
+    /// loop would leave its region on every iteration that takes the path
+    /// and run through single blocks back to its head. Returns whether it
+    /// did.
+    fn rejoin_region(&mut self, x: u64) -> bool {
+        if rejoin_off() {
+            return false;
+        }
+        let Some(heads) = self.exit_heads.get(&x).cloned() else { return false };
+        for head in heads {
+            if self.may_rebuild(head) && self.region_would_take(head, x) {
+                self.stats.rejoined += 1;
+                self.rebuild_region(head, "a block it leaves for got hot");
+                return true;
+            }
+        }
+        false
+    }
+
+    /// The region at `head` was just installed: if a block its code leaves
+    /// for got hot while it was compiled (it is compiled alone, or waits
+    /// for the compile thread) and the region takes it in now, compile the
+    /// region again with it ([`Self::rejoin_region`]).
+    fn rejoin_hot_exits(&mut self, head: u64) {
+        if rejoin_off() {
+            return;
+        }
+        let Some(exits) = self.region_exits.get(&head).cloned() else { return };
+        for x in exits {
+            let hot = self.cache.lookup(x, 0).is_some() || self.bg_pending.contains(&x);
+            if hot && self.may_rebuild(head) && self.region_would_take(head, x) {
+                self.stats.rejoined += 1;
+                self.rebuild_region(head, "a block it leaves for got hot while it was compiled");
+                return;
             }
         }
     }
@@ -1079,6 +1217,13 @@ impl SparcMachine {
                 self.stats.region_blocks += r.blocks as u64;
                 self.region_members.extend(r.pcs.iter().copied());
                 self.region_pcs.insert(pc, r.pcs.clone());
+                for &x in &r.exits {
+                    let heads = self.exit_heads.entry(x).or_default();
+                    if !heads.contains(&pc) {
+                        heads.push(pc);
+                    }
+                }
+                self.region_exits.insert(pc, r.exits.clone());
                 if debug_regions() {
                     eprintln!("region 0x{pc:x}: {} blocks, {} insns, {:x}..{:x}, {} passes, pcs {:x?}", r.blocks, r.info.insns, r.info.start, r.info.end, r.passes, r.pcs);
                 }
@@ -1195,11 +1340,16 @@ impl SparcMachine {
                         self.bg_wanted = self.bg.is_some();
                         self.bg_pid = std::process::id();
                     }
-                    if self.bg.is_some() && !self.bg_pending.contains(&pc) && !self.bg_members.contains(&pc) {
+                    if self.bg.is_some() && !self.bg_pending.contains(&pc) && !self.bg_members.contains(&pc) && !self.rejoin_region(pc) {
                         self.submit_background(pc);
                     }
                     waits = self.bg_pending.contains(&pc) || self.bg_members.contains(&pc);
                     cold |= waits;
+                }
+                if !cold && mode == 0 && self.bg.is_none() && self.rejoin_region(pc) {
+                    // (Without the compile thread: compiled again with this
+                    // block in it, now; the block runs here this time.)
+                    cold = true;
                 }
                 if cold {
                     if !dyn_npc && self.chaining {
@@ -1783,7 +1933,7 @@ impl SparcMachine {
             ind_misses
         );
         eprintln!(
-            "lastmile stats: tiers: interpreter first ({} runs before compiling), then {} single blocks ({} guest insns, {:.1} ms) and {} regions ({} blocks, {} guest insns, {:.1} ms) compiled ({} of them on the compile thread, {} of its jobs here while it was busy); faults replayed {}",
+            "lastmile stats: tiers: interpreter first ({} runs before compiling), then {} single blocks ({} guest insns, {:.1} ms) and {} regions ({} blocks, {} guest insns, {:.1} ms) compiled ({} of them on the compile thread, {} of its jobs here while it was busy; {} regions compiled again, {} for a hot block they left for); faults replayed {}",
             self.tier_threshold,
             j.compiled - self.stats.regions,
             j.guest_insns - self.stats.region_insns,
@@ -1794,6 +1944,8 @@ impl SparcMachine {
             self.stats.region_translate_ns as f64 / 1e6,
             self.stats.bg_compiled,
             self.stats.assisted,
+            self.stats.rebuilt,
+            self.stats.rejoined,
             self.stats.replays
         );
     }

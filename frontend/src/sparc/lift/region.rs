@@ -544,8 +544,22 @@ pub struct Region {
     pub blocks: usize,
     /// The members' start addresses (the head first).
     pub pcs: Vec<u64>,
+    /// Where its direct branches leave it ([`Discovered::exits`]).
+    pub exits: Vec<u64>,
     /// Times the region was lifted to reach stable sets (1 at best).
     pub passes: usize,
+}
+
+/// The targets of the members' direct branches (and fall-throughs) that
+/// are no member's start: where the region's code leaves it for other
+/// translations, which the runtime may find hot later
+/// (`SparcMachine::rejoin_region`).
+fn exits_of(members: &[Scanned]) -> Vec<u64> {
+    let starts: std::collections::HashSet<u64> = members.iter().map(|m| m.pc).collect();
+    let mut out: Vec<u64> = members.iter().flat_map(|m| m.succs.iter().copied()).filter(|s| !starts.contains(s)).collect();
+    out.sort_unstable();
+    out.dedup();
+    out
 }
 
 /// Lift the region headed by the hot block at `head`: the blocks `is_hot`
@@ -596,6 +610,12 @@ impl Discovered {
     /// The members' start addresses (the head first).
     pub fn pcs(&self) -> Vec<u64> {
         self.members.iter().map(|m| m.pc).collect()
+    }
+
+    /// Where the region's direct branches leave it: the targets (and
+    /// fall-throughs) that are no member's start.
+    pub fn exits(&self) -> Vec<u64> {
+        exits_of(&self.members)
     }
 }
 
@@ -1410,7 +1430,7 @@ fn lift_members(
             // every path writes before reading is dead there.
             super::drop_dead_cpu_loads(&mut func);
             super::thread_jumps(&mut func);
-            return Some(Region { func, info, loc_base: lo, blocks: n, pcs: members.iter().map(|m| m.pc).collect(), passes: pass });
+            return Some(Region { func, info, loc_base: lo, blocks: n, pcs: members.iter().map(|m| m.pc).collect(), exits: exits_of(&members), passes: pass });
         }
         // The next pass builds a function of about this size.
         crate::exitchain::recycle_function(func);

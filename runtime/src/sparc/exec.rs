@@ -14,7 +14,7 @@ use crate::signals::{self, sparc as sig};
 use lastmile_frontend::sparc::cpu::{Exit, SparcCpu, JUMP_SAMPLE_PERIOD};
 use lastmile_frontend::sparc::decode::{decode, Flavor, Op};
 use lastmile_frontend::sparc::disasm::disasm;
-use lastmile_frontend::sparc::lift::{discover_region_jumps, inlinable_callee, lift_block, lift_discovered, lift_region_jumps, Chain, Discovered, Helpers, LiftConfig, MAX_REGION_BLOCKS};
+use lastmile_frontend::sparc::lift::{discover_region_jumps, inlinable_callee, lift_block, lift_discovered, Chain, Discovered, Helpers, LiftConfig, MAX_REGION_BLOCKS};
 use lastmile_jit::cache::{Cache, Entry, PcMap, PcSet};
 use lastmile_jit::chain::{fill_slot, slot_target, IndirectTable, SlotArena};
 use lastmile_jit::{Jit, OptLevel};
@@ -61,6 +61,8 @@ pub struct RunStats {
     /// and for a hot block their code left for (`rejoin_region`).
     pub rebuilt: u64,
     pub rejoined: u64,
+    /// Regions headed by a block of another region (`member_heads`).
+    pub member_headed: u64,
     /// Time lifting guest code to Cranelift IR (on either thread). The
     /// translation times are the translating thread's CPU time
     /// (`lastmile_jit::thread_cpu_ns`), not wall time: on a busy machine
@@ -302,6 +304,27 @@ fn tier_level(base: OptLevel, region: bool) -> OptLevel {
 /// regions); no other workload recompiles a region.
 const REBUILD_MISSES: u32 = 16;
 const MAX_REBUILDS: u32 = 2;
+
+/// A block of a compiled region entered from elsewhere often enough to be
+/// compiled (`MEMBER_TIER_FACTOR`) heads a region of its own when it is
+/// in a loop without calls of at most this many guest instructions: the
+/// loop entered there runs compiled, not through single blocks to its
+/// region's head (sparc64 sort: quicksort's partition loop, a region
+/// headed by its inner loop 0x100a04, entered at 0x10099c on every call:
+/// 9.5% of the run in single blocks before, 2.4% after, 2026-12-04). A
+/// copy of the loop costs a compile: without the bound, coremark's
+/// 123-160-instruction loop was compiled again from 20 heads (regions'
+/// guest instructions 1321 -> 3807, 5% slower); with it sort 0.97x,
+/// compress 0.95x, coremark 0.96-0.98x, bzip2 1.01x (9-15 alternated runs,
+/// noise about 2%).
+const MEMBER_HEAD_MAX_INSNS: usize = 64;
+
+/// [`MEMBER_HEAD_MAX_INSNS`]'s rule, unless the experiment knob
+/// LASTMILE_NO_MEMBER_HEADS is set (read once).
+fn member_heads() -> bool {
+    static ON: std::sync::OnceLock<bool> = std::sync::OnceLock::new();
+    *ON.get_or_init(|| std::env::var_os("LASTMILE_NO_MEMBER_HEADS").is_none())
+}
 
 /// The experiment knob LASTMILE_NO_REJOIN: a region is not compiled again
 /// for a block it leaves for that got hot (`SparcMachine::rejoin_region`),
@@ -887,14 +910,16 @@ impl SparcMachine {
         // they count as region members from now on, so that they do not
         // head copies of the same loop while this one is compiled.
         let t0 = lastmile_jit::thread_cpu_ns();
-        let found = if self.regions && !self.region_members.contains(&pc) {
+        let member = self.region_members.contains(&pc);
+        let found = if self.regions && (!member || member_heads()) {
             let mem = self.mem.clone();
             let fetch = move |a: u64| mem.fetch_insn(a);
             let (heat, cache) = (&self.heat, &self.cache);
             let is_hot = |p: u64| heat.get(&p).is_some_and(|&h| h >= 1) || cache.lookup(p, 0).is_some();
             let is_free = |p: u64| self.block_free(p);
             let jumps = |site: u64| self.jump_targets(site);
-            discover_region_jumps(&self.lift, &fetch, pc, &is_hot, &is_free, &jumps).inspect(|d| {
+            discover_region_jumps(&self.lift, &fetch, pc, &is_hot, &is_free, &jumps).filter(|d| !member || (d.strict_loop() && d.insns() <= MEMBER_HEAD_MAX_INSNS)).inspect(|d| {
+                self.stats.member_headed += member as u64;
                 let exits = d.exits();
                 for &x in &exits {
                     let heads = self.exit_heads.entry(x).or_default();
@@ -1196,7 +1221,8 @@ impl SparcMachine {
         // (those the interpreter ran, or compiled ones): the loop through
         // it, or when it heads no loop the free ones (`block_free`); else
         // it is compiled alone.
-        let region = if mode == 0 && self.regions && !self.region_members.contains(&pc) {
+        let member = self.region_members.contains(&pc);
+        let region = if mode == 0 && self.regions && (!member || member_heads()) {
             let min_heat = 1;
             let (heat, cache) = (&self.heat, &self.cache);
             let is_hot = |p: u64| heat.get(&p).is_some_and(|&h| h >= min_heat) || cache.lookup(p, 0).is_some();
@@ -1205,7 +1231,9 @@ impl SparcMachine {
             let mut fctx = std::mem::take(&mut self.jit.fctx);
             let free = |p: u64| self.block_free(p);
             let jumps = |site: u64| self.jump_targets(site);
-            let r = lift_region_jumps(&self.lift, &fetch, pc, &is_hot, &free, &jumps, &mut fctx);
+            let d = discover_region_jumps(&self.lift, &fetch, pc, &is_hot, &free, &jumps).filter(|d| !member || (d.strict_loop() && d.insns() <= MEMBER_HEAD_MAX_INSNS));
+            let r = d.and_then(|d| lift_discovered(&self.lift, &fetch, d, &mut fctx));
+            self.stats.member_headed += (member && r.is_some()) as u64;
             self.jit.fctx = fctx;
             r
         } else {
@@ -1933,7 +1961,7 @@ impl SparcMachine {
             ind_misses
         );
         eprintln!(
-            "lastmile stats: tiers: interpreter first ({} runs before compiling), then {} single blocks ({} guest insns, {:.1} ms) and {} regions ({} blocks, {} guest insns, {:.1} ms) compiled ({} of them on the compile thread, {} of its jobs here while it was busy; {} regions compiled again, {} for a hot block they left for); faults replayed {}",
+            "lastmile stats: tiers: interpreter first ({} runs before compiling), then {} single blocks ({} guest insns, {:.1} ms) and {} regions ({} blocks, {} guest insns, {:.1} ms) compiled ({} of them on the compile thread, {} of its jobs here while it was busy; {} regions compiled again, {} for a hot block they left for; {} headed by another's block); faults replayed {}",
             self.tier_threshold,
             j.compiled - self.stats.regions,
             j.guest_insns - self.stats.region_insns,
@@ -1946,6 +1974,7 @@ impl SparcMachine {
             self.stats.assisted,
             self.stats.rebuilt,
             self.stats.rejoined,
+            self.stats.member_headed,
             self.stats.replays
         );
     }

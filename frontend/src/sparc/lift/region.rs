@@ -612,6 +612,18 @@ impl Discovered {
         self.members.iter().map(|m| m.pc).collect()
     }
 
+    /// Is it a loop without calls (the loop through the head, lifted with
+    /// every register in SSA), not an acyclic region or a loop through
+    /// calls?
+    pub fn strict_loop(&self) -> bool {
+        !self.lazy
+    }
+
+    /// Guest instructions in its members.
+    pub fn insns(&self) -> usize {
+        self.members.iter().map(|m| m.insns.len()).sum()
+    }
+
     /// Where the region's direct branches leave it: the targets (and
     /// fall-throughs) that are no member's start.
     pub fn exits(&self) -> Vec<u64> {

@@ -1142,12 +1142,18 @@ impl SparcMachine {
     }
 
     /// Would the region headed by `head`, found again now, take the block
-    /// at `x` in (a block it leaves for that got hot since), and nothing
-    /// else? Only such a hole in the loop is filled: a region found again
-    /// with more (an outer loop around it that got hot meanwhile) lost
-    /// more than it gained (sparc32plus fft: 0x106dc grown from 3 to 10
-    /// blocks, the inner loops no longer heads of their own regions, 15%
-    /// slower, 2026-12-04).
+    /// at `x` in (a block it leaves for that got hot since), with one
+    /// member more than it was lifted with? That is a hole in the loop
+    /// filled. (The lifted members count an FP loop's copy, fp.rs
+    /// `guarded_facts`, the found ones do not: an FP loop with a copy may
+    /// take one block more, its middle loop's latch with `x`. matmul_fp's
+    /// inner loop grew into its loop nest so, 0.94-0.98x; compared as
+    /// sets, which stops that, matmul_fp took 1.02x and 1.08x, fft 0.96x
+    /// on sparc32plus; up to two new members as sets: coremark 1.07x on
+    /// sparc32plus, 2026-12-04.) A region found again with more (an outer
+    /// loop around it that got hot meanwhile) lost more than it gained
+    /// (sparc32plus fft: 0x106dc grown from 3 to 10 blocks, the inner
+    /// loops no longer heads of their own regions, 15% slower).
     fn region_would_take(&self, head: u64, x: u64) -> bool {
         let Some(old) = self.region_pcs.get(&head) else { return false };
         let mem = self.mem.clone();

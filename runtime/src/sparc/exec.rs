@@ -920,22 +920,9 @@ impl SparcMachine {
         let t0 = lastmile_jit::thread_cpu_ns();
         let member = self.region_members.contains(&pc);
         let found = if self.regions && (!member || member_heads()) {
-            let mem = self.mem.clone();
-            let fetch = move |a: u64| mem.fetch_insn(a);
-            let (heat, cache) = (&self.heat, &self.cache);
-            let is_hot = |p: u64| heat.get(&p).is_some_and(|&h| h >= 1) || cache.lookup(p, 0).is_some();
-            let is_free = |p: u64| self.block_free(p);
-            let jumps = |site: u64| self.jump_targets(site);
-            discover_region_jumps(&self.lift, &fetch, pc, &is_hot, &is_free, &jumps).filter(|d| !member || (d.strict_loop() && d.insns() <= MEMBER_HEAD_MAX_INSNS)).inspect(|d| {
+            self.discover_at(pc).filter(|d| !member || (d.strict_loop() && d.insns() <= MEMBER_HEAD_MAX_INSNS)).inspect(|d| {
                 self.stats.member_headed += member as u64;
-                let exits = d.exits();
-                for &x in &exits {
-                    let heads = self.exit_heads.entry(x).or_default();
-                    if !heads.contains(&pc) {
-                        heads.push(pc);
-                    }
-                }
-                self.region_exits.insert(pc, exits);
+                self.note_exits(pc, d.exits());
                 let pcs = d.pcs();
                 self.region_members.extend(pcs.iter().copied());
                 let others: Vec<u64> = pcs.iter().copied().filter(|&p| p != pc).collect();
@@ -1156,16 +1143,33 @@ impl SparcMachine {
     /// loops no longer heads of their own regions, 15% slower).
     fn region_would_take(&self, head: u64, x: u64) -> bool {
         let Some(old) = self.region_pcs.get(&head) else { return false };
+        self.discover_at(head).is_some_and(|d| {
+            let new = d.pcs();
+            new.len() == old.len() + 1 && new.contains(&x) && old.iter().all(|p| new.contains(p))
+        })
+    }
+
+    /// The region the hot blocks around `pc` would make now (as
+    /// `submit_background` finds it).
+    fn discover_at(&self, pc: u64) -> Option<Discovered> {
         let mem = self.mem.clone();
         let fetch = move |a: u64| mem.fetch_insn(a);
         let (heat, cache) = (&self.heat, &self.cache);
         let is_hot = |p: u64| heat.get(&p).is_some_and(|&h| h >= 1) || cache.lookup(p, 0).is_some();
         let is_free = |p: u64| self.block_free(p);
         let jumps = |site: u64| self.jump_targets(site);
-        discover_region_jumps(&self.lift, &fetch, head, &is_hot, &is_free, &jumps).is_some_and(|d| {
-            let new = d.pcs();
-            new.len() == old.len() + 1 && new.contains(&x) && old.iter().all(|p| new.contains(p))
-        })
+        discover_region_jumps(&self.lift, &fetch, pc, &is_hot, &is_free, &jumps)
+    }
+
+    /// Record where the region headed by `head` leaves (`rejoin_region`).
+    fn note_exits(&mut self, head: u64, exits: Vec<u64>) {
+        for &x in &exits {
+            let heads = self.exit_heads.entry(x).or_default();
+            if !heads.contains(&head) {
+                heads.push(head);
+            }
+        }
+        self.region_exits.insert(head, exits);
     }
 
     /// May the region at `head` be compiled again (`rebuild_region`)?
@@ -1237,18 +1241,9 @@ impl SparcMachine {
         // it is compiled alone.
         let member = self.region_members.contains(&pc);
         let region = if mode == 0 && self.regions && (!member || member_heads()) {
-            let min_heat = 1;
-            let (heat, cache) = (&self.heat, &self.cache);
-            let is_hot = |p: u64| heat.get(&p).is_some_and(|&h| h >= min_heat) || cache.lookup(p, 0).is_some();
-            // The builder context is taken out for the call so that `free`
-            // may borrow the whole machine.
-            let mut fctx = std::mem::take(&mut self.jit.fctx);
-            let free = |p: u64| self.block_free(p);
-            let jumps = |site: u64| self.jump_targets(site);
-            let d = discover_region_jumps(&self.lift, &fetch, pc, &is_hot, &free, &jumps).filter(|d| !member || (d.strict_loop() && d.insns() <= MEMBER_HEAD_MAX_INSNS));
-            let r = d.and_then(|d| lift_discovered(&self.lift, &fetch, d, &mut fctx));
+            let d = self.discover_at(pc).filter(|d| !member || (d.strict_loop() && d.insns() <= MEMBER_HEAD_MAX_INSNS));
+            let r = d.and_then(|d| lift_discovered(&self.lift, &fetch, d, &mut self.jit.fctx));
             self.stats.member_headed += (member && r.is_some()) as u64;
-            self.jit.fctx = fctx;
             r
         } else {
             None
@@ -1259,13 +1254,7 @@ impl SparcMachine {
                 self.stats.region_blocks += r.blocks as u64;
                 self.region_members.extend(r.pcs.iter().copied());
                 self.region_pcs.insert(pc, r.pcs.clone());
-                for &x in &r.exits {
-                    let heads = self.exit_heads.entry(x).or_default();
-                    if !heads.contains(&pc) {
-                        heads.push(pc);
-                    }
-                }
-                self.region_exits.insert(pc, r.exits.clone());
+                self.note_exits(pc, r.exits.clone());
                 if debug_regions() {
                     eprintln!("region 0x{pc:x}: {} blocks, {} insns, {:x}..{:x}, {} passes, pcs {:x?}", r.blocks, r.info.insns, r.info.start, r.info.end, r.passes, r.pcs);
                 }

@@ -8,7 +8,7 @@
 #
 #   bash benches/ab.sh [options] WORKLOAD...
 #     -a PATH      lastmile A (default target/release/lastmile)
-#     -b PATH      lastmile B (default: the same as A)
+#     -b PATH      lastmile B (default target/release/lastmile)
 #     -A 'V=x ..'  environment of A's runs   -B 'V=x ..'  of B's runs
 #     -r N         pairs of runs (default 9)
 #     -s N         BENCH_SCALE (default 1)
@@ -22,7 +22,7 @@
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 a="$here/../target/release/lastmile"
-b=""
+b="$a"
 env_a=""
 env_b=""
 reps=9
@@ -41,7 +41,6 @@ while getopts "a:b:A:B:r:s:f:" o; do
     esac
 done
 shift $((OPTIND - 1))
-b="${b:-$a}"
 if [ $# -eq 0 ]; then
     sed -n '2,20p' "$0" >&2
     exit 2

@@ -732,7 +732,7 @@ impl SparcMachine {
         } else {
             return;
         };
-        if n >= REBUILD_MISSES && self.rebuilt.get(&head).copied().unwrap_or(0) < MAX_REBUILDS {
+        if n >= REBUILD_MISSES {
             self.rebuild_region(head, "its computed jump's new targets");
         }
     }
@@ -743,7 +743,7 @@ impl SparcMachine {
     /// linked to the old code go to the new one (`SlotArena::relink`), and
     /// the indirect table's entry too; the old code stays in code memory.
     fn rebuild_region(&mut self, head: u64, why: &str) {
-        if self.bg_pending.contains(&head) || self.bg_members.contains(&head) {
+        if !self.may_rebuild(head) {
             return;
         }
         let Some(pcs) = self.region_pcs.remove(&head) else { return };

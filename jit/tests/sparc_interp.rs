@@ -20,7 +20,7 @@ use lastmile_frontend::sparc::cpu::{Exit, SparcCpu, FSR_PEND_A_NONE, NWINDOWS, W
 use lastmile_frontend::sparc::decode::{decode, Flavor, Op};
 use lastmile_frontend::sparc::disasm::disasm;
 use lastmile_frontend::sparc::interp::{self, GuestMemory, Step};
-use lastmile_frontend::sparc::lift::{fault_point, fault_srcloc, lift_block, FaultPoint, Helpers, LiftConfig};
+use lastmile_frontend::sparc::lift::{apply_deferred_fp_exceptions, clear_deferred_fp_exceptions, fault_point, fault_srcloc, lift_block, take_deferred_fp_exceptions, FaultPoint, Helpers, LiftConfig};
 use lastmile_jit::{Jit, OptLevel};
 use std::cell::Cell;
 use std::collections::BTreeMap;
@@ -1264,6 +1264,26 @@ impl Rig {
         st: &mut Stats,
         what: &dyn Fn() -> String,
     ) -> u64 {
+        // As the runtime: the FP exceptions translated code defers to MXCSR
+        // start clear and go into %fsr after a fault's replay.
+        clear_deferred_fp_exceptions();
+        let mut deferred = 0;
+        let r = self.run_compiled_inner(f, insns, start, code, st, what, &mut deferred);
+        apply_deferred_fp_exceptions(&mut self.cb, deferred);
+        r
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    fn run_compiled_inner(
+        &mut self,
+        f: cranelift_codegen::ir::Function,
+        insns: usize,
+        start: u64,
+        code: &Code,
+        st: &mut Stats,
+        what: &dyn Fn() -> String,
+        deferred: &mut u64,
+    ) -> u64 {
         let h = helpers();
         if self.compiled >= 2000 {
             self.jit.flush();
@@ -1280,6 +1300,7 @@ impl Rig {
         // SAFETY: a block compiled for SparcCpu; faults on guest
         // accesses come back as FAULT_EXIT.
         let r = unsafe { sit_enter(&mut *self.cb as *mut SparcCpu as *mut u8, c.ptr, slot) };
+        *deferred = take_deferred_fp_exceptions();
         if r == FAULT_EXIT {
             if self.cb.fsr_pend != 0 && self.cb.fsr_pend_a == FSR_PEND_A_NONE {
                 st.armed += 1;

@@ -4,7 +4,7 @@
 
 use lastmile_frontend::sparc::cpu::{Exit, SparcCpu};
 use lastmile_frontend::sparc::decode::Flavor;
-use lastmile_frontend::sparc::lift::{lift_block, Helpers, LiftConfig};
+use lastmile_frontend::sparc::lift::{apply_deferred_fp_exceptions, clear_deferred_fp_exceptions, lift_block, take_deferred_fp_exceptions, Helpers, LiftConfig};
 use lastmile_jit::{Jit, OptLevel};
 
 pub const MEM: usize = 1 << 20;
@@ -68,7 +68,11 @@ impl Rig {
             let (f, info) = lift_block(&self.cfg, &fetch, self.cpu.pc, dyn_npc, &mut self.jit.fctx).unwrap();
             let c = self.jit.compile(f, info.insns, info.start).unwrap();
             let func: extern "sysv64" fn(*mut SparcCpu) -> u64 = unsafe { std::mem::transmute(c.ptr) };
+            // As the runtime: deferred FP exceptions into %fsr.
+            clear_deferred_fp_exceptions();
             let r = Exit::from_u64(func(&mut *self.cpu));
+            let d = take_deferred_fp_exceptions();
+            apply_deferred_fp_exceptions(&mut self.cpu, d);
             if r != Exit::Normal {
                 return r;
             }

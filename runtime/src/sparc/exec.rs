@@ -5,7 +5,7 @@ use super::signal::{self, code, SigInfo};
 use super::tier::{BlockCache, InterpMem, RegionCache};
 use super::{context, signal32, windows};
 use lastmile_frontend::sparc::interp::{self, Step};
-use lastmile_frontend::sparc::lift::{fault_point, fault_srcloc, FaultPoint, MISALIGNED_TRAP};
+use lastmile_frontend::sparc::lift::{apply_deferred_fp_exceptions, clear_deferred_fp_exceptions, fault_point, fault_srcloc, take_deferred_fp_exceptions, FaultPoint, MISALIGNED_TRAP};
 use crate::enter::{self, FAULT_EXIT};
 use crate::linux::{self, Process, SysOutcome};
 use crate::log::Log;
@@ -1399,6 +1399,8 @@ impl SparcMachine {
                     }
                 }
             }
+            // What translated code left deferred in MXCSR (below).
+            let mut deferred_fp = 0;
             let r = if let Some(r) = interpreted {
                 r
             } else {
@@ -1455,6 +1457,10 @@ impl SparcMachine {
                 self.cpu.chain_slot = 0;
                 // SAFETY: `code` was compiled from a lifted SPARC block whose
                 // signature is fn(*mut SparcCpu) -> u64.
+                // The FP exceptions translated code defers to MXCSR start
+                // clear and end in %fsr (lift `take_deferred_fp_exceptions`;
+                // after the replay of a fault, below).
+                clear_deferred_fp_exceptions();
                 let r = if self.cfg.stats {
                     let t0 = std::time::Instant::now();
                     // SAFETY: as below.
@@ -1464,6 +1470,7 @@ impl SparcMachine {
                 } else {
                     unsafe { enter::enter(&mut *self.cpu as *mut SparcCpu as *mut u8, code) }
                 };
+                deferred_fp = take_deferred_fp_exceptions();
                 if r == Exit::Normal as u64 && self.cpu.jump_site != 0 {
                     self.note_region_jump();
                 }
@@ -1504,6 +1511,7 @@ impl SparcMachine {
                 self.cpu.settle_fsr();
             }
             let r = if r == FAULT_EXIT { self.replay_fault().unwrap_or(r) } else { r };
+            apply_deferred_fp_exceptions(&mut self.cpu, deferred_fp);
             let fault = if r == FAULT_EXIT && enter::last_fault_was_trap() {
                 Some(self.trap_fault())
             } else if r == FAULT_EXIT {

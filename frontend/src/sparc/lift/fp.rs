@@ -366,6 +366,42 @@ pub(super) fn cexc_dead_from(
     false
 }
 
+/// The experiment knob LASTMILE_NO_DEFERRED_FP=1: every fast path tests its
+/// result's range as before deferred exceptions ([`soft::deferred_aexc`]).
+fn deferred_off() -> bool {
+    static OFF: std::sync::OnceLock<bool> = std::sync::OnceLock::new();
+    *OFF.get_or_init(|| std::env::var_os("LASTMILE_NO_DEFERRED_FP").is_some())
+}
+
+/// After translated code has returned to the runtime: the exceptions its
+/// fast paths left in MXCSR ([`soft::deferred_aexc`]) as %fsr.aexc bits,
+/// MXCSR's flags cleared. [`apply_deferred_fp_exceptions`] puts them into
+/// %fsr: at once, or after a fault's replay from the last sync point (the
+/// replay computes the FPops since that point again, and a `stfsr` it runs
+/// must not see what they raised in MXCSR the first time; translated
+/// `stfsr` is a sync point and ORs in what came before).
+pub fn take_deferred_fp_exceptions() -> u64 {
+    let a = soft::deferred_aexc();
+    if a != 0 {
+        soft::clear_deferred();
+    }
+    a
+}
+
+/// ORs `aexc` from [`take_deferred_fp_exceptions`] into %fsr.aexc if they
+/// belong there ([`soft::deferred_for`]: only in round-to-nearest without
+/// traps).
+pub fn apply_deferred_fp_exceptions(cpu: &mut SparcCpu, aexc: u64) {
+    cpu.fsr |= soft::deferred_for(cpu.fsr, aexc);
+}
+
+/// Before entering translated code: forget what the runtime's own
+/// floating point (or anything else since the last fold) left in MXCSR's
+/// deferred flags.
+pub fn clear_deferred_fp_exceptions() {
+    soft::clear_deferred();
+}
+
 /// The exact FPop executor translated code calls on its slow path
 /// ([`soft::fpop`]), for the interpreter: 0 done, 1 a trap-enabled IEEE
 /// exception (%fsr.ftt/cexc set, `cpu.exit_arg` the si_code), 2 not an
@@ -632,6 +668,9 @@ impl Lifter<'_, '_> {
                     let v = self.b.ins().bswap(v);
                     (self.b.ins().uextend(I64, v), 0xcfc0_0fff_i64, 0x3f_000f_c000_i64)
                 };
+                // The new aexc replaces the exceptions deferred so far
+                // (after the load: a fault there leaves them to the fold).
+                self.call_pure0(soft::clear_deferred_entry as *const () as usize as u64);
                 let n = self.b.ins().band_imm_s(new, keep_new);
                 let o = self.b.ins().band_imm_s(old, keep_old);
                 let f = self.b.ins().bor(n, o);
@@ -643,7 +682,17 @@ impl Lifter<'_, '_> {
             }
             Op::Stfsr { x } => {
                 let ea = self.ea(&insn);
-                let host = self.host_addr(ea, if x { 8 } else { 4 }, pc);
+                // aexc with the exceptions deferred in MXCSR, before the
+                // access's sync point writes %fsr back.
+                let f = self.fsr();
+                let deferred = self.call_pure1(soft::deferred_aexc_entry as *const () as usize as u64, f);
+                let f = self.b.ins().bor(f, deferred);
+                self.set_fsr(f);
+                // Always a sync point, so that no fault's replay runs a
+                // stfsr after FPops whose exceptions are still in MXCSR
+                // ([`take_deferred_fp_exceptions`]).
+                self.sync_for_access(pc);
+                let host = self.host_addr_tagged(ea, if x { 8 } else { 4 }, pc);
                 let f = self.fsr();
                 let v = if x { f } else { self.b.ins().ireduce(I32, f) };
                 let v = self.b.ins().bswap(v);
@@ -1917,11 +1966,20 @@ impl Lifter<'_, '_> {
         // makes it the exact, finite error); so when the error is needed
         // anyway it is the range test, else r - r is (0 or NaN). Subnormal
         // results of add/sub are exact: no underflow.
+        // aexc.nx known set and this cexc dead or pending: nothing of
+        // this FPop's inexact matters (the fast path only stores r).
+        let nx_known = (cexc_dead || lazy) && self.aexc_nx_set;
         let mut err_pre = None;
         let mut ok = match ar {
             Ar::Add | Ar::Sub => {
                 let (a, b) = (a.unwrap(), b);
-                let chk = if cexc_dead || lazy {
+                let chk = if cexc_dead && nx_known && !deferred_off() {
+                    // Dead cexc with aexc.nx set: only a NaN needs the exact
+                    // path, an overflow waits in MXCSR as for mul (a pending
+                    // cexc still needs r finite: settling it knows only
+                    // inexact).
+                    r
+                } else if cexc_dead || lazy {
                     self.b.ins().fsub(r, r)
                 } else {
                     let e = self.two_sum_err(a, b, r, ar == Ar::Sub);
@@ -1930,12 +1988,20 @@ impl Lifter<'_, '_> {
                 };
                 self.b.ins().fcmp(FloatCC::Ordered, chk, chk)
             }
+            // With nx_known (the cexc dead, for these) only a NaN result
+            // needs the exact path (its payload is SPARC's, the default
+            // NaN too): an infinite or tiny result is the IEEE one, and
+            // its overflow, underflow or division by zero (all the cexc
+            // would show besides inexact) waits in MXCSR for aexc
+            // ([`soft::deferred_aexc`]). `ucomisd r, r` and `jp` instead
+            // of the range test's five host insns off the result: 0.84x
+            // matmul_fp, 0.91x fft, 0.77x nbody with no test at all
+            // (2026-12-04, `benches/ab.sh`); the range test costs more
+            // than its count of insns in these loops.
+            Ar::Mul | Ar::Div | Ar::Sqrt if nx_known && !deferred_off() => self.b.ins().fcmp(FloatCC::Ordered, r, r),
             Ar::Mul | Ar::Div => in_band(self, r, false),
             Ar::Sqrt => in_band(self, b, true),
         };
-        // aexc.nx known set and this cexc dead or pending: nothing of
-        // this FPop's inexact matters (the fast path only stores r).
-        let nx_known = (cexc_dead || lazy) && self.aexc_nx_set;
         if ar == Ar::Div && !nx_known {
             // |a| >= tiny too, for the residual to be exact (a finite: a/b
             // with a = inf is not finite). Without the residual r in band
@@ -2665,17 +2731,31 @@ impl Lifter<'_, '_> {
 
     // ------------------------------------------------------------- VIS
 
-    /// Call a pure `extern "C" fn(u64, u64, u64, u64) -> u64`.
-    fn call_pure4(&mut self, addr: u64, args: [Value; 4]) -> Value {
+    /// Call `extern "C" fn() -> u64` at `addr`.
+    fn call_pure0(&mut self, addr: u64) -> Value {
+        self.call_pure_n(addr, &[])
+    }
+
+    /// Call `extern "C" fn(u64) -> u64` at `addr`.
+    fn call_pure1(&mut self, addr: u64, a: Value) -> Value {
+        self.call_pure_n(addr, &[a])
+    }
+
+    fn call_pure_n(&mut self, addr: u64, args: &[Value]) -> Value {
         let mut sig = Signature::new(CallConv::SystemV);
-        for _ in 0..4 {
+        for _ in args {
             sig.params.push(AbiParam::new(I64));
         }
         sig.returns.push(AbiParam::new(I64));
         let sigref = self.b.import_signature(sig);
         let f = self.k(addr);
-        let call = self.b.ins().call_indirect(sigref, f, &args);
+        let call = self.b.ins().call_indirect(sigref, f, args);
         self.b.inst_results(call)[0]
+    }
+
+    /// Call a pure `extern "C" fn(u64, u64, u64, u64) -> u64`.
+    fn call_pure4(&mut self, addr: u64, args: [Value; 4]) -> Value {
+        self.call_pure_n(addr, &args)
     }
 
     fn gsr(&mut self) -> Value {

@@ -35,6 +35,7 @@ mod fp;
 mod region;
 
 pub(crate) use fp::{exact_fpop, fcc_holds, fcc_shift, fp_forces_precise, fp_pure_entry};
+pub use fp::{apply_deferred_fp_exceptions, clear_deferred_fp_exceptions, take_deferred_fp_exceptions};
 
 pub use region::{discover_region, discover_region_jumps, inlinable_callee, lift_discovered, lift_region, lift_region_jumps, Discovered, JumpTargets, Region, MAX_REGION_BLOCKS, MAX_REGION_INSNS};
 

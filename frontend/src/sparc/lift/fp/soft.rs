@@ -205,6 +205,89 @@ fn sse_exc(fl: u32) -> u32 {
     e
 }
 
+// ------------------------------------------------ deferred exceptions
+
+/// MXCSR's sticky ZE, OE and UE: where translated code leaves division by
+/// zero, overflow and underflow of an arithmetic FPop whose cexc is dead
+/// while aexc.nx is set (`Lifter::arith`: its fast path then tests only
+/// for a NaN result, not for an infinite or tiny one, so those exceptions
+/// are not seen at the FPop). x86 raises them exactly when SPARC does for
+/// single and double arithmetic in round-to-nearest with traps off (the
+/// only mode of that fast path): underflow as tiny and inexact, tininess
+/// after rounding, as [`sse_exc`] takes them in the exact path. The flags
+/// reach %fsr.aexc where it is read: the runtime folds them in after
+/// every return from translated code (faults included: the kernel puts
+/// the interrupted MXCSR back; after a fault's replay) and clears them
+/// before entering it; translated `stfsr` (a sync point) ORs them in and
+/// `ldfsr` clears them. Only in round-to-nearest without traps do they go
+/// into aexc ([`deferred_for`]). IE is not
+/// deferred: an invalid operation makes a NaN, which goes to the exact
+/// helper at once, and translated code's own NaN tests (`r - r`) raise IE
+/// for an infinite `r` without meaning anything. Nothing else translated
+/// code or the helpers it calls compute raises these three: TwoSum and the
+/// FMA residual are exact, and [`mx!`] restores the caller's MXCSR.
+const DEFERRED: u32 = 0x1c;
+
+#[cfg(target_arch = "x86_64")]
+fn read_mxcsr() -> u32 {
+    let mut c: u32 = 0;
+    // SAFETY: stores MXCSR into the local.
+    unsafe { core::arch::asm!("stmxcsr [{}]", in(reg) core::ptr::addr_of_mut!(c), options(nostack)) };
+    c
+}
+
+#[cfg(target_arch = "x86_64")]
+fn write_mxcsr(c: u32) {
+    // SAFETY: loads MXCSR from the local: only its flag bits differ from
+    // what was read.
+    unsafe { core::arch::asm!("ldmxcsr [{}]", in(reg) core::ptr::addr_of!(c), options(nostack)) };
+}
+
+/// The deferred exceptions as %fsr.aexc bits; MXCSR is left as it is.
+#[cfg(target_arch = "x86_64")]
+pub(crate) fn deferred_aexc() -> u64 {
+    (sse_exc(read_mxcsr() & DEFERRED) as u64) << 5
+}
+
+/// Forget the deferred exceptions (clear MXCSR's ZE, OE and UE).
+#[cfg(target_arch = "x86_64")]
+pub(crate) fn clear_deferred() {
+    let c = read_mxcsr();
+    if c & DEFERRED != 0 {
+        write_mxcsr(c & !DEFERRED);
+    }
+}
+
+/// For translated `stfsr`: `extern "C" fn(fsr: u64) -> u64`, the
+/// deferred exceptions as aexc bits for %fsr `fsr` ([`deferred_for`]).
+pub(super) extern "C" fn deferred_aexc_entry(fsr: u64) -> u64 {
+    deferred_for(fsr, deferred_aexc())
+}
+
+/// Which of the deferred exceptions `aexc` belong in %fsr `fsr`: all of
+/// them in round-to-nearest without traps, none in any other mode. Only
+/// the fast paths of that mode defer anything, and they can have run only
+/// since the last `ldfsr` (which clears the flags) if %fsr has that mode
+/// now; in any other mode translated code still computes an FPop on the
+/// host before it tests the mode and goes to the exact path, and what
+/// that raised in MXCSR is not SPARC's. (In that mode a host FPop whose
+/// result is then thrown away for the exact path raises what the exact
+/// path raises itself, so folding those too changes nothing.)
+pub(crate) fn deferred_for(fsr: u64, aexc: u64) -> u64 {
+    if fsr & (FSR_RD | FSR_TEM) == 0 {
+        aexc
+    } else {
+        0
+    }
+}
+
+/// For translated `ldfsr`: `extern "C" fn() -> u64`, [`clear_deferred`]
+/// (returns 0).
+pub(super) extern "C" fn clear_deferred_entry() -> u64 {
+    clear_deferred();
+    0
+}
+
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
 pub(super) enum Bin {
     Add,

@@ -314,7 +314,24 @@ fn fmov_cond_legal(insn: &Insn) -> bool {
 /// (when `loads_replay`: their faults replay from the last sync point)
 /// loads without an ASI? See [`Pending`].
 pub(super) fn cexc_dead_insns(insns: &[Insn], loads_replay: bool, v9: bool) -> bool {
-    insns.iter().find_map(|i| cexc_verdict(i, loads_replay, v9)).unwrap_or(false)
+    for (k, i) in insns.iter().enumerate() {
+        if plain_branch(i) {
+            return insns.get(k + 1).is_some_and(|d| next_sets_cexc(d, v9));
+        }
+        if let Some(dead) = cexc_verdict(i, loads_replay, v9) {
+            return dead;
+        }
+    }
+    false
+}
+
+/// A branch whose delay slot runs whichever way it goes (not annulled):
+/// Bicc, BPcc, BPr, FBfcc, FBPfcc. It reads neither %fsr.cexc nor memory,
+/// so an FPop in its delay slot that sets cexc ([`next_sets_cexc`]) makes
+/// the cexc before the branch dead (gcc at -O2 puts a reduction's `faddd`
+/// there, after the `fmuld`).
+fn plain_branch(insn: &Insn) -> bool {
+    matches!(insn.op, Op::Bicc | Op::BPcc | Op::BPr | Op::FBfcc | Op::FBPfcc) && !insn.annul()
 }
 
 /// One step of the cexc liveness walks ([`cexc_dead_insns`],
@@ -358,6 +375,10 @@ pub(super) fn cexc_dead_from(
         }
         let Some(w) = fetch(pc) else { return false };
         let insn = decode(w, cfg.flavor);
+        if plain_branch(&insn) {
+            let slot = pc.wrapping_add(4) & mask;
+            return !cut(slot) && fetch(slot).is_some_and(|d| next_sets_cexc(&decode(d, cfg.flavor), cfg.flavor != Flavor::V8));
+        }
         if let Some(dead) = cexc_verdict(&insn, !precise && cfg.space_mask != u64::MAX, cfg.flavor != Flavor::V8) {
             return dead;
         }

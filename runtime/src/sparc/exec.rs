@@ -1455,12 +1455,12 @@ impl SparcMachine {
                 self.stats.blocks_run += 1;
                 // Set by an unlinked exit only (below).
                 self.cpu.chain_slot = 0;
-                // SAFETY: `code` was compiled from a lifted SPARC block whose
-                // signature is fn(*mut SparcCpu) -> u64.
                 // The FP exceptions translated code defers to MXCSR start
                 // clear and end in %fsr (lift `take_deferred_fp_exceptions`;
                 // after the replay of a fault, below).
                 clear_deferred_fp_exceptions();
+                // SAFETY: `code` was compiled from a lifted SPARC block whose
+                // signature is fn(*mut SparcCpu) -> u64.
                 let r = if self.cfg.stats {
                     let t0 = std::time::Instant::now();
                     // SAFETY: as below.
